@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { type RunningSimulator, serveSimulator } from './http-server.js';
+import { createSimulators, VENDORS } from './simulator-set.js';
+import type { VendorName } from './types.js';
+
+const DEFAULT_PORTS: Record<VendorName, number> = {
+  dingtalk: 4101,
+  lineworks: 4102,
+  dashly: 4103,
+  mews: 4104,
+};
+
+const { values } = parseArgs({
+  options: {
+    vendor: { type: 'string', multiple: true, short: 'v' },
+    port: { type: 'string', multiple: true, short: 'p' },
+    latency: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log(`pnpm simulators [--vendor NAME]... [--port [NAME=]PORT]... [--latency MS]
+
+Starts the vendor simulators on 127.0.0.1, one port each (default ${Object.entries(DEFAULT_PORTS)
+    .map(([v, p]) => `${v} ${p}`)
+    .join(', ')}).
+  --vendor   dingtalk | lineworks | dashly | mews (repeat; default all)
+  --port     PORT for a single vendor, or NAME=PORT (0 picks a free port)
+  --latency  fixed latency in ms for every answer`);
+  process.exit(0);
+}
+
+const chosen = (values.vendor ?? VENDORS) as VendorName[];
+for (const v of chosen) {
+  if (!VENDORS.includes(v)) {
+    console.error(`unknown vendor "${v}"; expected one of ${VENDORS.join(', ')}`);
+    process.exit(2);
+  }
+}
+const ports = { ...DEFAULT_PORTS };
+for (const p of values.port ?? []) {
+  const [name, port] = p.includes('=') ? p.split('=') : [chosen[0], p];
+  ports[name as VendorName] = Number(port);
+}
+
+const sims = createSimulators();
+const running: RunningSimulator[] = [];
+for (const vendor of chosen) {
+  const sim = sims[vendor];
+  if (values.latency) sim.configure({ latencyMs: Number(values.latency) });
+  const server = await serveSimulator(sim, ports[vendor]);
+  running.push(server);
+  console.log(`${vendor.padEnd(10)} ${server.url}`);
+}
+console.log('simulators ready (Ctrl+C to stop)');
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(running.map((r) => r.close()));
+  console.log(`simulators stopped (${signal})`);
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -1,0 +1,59 @@
+export { Collection, type CollectionSpec } from './collection.js';
+export {
+  type FaultConfig,
+  type MalformedKind,
+  NO_FAULTS,
+  type OneShotFault,
+  parseFaultHeader,
+} from './faults.js';
+export { RawNumber, writeJson } from './json-text.js';
+export { RequestLog, type RequestLogEntry } from './request-log.js';
+export {
+  type Route,
+  type RouteContext,
+  type RouteResult,
+  SimHttpError,
+  Simulator,
+  type SimulatorOptions,
+  type VendorDefinition,
+} from './simulator.js';
+export { createSimulatorFetch } from './simulator-fetch.js';
+export {
+  createSimulators,
+  type SimulatorSet,
+  type SimulatorSetOptions,
+  VENDOR_BASE_URLS,
+  VENDORS,
+} from './simulator-set.js';
+export type { SimRequest, SimResponse, VendorName } from './types.js';
+export {
+  createDashlySimulator,
+  DASHLY_CREDENTIALS,
+  DASHLY_LIMITS,
+  type DashlySimulatorOptions,
+} from './vendors/dashly.js';
+export {
+  createDingTalkSimulator,
+  DINGTALK_CREDENTIALS,
+  DINGTALK_LIMITS,
+  type DingTalkAdjustment,
+  type DingTalkClass,
+  type DingTalkEvent,
+  type DingTalkSimulatorOptions,
+} from './vendors/dingtalk.js';
+export {
+  createLineWorksSimulator,
+  LINEWORKS_CREDENTIALS,
+  LINEWORKS_LIMITS,
+  type LineWorksCalendar,
+  type LineWorksSimulatorOptions,
+  type LineWorksUser,
+} from './vendors/lineworks.js';
+export {
+  createMewsSimulator,
+  MEWS_CREDENTIALS,
+  MEWS_LIMITS,
+  type MewsCustomer,
+  type MewsReservation,
+  type MewsSimulatorOptions,
+} from './vendors/mews.js';

@@ -1,0 +1,18 @@
+import { HttpResponse, http, delay as mswDelay } from 'msw';
+import type { Simulator } from './simulator.js';
+import { toSimRequest } from './simulator-fetch.js';
+
+/**
+ * MSW request handlers that answer from simulators, for `setupServer` (Node) and `setupWorker`
+ * (browser: Storybook, the demo). One handler per base URL: `{ 'https://api.dingtalk.com': sim }`.
+ */
+export function simulatorHandlers(routes: Record<string, Simulator>) {
+  return Object.entries(routes).map(([base, sim]) =>
+    http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
+      const answer = sim.handle(await toSimRequest(request));
+      if (answer.delayMs > 0) await mswDelay(answer.delayMs);
+      if (answer.status === 0) return HttpResponse.error();
+      return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
+    }),
+  );
+}

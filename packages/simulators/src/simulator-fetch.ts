@@ -1,0 +1,41 @@
+import { delay } from './delay.js';
+import type { Simulator } from './simulator.js';
+import type { SimRequest } from './types.js';
+
+/**
+ * A `fetch` that answers from simulators in memory, with the same semantics as over the network:
+ * latency, aborts, network errors. Routes by origin: `{ 'https://api.dingtalk.com': sim }`.
+ * Unknown origins fail like an unreachable host.
+ */
+export function createSimulatorFetch(routes: Record<string, Simulator>): typeof fetch {
+  const byOrigin = new Map(
+    Object.entries(routes).map(([base, sim]) => [new URL(base).origin, sim]),
+  );
+  return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const signal = init?.signal ?? request.signal;
+    if (signal?.aborted) throw signal.reason;
+    const url = new URL(request.url);
+    const sim = byOrigin.get(url.origin);
+    if (!sim) throw new TypeError(`fetch failed: no simulator at ${url.origin}`);
+    const simRequest = await toSimRequest(request);
+    const answer = sim.handle(simRequest);
+    await delay(answer.delayMs, signal);
+    if (answer.status === 0) throw new TypeError('fetch failed: connection reset (simulated)');
+    return new Response(answer.body === '' && answer.status === 204 ? null : answer.body, {
+      status: answer.status,
+      headers: answer.headers,
+    });
+  };
+}
+
+export async function toSimRequest(request: Request): Promise<SimRequest> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, key) => {
+    headers[key.toLowerCase()] = value;
+  });
+  const url = new URL(request.url);
+  const body =
+    request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
+  return { method: request.method, url: url.pathname + url.search, headers, body };
+}

@@ -1,0 +1,35 @@
+import type { Simulator } from './simulator.js';
+import type { VendorName } from './types.js';
+import { createDashlySimulator, type DashlySimulatorOptions } from './vendors/dashly.js';
+import { createDingTalkSimulator, type DingTalkSimulatorOptions } from './vendors/dingtalk.js';
+import { createLineWorksSimulator, type LineWorksSimulatorOptions } from './vendors/lineworks.js';
+import { createMewsSimulator, type MewsSimulatorOptions } from './vendors/mews.js';
+
+/** Where each vendor lives on the real internet: MSW intercepts these origins. */
+export const VENDOR_BASE_URLS: Record<VendorName, string> = {
+  dingtalk: 'https://api.dingtalk.com',
+  lineworks: 'https://www.worksapis.com',
+  dashly: 'https://api.dashly.app',
+  mews: 'https://api.mews-demo.com',
+};
+
+export const VENDORS: readonly VendorName[] = ['dingtalk', 'lineworks', 'dashly', 'mews'];
+
+export interface SimulatorSetOptions {
+  dingtalk?: DingTalkSimulatorOptions;
+  lineworks?: LineWorksSimulatorOptions;
+  dashly?: DashlySimulatorOptions;
+  mews?: MewsSimulatorOptions;
+}
+
+export type SimulatorSet = Record<VendorName, Simulator>;
+
+/** All four vendors, each with its own options. */
+export function createSimulators(options: SimulatorSetOptions = {}): SimulatorSet {
+  return {
+    dingtalk: createDingTalkSimulator(options.dingtalk),
+    lineworks: createLineWorksSimulator(options.lineworks),
+    dashly: createDashlySimulator(options.dashly),
+    mews: createMewsSimulator(options.mews),
+  };
+}

@@ -1,0 +1,289 @@
+import type { Collection } from './collection.js';
+import { type FaultConfig, NO_FAULTS, type OneShotFault, parseFaultHeader } from './faults.js';
+import { writeJson } from './json-text.js';
+import { createRandom } from './random.js';
+import { RequestLog, type RequestLogEntry } from './request-log.js';
+import type { SimRequest, SimResponse, VendorName } from './types.js';
+
+/** Thrown by a route to answer with a vendor-style error. */
+export class SimHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(`simulated HTTP ${status}`);
+  }
+}
+
+export interface RouteContext {
+  req: SimRequest;
+  url: URL;
+  query: URLSearchParams;
+  /** Named groups of the route's path pattern. */
+  params: Record<string, string>;
+  /** The body parsed as JSON; throws the vendor's bad-request error when it is not JSON. */
+  json(): unknown;
+  /**
+   * A route calls this when the request carries a cursor: true when the scenario (or a one-shot
+   * fault) says this cursor must be rejected as invalid.
+   */
+  rejectCursor(): boolean;
+  /** True when a one-shot fault says this request's access token has expired. */
+  forceTokenExpiry: boolean;
+  faults: FaultConfig;
+  now(): number;
+}
+
+export interface RouteResult {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+  /** Paging facts for the request log. */
+  log?: Pick<RequestLogEntry, 'params' | 'size' | 'cursorIn' | 'cursorOut' | 'itemCount'>;
+  /** Top-level field holding the items (for the `no-items` malformed body). */
+  itemsField?: string;
+}
+
+export interface Route {
+  method: string;
+  path: RegExp;
+  /** Auth endpoints are exempt from random faults (a client retries them anyway). */
+  auth?: boolean;
+  /** List routes take part in scenario mutations (inserts and deletes during a walk). */
+  collection?: () => Collection<unknown>;
+  handle(ctx: RouteContext): RouteResult;
+}
+
+/** The vendor-specific parts: routes and the shape of the vendor's errors. */
+export interface VendorDefinition {
+  vendor: VendorName;
+  routes: Route[];
+  errorBody(
+    status: number,
+    message: string,
+    kind: 'server-error' | 'rate-limit' | 'not-found',
+  ): unknown;
+}
+
+export interface SimulatorOptions {
+  faults?: Partial<FaultConfig>;
+  /** Clock for token expiry (ms). Defaults to `Date.now`. */
+  now?: () => number;
+  logCapacity?: number;
+}
+
+/**
+ * One vendor's simulator: a pure request → response function with scenario faults, one-shot
+ * faults and a request log. Transports (MSW, the HTTP server, `createSimulatorFetch`) wrap it.
+ */
+export class Simulator {
+  readonly log: RequestLog;
+  private config: FaultConfig;
+  private random: () => number;
+  private readonly queue: OneShotFault[] = [];
+  private listRequests = 0;
+  private cursorRequests = 0;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly definition: VendorDefinition,
+    options: SimulatorOptions = {},
+  ) {
+    this.config = { ...NO_FAULTS, ...options.faults };
+    this.random = createRandom(this.config.seed);
+    this.now = options.now ?? Date.now;
+    this.log = new RequestLog(options.logCapacity);
+  }
+
+  get vendor(): VendorName {
+    return this.definition.vendor;
+  }
+
+  get faults(): Readonly<FaultConfig> {
+    return this.config;
+  }
+
+  /** Replaces the scenario's faults (unnamed ones return to none) and restarts its counters. */
+  configure(faults: Partial<FaultConfig>): void {
+    this.config = { ...NO_FAULTS, ...faults };
+    this.random = createRandom(this.config.seed);
+    this.listRequests = 0;
+    this.cursorRequests = 0;
+  }
+
+  /** Queues a fault for the next request. */
+  injectOnce(fault: OneShotFault): void {
+    this.queue.push(fault);
+  }
+
+  handle(req: SimRequest): SimResponse {
+    const started = this.now();
+    const url = new URL(req.url, 'http://simulator.invalid');
+    const entry: RequestLogEntry = {
+      seq: this.log.nextSeq(),
+      vendor: this.vendor,
+      method: req.method.toUpperCase(),
+      path: url.pathname,
+      params: Object.fromEntries(url.searchParams),
+      status: 0,
+      latencyMs: 0,
+      at: started,
+    };
+    const response = this.answer(req, url, entry);
+    entry.status = response.status;
+    entry.latencyMs = response.delayMs;
+    this.log.add(entry);
+    return response;
+  }
+
+  private answer(req: SimRequest, url: URL, entry: RequestLogEntry): SimResponse {
+    const c = this.config;
+    // Draw every rate on every request, so a scenario replays identically whatever happens.
+    const draws = {
+      server: this.random(),
+      rate: this.random(),
+      malformed: this.random(),
+      jitter: this.random(),
+    };
+    const oneShot = this.queue.shift() ?? parseFaultHeader(req.headers['x-sim-fault']);
+    let delayMs = c.latencyMs + Math.round(draws.jitter * c.jitterMs);
+    if (oneShot?.kind === 'latency') delayMs += oneShot.ms;
+
+    const match = this.route(req.method, url.pathname);
+    if (!match) {
+      return this.error(404, 'not-found', `No route for ${req.method} ${url.pathname}`, delayMs);
+    }
+    const { route, params } = match;
+
+    if (oneShot?.kind === 'network-error') {
+      entry.fault = 'network-error';
+      return { status: 0, headers: {}, body: '', delayMs };
+    }
+    const random = !route.auth;
+    if (oneShot?.kind === 'rate-limit' || (random && draws.rate < c.rateLimitRate)) {
+      const retryAfter =
+        oneShot?.kind === 'rate-limit' ? (oneShot.retryAfterSeconds ?? 1) : c.retryAfterSeconds;
+      entry.fault = 'rate-limit';
+      const res = this.error(429, 'rate-limit', 'Too many requests', delayMs);
+      res.headers['retry-after'] = String(retryAfter);
+      return res;
+    }
+    if (oneShot?.kind === 'server-error' || (random && draws.server < c.serverErrorRate)) {
+      const status =
+        oneShot?.kind === 'server-error'
+          ? (oneShot.status ?? 500)
+          : [500, 502, 503][Math.floor(draws.server * 1e6) % 3]!;
+      entry.fault = `server-error ${status}`;
+      return this.error(status, 'server-error', 'Simulated server error', delayMs);
+    }
+
+    if (route.collection) this.mutate(route.collection());
+
+    const ctx: RouteContext = {
+      req,
+      url,
+      query: url.searchParams,
+      params,
+      json: () => {
+        try {
+          return JSON.parse(req.body ?? '');
+        } catch {
+          throw new SimHttpError(
+            400,
+            this.definition.errorBody(400, 'The request body is not valid JSON', 'server-error'),
+          );
+        }
+      },
+      rejectCursor: () => {
+        this.cursorRequests++;
+        if (oneShot?.kind === 'invalid-cursor') return true;
+        return (
+          c.invalidCursorOnRequest !== null && this.cursorRequests === c.invalidCursorOnRequest
+        );
+      },
+      forceTokenExpiry: oneShot?.kind === 'token-expired',
+      faults: c,
+      now: this.now,
+    };
+
+    let result: RouteResult;
+    try {
+      result = route.handle(ctx);
+    } catch (error) {
+      if (!(error instanceof SimHttpError)) throw error;
+      result = { status: error.status, body: error.body, headers: error.headers };
+    }
+    if (result.log) Object.assign(entry, result.log);
+    if (ctx.forceTokenExpiry) entry.fault = 'token-expired';
+
+    const status = result.status ?? 200;
+    let body = writeJson(result.body);
+    const malformed =
+      oneShot?.kind === 'malformed'
+        ? oneShot.malformed
+        : random && status < 300 && draws.malformed < c.malformedRate
+          ? c.malformedKind
+          : undefined;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json; charset=utf-8',
+      ...result.headers,
+    };
+    if (malformed) {
+      entry.fault = `malformed ${malformed}`;
+      if (malformed === 'html') {
+        body = '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>';
+        headers['content-type'] = 'text/html';
+      } else if (malformed === 'truncated')
+        body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
+      else if (malformed === 'empty') body = '';
+      else if (
+        malformed === 'no-items' &&
+        result.itemsField &&
+        result.body &&
+        typeof result.body === 'object'
+      ) {
+        const copy = { ...(result.body as Record<string, unknown>) };
+        delete copy[result.itemsField];
+        body = writeJson(copy);
+      }
+    }
+    return { status, headers, body, delayMs };
+  }
+
+  private error(
+    status: number,
+    kind: 'server-error' | 'rate-limit' | 'not-found',
+    message: string,
+    delayMs: number,
+  ): SimResponse {
+    return {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: writeJson(this.definition.errorBody(status, message, kind)),
+      delayMs,
+    };
+  }
+
+  private route(
+    method: string,
+    path: string,
+  ): { route: Route; params: Record<string, string> } | undefined {
+    for (const route of this.definition.routes) {
+      if (route.method !== method.toUpperCase()) continue;
+      const m = route.path.exec(path);
+      if (m) return { route, params: { ...m.groups } };
+    }
+    return undefined;
+  }
+
+  private mutate(collection: Collection<unknown>): void {
+    const c = this.config;
+    const n = ++this.listRequests;
+    const where = () => (c.mutationAt === 'head' ? 0 : Math.floor(this.random() * collection.size));
+    if (c.insertEvery && n % c.insertEvery === 0) collection.insertAt(where());
+    if (c.deleteEvery && n % c.deleteEvery === 0 && collection.size > 0) {
+      collection.deleteAt(Math.min(where(), collection.size - 1));
+    }
+  }
+}
