@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './call.js';
+import { createMewsSimulator, MEWS_CREDENTIALS } from './vendors/mews.js';
+
+const URL_ = '/api/connector/v1/customers/getAll';
+const body = (Count = 10, Cursor: string | null = null) => ({
+  ClientToken: MEWS_CREDENTIALS.clientToken,
+  AccessToken: MEWS_CREDENTIALS.accessToken,
+  Client: 'test',
+  Limitation: { Cursor, Count },
+});
+
+describe('Simulator faults and request log', () => {
+  it('logs method, path, params, size, cursor in and out, status and latency', () => {
+    const sim = createMewsSimulator({
+      sizes: { customers: 30 },
+      faults: { latencyMs: 120, jitterMs: 0 },
+    });
+    const first = call<{ Cursor: string }>(sim, 'POST', URL_, { body: body(10) });
+    call(sim, 'POST', URL_, { body: body(10, first.json.Cursor) });
+    const [a, b] = sim.log.entries;
+    expect(a).toMatchObject({
+      seq: 1,
+      vendor: 'mews',
+      method: 'POST',
+      path: URL_,
+      size: 10,
+      cursorIn: null,
+      cursorOut: first.json.Cursor,
+      status: 200,
+      latencyMs: 120,
+      itemCount: 10,
+    });
+    expect(b).toMatchObject({ seq: 2, cursorIn: first.json.Cursor });
+    expect(JSON.stringify(sim.log.entries)).not.toContain(MEWS_CREDENTIALS.accessToken);
+  });
+
+  it('notifies subscribers as requests happen', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    const seen: number[] = [];
+    const stop = sim.log.subscribe((e) => seen.push(e.status));
+    call(sim, 'POST', URL_, { body: body(1) });
+    stop();
+    call(sim, 'POST', URL_, { body: body(1) });
+    expect(seen).toEqual([200]);
+  });
+
+  it('replays the same faults for the same seed, at about the configured rates', () => {
+    const run = () => {
+      const sim = createMewsSimulator({
+        sizes: { customers: 5 },
+        faults: { serverErrorRate: 0.1, rateLimitRate: 0.05, seed: 11 },
+      });
+      return Array.from({ length: 2000 }, () => call(sim, 'POST', URL_, { body: body(1) }).status);
+    };
+    const a = run();
+    expect(run()).toEqual(a);
+    const share = (p: (s: number) => boolean) => a.filter(p).length / a.length;
+    expect(share((s) => s >= 500)).toBeGreaterThan(0.06);
+    expect(share((s) => s >= 500)).toBeLessThan(0.14);
+    expect(share((s) => s === 429)).toBeGreaterThan(0.02);
+    expect(share((s) => s === 429)).toBeLessThan(0.08);
+  });
+
+  it('answers 429 with Retry-After in the vendor error shape', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    sim.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
+    const res = call<{ Message: string }>(sim, 'POST', URL_, { body: body(1) });
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBe('3');
+    expect(res.json.Message).toBeTruthy();
+    expect(call(sim, 'POST', URL_, { body: body(1) }).status).toBe(200);
+  });
+
+  it.each(['html', 'truncated', 'empty'] as const)('sends a %s body when asked', (kind) => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    sim.injectOnce({ kind: 'malformed', malformed: kind });
+    const res = call(sim, 'POST', URL_, { body: body(1) });
+    expect(res.status).toBe(200);
+    expect(res.json).toBeUndefined();
+    expect(sim.log.entries[0]!.fault).toBe(`malformed ${kind}`);
+  });
+
+  it('drops the items field for a no-items body', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    sim.injectOnce({ kind: 'malformed', malformed: 'no-items' });
+    const res = call<Record<string, unknown>>(sim, 'POST', URL_, { body: body(1) });
+    expect(res.json).toHaveProperty('Cursor');
+    expect(res.json).not.toHaveProperty('Customers');
+  });
+
+  it('takes a one-shot fault from an x-sim-fault header', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    expect(
+      call(sim, 'POST', URL_, { body: body(1), headers: { 'x-sim-fault': 'server-error:503' } })
+        .status,
+    ).toBe(503);
+    expect(
+      call(sim, 'POST', URL_, { body: body(1), headers: { 'x-sim-fault': 'network-error' } })
+        .status,
+    ).toBe(0);
+  });
+
+  it('answers 404 in the vendor shape for an unknown path', () => {
+    const sim = createMewsSimulator();
+    expect(call(sim, 'POST', '/api/connector/v1/nothing/getAll', { body: body(1) }).status).toBe(
+      404,
+    );
+  });
+
+  it('deletes during a walk without losing the cursor (tombstones position the walk)', () => {
+    const sim = createMewsSimulator({
+      sizes: { customers: 200 },
+      faults: { deleteEvery: 1, mutationAt: 'random', seed: 3 },
+    });
+    const ids: string[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const res: { Customers: Array<{ Id: string }>; Cursor: string | null; Message?: string } =
+        call<{ Customers: Array<{ Id: string }>; Cursor: string | null }>(sim, 'POST', URL_, {
+          body: body(20, cursor),
+        }).json;
+      expect(res.Message).toBeUndefined();
+      ids.push(...res.Customers.map((c) => c.Id));
+      if (res.Cursor === null || res.Customers.length < 20) break;
+      cursor = res.Cursor;
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
