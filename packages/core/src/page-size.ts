@@ -1,0 +1,38 @@
+import { PaginationError } from './pagination-error.js';
+import type { SizeLimits } from './types.js';
+
+const warned = new Set<string>();
+
+function isProduction(): boolean {
+  return typeof process !== 'undefined' && process.env?.NODE_ENV === 'production';
+}
+
+/**
+ * The page size actually sent: the default when none is given; sizes outside the source's limits
+ * are clamped (never sent to the vendor), with a one-time warning in development; a size that is
+ * not a number is an `INVALID_SIZE` error.
+ */
+export function resolvePageSize(
+  provider: string,
+  limits: SizeLimits,
+  size: number | undefined,
+): number {
+  if (size === undefined) return limits.default;
+  if (typeof size !== 'number' || Number.isNaN(size)) {
+    throw new PaginationError('INVALID_SIZE', `page size must be a number, got ${String(size)}`, {
+      provider,
+    });
+  }
+  const whole = Number.isFinite(size) ? Math.floor(size) : size;
+  const clamped = Math.min(limits.max, Math.max(limits.min, whole));
+  if (clamped !== size && !isProduction()) {
+    const key = `${provider}:${size}`;
+    if (!warned.has(key)) {
+      warned.add(key);
+      console.warn(
+        `[pagewise] ${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
+      );
+    }
+  }
+  return clamped;
+}

@@ -1,0 +1,176 @@
+import { isPaginationError, PaginationError } from './pagination-error.js';
+import type { FetchedPage, RequestRunner } from './request-runner.js';
+import type { Cursor, Source } from './types.js';
+
+export interface PaginateOptions {
+  runner: RequestRunner;
+  /** Page size (clamped to the source's limits). */
+  size?: number;
+  /** Resume from a saved cursor (a page's `next`); `null` starts at the beginning. */
+  from?: Cursor | null;
+  /** `after` (default) follows `next`; `before` follows `prev` for sources that page both ways. */
+  direction?: 'after' | 'before';
+  signal?: AbortSignal;
+  /** Skip items whose key was already yielded (default true). */
+  dedupe?: boolean;
+  /** Stop after this many pages. */
+  maxPages?: number;
+  /** When the vendor rejects a cursor: restart from the first page (skipping items already yielded) or fail. Defaults to the source's choice. */
+  onInvalidCursor?: 'restart' | 'fail';
+  /** Restarts allowed in one walk (default 3). */
+  maxRestarts?: number;
+  /** Empty pages in a row that still point further before the walk is declared stuck (default 50). */
+  maxEmptyPages?: number;
+  /** For page-number sources that report a page count: pages fetched at once (default 1). */
+  concurrency?: number;
+  onProgress?(progress: PaginateProgress): void;
+}
+
+export interface PaginateProgress {
+  pages: number;
+  items: number;
+  duplicates: number;
+  restarts: number;
+  /** Where to resume from: the cursor of the next page, `null` when done. */
+  next: Cursor | null;
+  total?: number;
+  done: boolean;
+}
+
+/** A page as `paginate` yields it: `items` holds only items not yielded before. */
+export interface WalkPage<T> extends FetchedPage<T> {
+  index: number;
+  /** Items of this page left out because their key was already yielded. */
+  duplicates: number;
+}
+
+export interface PageWalk<T> extends AsyncIterable<WalkPage<T>> {
+  /** The items, page after page. */
+  items(): AsyncIterable<T>;
+  /** Every item (mind the memory on large walks). */
+  toArray(): Promise<T[]>;
+}
+
+/**
+ * Walks a source page by page for sync jobs: stops at the vendor's end of data, resumes from a
+ * saved cursor, reports progress, cancels by `AbortSignal`, de-duplicates by key, and raises
+ * `CURSOR_LOOP` instead of spinning when a vendor repeats a cursor.
+ */
+export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWalk<T> {
+  const walk = async function* (): AsyncGenerator<WalkPage<T>> {
+    const { runner, signal } = options;
+    const direction = options.direction ?? 'after';
+    const dedupe = options.dedupe ?? true;
+    const restartPolicy = options.onInvalidCursor ?? source.onInvalidCursor ?? 'fail';
+    const maxRestarts = options.maxRestarts ?? 3;
+    const maxEmpty = options.maxEmptyPages ?? 50;
+    const concurrency =
+      source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
+    const keys = new Set<string>();
+    let requested = new Set<string>();
+    let cursor: Cursor | null = options.from ?? null;
+    const progress: PaginateProgress = {
+      pages: 0,
+      items: 0,
+      duplicates: 0,
+      restarts: 0,
+      next: cursor,
+      done: false,
+    };
+    let emptyInARow = 0;
+    // Pages fetched ahead (concurrency), by cursor.
+    const ahead = new Map<string, Promise<FetchedPage<T>>>();
+
+    const fetchAt = (at: Cursor | null) => {
+      const key = at ?? '';
+      const pending = ahead.get(key);
+      if (pending) {
+        ahead.delete(key);
+        return pending;
+      }
+      return runner.fetchPage(source, { cursor: at, direction, size: options.size }, { signal });
+    };
+
+    while (options.maxPages === undefined || progress.pages < options.maxPages) {
+      let page: FetchedPage<T>;
+      try {
+        page = await fetchAt(cursor);
+      } catch (error) {
+        if (
+          isPaginationError(error, 'INVALID_CURSOR') &&
+          cursor !== null &&
+          restartPolicy === 'restart' &&
+          progress.restarts < maxRestarts
+        ) {
+          // DingTalk's advice: fall back to the initial request; items already yielded are skipped.
+          progress.restarts++;
+          cursor = null;
+          requested = new Set();
+          ahead.clear();
+          continue;
+        }
+        throw error;
+      }
+      requested.add(cursor ?? '');
+      const fresh = dedupe ? page.items.filter((item) => !keys.has(source.key(item))) : page.items;
+      if (dedupe) for (const item of fresh) keys.add(source.key(item));
+      const duplicates = page.items.length - fresh.length;
+      const next = direction === 'before' ? (page.prev ?? null) : page.next;
+
+      progress.pages++;
+      progress.items += fresh.length;
+      progress.duplicates += duplicates;
+      progress.next = next;
+      progress.done = next === null;
+      if (page.total !== undefined) progress.total = page.total;
+      yield { ...page, items: fresh, index: progress.pages - 1, duplicates };
+      options.onProgress?.({ ...progress });
+      if (next === null) return;
+
+      if (requested.has(next)) {
+        throw new PaginationError(
+          'CURSOR_LOOP',
+          `the vendor handed out cursor "${next}" again; stopping instead of looping`,
+          { provider: source.provider },
+        );
+      }
+      emptyInARow = page.items.length === 0 ? emptyInARow + 1 : 0;
+      if (emptyInARow >= maxEmpty) {
+        throw new PaginationError(
+          'CURSOR_LOOP',
+          `${emptyInARow} empty pages in a row that still point further; stopping`,
+          { provider: source.provider },
+        );
+      }
+      // Page-number sources with a known page count: keep the following pages in flight (a sliding window).
+      if (concurrency > 1 && page.pageCount !== undefined) {
+        const current = Number(next);
+        const last = source.kind === 'page' ? source.firstPage + page.pageCount - 1 : current;
+        for (let p = current + 1; p < current + concurrency && p <= last; p++) {
+          const at = String(p);
+          if (ahead.has(at)) continue;
+          const pending = runner.fetchPage(
+            source,
+            { cursor: at, direction, size: options.size },
+            { signal },
+          );
+          pending.catch(() => {}); // reported when its turn comes
+          ahead.set(at, pending);
+        }
+      }
+      cursor = next;
+    }
+  };
+
+  return {
+    [Symbol.asyncIterator]: () => walk(),
+    async *items() {
+      for await (const page of walk()) yield* page.items;
+    },
+    async toArray() {
+      const all: T[] = [];
+      for await (const page of walk()) all.push(...page.items);
+      return all;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { PageRequest } from './types.js';
+
+/**
+ * Every failure the kit reports has one of these codes:
+ * - `NETWORK` the request did not reach the vendor (retried first)
+ * - `ABORTED` the caller's `AbortSignal` fired
+ * - `RATE_LIMITED` 429 after the retries (or a `Retry-After` beyond the bound)
+ * - `SERVER_ERROR` 5xx after the retries
+ * - `UNAUTHORIZED` credentials refused, or a token still refused after one refresh
+ * - `BAD_REQUEST` the vendor refused the parameters (4xx)
+ * - `INVALID_CURSOR` the vendor refused a cursor (unknown, expired, altered)
+ * - `VENDOR_ERROR` any other vendor error
+ * - `BAD_RESPONSE` the answer is not what the vendor's contract says (not JSON, a field missing…)
+ * - `CURSOR_LOOP` the vendor handed out a cursor already walked
+ * - `INVALID_SIZE` a page size that is not a number
+ * - `UNSUPPORTED_DIRECTION` a direction the source cannot page in
+ */
+export type PaginationErrorCode =
+  | 'NETWORK'
+  | 'ABORTED'
+  | 'RATE_LIMITED'
+  | 'SERVER_ERROR'
+  | 'UNAUTHORIZED'
+  | 'BAD_REQUEST'
+  | 'INVALID_CURSOR'
+  | 'VENDOR_ERROR'
+  | 'BAD_RESPONSE'
+  | 'CURSOR_LOOP'
+  | 'INVALID_SIZE'
+  | 'UNSUPPORTED_DIRECTION';
+
+export interface PaginationErrorDetails {
+  provider: string;
+  /** The request that failed, with credentials redacted. */
+  request?: PageRequest;
+  status?: number;
+  /** For `BAD_RESPONSE`: the field that was wrong. */
+  field?: string;
+  /** For `RATE_LIMITED`: the vendor's `Retry-After`, in ms. */
+  retryAfterMs?: number;
+  /** How many attempts were made. */
+  attempts?: number;
+  cause?: unknown;
+}
+
+export class PaginationError extends Error {
+  override readonly name = 'PaginationError';
+  readonly code: PaginationErrorCode;
+  /** The message without the `[provider] CODE:` prefix. */
+  readonly reason: string;
+  readonly provider: string;
+  readonly request: PageRequest | undefined;
+  readonly status: number | undefined;
+  readonly field: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly attempts: number | undefined;
+
+  constructor(code: PaginationErrorCode, message: string, details: PaginationErrorDetails) {
+    super(
+      `[${details.provider}] ${code}: ${message}`,
+      details.cause === undefined ? undefined : { cause: details.cause },
+    );
+    this.code = code;
+    this.reason = message;
+    this.provider = details.provider;
+    this.request = details.request;
+    this.status = details.status;
+    this.field = details.field;
+    this.retryAfterMs = details.retryAfterMs;
+    this.attempts = details.attempts;
+  }
+}
+
+export function isPaginationError(
+  error: unknown,
+  code?: PaginationErrorCode,
+): error is PaginationError {
+  return error instanceof PaginationError && (code === undefined || error.code === code);
+}

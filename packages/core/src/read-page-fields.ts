@@ -1,0 +1,50 @@
+import { readPath } from './field-path.js';
+import { PaginationError } from './pagination-error.js';
+
+/**
+ * Checked readers for parse functions: a field of the wrong type is a `BAD_RESPONSE` naming the
+ * provider and the field, never a silent empty page.
+ */
+export function readItems<T>(provider: string, body: unknown, path: string): T[] {
+  if (body === null || typeof body !== 'object')
+    throw badResponse(provider, path, 'the body is not a JSON object');
+  const items = readPath(body, path);
+  if (items === undefined)
+    throw badResponse(provider, path, `the items field "${path}" is missing`);
+  if (!Array.isArray(items))
+    throw badResponse(provider, path, `"${path}" is ${typeName(items)}, not an array`);
+  return items as T[];
+}
+
+/** A cursor field: a non-empty string, or absent/null/"" meaning the end. */
+export function readCursor(provider: string, body: unknown, path: string): string | null {
+  const value = readPath(body, path);
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string')
+    throw badResponse(provider, path, `the cursor "${path}" is ${typeName(value)}, not a string`);
+  return value;
+}
+
+/** An optional non-negative integer (totals). */
+export function readCount(
+  provider: string,
+  body: unknown,
+  path: string | undefined,
+): number | undefined {
+  if (!path) return undefined;
+  const value = readPath(body, path);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw badResponse(provider, path, `"${path}" is ${typeName(value)}, not a count`);
+  return value;
+}
+
+export function badResponse(provider: string, field: string, message: string): PaginationError {
+  return new PaginationError('BAD_RESPONSE', message, { provider, field });
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,56 @@
+import { badResponse, readItems } from '../read-page-fields.js';
+import type { CursorSource, SizeLimits } from '../types.js';
+import { defineCursorSource } from './define-source.js';
+
+/** Reads an RFC 8288 `Link` header into `{ rel: url }` (first link per relation). */
+export function parseLinkHeader(value: string | null): Record<string, string> {
+  const links: Record<string, string> = {};
+  if (!value) return links;
+  for (const m of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
+    const rel = /;\s*rel\s*=\s*"?([^";]+)"?/i.exec(m[2] ?? '')?.[1];
+    if (!rel) continue;
+    for (const r of rel.trim().split(/\s+/)) links[r.toLowerCase()] ??= m[1] as string;
+  }
+  return links;
+}
+
+export interface LinkHeaderOptions<T> {
+  provider?: string;
+  path: string;
+  /** Dotted path of the items array; leave out when the body is the array itself. */
+  items?: string;
+  sizeParam?: string;
+  limits?: SizeLimits;
+  query?: Record<string, string>;
+  key(item: T): string;
+}
+
+/**
+ * APIs that page with `Link: <…>; rel="next"` (GitHub style). The cursor is the next URL; the
+ * runner follows it only on the base URL's origin.
+ */
+export function linkHeaderSource<T>(options: LinkHeaderOptions<T>): CursorSource<T> {
+  const provider = options.provider ?? 'link-header';
+  return defineCursorSource<T>({
+    provider,
+    limits: options.limits ?? { min: 1, max: 100, default: 30 },
+    directions: ['after', 'before'],
+    key: options.key,
+    request: ({ cursor, size }) =>
+      cursor
+        ? { method: 'GET', path: cursor }
+        : {
+            method: 'GET',
+            path: options.path,
+            query: { ...options.query, [options.sizeParam ?? 'per_page']: String(size) },
+          },
+    parse(body, { headers }) {
+      let items: T[];
+      if (options.items) items = readItems<T>(provider, body, options.items);
+      else if (Array.isArray(body)) items = body as T[];
+      else throw badResponse(provider, 'body', 'the body is not an array');
+      const links = parseLinkHeader(headers.get('link'));
+      return { items, next: links.next ?? null, prev: links.prev ?? null };
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import { readCount, readItems } from '../read-page-fields.js';
+import type { PageNumberSource, SizeLimits } from '../types.js';
+import { definePageNumberSource, pageNumberLinks } from './define-source.js';
+
+export interface OffsetLimitOptions<T> {
+  provider?: string;
+  path: string;
+  /** Dotted path of the items array (default `items`). */
+  items?: string;
+  /** Dotted path of the total count, if the API reports one. */
+  total?: string;
+  offsetParam?: string;
+  limitParam?: string;
+  limits?: SizeLimits;
+  query?: Record<string, string>;
+  key(item: T): string;
+}
+
+/** `?offset=&limit=` APIs as a page-number source (page 1 is offset 0). */
+export function offsetLimitSource<T>(options: OffsetLimitOptions<T>): PageNumberSource<T> {
+  const provider = options.provider ?? 'offset-limit';
+  return definePageNumberSource<T>({
+    provider,
+    limits: options.limits ?? { min: 1, max: 100, default: 20 },
+    key: options.key,
+    request: ({ page, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: {
+        ...options.query,
+        [options.offsetParam ?? 'offset']: String((page - 1) * size),
+        [options.limitParam ?? 'limit']: String(size),
+      },
+    }),
+    parse(body, { page, size }) {
+      const items = readItems<T>(provider, body, options.items ?? 'items');
+      const total = readCount(provider, body, options.total);
+      const pageCount = total === undefined ? undefined : Math.ceil(total / size);
+      return {
+        items,
+        total,
+        pageCount,
+        ...pageNumberLinks(page, 1, size, items.length, pageCount),
+      };
+    },
+  });
+}

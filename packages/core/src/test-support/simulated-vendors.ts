@@ -1,0 +1,127 @@
+import {
+  createSimulatorFetch,
+  createSimulators,
+  DASHLY_CREDENTIALS,
+  DINGTALK_CREDENTIALS,
+  LINEWORKS_CREDENTIALS,
+  MEWS_CREDENTIALS,
+  type SimulatorSetOptions,
+  VENDOR_BASE_URLS,
+} from '@pagewise/simulators';
+import {
+  createRequestRunner,
+  type RequestEvent,
+  type RequestRunnerOptions,
+} from '../request-runner.js';
+import { staticToken } from '../token-provider.js';
+import { dashlyList, dashlyV1List } from '../vendors/dashly.js';
+import { dingtalkPageList, dingtalkTokenList, dingtalkTokenProvider } from '../vendors/dingtalk.js';
+import { lineworksList, lineworksTokenProvider } from '../vendors/lineworks.js';
+import { mewsGetAll } from '../vendors/mews.js';
+
+export interface Conversation {
+  id: string;
+  created: number;
+  user_name: string;
+}
+
+/** The four vendors' simulators in memory, with runners and sources as a Node sync job would set them up. */
+export function simulatedVendors(
+  options: SimulatorSetOptions = {},
+  runner: Partial<RequestRunnerOptions> = {},
+) {
+  const sims = createSimulators(options);
+  const fetch = createSimulatorFetch({
+    [VENDOR_BASE_URLS.dingtalk]: sims.dingtalk,
+    [VENDOR_BASE_URLS.lineworks]: sims.lineworks,
+    [VENDOR_BASE_URLS.dashly]: sims.dashly,
+    [VENDOR_BASE_URLS.mews]: sims.mews,
+  });
+  const waits: number[] = [];
+  const events: RequestEvent[] = [];
+  const common = {
+    fetch,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+    },
+    onRequest: (e: RequestEvent) => events.push(e),
+    ...runner,
+  };
+  const runners = {
+    dingtalk: createRequestRunner({
+      baseUrl: VENDOR_BASE_URLS.dingtalk,
+      token: dingtalkTokenProvider({
+        ...DINGTALK_CREDENTIALS,
+        baseUrl: VENDOR_BASE_URLS.dingtalk,
+        fetch,
+      }),
+      ...common,
+    }),
+    lineworks: createRequestRunner({
+      baseUrl: VENDOR_BASE_URLS.lineworks,
+      token: lineworksTokenProvider({
+        tokenUrl: `${VENDOR_BASE_URLS.lineworks}/oauth2/v2.0/token`,
+        ...LINEWORKS_CREDENTIALS,
+        fetch,
+      }),
+      ...common,
+    }),
+    dashly: createRequestRunner({
+      baseUrl: VENDOR_BASE_URLS.dashly,
+      token: staticToken(DASHLY_CREDENTIALS.authToken),
+      ...common,
+    }),
+    mews: createRequestRunner({ baseUrl: VENDOR_BASE_URLS.mews, ...common }),
+  };
+  const mewsCredentials = {
+    clientToken: MEWS_CREDENTIALS.clientToken,
+    accessToken: MEWS_CREDENTIALS.accessToken,
+  };
+  const sources = {
+    classes: dingtalkTokenList<{ classId: number; name: string }>({
+      path: '/v1.0/edu/grades/g1/classes',
+      items: 'list',
+      key: (c) => String(c.classId),
+    }),
+    events: dingtalkTokenList<{ id: string; start: { dateTime: string } }>({
+      path: '/v1.0/calendar/users/u1/calendars/primary/events',
+      items: 'events',
+      key: (e) => e.id,
+    }),
+    adjustments: dingtalkPageList<{ id: number }>({
+      path: '/v1.0/attendance/adjustments',
+      items: 'result.items',
+      totalPages: 'result.totalPage',
+      key: (a) => String(a.id),
+    }),
+    users: lineworksList<{ userId: string }>({
+      path: '/v1.0/users',
+      items: 'users',
+      maxCount: 100,
+      key: (u) => u.userId,
+    }),
+    calendars: lineworksList<{ calendarId: string }>({
+      path: '/v1.0/users/me/calendar-personals',
+      items: 'calendarPersonals',
+      maxCount: 50,
+      key: (c) => c.calendarId,
+    }),
+    conversations: dashlyList<Conversation>({
+      path: '/apps/42/conversations',
+      position: ['created', 'id'],
+    }),
+    parts: dashlyList<{ id: string }>({ path: '/conversations/1/parts', position: ['id'] }),
+    conversationsV1: dashlyV1List<Conversation>({ path: '/v1/apps/42/conversations' }),
+    customers: mewsGetAll<{ Id: string; CreatedUtc: string }>({
+      entity: 'customers',
+      items: 'Customers',
+      credentials: mewsCredentials,
+    }),
+    reservations: mewsGetAll<{ Id: string; CreatedUtc: string }>({
+      entity: 'reservations',
+      items: 'Reservations',
+      credentials: mewsCredentials,
+    }),
+  };
+  return { sims, fetch, runners, sources, waits, events };
+}

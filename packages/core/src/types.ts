@@ -1,0 +1,105 @@
+/** An opaque position handed out by a vendor: never parsed, never re-encoded by callers. */
+export type Cursor = string;
+
+/**
+ * Which way to page, in list order: `after` follows a page's `next`, `before` follows its `prev`,
+ * `around` opens a page centred on a cursor. (Vendor words such as Dashly's own `before` are
+ * mapped inside the adapter.)
+ */
+export type Direction = 'after' | 'before' | 'around';
+
+/** One page of a walk. */
+export interface Page<T> {
+  items: T[];
+  /** Where the following page starts, or `null` when there is no more. */
+  next: Cursor | null;
+  /** Where the preceding page ends, `null` at the start, `undefined` when the vendor does not say. */
+  prev?: Cursor | null;
+  /** Total item count, when the vendor tells it. */
+  total?: number;
+  /** Total page count at this page size, when the vendor tells it (or it follows from `total`). */
+  pageCount?: number;
+}
+
+/** A request as a source describes it; the request runner executes it. */
+export interface PageRequest {
+  method: 'GET' | 'POST';
+  /** A path under the runner's base URL (`/v1.0/users`), or an absolute URL on the same origin. */
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface SizeLimits {
+  min: number;
+  max: number;
+  default: number;
+}
+
+/** What a source's `parse` gets besides the body. */
+export interface ParseContext {
+  /** The page size sent. */
+  size: number;
+  direction: Direction;
+  /** The cursor the page was asked for (`null` for the first page). */
+  cursor: Cursor | null;
+  status: number;
+  headers: Headers;
+}
+
+/** How credentials reach a vendor, and how the vendor says a token has expired. */
+export interface AuthScheme {
+  apply(request: PageRequest, token: string): PageRequest;
+  /** True when a response (an HTTP error or a 200 body) says the token is invalid or expired. */
+  isTokenError(status: number, body: unknown): boolean;
+}
+
+/** A vendor-specific reading of an error response. */
+export interface ErrorReading {
+  code:
+    | 'INVALID_CURSOR'
+    | 'BAD_REQUEST'
+    | 'VENDOR_ERROR'
+    | 'RATE_LIMITED'
+    | 'SERVER_ERROR'
+    | 'UNAUTHORIZED';
+  message: string;
+}
+
+interface SourceBase<T> {
+  /** Vendor or source name, used in errors and logs (`dingtalk`, `mews`…). */
+  provider: string;
+  limits: SizeLimits;
+  /** Stable identity of an item: de-duplication and React keys. */
+  key(item: T): string;
+  auth?: AuthScheme;
+  /** Turns response text into a value (default `JSON.parse`); Dashly keeps big numbers exact. */
+  decode?(text: string): unknown;
+  /** Reads a vendor error from a response: an HTTP error, or a 200 whose body is an error. */
+  readError?(status: number, body: unknown): ErrorReading | undefined;
+  /** What to do when the vendor rejects a cursor: restart from the first page (DingTalk's advice) or fail. */
+  onInvalidCursor?: 'restart' | 'fail';
+}
+
+/** A source that pages by an opaque cursor (token, cursor, position). */
+export interface CursorSource<T> extends SourceBase<T> {
+  kind: 'cursor';
+  directions: ReadonlyArray<Direction>;
+  request(at: { cursor: Cursor | null; direction: Direction; size: number }): PageRequest;
+  parse(body: unknown, context: ParseContext): Page<T>;
+}
+
+/** A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…). */
+export interface PageNumberSource<T> extends SourceBase<T> {
+  kind: 'page';
+  /** The first page's number: 1 for DingTalk, 0 for offset APIs that count from zero. */
+  firstPage: number;
+  request(at: { page: number; size: number }): PageRequest;
+  parse(body: unknown, context: ParseContext & { page: number }): Page<T>;
+}
+
+export type Source<T> = CursorSource<T> | PageNumberSource<T>;
+
+/** The item type of a source. */
+export type ItemOf<S> = S extends Source<infer T> ? T : never;

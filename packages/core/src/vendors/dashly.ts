@@ -1,0 +1,227 @@
+import { readPath } from '../field-path.js';
+import {
+  LosslessNumber,
+  parseLosslessJson,
+  stringifyLosslessJson,
+  toPlainJson,
+} from '../lossless-json.js';
+import { badResponse, readItems, typeName } from '../read-page-fields.js';
+import { defineCursorSource } from '../sources/define-source.js';
+import type {
+  AuthScheme,
+  Cursor,
+  CursorSource,
+  Direction,
+  ErrorReading,
+  SizeLimits,
+} from '../types.js';
+
+/**
+ * Dashly (Carrot quest) web API, pagination v2: `paginate_position` (a JSON array: `[id]` or
+ * `[timestamp, id]`), `paginate_count` 1–50, `paginate_direction` after/before/around,
+ * `paginate_including`, `paginate_page_order`; the answer's `meta.next_before_position` /
+ * `meta.next_after_position` are the next positions, `null` meaning no more.
+ *
+ * Ids reach beyond 2^53 and arrive as JSON numbers: responses are read with a lossless parser,
+ * positions go back exactly as the server wrote each number, and item ids beyond 2^53 are handed
+ * to you as strings (as `id_as_string` would).
+ */
+export const DASHLY_LIMITS: SizeLimits = { min: 1, max: 50, default: 20 };
+
+/** Dashly's auth token as `Authorization: Token …` (server-side; a browser goes through your backend). */
+export const dashlyAuth: AuthScheme = {
+  apply: (request, token) => ({
+    ...request,
+    headers: { ...request.headers, authorization: `Token ${token}` },
+  }),
+  isTokenError: () => false,
+};
+
+function readDashlyError(status: number, body: unknown): ErrorReading | undefined {
+  const meta = readPath(body, 'meta') as
+    | { status?: unknown; error?: unknown; error_message?: unknown }
+    | undefined;
+  if (!meta || typeof meta !== 'object') return undefined;
+  const message = `${String(meta.error ?? 'Error')}: ${String(meta.error_message ?? '')}`;
+  if (status === 400 && /position|after is invalid/i.test(String(meta.error_message)))
+    return { code: 'INVALID_CURSOR', message };
+  if (status === 200 && typeof meta.status === 'number' && meta.status !== 200)
+    return { code: 'VENDOR_ERROR', message };
+  return status >= 400
+    ? {
+        code:
+          status === 429
+            ? 'RATE_LIMITED'
+            : status >= 500
+              ? 'SERVER_ERROR'
+              : status === 401
+                ? 'UNAUTHORIZED'
+                : 'BAD_REQUEST',
+        message,
+      }
+    : undefined;
+}
+
+/** A position from the response, as exact text; `null` for null; `undefined` when absent. */
+function readPosition(body: unknown, field: string): Cursor | null | undefined {
+  const value = readPath(body, `meta.${field}`);
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  if (
+    !Array.isArray(value) ||
+    value.length === 0 ||
+    !value.every(
+      (v) => typeof v === 'number' || typeof v === 'string' || v instanceof LosslessNumber,
+    )
+  ) {
+    throw badResponse(
+      'dashly',
+      `meta.${field}`,
+      `"meta.${field}" is ${typeName(value)}, not a position array`,
+    );
+  }
+  return stringifyLosslessJson(value);
+}
+
+export interface DashlyListOptions<T> {
+  /** e.g. `/apps/{appId}/conversations` with the id filled in. */
+  path: string;
+  /**
+   * The fields that make an item's position, in order: `['id']` for primary-key pagination,
+   * `['created', 'id']` for datetime pagination. Used for the edge a page's answer does not name.
+   */
+  position: readonly string[];
+  /** List order: `desc` (default, Dashly's default: newest first) or `asc`. */
+  order?: 'asc' | 'desc';
+  key?(item: T): string;
+  /** Directions this endpoint supports (not every endpoint supports all three). */
+  directions?: ReadonlyArray<Direction>;
+  query?: Record<string, string>;
+}
+
+/** A Dashly v2 list. In list order, `after` means further down the list (older, for `desc`). */
+export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
+  const provider = 'dashly';
+  const order = options.order ?? 'desc';
+  // List direction → Dashly direction: in a newest-first list, going down means Dashly's `before`.
+  const down = order === 'desc' ? 'before' : 'after';
+  const up = order === 'desc' ? 'after' : 'before';
+  const vendorDirection = (d: Direction) => (d === 'around' ? 'around' : d === 'after' ? down : up);
+  const positionOf = (raw: unknown): Cursor => {
+    const parts = options.position.map((f) => readPath(raw, f));
+    if (parts.some((p) => p === undefined || p === null))
+      throw badResponse(
+        provider,
+        options.position.join(','),
+        `an item lacks its position fields ${options.position.join(', ')}`,
+      );
+    return stringifyLosslessJson(parts);
+  };
+  return defineCursorSource<T>({
+    provider,
+    limits: DASHLY_LIMITS,
+    directions: options.directions ?? ['after', 'before', 'around'],
+    key: options.key ?? ((item) => String((item as { id?: unknown }).id)),
+    auth: dashlyAuth,
+    decode: parseLosslessJson,
+    readError: readDashlyError,
+    request: ({ cursor, direction, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: {
+        ...options.query,
+        paginate_count: String(size),
+        paginate_direction: vendorDirection(direction),
+        paginate_page_order: order,
+        ...(cursor === null ? {} : { paginate_position: cursor }),
+        ...(direction === 'around' ? { paginate_including: 'true' } : {}),
+      },
+    }),
+    parse(body, { cursor, direction }) {
+      const raw = readItems<unknown>(provider, body, 'data');
+      const downEdge = readPosition(body, `next_${down}_position`);
+      const upEdge = readPosition(body, `next_${up}_position`);
+      const items = toPlainJson(raw) as T[];
+      // The answer names the edge in the direction asked (null = the end); the other edge, when
+      // the vendor does not name it, is the position of the page's item on that side.
+      const first = raw[0];
+      const last = raw[raw.length - 1];
+      let next: Cursor | null;
+      let prev: Cursor | null | undefined;
+      if (direction === 'after') {
+        next = downEdge ?? null;
+        prev =
+          upEdge !== undefined
+            ? upEdge
+            : cursor === null
+              ? null
+              : first === undefined
+                ? undefined
+                : positionOf(first);
+      } else if (direction === 'before') {
+        prev = upEdge ?? null;
+        next =
+          downEdge !== undefined
+            ? downEdge
+            : last === undefined
+              ? (cursor ?? null)
+              : positionOf(last);
+      } else {
+        next = downEdge ?? null;
+        prev = upEdge ?? null;
+      }
+      return { items, next, prev };
+    },
+  });
+}
+
+export interface DashlyV1ListOptions<T> {
+  /** e.g. `/v1/apps/{appId}/conversations`. */
+  path: string;
+  key?(item: T): string;
+  query?: Record<string, string>;
+}
+
+/**
+ * @deprecated Dashly pagination v1 (`after`, `count`, `meta.next_after`). Its datetime cursor is
+ * the timestamp alone, so when several objects share the timestamp at a page boundary, the ones
+ * not yet returned are skipped (the flaw Dashly documents). Use {@link dashlyList}.
+ */
+export function dashlyV1List<T>(options: DashlyV1ListOptions<T>): CursorSource<T> {
+  const provider = 'dashly';
+  return defineCursorSource<T>({
+    provider,
+    limits: DASHLY_LIMITS,
+    key: options.key ?? ((item) => String((item as { id?: unknown }).id)),
+    auth: dashlyAuth,
+    decode: parseLosslessJson,
+    readError: readDashlyError,
+    request: ({ cursor, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: {
+        ...options.query,
+        count: String(size),
+        ...(cursor === null ? {} : { after: cursor }),
+      },
+    }),
+    parse(body) {
+      const items = toPlainJson(readItems<unknown>(provider, body, 'data')) as T[];
+      const next = readPath(body, 'meta.next_after');
+      if (
+        next !== undefined &&
+        next !== null &&
+        typeof next !== 'number' &&
+        typeof next !== 'string' &&
+        !(next instanceof LosslessNumber)
+      ) {
+        throw badResponse(
+          provider,
+          'meta.next_after',
+          `"meta.next_after" is ${typeName(next)}, not a cursor`,
+        );
+      }
+      return { items, next: next === undefined || next === null ? null : String(next) };
+    },
+  });
+}

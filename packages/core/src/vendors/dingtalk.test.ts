@@ -1,0 +1,235 @@
+import { DINGTALK_CREDENTIALS } from '@pagewise/simulators';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { paginate } from '../paginate.js';
+import { createRequestRunner } from '../request-runner.js';
+import { simulatedVendors } from '../test-support/simulated-vendors.js';
+import { dingtalkAuth, dingtalkTokenList, dingtalkTokenProvider } from './dingtalk.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('DingTalk nextToken lists', () => {
+  it('first calls without nextToken, passes nextToken back as is, and ends when it is gone', async () => {
+    const { sims, runners, sources } = simulatedVendors({ dingtalk: { sizes: { events: 95 } } });
+    const items = await paginate(sources.events, { runner: runners.dingtalk, size: 20 }).toArray();
+    expect(items).toHaveLength(95);
+    const lists = sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/events'));
+    expect(lists).toHaveLength(5);
+    expect(lists[0]!.params).toEqual({ maxResults: '20' });
+    for (let i = 1; i < lists.length; i++) expect(lists[i]!.cursorIn).toBe(lists[i - 1]!.cursorOut);
+    expect(lists.at(-1)!.cursorOut).toBeNull();
+  });
+
+  it('ends on an empty nextToken too', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { events: 30 }, endToken: 'empty' },
+    });
+    expect(
+      await paginate(sources.events, { runner: runners.dingtalk, size: 20 }).toArray(),
+    ).toHaveLength(30);
+    expect(sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/events'))).toHaveLength(2);
+  });
+
+  it('does not treat nextToken "0" as the end', () => {
+    const source = dingtalkTokenList({ path: '/x', items: 'list', key: String });
+    const page = source.parse(
+      { list: [1], nextToken: '0' },
+      { size: 1, direction: 'after', cursor: null, status: 200, headers: new Headers() },
+    );
+    expect(page.next).toBe('0');
+  });
+
+  it('clamps maxResults to 500 with one development warning; never sends more', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { sims, runners, sources } = simulatedVendors({ dingtalk: { sizes: { classes: 1200 } } });
+    await paginate(sources.classes, { runner: runners.dingtalk, size: 900 }).toArray();
+    const sizes = sims.dingtalk.log.entries
+      .filter((e) => e.path.endsWith('/classes'))
+      .map((e) => e.size);
+    expect(sizes).toEqual([500, 500, 500]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('uses a default inside the recommended 10–200', () => {
+    expect(
+      dingtalkTokenList({ path: '/x', items: 'list', key: String }).limits.default,
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      dingtalkTokenList({ path: '/x', items: 'list', key: String }).limits.default,
+    ).toBeLessThanOrEqual(200);
+  });
+
+  it('sends the token in x-acs-dingtalk-access-token', () => {
+    expect(dingtalkAuth.apply({ method: 'GET', path: '/x' }, 'abc').headers).toEqual({
+      'x-acs-dingtalk-access-token': 'abc',
+    });
+  });
+
+  it('refreshes an expired token (40001) once and retries, without the caller seeing it', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { classes: 500 }, faults: { tokenExpiresAfterRequests: 3 } },
+    });
+    const items = await paginate(sources.classes, { runner: runners.dingtalk, size: 50 }).toArray();
+    expect(items).toHaveLength(500);
+    const tokenCalls = sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/accessToken'));
+    expect(tokenCalls.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('recognises 40014 in a 200 body (older oapi shape) and refreshes', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: {
+        sizes: { classes: 60 },
+        tokenErrorsInBody: true,
+        faults: { tokenExpiresAfterRequests: 1 },
+      },
+    });
+    expect(
+      await paginate(sources.classes, { runner: runners.dingtalk, size: 20 }).toArray(),
+    ).toHaveLength(60);
+    expect(
+      sims.dingtalk.log.entries.some(
+        (e) => e.status === 200 && e.path.endsWith('/classes') && e.itemCount === undefined,
+      ),
+    ).toBe(true);
+  });
+
+  it('gives UNAUTHORIZED when the refreshed token is refused too', async () => {
+    const { sims, fetch } = simulatedVendors({ dingtalk: { sizes: { classes: 60 } } });
+    const runner = createRequestRunner({
+      baseUrl: 'https://api.dingtalk.com',
+      fetch,
+      token: { get: async () => 'forged-token-value', invalidate: () => {} },
+    });
+    const source = dingtalkTokenList({
+      path: '/v1.0/edu/grades/g1/classes',
+      items: 'list',
+      key: (c: { classId: number }) => String(c.classId),
+    });
+    const error = await runner.fetchPage(source, { cursor: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED', provider: 'dingtalk' });
+    expect(String(error)).not.toContain('forged-token-value');
+    expect(sims.dingtalk.log.entries).toHaveLength(2);
+  });
+
+  it('gives UNAUTHORIZED for wrong app credentials', async () => {
+    const { fetch, sources } = simulatedVendors({ dingtalk: { sizes: { classes: 10 } } });
+    const runner = createRequestRunner({
+      baseUrl: 'https://api.dingtalk.com',
+      fetch,
+      token: dingtalkTokenProvider({
+        appKey: DINGTALK_CREDENTIALS.appKey,
+        appSecret: 'wrong',
+        fetch,
+      }),
+    });
+    await expect(runner.fetchPage(sources.classes, { cursor: null })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+  });
+
+  it('caches the token for its 7,200 s and refreshes before it runs out', async () => {
+    let now = 0;
+    const { fetch, sims } = simulatedVendors({ dingtalk: { now: () => now } });
+    const provider = dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, fetch, now: () => now });
+    const a = await provider.get();
+    now = 6_000_000;
+    expect(await provider.get()).toBe(a);
+    now = 6_901_000; // within 300 s of expiry
+    const b = await provider.get();
+    expect(b).not.toBe(a);
+    expect(sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/accessToken'))).toHaveLength(
+      2,
+    );
+  });
+
+  it('shares one token fetch between concurrent callers', async () => {
+    const { fetch, sims } = simulatedVendors();
+    const provider = dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, fetch });
+    const tokens = await Promise.all([provider.get(), provider.get(), provider.get()]);
+    expect(new Set(tokens).size).toBe(1);
+    expect(sims.dingtalk.log.entries).toHaveLength(1);
+  });
+
+  it('restarts from the first request on an invalid nextToken, handing out nothing twice', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { classes: 100 }, faults: { invalidCursorOnRequest: 3 } },
+    });
+    const pages = [];
+    for await (const page of paginate(sources.classes, { runner: runners.dingtalk, size: 20 }))
+      pages.push(page);
+    const ids = pages.flatMap((p) => p.items.map((c) => c.classId));
+    expect(ids).toHaveLength(100);
+    expect(new Set(ids).size).toBe(100);
+    const lists = sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/classes'));
+    expect(lists.filter((e) => e.status === 400)).toHaveLength(1);
+    expect(lists.filter((e) => e.cursorIn === null).length).toBe(2); // the restart
+  });
+
+  it('fails with INVALID_CURSOR when restarts are turned off', async () => {
+    const { runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { classes: 100 }, faults: { invalidCursorOnRequest: 1 } },
+    });
+    await expect(
+      paginate(sources.classes, {
+        runner: runners.dingtalk,
+        size: 20,
+        onInvalidCursor: 'fail',
+      }).toArray(),
+    ).rejects.toMatchObject({ code: 'INVALID_CURSOR', provider: 'dingtalk' });
+  });
+});
+
+describe('DingTalk pageNumber lists', () => {
+  it('starts at pageNumber=1 and stops on the page with fewer than pageSize', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 105 } },
+    });
+    const pages = [];
+    for await (const page of paginate(sources.adjustments, { runner: runners.dingtalk, size: 50 }))
+      pages.push(page);
+    expect(pages.map((p) => p.items.length)).toEqual([50, 50, 5]);
+    expect(pages[0]!.pageCount).toBe(3);
+    const params = sims.dingtalk.log.entries
+      .filter((e) => e.path.endsWith('/adjustments'))
+      .map((e) => e.params);
+    expect(params).toEqual([
+      { pageNumber: '1', pageSize: '50' },
+      { pageNumber: '2', pageSize: '50' },
+      { pageNumber: '3', pageSize: '50' },
+    ]);
+  });
+
+  it('stops when the total says so even if the last page is full', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 100 } },
+    });
+    expect(
+      await paginate(sources.adjustments, { runner: runners.dingtalk, size: 50 }).toArray(),
+    ).toHaveLength(100);
+    expect(sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/adjustments'))).toHaveLength(
+      2,
+    );
+  });
+
+  it('clamps pageSize to 200', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 10 } },
+    });
+    await runners.dingtalk.fetchPage(sources.adjustments, { cursor: null, size: 1000 });
+    expect(sims.dingtalk.log.entries.at(-1)!.size).toBe(200);
+  });
+
+  it('fetches pages concurrently when asked, yielding them in order', async () => {
+    const { runners, sources } = simulatedVendors({ dingtalk: { sizes: { adjustments: 1000 } } });
+    const sequential = await paginate(sources.adjustments, {
+      runner: runners.dingtalk,
+      size: 100,
+    }).toArray();
+    const concurrent = await paginate(sources.adjustments, {
+      runner: runners.dingtalk,
+      size: 100,
+      concurrency: 4,
+    }).toArray();
+    expect(concurrent.map((a) => a.id)).toEqual(sequential.map((a) => a.id));
+  });
+});

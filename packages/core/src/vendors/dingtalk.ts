@@ -1,0 +1,192 @@
+import { PaginationError } from '../pagination-error.js';
+import { readCount, readCursor, readItems } from '../read-page-fields.js';
+import {
+  defineCursorSource,
+  definePageNumberSource,
+  pageNumberLinks,
+} from '../sources/define-source.js';
+import { createTokenProvider, type TokenProvider } from '../token-provider.js';
+import type {
+  AuthScheme,
+  CursorSource,
+  ErrorReading,
+  PageNumberSource,
+  SizeLimits,
+} from '../types.js';
+
+/**
+ * DingTalk OpenAPI (api.dingtalk.com, v1.0). Two pagination styles:
+ * - nextToken: first call without `nextToken`, then pass it back as is; the end is a response
+ *   without (or with an empty) `nextToken`. `maxResults` at most 500.
+ * - pageNumber: from 1 with `pageSize` (10–200 recommended); the last page is the one with fewer
+ *   than `pageSize` items, or the one a total (`totalCount`, `totalPage`) names.
+ * Tokens: `x-acs-dingtalk-access-token`; 40001/40014 mean invalid or expired, as an HTTP error
+ * `{code}` or as a 200 `{errcode}` from the older oapi host.
+ */
+export const DINGTALK_TOKEN_LIMITS: SizeLimits = { min: 1, max: 500, default: 100 };
+export const DINGTALK_PAGE_LIMITS: SizeLimits = { min: 1, max: 200, default: 20 };
+
+const TOKEN_ERRORS = new Set(['40001', '40014']);
+
+export const dingtalkAuth: AuthScheme = {
+  apply: (request, token) => ({
+    ...request,
+    headers: { ...request.headers, 'x-acs-dingtalk-access-token': token },
+  }),
+  isTokenError(_status, body) {
+    if (!body || typeof body !== 'object') return false;
+    const b = body as { code?: unknown; errcode?: unknown };
+    return TOKEN_ERRORS.has(String(b.code)) || TOKEN_ERRORS.has(String(b.errcode));
+  },
+};
+
+function readDingTalkError(status: number, body: unknown): ErrorReading | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as { code?: unknown; message?: unknown; errcode?: unknown; errmsg?: unknown };
+  if (status === 200 && typeof b.errcode === 'number' && b.errcode !== 0) {
+    return { code: 'VENDOR_ERROR', message: `errcode ${b.errcode}: ${String(b.errmsg ?? '')}` };
+  }
+  if (status >= 400 && typeof b.code === 'string' && /nexttoken/i.test(b.code)) {
+    return { code: 'INVALID_CURSOR', message: `${b.code}: ${String(b.message ?? '')}` };
+  }
+  return undefined;
+}
+
+export interface DingTalkTokenListOptions<T> {
+  /** The endpoint, e.g. `/v1.0/calendar/users/{userId}/calendars/{calendarId}/events` with the ids filled in. */
+  path: string;
+  /** Dotted path of the items array: `events`, `list`, `todoCards`, `result.items`… */
+  items: string;
+  /** Dotted path of the next token (default `nextToken`). */
+  nextToken?: string;
+  /** Dotted path of a total count, if the endpoint reports one (`totalCount`). */
+  total?: string;
+  key(item: T): string;
+  query?: Record<string, string>;
+  limits?: SizeLimits;
+}
+
+/** A DingTalk nextToken list. An invalid token restarts the walk from the first request (DingTalk's advice). */
+export function dingtalkTokenList<T>(options: DingTalkTokenListOptions<T>): CursorSource<T> {
+  const provider = 'dingtalk';
+  return defineCursorSource<T>({
+    provider,
+    limits: options.limits ?? DINGTALK_TOKEN_LIMITS,
+    key: options.key,
+    auth: dingtalkAuth,
+    readError: readDingTalkError,
+    onInvalidCursor: 'restart',
+    request: ({ cursor, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: {
+        ...options.query,
+        maxResults: String(size),
+        ...(cursor === null ? {} : { nextToken: cursor }),
+      },
+    }),
+    parse(body) {
+      const items = readItems<T>(provider, body, options.items);
+      return {
+        items,
+        next: readCursor(provider, body, options.nextToken ?? 'nextToken'),
+        total: readCount(provider, body, options.total),
+      };
+    },
+  });
+}
+
+export interface DingTalkPageListOptions<T> {
+  path: string;
+  /** Dotted path of the items array (`result.items`, `itemList`…). */
+  items: string;
+  /** Dotted path of the total item count (`totalCount`), if any. */
+  total?: string;
+  /** Dotted path of the total page count (`result.totalPage`), if any. */
+  totalPages?: string;
+  /** Name of the page-number parameter (default `pageNumber`; some endpoints use `currentPage`). */
+  pageParam?: string;
+  sizeParam?: string;
+  key(item: T): string;
+  query?: Record<string, string>;
+  limits?: SizeLimits;
+}
+
+/** A DingTalk pageNumber/pageSize list. */
+export function dingtalkPageList<T>(options: DingTalkPageListOptions<T>): PageNumberSource<T> {
+  const provider = 'dingtalk';
+  return definePageNumberSource<T>({
+    provider,
+    limits: options.limits ?? DINGTALK_PAGE_LIMITS,
+    key: options.key,
+    auth: dingtalkAuth,
+    readError: readDingTalkError,
+    request: ({ page, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: {
+        ...options.query,
+        [options.pageParam ?? 'pageNumber']: String(page),
+        [options.sizeParam ?? 'pageSize']: String(size),
+      },
+    }),
+    parse(body, { page, size }) {
+      const items = readItems<T>(provider, body, options.items);
+      const total = readCount(provider, body, options.total);
+      const pageCount =
+        readCount(provider, body, options.totalPages) ??
+        (total === undefined ? undefined : Math.ceil(total / size));
+      return {
+        items,
+        total,
+        pageCount,
+        ...pageNumberLinks(page, 1, size, items.length, pageCount),
+      };
+    },
+  });
+}
+
+export interface DingTalkTokenProviderOptions {
+  appKey: string;
+  appSecret: string;
+  /** Default `https://api.dingtalk.com`. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+/**
+ * Access tokens from `POST /v1.0/oauth2/accessToken` (`{appKey, appSecret}` → `{accessToken,
+ * expireIn}`), cached and refreshed before their 7,200 s run out. Server-side only: the app
+ * secret must never reach a browser.
+ */
+export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): TokenProvider {
+  const doFetch =
+    options.fetch ??
+    ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  return createTokenProvider({
+    now: options.now,
+    async fetchToken(signal) {
+      const res = await doFetch(
+        `${(options.baseUrl ?? 'https://api.dingtalk.com').replace(/\/$/, '')}/v1.0/oauth2/accessToken`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ appKey: options.appKey, appSecret: options.appSecret }),
+          signal,
+        },
+      );
+      const body = (await res.json().catch(() => undefined)) as
+        | { accessToken?: unknown; expireIn?: unknown; message?: unknown }
+        | undefined;
+      if (!res.ok || typeof body?.accessToken !== 'string' || typeof body.expireIn !== 'number') {
+        throw new PaginationError(
+          'UNAUTHORIZED',
+          `DingTalk refused the app credentials (HTTP ${res.status}${body?.message ? `: ${String(body.message)}` : ''})`,
+          { provider: 'dingtalk', status: res.status },
+        );
+      }
+      return { token: body.accessToken, expiresIn: body.expireIn };
+    },
+  });
+}

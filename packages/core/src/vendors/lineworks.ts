@@ -1,0 +1,102 @@
+import { PaginationError } from '../pagination-error.js';
+import { readCursor, readItems } from '../read-page-fields.js';
+import { defineCursorSource } from '../sources/define-source.js';
+import { createTokenProvider, type TokenProvider } from '../token-provider.js';
+import type { AuthScheme, CursorSource, SizeLimits } from '../types.js';
+
+/**
+ * LINE WORKS API 2.0: `count` + `cursor`; the response carries
+ * `responseMetaData.nextCursor`, omitted on the last page. The cursor is base64 (`+`, `/`, `=`)
+ * and goes back exactly as received, URL-encoded. `count` may not exceed the endpoint's maxCount.
+ */
+export const lineworksAuth: AuthScheme = {
+  apply: (request, token) => ({
+    ...request,
+    headers: { ...request.headers, authorization: `Bearer ${token}` },
+  }),
+  isTokenError: (status) => status === 401,
+};
+
+export interface LineWorksListOptions<T> {
+  /** e.g. `/v1.0/users`. */
+  path: string;
+  /** Field holding the items (`users`, `calendarPersonals`…). */
+  items: string;
+  /** The endpoint's maxCount (users: 100). */
+  maxCount: number;
+  /** The endpoint's default count (default: maxCount). */
+  defaultCount?: number;
+  key(item: T): string;
+  query?: Record<string, string>;
+}
+
+export function lineworksList<T>(options: LineWorksListOptions<T>): CursorSource<T> {
+  const provider = 'lineworks';
+  return defineCursorSource<T>({
+    provider,
+    limits: { min: 1, max: options.maxCount, default: options.defaultCount ?? options.maxCount },
+    key: options.key,
+    auth: lineworksAuth,
+    readError: (status, body) => {
+      const description = (body as { description?: unknown } | null)?.description;
+      return status === 400 && typeof description === 'string' && /cursor/i.test(description)
+        ? { code: 'INVALID_CURSOR', message: description }
+        : undefined;
+    },
+    request: ({ cursor, size }) => ({
+      method: 'GET',
+      path: options.path,
+      query: { ...options.query, count: String(size), ...(cursor === null ? {} : { cursor }) },
+    }),
+    parse: (body) => ({
+      items: readItems<T>(provider, body, options.items),
+      next: readCursor(provider, body, 'responseMetaData.nextCursor'),
+    }),
+  });
+}
+
+export interface LineWorksTokenProviderOptions {
+  /** The OAuth token endpoint (`https://auth.worksmobile.com/oauth2/v2.0/token`). */
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
+  scope?: string;
+  /** Extra form fields (a JWT `assertion` for service accounts…). */
+  form?: Record<string, string>;
+  fetch?: typeof fetch;
+}
+
+/** OAuth client-credentials tokens for LINE WORKS, cached until shortly before expiry. Server-side only. */
+export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): TokenProvider {
+  const doFetch =
+    options.fetch ??
+    ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  return createTokenProvider({
+    async fetchToken(signal) {
+      const form = new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        scope: options.scope ?? 'user.read',
+        ...options.form,
+      });
+      const res = await doFetch(options.tokenUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+        signal,
+      });
+      const body = (await res.json().catch(() => undefined)) as
+        | { access_token?: unknown; expires_in?: unknown }
+        | undefined;
+      if (!res.ok || typeof body?.access_token !== 'string') {
+        throw new PaginationError(
+          'UNAUTHORIZED',
+          `LINE WORKS refused the client credentials (HTTP ${res.status})`,
+          { provider: 'lineworks', status: res.status },
+        );
+      }
+      return { token: body.access_token, expiresIn: Number(body.expires_in ?? 3600) };
+    },
+  });
+}

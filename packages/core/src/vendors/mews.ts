@@ -1,0 +1,66 @@
+import { readCursor, readItems } from '../read-page-fields.js';
+import { defineCursorSource } from '../sources/define-source.js';
+import type { CursorSource, SizeLimits } from '../types.js';
+
+/**
+ * Mews Connector API: `POST [PlatformAddress]/api/connector/v1/{entity}/getAll` with
+ * `Limitation: {Cursor, Count}` (Count 1–1000). Items come newest first; the response `Cursor`
+ * is the id of the oldest item returned and is present even on the last page, so the end is a
+ * null `Cursor` **or** fewer than `Count` items.
+ *
+ * `ClientToken` and `AccessToken` are secrets: give `credentials` only on a server. In a browser,
+ * leave them out and let your backend add them.
+ */
+export const MEWS_LIMITS: SizeLimits = { min: 1, max: 1000, default: 100 };
+
+export interface MewsGetAllOptions<T> {
+  /** The entity path segment: `customers`, `reservations`, or `reservations/getAll/2023-06-06`'s `reservations`. */
+  entity: string;
+  /** Field holding the items: `Customers`, `Reservations`… */
+  items: string;
+  /** Override the operation path (`reservations/getAll/2023-06-06`). */
+  operation?: string;
+  /** `Client` name and version sent with every call (default `Pagewise 0.1.0`). */
+  client?: string;
+  credentials?: { clientToken: string; accessToken: string };
+  /** Extra body fields: filters, extents… */
+  body?: Record<string, unknown>;
+  key?(item: T): string;
+  limits?: SizeLimits;
+}
+
+export function mewsGetAll<T>(options: MewsGetAllOptions<T>): CursorSource<T> {
+  const provider = 'mews';
+  const path = `/api/connector/v1/${options.operation ?? `${options.entity}/getAll`}`;
+  return defineCursorSource<T>({
+    provider,
+    limits: options.limits ?? MEWS_LIMITS,
+    key: options.key ?? ((item) => String((item as { Id?: unknown }).Id)),
+    readError: (status, body) => {
+      const message = (body as { Message?: unknown } | null)?.Message;
+      return status === 400 && typeof message === 'string' && /cursor/i.test(message)
+        ? { code: 'INVALID_CURSOR', message }
+        : undefined;
+    },
+    request: ({ cursor, size }) => ({
+      method: 'POST',
+      path,
+      body: {
+        ...options.body,
+        ...(options.credentials
+          ? {
+              ClientToken: options.credentials.clientToken,
+              AccessToken: options.credentials.accessToken,
+            }
+          : {}),
+        Client: options.client ?? 'Pagewise 0.1.0',
+        Limitation: { Cursor: cursor, Count: size },
+      },
+    }),
+    parse(body, { size }) {
+      const items = readItems<T>(provider, body, options.items);
+      const cursor = readCursor(provider, body, 'Cursor');
+      return { items, next: cursor === null || items.length < size ? null : cursor };
+    },
+  });
+}
