@@ -15,6 +15,11 @@ export class LosslessNumber {
 }
 
 const NEEDS_CARE = /\d{16,}/;
+const LITERALS: ReadonlyArray<[string, unknown]> = [
+  ['true', true],
+  ['false', false],
+  ['null', null],
+];
 
 /** Parses JSON; numbers that would lose digits become `LosslessNumber`s. Throws `SyntaxError` like `JSON.parse`. */
 export function parseLosslessJson(text: string): unknown {
@@ -67,9 +72,12 @@ export function parseLosslessJson(text: string): unknown {
       }
     }
     if (ch === '"') return string();
-    if (text.startsWith('true', i)) return ((i += 4), true);
-    if (text.startsWith('false', i)) return ((i += 5), false);
-    if (text.startsWith('null', i)) return ((i += 4), null);
+    for (const [word, literal] of LITERALS) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return literal;
+      }
+    }
     const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
     m.lastIndex = i;
     const found = m.exec(text);

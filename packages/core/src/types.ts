@@ -88,6 +88,8 @@ export interface CursorSource<T> extends SourceBase<T> {
   directions: ReadonlyArray<Direction>;
   request(at: { cursor: Cursor | null; direction: Direction; size: number }): PageRequest;
   parse(body: unknown, context: ParseContext): Page<T>;
+  /** The cursor that positions a page at `item` (for "open around item X"), when the vendor allows it. */
+  cursorOf?(item: T): Cursor | undefined;
 }
 
 /** A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…). */

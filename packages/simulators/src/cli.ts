@@ -8,6 +8,7 @@ const DEFAULT_PORTS: Record<VendorName, number> = {
   lineworks: 4102,
   dashly: 4103,
   mews: 4104,
+  generic: 4105,
 };
 
 const { values } = parseArgs({
@@ -25,7 +26,7 @@ if (values.help) {
 Starts the vendor simulators on 127.0.0.1, one port each (default ${Object.entries(DEFAULT_PORTS)
     .map(([v, p]) => `${v} ${p}`)
     .join(', ')}).
-  --vendor   dingtalk | lineworks | dashly | mews (repeat; default all)
+  --vendor   dingtalk | lineworks | dashly | mews | generic (repeat; default all)
   --port     PORT for a single vendor, or NAME=PORT (0 picks a free port)
   --latency  fixed latency in ms for every answer`);
   process.exit(0);

@@ -42,6 +42,12 @@ export {
   type DingTalkSimulatorOptions,
 } from './vendors/dingtalk.js';
 export {
+  createGenericSimulator,
+  GENERIC_LIMITS,
+  type GenericItem,
+  type GenericSimulatorOptions,
+} from './vendors/generic.js';
+export {
   createLineWorksSimulator,
   LINEWORKS_CREDENTIALS,
   LINEWORKS_LIMITS,

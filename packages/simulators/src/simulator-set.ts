@@ -2,6 +2,7 @@ import type { Simulator } from './simulator.js';
 import type { VendorName } from './types.js';
 import { createDashlySimulator, type DashlySimulatorOptions } from './vendors/dashly.js';
 import { createDingTalkSimulator, type DingTalkSimulatorOptions } from './vendors/dingtalk.js';
+import { createGenericSimulator, type GenericSimulatorOptions } from './vendors/generic.js';
 import { createLineWorksSimulator, type LineWorksSimulatorOptions } from './vendors/lineworks.js';
 import { createMewsSimulator, type MewsSimulatorOptions } from './vendors/mews.js';
 
@@ -11,25 +12,34 @@ export const VENDOR_BASE_URLS: Record<VendorName, string> = {
   lineworks: 'https://www.worksapis.com',
   dashly: 'https://api.dashly.app',
   mews: 'https://api.mews-demo.com',
+  generic: 'https://api.example.com',
 };
 
-export const VENDORS: readonly VendorName[] = ['dingtalk', 'lineworks', 'dashly', 'mews'];
+export const VENDORS: readonly VendorName[] = [
+  'dingtalk',
+  'lineworks',
+  'dashly',
+  'mews',
+  'generic',
+];
 
 export interface SimulatorSetOptions {
   dingtalk?: DingTalkSimulatorOptions;
   lineworks?: LineWorksSimulatorOptions;
   dashly?: DashlySimulatorOptions;
   mews?: MewsSimulatorOptions;
+  generic?: GenericSimulatorOptions;
 }
 
 export type SimulatorSet = Record<VendorName, Simulator>;
 
-/** All four vendors, each with its own options. */
+/** All four vendors and the generic API, each with its own options. */
 export function createSimulators(options: SimulatorSetOptions = {}): SimulatorSet {
   return {
     dingtalk: createDingTalkSimulator(options.dingtalk),
     lineworks: createLineWorksSimulator(options.lineworks),
     dashly: createDashlySimulator(options.dashly),
     mews: createMewsSimulator(options.mews),
+    generic: createGenericSimulator(options.generic),
   };
 }

@@ -17,4 +17,4 @@ export interface SimResponse {
   delayMs: number;
 }
 
-export type VendorName = 'dingtalk' | 'lineworks' | 'dashly' | 'mews';
+export type VendorName = 'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic';

@@ -13,6 +13,8 @@ import {
   type RequestEvent,
   type RequestRunnerOptions,
 } from '../request-runner.js';
+import { linkHeaderSource } from '../sources/link-header.js';
+import { offsetLimitSource } from '../sources/offset-limit.js';
 import { staticToken } from '../token-provider.js';
 import { dashlyList, dashlyV1List } from '../vendors/dashly.js';
 import { dingtalkPageList, dingtalkTokenList, dingtalkTokenProvider } from '../vendors/dingtalk.js';
@@ -36,6 +38,7 @@ export function simulatedVendors(
     [VENDOR_BASE_URLS.lineworks]: sims.lineworks,
     [VENDOR_BASE_URLS.dashly]: sims.dashly,
     [VENDOR_BASE_URLS.mews]: sims.mews,
+    [VENDOR_BASE_URLS.generic]: sims.generic,
   });
   const waits: number[] = [];
   const events: RequestEvent[] = [];
@@ -72,6 +75,7 @@ export function simulatedVendors(
       ...common,
     }),
     mews: createRequestRunner({ baseUrl: VENDOR_BASE_URLS.mews, ...common }),
+    generic: createRequestRunner({ baseUrl: VENDOR_BASE_URLS.generic, ...common }),
   };
   const mewsCredentials = {
     clientToken: MEWS_CREDENTIALS.clientToken,
@@ -122,6 +126,8 @@ export function simulatedVendors(
       items: 'Reservations',
       credentials: mewsCredentials,
     }),
+    offsetItems: offsetLimitSource<{ id: number }>({ path: '/items', total: 'total', key: (x) => String(x.id) }),
+    linkedItems: linkHeaderSource<{ id: number }>({ path: '/repos/items', key: (x) => String(x.id) }),
   };
   return { sims, fetch, runners, sources, waits, events };
 }

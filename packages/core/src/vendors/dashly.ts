@@ -117,10 +117,14 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
       );
     return stringifyLosslessJson(parts);
   };
+  // Each item's exact position, as the server wrote its numbers (the plain item may have rounded them).
+  const positions = new WeakMap<object, Cursor>();
   return defineCursorSource<T>({
     provider,
     limits: DASHLY_LIMITS,
     directions: options.directions ?? ['after', 'before', 'around'],
+    cursorOf: (item) =>
+      item !== null && typeof item === 'object' ? positions.get(item) : undefined,
     key: options.key ?? ((item) => String((item as { id?: unknown }).id)),
     auth: dashlyAuth,
     decode: parseLosslessJson,
@@ -142,6 +146,9 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
       const downEdge = readPosition(body, `next_${down}_position`);
       const upEdge = readPosition(body, `next_${up}_position`);
       const items = toPlainJson(raw) as T[];
+      items.forEach((item, i) => {
+        if (item !== null && typeof item === 'object') positions.set(item, positionOf(raw[i]));
+      });
       // The answer names the edge in the direction asked (null = the end); the other edge, when
       // the vendor does not name it, is the position of the page's item on that side.
       const first = raw[0];

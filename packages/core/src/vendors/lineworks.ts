@@ -2,7 +2,7 @@ import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
 import { createTokenProvider, type TokenProvider } from '../token-provider.js';
-import type { AuthScheme, CursorSource, SizeLimits } from '../types.js';
+import type { AuthScheme, CursorSource } from '../types.js';
 
 /**
  * LINE WORKS API 2.0: `count` + `cursor`; the response carries

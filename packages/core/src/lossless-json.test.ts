@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LosslessNumber, parseLosslessJson, stringifyLosslessJson, toPlainJson } from './lossless-json.js';
+
+describe('lossless JSON', () => {
+  it('keeps ids beyond 2^53 exact, where JSON.parse rounds them', () => {
+    const text = '{"next":[1684739969.358085,1160406004324630614]}';
+    expect(JSON.stringify(JSON.parse(text))).not.toBe(text);
+    expect(stringifyLosslessJson(parseLosslessJson(text))).toBe(text);
+  });
+
+  it('gives plain values to the application: big integers as strings', () => {
+    expect(toPlainJson(parseLosslessJson('{"id":1160406004324630614,"n":2,"f":1.5}'))).toEqual({ id: '1160406004324630614', n: 2, f: 1.5 });
+  });
+
+  it('parses like JSON.parse whenever nothing would be lost', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        expect(toPlainJson(parseLosslessJson(`${text} `))).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+
+  it('round-trips any integer text exactly', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }), (n) => {
+        // The 20-digit neighbour makes sure the lossless path is taken whatever n is.
+        const text = `[${n},"${n}",12345678901234567890]`;
+        expect(stringifyLosslessJson(parseLosslessJson(text))).toBe(text);
+      }),
+    );
+  });
+
+  it('throws SyntaxError on bad JSON, as JSON.parse does', () => {
+    for (const bad of ['{"a":12345678901234567', '<html>', '[1,]12345678901234567', '']) {
+      expect(() => parseLosslessJson(bad)).toThrow(SyntaxError);
+    }
+    expect(new LosslessNumber('12').valueOf()).toBe(12);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { paginate } from '../paginate.js';
+import { simulatedVendors } from '../test-support/simulated-vendors.js';
+import { lineworksList } from './lineworks.js';
+
+describe('LINE WORKS lists', () => {
+  it('walks with count + cursor and ends when responseMetaData.nextCursor is absent', async () => {
+    const { sims, runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 1234 } } });
+    const users = await paginate(sources.users, { runner: runners.lineworks, size: 100 }).toArray();
+    expect(users).toHaveLength(1234);
+    expect(new Set(users.map((u) => u.userId)).size).toBe(1234);
+    const lists = sims.lineworks.log.entries.filter((e) => e.path === '/v1.0/users');
+    expect(lists).toHaveLength(13);
+    expect(lists[0]!.params).toEqual({ count: '100' });
+  });
+
+  it('sends the base64 cursor back exactly as received, URL-encoded', async () => {
+    const { sims, runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 3000 } } });
+    await paginate(sources.users, { runner: runners.lineworks, size: 100 }).toArray();
+    const lists = sims.lineworks.log.entries.filter((e) => e.path === '/v1.0/users');
+    expect(lists.every((e) => e.status === 200)).toBe(true);
+    const cursors = lists.map((e) => e.cursorOut).filter((c): c is string => !!c);
+    expect(cursors.some((c) => /[+/=]/.test(c))).toBe(true);
+    for (let i = 1; i < lists.length; i++) expect(lists[i]!.cursorIn).toBe(lists[i - 1]!.cursorOut);
+    const first = runners.lineworks;
+    expect(first.baseUrl).toBe('https://www.worksapis.com');
+    const request = sources.users.request({ cursor: 'a+b/c==', direction: 'after', size: 10 });
+    expect(request.query).toEqual({ count: '10', cursor: 'a+b/c==' });
+  });
+
+  it('never sends count above the endpoint maxCount (clamped with a warning)', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { sims, runners, sources } = simulatedVendors({
+      lineworks: { sizes: { calendars: 120 } },
+    });
+    await paginate(sources.calendars, { runner: runners.lineworks, size: 500 }).toArray();
+    expect(
+      sims.lineworks.log.entries
+        .filter((e) => e.path.endsWith('calendar-personals'))
+        .map((e) => e.size),
+    ).toEqual([50, 50, 50]);
+  });
+
+  it('refreshes the access token on 401 and carries on', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      lineworks: { sizes: { users: 500 }, faults: { tokenExpiresAfterRequests: 2 } },
+    });
+    expect(
+      await paginate(sources.users, { runner: runners.lineworks, size: 100 }).toArray(),
+    ).toHaveLength(500);
+    expect(
+      sims.lineworks.log.entries.filter((e) => e.path === '/oauth2/v2.0/token').length,
+    ).toBeGreaterThan(1);
+  });
+
+  it('reports an invalid cursor as INVALID_CURSOR', async () => {
+    const { runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 50 } } });
+    await expect(
+      runners.lineworks.fetchPage(sources.users, { cursor: 'bm90LWEtY3Vyc29y' }),
+    ).rejects.toMatchObject({ code: 'INVALID_CURSOR', provider: 'lineworks', status: 400 });
+  });
+
+  it('takes the endpoint maxCount as its limit and default', () => {
+    expect(lineworksList({ path: '/x', items: 'x', maxCount: 100, key: String }).limits).toEqual({
+      min: 1,
+      max: 100,
+      default: 100,
+    });
+  });
+});
