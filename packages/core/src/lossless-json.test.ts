@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LosslessNumber, parseLosslessJson, stringifyLosslessJson, toPlainJson } from './lossless-json.js';
+import {
+  LosslessNumber,
+  parseLosslessJson,
+  stringifyLosslessJson,
+  toPlainJson,
+} from './lossless-json.js';
 
 describe('lossless JSON', () => {
   it('keeps ids beyond 2^53 exact, where JSON.parse rounds them', () => {
@@ -10,7 +15,11 @@ describe('lossless JSON', () => {
   });
 
   it('gives plain values to the application: big integers as strings', () => {
-    expect(toPlainJson(parseLosslessJson('{"id":1160406004324630614,"n":2,"f":1.5}'))).toEqual({ id: '1160406004324630614', n: 2, f: 1.5 });
+    expect(toPlainJson(parseLosslessJson('{"id":1160406004324630614,"n":2,"f":1.5}'))).toEqual({
+      id: '1160406004324630614',
+      n: 2,
+      f: 1.5,
+    });
   });
 
   it('parses like JSON.parse whenever nothing would be lost', () => {

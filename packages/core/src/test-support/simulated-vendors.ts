@@ -126,8 +126,15 @@ export function simulatedVendors(
       items: 'Reservations',
       credentials: mewsCredentials,
     }),
-    offsetItems: offsetLimitSource<{ id: number }>({ path: '/items', total: 'total', key: (x) => String(x.id) }),
-    linkedItems: linkHeaderSource<{ id: number }>({ path: '/repos/items', key: (x) => String(x.id) }),
+    offsetItems: offsetLimitSource<{ id: number }>({
+      path: '/items',
+      total: 'total',
+      key: (x) => String(x.id),
+    }),
+    linkedItems: linkHeaderSource<{ id: number }>({
+      path: '/repos/items',
+      key: (x) => String(x.id),
+    }),
   };
   return { sims, fetch, runners, sources, waits, events };
 }
