@@ -4,8 +4,20 @@ import { runSyncWalk } from './sync-walk.js';
 describe('the sync-walk example', () => {
   it('walks every vendor over HTTP on loopback, through faults, and gets every item', async () => {
     const reports = await runSyncWalk({
-      sizes: { classes: 1500, adjustments: 450, users: 700, conversations: 260, reservations: 2100 },
-      faults: { serverErrorRate: 0.05, rateLimitRate: 0.05, retryAfterSeconds: 0, tokenExpiresAfterRequests: 3, seed: 9 },
+      sizes: {
+        classes: 1500,
+        adjustments: 450,
+        users: 700,
+        conversations: 260,
+        reservations: 2100,
+      },
+      faults: {
+        serverErrorRate: 0.05,
+        rateLimitRate: 0.05,
+        retryAfterSeconds: 0,
+        tokenExpiresAfterRequests: 3,
+        seed: 9,
+      },
     });
     expect(reports.map((r) => [r.name.split(' ')[0], r.items])).toEqual([
       ['DingTalk', 1500],

@@ -8,9 +8,9 @@ import {
   lineworksTokenProvider,
   mewsGetAll,
   paginate,
+  type RequestRunner,
   type Source,
   staticToken,
-  type RequestRunner,
 } from '@pagewise/core';
 import {
   createSimulators,
@@ -33,7 +33,9 @@ export interface WalkReport {
 }
 
 export interface SyncWalkOptions {
-  sizes?: Partial<Record<'classes' | 'adjustments' | 'users' | 'conversations' | 'reservations', number>>;
+  sizes?: Partial<
+    Record<'classes' | 'adjustments' | 'users' | 'conversations' | 'reservations', number>
+  >;
   faults?: Partial<FaultConfig>;
   onPage?(name: string, items: number): void;
 }
@@ -43,29 +45,115 @@ export interface SyncWalkOptions {
  * `paginate()`, as a backend sync job would (credentials live here, server-side).
  */
 export async function runSyncWalk(options: SyncWalkOptions = {}): Promise<WalkReport[]> {
-  const sizes = { classes: 20_000, adjustments: 5_000, users: 20_000, conversations: 5_000, reservations: 20_000, ...options.sizes };
+  const sizes = {
+    classes: 20_000,
+    adjustments: 5_000,
+    users: 20_000,
+    conversations: 5_000,
+    reservations: 20_000,
+    ...options.sizes,
+  };
   const setOptions: SimulatorSetOptions = {
-    dingtalk: { sizes: { classes: sizes.classes, adjustments: sizes.adjustments }, faults: options.faults },
+    dingtalk: {
+      sizes: { classes: sizes.classes, adjustments: sizes.adjustments },
+      faults: options.faults,
+    },
     lineworks: { sizes: { users: sizes.users }, faults: options.faults },
     dashly: { sizes: { conversations: sizes.conversations }, faults: options.faults },
     mews: { sizes: { reservations: sizes.reservations }, faults: options.faults },
   };
   const sims = createSimulators(setOptions);
-  const servers = await Promise.all([serveSimulator(sims.dingtalk), serveSimulator(sims.lineworks), serveSimulator(sims.dashly), serveSimulator(sims.mews)]);
-  const [dingtalk, lineworks, dashly, mews] = servers.map((s) => s.url) as [string, string, string, string];
+  const servers = await Promise.all([
+    serveSimulator(sims.dingtalk),
+    serveSimulator(sims.lineworks),
+    serveSimulator(sims.dashly),
+    serveSimulator(sims.mews),
+  ]);
+  const [dingtalk, lineworks, dashly, mews] = servers.map((s) => s.url) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   try {
     const runners = {
-      dingtalk: createRequestRunner({ baseUrl: dingtalk, token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalk }) }),
-      lineworks: createRequestRunner({ baseUrl: lineworks, token: lineworksTokenProvider({ tokenUrl: `${lineworks}/oauth2/v2.0/token`, ...LINEWORKS_CREDENTIALS }) }),
-      dashly: createRequestRunner({ baseUrl: dashly, token: staticToken(DASHLY_CREDENTIALS.authToken) }),
+      dingtalk: createRequestRunner({
+        baseUrl: dingtalk,
+        token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalk }),
+      }),
+      lineworks: createRequestRunner({
+        baseUrl: lineworks,
+        token: lineworksTokenProvider({
+          tokenUrl: `${lineworks}/oauth2/v2.0/token`,
+          ...LINEWORKS_CREDENTIALS,
+        }),
+      }),
+      dashly: createRequestRunner({
+        baseUrl: dashly,
+        token: staticToken(DASHLY_CREDENTIALS.authToken),
+      }),
       mews: createRequestRunner({ baseUrl: mews }),
     };
-    const walks: Array<{ name: string; vendor: keyof typeof runners; source: Source<unknown>; size: number }> = [
-      { name: 'DingTalk school classes (nextToken)', vendor: 'dingtalk', source: dingtalkTokenList({ path: '/v1.0/edu/grades/g1/classes', items: 'list', key: (c: { classId: number }) => String(c.classId) }) as Source<unknown>, size: 500 },
-      { name: 'DingTalk attendance adjustments (pageNumber)', vendor: 'dingtalk', source: dingtalkPageList({ path: '/v1.0/attendance/adjustments', items: 'result.items', totalPages: 'result.totalPage', key: (a: { id: number }) => String(a.id) }) as Source<unknown>, size: 200 },
-      { name: 'LINE WORKS users (nextCursor)', vendor: 'lineworks', source: lineworksList({ path: '/v1.0/users', items: 'users', maxCount: 100, key: (u: { userId: string }) => u.userId }) as Source<unknown>, size: 100 },
-      { name: 'Dashly conversations (positions)', vendor: 'dashly', source: dashlyList({ path: '/apps/42/conversations', position: ['created', 'id'] }) as Source<unknown>, size: 50 },
-      { name: 'Mews reservations (Limitation cursor)', vendor: 'mews', source: mewsGetAll({ entity: 'reservations', items: 'Reservations', credentials: { clientToken: MEWS_CREDENTIALS.clientToken, accessToken: MEWS_CREDENTIALS.accessToken } }) as Source<unknown>, size: 1000 },
+    const walks: Array<{
+      name: string;
+      vendor: keyof typeof runners;
+      source: Source<unknown>;
+      size: number;
+    }> = [
+      {
+        name: 'DingTalk school classes (nextToken)',
+        vendor: 'dingtalk',
+        source: dingtalkTokenList({
+          path: '/v1.0/edu/grades/g1/classes',
+          items: 'list',
+          key: (c: { classId: number }) => String(c.classId),
+        }) as Source<unknown>,
+        size: 500,
+      },
+      {
+        name: 'DingTalk attendance adjustments (pageNumber)',
+        vendor: 'dingtalk',
+        source: dingtalkPageList({
+          path: '/v1.0/attendance/adjustments',
+          items: 'result.items',
+          totalPages: 'result.totalPage',
+          key: (a: { id: number }) => String(a.id),
+        }) as Source<unknown>,
+        size: 200,
+      },
+      {
+        name: 'LINE WORKS users (nextCursor)',
+        vendor: 'lineworks',
+        source: lineworksList({
+          path: '/v1.0/users',
+          items: 'users',
+          maxCount: 100,
+          key: (u: { userId: string }) => u.userId,
+        }) as Source<unknown>,
+        size: 100,
+      },
+      {
+        name: 'Dashly conversations (positions)',
+        vendor: 'dashly',
+        source: dashlyList({
+          path: '/apps/42/conversations',
+          position: ['created', 'id'],
+        }) as Source<unknown>,
+        size: 50,
+      },
+      {
+        name: 'Mews reservations (Limitation cursor)',
+        vendor: 'mews',
+        source: mewsGetAll({
+          entity: 'reservations',
+          items: 'Reservations',
+          credentials: {
+            clientToken: MEWS_CREDENTIALS.clientToken,
+            accessToken: MEWS_CREDENTIALS.accessToken,
+          },
+        }) as Source<unknown>,
+        size: 1000,
+      },
     ];
     const reports: WalkReport[] = [];
     for (const walk of walks) {
@@ -81,7 +169,14 @@ export async function runSyncWalk(options: SyncWalkOptions = {}): Promise<WalkRe
         options.onPage?.(walk.name, items);
       }
       const entries = sim.log.entries.slice(before);
-      reports.push({ name: walk.name, items, pages, requests: entries.length, faults: entries.filter((e) => e.fault).length, ms: Math.round(performance.now() - started) });
+      reports.push({
+        name: walk.name,
+        items,
+        pages,
+        requests: entries.length,
+        faults: entries.filter((e) => e.fault).length,
+        ms: Math.round(performance.now() - started),
+      });
     }
     return reports;
   } finally {

@@ -21,7 +21,11 @@ function scriptedVendor(
     provider: 'scripted',
     limits: { min: 1, max: 10, default: 10 },
     key: String,
-    request: ({ cursor }) => ({ method: 'GET', path: '/list', query: cursor ? { cursor } : undefined }),
+    request: ({ cursor }) => ({
+      method: 'GET',
+      path: '/list',
+      query: cursor ? { cursor } : undefined,
+    }),
     parse: (body) => body as { items: number[]; next: string | null },
   });
   return {
