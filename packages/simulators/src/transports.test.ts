@@ -4,9 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSimulator } from './http-server.js';
 import { simulatorHandlers } from './msw.js';
 import { createSimulatorFetch } from './simulator-fetch.js';
-import { VENDOR_BASE_URLS } from './simulator-set.js';
+import { createSimulators, VENDOR_BASE_URLS } from './simulator-set.js';
 import { createDashlySimulator, DASHLY_CREDENTIALS } from './vendors/dashly.js';
 import { createDingTalkSimulator, DINGTALK_CREDENTIALS } from './vendors/dingtalk.js';
+import { LINEWORKS_CREDENTIALS } from './vendors/lineworks.js';
+import { MEWS_CREDENTIALS } from './vendors/mews.js';
 
 /** A plain DingTalk client, as a user would write it against the real host: only the base URL changes. */
 async function walkClasses(base: string, f: typeof fetch = fetch): Promise<number> {
@@ -30,7 +32,7 @@ async function walkClasses(base: string, f: typeof fetch = fetch): Promise<numbe
   return n;
 }
 
-describe('served over HTTP on loopback', () => {
+describe('DingTalk served over HTTP on loopback', () => {
   const sim = createDingTalkSimulator();
   let server: Awaited<ReturnType<typeof serveSimulator>>;
   beforeAll(async () => {
@@ -64,6 +66,81 @@ describe('served over HTTP on loopback', () => {
   it('drops the connection for a network-error fault', async () => {
     sim.injectOnce({ kind: 'network-error' });
     await expect(fetch(`${server.url}/v1.0/edu/grades/g1/classes`)).rejects.toThrow();
+  });
+});
+
+describe('every vendor over HTTP answers a full walk of 100,000 items', () => {
+  const sims = createSimulators();
+  const servers: Array<Awaited<ReturnType<typeof serveSimulator>>> = [];
+  const url = (i: number) => servers[i]!.url;
+  beforeAll(async () => {
+    for (const sim of [sims.lineworks, sims.dashly, sims.mews])
+      servers.push(await serveSimulator(sim, 0));
+  });
+  afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+  it('LINE WORKS users, count 100, cursor URL-encoded', async () => {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: LINEWORKS_CREDENTIALS.clientId,
+      client_secret: LINEWORKS_CREDENTIALS.clientSecret,
+    });
+    const { access_token } = (await (
+      await fetch(`${url(0)}/oauth2/v2.0/token`, { method: 'POST', body: form })
+    ).json()) as { access_token: string };
+    let cursor: string | undefined;
+    let n = 0;
+    do {
+      const res = await fetch(
+        `${url(0)}/v1.0/users?count=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { headers: { authorization: `Bearer ${access_token}` } },
+      );
+      const page = (await res.json()) as {
+        users: unknown[];
+        responseMetaData: { nextCursor?: string };
+      };
+      n += page.users.length;
+      cursor = page.responseMetaData.nextCursor;
+    } while (cursor);
+    expect(n).toBe(100_000);
+  });
+
+  it('Dashly conversations, paginate_count 50, positions sent back as written', async () => {
+    let position: string | undefined;
+    let n = 0;
+    for (;;) {
+      const q = new URLSearchParams({
+        auth_token: DASHLY_CREDENTIALS.authToken,
+        paginate_count: '50',
+        ...(position ? { paginate_position: position } : {}),
+      });
+      const text = await (await fetch(`${url(1)}/apps/1/conversations?${q}`)).text();
+      n += (text.match(/"id":/g) ?? []).length;
+      const next = /"next_before_position":(null|\[[^\]]*\])/.exec(text)![1]!;
+      if (next === 'null') break;
+      position = next;
+    }
+    expect(n).toBe(100_000);
+  });
+
+  it('Mews reservations, Count 1000, until a short page', async () => {
+    let cursor: string | null = null;
+    let n = 0;
+    for (;;) {
+      const body = JSON.stringify({
+        ClientToken: MEWS_CREDENTIALS.clientToken,
+        AccessToken: MEWS_CREDENTIALS.accessToken,
+        Client: 'test',
+        Limitation: { Cursor: cursor, Count: 1000 },
+      });
+      const page = (await (
+        await fetch(`${url(2)}/api/connector/v1/reservations/getAll`, { method: 'POST', body })
+      ).json()) as { Reservations: unknown[]; Cursor: string | null };
+      n += page.Reservations.length;
+      if (page.Cursor === null || page.Reservations.length < 1000) break;
+      cursor = page.Cursor;
+    }
+    expect(n).toBe(100_000);
   });
 });
 

@@ -29,6 +29,25 @@ describe('DingTalk nextToken lists', () => {
     expect(sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/events'))).toHaveLength(2);
   });
 
+  it('builds the docs example request', () => {
+    const source = dingtalkTokenList({
+      path: '/v1.0/edu/grades/g1/classes',
+      items: 'list',
+      key: String,
+    });
+    expect(
+      source.request({
+        cursor: 'bGFzdD0xMTExMExMSZdGhlcnBhcmFtPXh4eCYuLi4u',
+        direction: 'after',
+        size: 20,
+      }),
+    ).toEqual({
+      method: 'GET',
+      path: '/v1.0/edu/grades/g1/classes',
+      query: { nextToken: 'bGFzdD0xMTExMExMSZdGhlcnBhcmFtPXh4eCYuLi4u', maxResults: '20' },
+    });
+  });
+
   it('does not treat nextToken "0" as the end', () => {
     const source = dingtalkTokenList({ path: '/x', items: 'list', key: String });
     const page = source.parse(

@@ -60,6 +60,22 @@ describe('LINE WORKS lists', () => {
     ).rejects.toMatchObject({ code: 'INVALID_CURSOR', provider: 'lineworks', status: 400 });
   });
 
+  it('reads the docs example response', () => {
+    const source = lineworksList<unknown>({
+      path: '/v1.0/users/me/calendars',
+      items: 'calendars',
+      maxCount: 100,
+      key: String,
+    });
+    const page = source.parse(
+      JSON.parse(
+        '{    "calendars": [        {        },        {        }    ],    "responseMetaData": {        "nextCursor": "kBhFZjtIFJKDiX1rE78vAg=="    }}',
+      ),
+      { size: 2, direction: 'after', cursor: null, status: 200, headers: new Headers() },
+    );
+    expect(page).toEqual({ items: [{}, {}], next: 'kBhFZjtIFJKDiX1rE78vAg==' });
+  });
+
   it('takes the endpoint maxCount as its limit and default', () => {
     expect(lineworksList({ path: '/x', items: 'x', maxCount: 100, key: String }).limits).toEqual({
       min: 1,
