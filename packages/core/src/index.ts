@@ -5,6 +5,7 @@ export {
   stringifyLosslessJson,
   toPlainJson,
 } from './lossless-json.js';
+export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
 export { resolvePageSize } from './page-size.js';
 export {
   type PageWalk,

@@ -22,6 +22,7 @@ export {
   createSimulators,
   type SimulatorSet,
   type SimulatorSetOptions,
+  simulatorRoutes,
   VENDOR_BASE_URLS,
   VENDORS,
 } from './simulator-set.js';

@@ -43,3 +43,8 @@ export function createSimulators(options: SimulatorSetOptions = {}): SimulatorSe
     generic: createGenericSimulator(options.generic),
   };
 }
+
+/** `{ base URL: simulator }` for every simulator of a set, as the transports take them. */
+export function simulatorRoutes(set: SimulatorSet): Record<string, Simulator> {
+  return Object.fromEntries(VENDORS.map((v) => [VENDOR_BASE_URLS[v], set[v]]));
+}

@@ -6,6 +6,7 @@ import {
   LINEWORKS_CREDENTIALS,
   MEWS_CREDENTIALS,
   type SimulatorSetOptions,
+  simulatorRoutes,
   VENDOR_BASE_URLS,
 } from '@pagewise/simulators';
 import {
@@ -31,15 +32,11 @@ export interface Conversation {
 export function simulatedVendors(
   options: SimulatorSetOptions = {},
   runner: Partial<RequestRunnerOptions> = {},
+  transport: { fetch?: typeof globalThis.fetch } = {},
 ) {
   const sims = createSimulators(options);
-  const fetch = createSimulatorFetch({
-    [VENDOR_BASE_URLS.dingtalk]: sims.dingtalk,
-    [VENDOR_BASE_URLS.lineworks]: sims.lineworks,
-    [VENDOR_BASE_URLS.dashly]: sims.dashly,
-    [VENDOR_BASE_URLS.mews]: sims.mews,
-    [VENDOR_BASE_URLS.generic]: sims.generic,
-  });
+  // In memory by default; pass the global fetch to go through MSW (as the React tests do).
+  const fetch = transport.fetch ?? createSimulatorFetch(simulatorRoutes(sims));
   const waits: number[] = [];
   const events: RequestEvent[] = [];
   const common = {

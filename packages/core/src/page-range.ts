@@ -1,0 +1,71 @@
+/** One entry of a page-button row. */
+export type PageRangeItem =
+  | { type: 'page'; index: number; current: boolean }
+  | { type: 'ellipsis'; position: 'start' | 'end' };
+
+export interface PageRangeOptions {
+  /** Zero-based current page. */
+  pageIndex: number;
+  /** Total pages; `-1` when unknown. */
+  pageCount: number;
+  /** Pages shown on each side of the current one (default 1). */
+  siblings?: number;
+  /** Pages always shown at each end (default 1). */
+  boundaries?: number;
+  /** With an unknown count: whether a page follows the current one (shown, then an ellipsis). */
+  hasMore?: boolean;
+}
+
+/**
+ * Page buttons with ellipses: `1 … 4 5 [6] 7 8 … 20`. The row has a stable length for a given
+ * count (an ellipsis never stands for a single page: that page is shown instead). With an unknown
+ * count, it runs to the page after the current one and ends in an ellipsis.
+ */
+export function pageRange(options: PageRangeOptions): PageRangeItem[] {
+  const siblings = Math.max(0, options.siblings ?? 1);
+  const boundaries = Math.max(0, options.boundaries ?? 1);
+  const current = Math.max(0, options.pageIndex);
+  const page = (index: number): PageRangeItem => ({
+    type: 'page',
+    index,
+    current: index === current,
+  });
+  const range = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => page(from + i));
+
+  if (options.pageCount < 0) {
+    const last = current + (options.hasMore ? 1 : 0);
+    const items = pageRange({ pageIndex: current, pageCount: last + 1, siblings, boundaries });
+    return options.hasMore ? [...items, { type: 'ellipsis', position: 'end' }] : items;
+  }
+  const count = options.pageCount;
+  if (count === 0) return [];
+  const slots = 2 * boundaries + 2 * siblings + 3; // boundaries, siblings, current, two ellipses
+  if (count <= slots) return range(0, count - 1);
+
+  const left = Math.max(current - siblings, boundaries);
+  const right = Math.min(current + siblings, count - boundaries - 1);
+  const showLeftEllipsis = left > boundaries + 1;
+  const showRightEllipsis = right < count - boundaries - 2;
+  if (!showLeftEllipsis) {
+    return [
+      ...range(0, slots - boundaries - 2),
+      { type: 'ellipsis', position: 'end' },
+      ...range(count - boundaries, count - 1),
+    ];
+  }
+  if (!showRightEllipsis) {
+    return [
+      ...range(0, boundaries - 1),
+      { type: 'ellipsis', position: 'start' },
+      ...range(count - (slots - boundaries - 1), count - 1),
+    ];
+  }
+  return [
+    ...range(0, boundaries - 1),
+    { type: 'ellipsis', position: 'start' },
+    ...range(left, right),
+    { type: 'ellipsis', position: 'end' },
+    ...range(count - boundaries, count - 1),
+  ];
+}

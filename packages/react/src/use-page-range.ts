@@ -1,0 +1,106 @@
+import { type PageRangeItem, pageRange } from '@pagewise/core';
+import type { KeyboardEvent, MouseEvent } from 'react';
+
+export interface UsePageRangeOptions {
+  pageIndex: number;
+  /** `-1` when unknown. */
+  pageCount: number;
+  onPageChange(pageIndex: number): void;
+  siblings?: number;
+  boundaries?: number;
+  /** With an unknown count: whether a next page exists. */
+  hasMore?: boolean;
+  canPreviousPage?: boolean;
+  canNextPage?: boolean;
+  /** Whether a page can be reached now (cursor sources cannot jump everywhere). */
+  canGoToPage?(pageIndex: number): boolean;
+  /** Accessible name of the navigation (default `Pagination`). */
+  label?: string;
+  /** Accessible name of a page button (default `Page N`). */
+  pageLabel?(pageIndex: number): string;
+}
+
+type ButtonProps = {
+  type: 'button';
+  disabled: boolean;
+  'aria-disabled'?: true;
+  'aria-label': string;
+  'aria-current'?: 'page';
+  title?: string;
+  onClick(event: MouseEvent): void;
+  onKeyDown(event: KeyboardEvent): void;
+};
+
+export interface PageRange {
+  items: PageRangeItem[];
+  getNavProps(): { 'aria-label': string; role?: undefined };
+  getPageProps(pageIndex: number): ButtonProps;
+  getPreviousProps(): ButtonProps;
+  getNextProps(): ButtonProps;
+  getFirstProps(): ButtonProps;
+  getLastProps(): ButtonProps;
+  getEllipsisProps(): { 'aria-hidden': true };
+}
+
+/**
+ * Page buttons with ellipses, as prop getters for a labelled `<nav>` of `<button>`s: the current
+ * page carries `aria-current="page"`, unreachable ones are disabled, all are keyboard operable
+ * (native buttons; Home/End on any of them go to the first and last page).
+ */
+export function usePageRange(options: UsePageRangeOptions): PageRange {
+  const { pageIndex, pageCount } = options;
+  const items = pageRange({
+    pageIndex,
+    pageCount,
+    siblings: options.siblings,
+    boundaries: options.boundaries,
+    hasMore: options.hasMore,
+  });
+  const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
+  const reachable = (i: number) =>
+    i >= 0 && (lastIndex === undefined || i <= lastIndex) && (options.canGoToPage?.(i) ?? true);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Home' && reachable(0)) {
+      event.preventDefault();
+      options.onPageChange(0);
+    } else if (event.key === 'End' && lastIndex !== undefined && reachable(lastIndex)) {
+      event.preventDefault();
+      options.onPageChange(lastIndex);
+    }
+  };
+  const button = (
+    target: number,
+    label: string,
+    enabled: boolean,
+    current = false,
+  ): ButtonProps => ({
+    type: 'button',
+    disabled: !enabled,
+    ...(enabled ? {} : { 'aria-disabled': true as const }),
+    'aria-label': label,
+    ...(current ? { 'aria-current': 'page' as const } : {}),
+    onClick: () => {
+      if (enabled && !current) options.onPageChange(target);
+    },
+    onKeyDown,
+  });
+  const pageLabel = options.pageLabel ?? ((i: number) => `Page ${i + 1}`);
+  const canPrevious = options.canPreviousPage ?? pageIndex > 0;
+  const canNext =
+    options.canNextPage ?? (lastIndex === undefined ? !!options.hasMore : pageIndex < lastIndex);
+  return {
+    items,
+    getNavProps: () => ({ 'aria-label': options.label ?? 'Pagination' }),
+    getPageProps: (i) => button(i, pageLabel(i), i === pageIndex || reachable(i), i === pageIndex),
+    getPreviousProps: () => button(pageIndex - 1, 'Previous page', canPrevious),
+    getNextProps: () => button(pageIndex + 1, 'Next page', canNext),
+    getFirstProps: () => button(0, 'First page', pageIndex > 0),
+    getLastProps: () =>
+      button(
+        lastIndex ?? pageIndex,
+        'Last page',
+        lastIndex !== undefined && pageIndex < lastIndex && reachable(lastIndex),
+      ),
+    getEllipsisProps: () => ({ 'aria-hidden': true }),
+  };
+}

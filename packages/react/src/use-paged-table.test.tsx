@@ -1,0 +1,324 @@
+import type { Source } from '@pagewise/core';
+import {
+  createColumnHelper,
+  rowPaginationFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mswSimulators } from './test-support/vendors.js';
+import { usePageIndexParam } from './use-page-index-param.js';
+import { usePagedTable } from './use-paged-table.js';
+
+const vendors = mswSimulators();
+afterEach(() => vi.restoreAllMocks());
+
+type V = ReturnType<typeof vendors>;
+const CASES = [
+  {
+    name: 'DingTalk pageNumber',
+    vendor: 'dingtalk',
+    source: 'adjustments',
+    size: 20,
+    n: 45,
+    knownTotal: true,
+  },
+  {
+    name: 'DingTalk nextToken',
+    vendor: 'dingtalk',
+    source: 'classes',
+    size: 20,
+    n: 45,
+    knownTotal: false,
+  },
+  { name: 'LINE WORKS', vendor: 'lineworks', source: 'users', size: 20, n: 45, knownTotal: false },
+  { name: 'Dashly', vendor: 'dashly', source: 'conversations', size: 20, n: 45, knownTotal: false },
+  { name: 'Mews', vendor: 'mews', source: 'customers', size: 20, n: 45, knownTotal: false },
+] as const;
+const COLLECTION: Record<string, string> = {
+  adjustments: 'adjustments',
+  classes: 'classes',
+  users: 'users',
+  conversations: 'conversations',
+  customers: 'customers',
+};
+
+function setup(c: (typeof CASES)[number], faults = {}, strict = false) {
+  const v = vendors(
+    { [c.vendor]: { sizes: { [COLLECTION[c.source]!]: c.n }, faults } },
+    {},
+    { strict },
+  );
+  const source = v.sources[c.source] as Source<unknown>;
+  return { v, source, runner: v.runners[c.vendor] };
+}
+
+describe.each(CASES)('usePagedTable over $name', (c) => {
+  it('shows page 1, pages forward to the end and back, with a page count and no Next into an empty page', async () => {
+    const { v, source, runner } = setup(c);
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: c.size }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    const first = result.current.rows.map((r) => source.key(r));
+    expect(result.current.pageCount).toBe(c.knownTotal ? 3 : -1);
+    expect(result.current.canPreviousPage).toBe(false);
+    await waitFor(() => expect(result.current.canNextPage).toBe(true));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.pageIndex).toBe(1));
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current.rows.map((r) => source.key(r))).not.toEqual(first);
+    await waitFor(() => expect(result.current.canNextPage).toBe(true));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.rows).toHaveLength(5));
+    expect(result.current.pageIndex).toBe(2);
+    await waitFor(() => expect(result.current.pageCount).toBe(3));
+    expect(result.current.canNextPage).toBe(false);
+    expect(result.current.canLastPage).toBe(false);
+    const before = v.requests(c.vendor).length;
+    act(() => result.current.firstPage());
+    await waitFor(() => expect(result.current.rows.map((r) => source.key(r))).toEqual(first));
+    expect(v.requests(c.vendor).length).toBe(before); // going back reuses what was fetched
+    const all = new Set(v.requests(c.vendor).map((e) => e.cursorIn ?? 'first'));
+    expect(all.size).toBe(v.requests(c.vendor).length); // each page fetched once
+  });
+});
+
+describe('usePagedTable', () => {
+  it('plugs into TanStack Table v9 (manual pagination, unknown page count while the vendor says more)', async () => {
+    const { v, source, runner } = setup(CASES[2]);
+    const column = createColumnHelper<typeof features, { userId: string }>();
+    const features = tableFeatures({ rowPaginationFeature });
+    function UsersTable() {
+      const paged = usePagedTable({
+        source: source as Source<{ userId: string }>,
+        runner,
+        initialPageSize: 20,
+      });
+      const table = useTable({
+        features,
+        columns: [column.accessor('userId', { header: 'Id' })],
+        data: paged.rows,
+        ...paged.tableOptions,
+      });
+      return (
+        <div>
+          <ul>
+            {table.getRowModel().rows.map((row) => (
+              <li key={row.id}>{row.original.userId}</li>
+            ))}
+          </ul>
+          <span>
+            page {table.state.pagination.pageIndex + 1} of {table.getPageCount()}
+          </span>
+          <button type="button" onClick={() => table.nextPage()} disabled={!paged.canNextPage}>
+            next
+          </button>
+          <button type="button" onClick={() => table.lastPage()} disabled={!table.getCanLastPage()}>
+            last
+          </button>
+        </div>
+      );
+    }
+    render(<UsersTable />, { wrapper: v.wrapper });
+    expect(await screen.findAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getByText('page 1 of -1')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'last' }).disabled).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'next' }).disabled).toBe(false),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'next' }));
+    await waitFor(() => expect(screen.getByText('page 2 of -1')).toBeTruthy());
+    await waitFor(() =>
+      expect(screen.getByRole<HTMLButtonElement>('button', { name: 'next' }).disabled).toBe(false),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'next' }));
+    await waitFor(() => expect(screen.getByText('page 3 of 3')).toBeTruthy());
+    expect(screen.getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('jumps straight to any page of a page-number source, and to the last page once the total is known', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 1000 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.pageCount).toBe(50));
+    expect(result.current.canLastPage).toBe(true);
+    act(() => result.current.setPageIndex(30));
+    await waitFor(() => expect(result.current.page?.cursor).toBe('31'));
+    act(() => result.current.lastPage());
+    await waitFor(() => expect(result.current.page?.cursor).toBe('50'));
+    expect(v.requests('dingtalk').map((e) => e.params.pageNumber)).toEqual(['1', '31', '50']);
+  });
+
+  it('walks a cursor source forward to a page never visited, fetching the pages between', async () => {
+    const { v, source, runner } = setup({ ...CASES[2], n: 500 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    expect(result.current.canGoToPage(4)).toBe(true);
+    expect(result.current.pageDisabledReason(40)).toMatch(/at most 10/);
+    act(() => result.current.setPageIndex(4));
+    await waitFor(() => expect(result.current.pageIndex).toBe(4));
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(v.requests('lineworks')).toHaveLength(5);
+    const walkedIds = result.current.rows.map((r) => source.key(r));
+    expect(new Set(walkedIds).size).toBe(20);
+  });
+
+  it('disables forward jumps on cursor sources when asked, and says why', async () => {
+    const { v, source, runner } = setup({ ...CASES[4], n: 500 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, forwardJumps: 'disabled' }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.canNextPage).toBe(true));
+    expect(result.current.canGoToPage(1)).toBe(true); // the next page's cursor is known
+    expect(result.current.canGoToPage(3)).toBe(false);
+    expect(result.current.pageDisabledReason(3)).toMatch(/mews pages by cursor/);
+  });
+
+  it('keeps the current rows while the next page loads (isPlaceholderData), then swaps them', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 }, { latencyMs: 80 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    const first = result.current.rows;
+    act(() => result.current.nextPage());
+    expect(result.current.isPlaceholderData).toBe(true);
+    expect(result.current.rows).toBe(first);
+    expect(result.current.canNextPage).toBe(false); // no Next while the requested page is unknown
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    expect(result.current.rows).not.toBe(first);
+  });
+
+  it('prefetches the next page so Next shows it without a request', async () => {
+    const { v, source, runner } = setup({ ...CASES[3], n: 100 });
+    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(v.requests('dashly')).toHaveLength(2));
+    act(() => result.current.nextPage());
+    expect(result.current.isPlaceholderData).toBe(false);
+    expect(result.current.pageIndex).toBe(1);
+  });
+
+  it('returns to the first page and forgets cursors when the page size changes', async () => {
+    const { v, source, runner } = setup({ ...CASES[2], n: 300 });
+    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.canNextPage).toBe(true));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.pageIndex).toBe(1));
+    act(() => result.current.setPageSize(50));
+    await waitFor(() => expect(result.current.rows).toHaveLength(50));
+    expect(result.current.pageIndex).toBe(0);
+    const last = v.requests('lineworks').find((e) => e.size === 50)!;
+    expect(last.cursorIn).toBeNull();
+  });
+
+  it('lets the last of rapid clicks win, aborting the stale requests at fetch', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 1000 }, { latencyMs: 100 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.pageCount).toBe(50));
+    act(() => result.current.setPageIndex(3));
+    act(() => result.current.setPageIndex(7));
+    act(() => result.current.setPageIndex(12));
+    await waitFor(() => expect(result.current.page?.cursor).toBe('13'));
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    const stale = v.fetched.filter((f) => /pageNumber=(4|8)&/.test(f.url));
+    expect(stale).toHaveLength(2);
+    for (const f of stale) expect(f.signal?.aborted).toBe(true);
+    expect(result.current.rows[0]).toMatchObject({ id: 500_240 });
+  });
+
+  it('follows the URL: ?page=3 opens page 3 and paging writes the URL', async () => {
+    window.history.replaceState(null, '', '/adjustments?page=3');
+    const { v, source, runner } = setup({ ...CASES[0], n: 200 });
+    const { result } = renderHook(
+      () => {
+        const [pageIndex, setPageIndex] = usePageIndexParam();
+        return usePagedTable({
+          source,
+          runner,
+          initialPageSize: 20,
+          pageIndex,
+          onPageIndexChange: setPageIndex,
+        });
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.page?.cursor).toBe('3'));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(window.location.search).toBe('?page=4'));
+    await waitFor(() => expect(result.current.page?.cursor).toBe('4'));
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current.pageIndex).toBe(2));
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('fetches each page once under StrictMode', async () => {
+    const { v, source, runner } = setup({ ...CASES[4], n: 100 }, {}, true);
+    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    await waitFor(() => expect(v.requests('mews')).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(v.requests('mews')).toHaveLength(2);
+  });
+
+  it('leaves no warning and aborts the request when unmounted mid-fetch', async () => {
+    const error = vi.spyOn(console, 'error');
+    const { v, source, runner } = setup({ ...CASES[4], n: 100 }, { latencyMs: 100 });
+    const { unmount } = renderHook(() => usePagedTable({ source, runner }), { wrapper: v.wrapper });
+    await waitFor(() => expect(v.fetched).toHaveLength(1));
+    unmount();
+    await new Promise((r) => setTimeout(r, 150));
+    expect(v.fetched[0]!.signal?.aborted).toBe(true);
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('carries the PaginationError code, keeps the rows shown, and recovers on retry', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    const shown = result.current.rows;
+    v.sims.dingtalk.injectOnce({ kind: 'malformed', malformed: 'html' });
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.error?.code).toBe('BAD_RESPONSE'));
+    expect(result.current.rows).toBe(shown);
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.error).toBeNull());
+    expect(result.current.page?.cursor).toBe('2');
+  });
+
+  it('refreshes an expired token without the user seeing an error', async () => {
+    const { source, runner, v } = setup({ ...CASES[1], n: 200 }, { tokenExpiresAfterRequests: 1 });
+    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    for (let i = 1; i < 5; i++) {
+      await waitFor(() => expect(result.current.canNextPage).toBe(true));
+      act(() => result.current.nextPage());
+      await waitFor(() => expect(result.current.pageIndex).toBe(i));
+    }
+    expect(result.current.error).toBeNull();
+    expect(v.requests('dingtalk', '/accessToken').length).toBeGreaterThan(3);
+  });
+});

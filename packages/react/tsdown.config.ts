@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: 'esm',
+  platform: 'neutral',
+  external: [/^@pagewise\/core/, /^react/, /^@tanstack/],
+  target: 'es2022',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+});
