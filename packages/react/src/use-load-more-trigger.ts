@@ -52,9 +52,10 @@ export function useLoadMoreTrigger(
   );
 
   // A page landed (or the end moved) while the sentinel is still in view: load on.
+  const { isLoading, hasMore } = options;
   useEffect(() => {
-    maybeLoad();
-  }, [options.isLoading, options.hasMore, maybeLoad]);
+    if (!isLoading && hasMore) maybeLoad();
+  }, [isLoading, hasMore, maybeLoad]);
   useEffect(() => () => observer.current?.disconnect(), []);
 
   return ref;

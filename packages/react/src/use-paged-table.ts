@@ -1,6 +1,6 @@
 import type { Cursor, FetchedPage, PaginationError, RequestRunner, Source } from '@pagewise/core';
 import { keepPreviousData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { sourceQueryKey } from './source-query-key.js';
 
 /** TanStack Table's pagination state. */
@@ -204,14 +204,12 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     });
   }, [client, current, enabled, fetchAt, keyFor, pageSize, prefetchNext, staleTime]);
 
-  // A controlled index beyond what a cursor source can reach: walk there (or settle where we are).
-  const highestKnown = useMemo(() => {
-    if (source.kind === 'page') return Number.POSITIVE_INFINITY;
-    let i = 0;
-    while (cursorAt(i + 1, pageSize) !== undefined) i++;
-    return i;
-    // biome-ignore lint/correctness/useExhaustiveDependencies: recomputed whenever a page arrives
-  }, [cursorAt, pageSize, source.kind, page]);
+  // How far a cursor source's known cursors reach (page → cursor map, learned from `next`).
+  let highestKnown = Number.POSITIVE_INFINITY;
+  if (source.kind === 'cursor') {
+    highestKnown = 0;
+    while (cursorAt(highestKnown + 1, pageSize) !== undefined) highestKnown++;
+  }
 
   const pageDisabledReason = (index: number): string | undefined => {
     if (!Number.isInteger(index) || index < 0) return 'not a page';
