@@ -44,7 +44,11 @@ const COLLECTION: Record<string, string> = {
   customers: 'customers',
 };
 
-type Case = { vendor: (typeof CASES)[number]['vendor']; source: (typeof CASES)[number]['source']; n: number };
+type Case = {
+  vendor: (typeof CASES)[number]['vendor'];
+  source: (typeof CASES)[number]['source'];
+  n: number;
+};
 
 function setup(c: Case, faults = {}, strict = false) {
   const v = vendors(
