@@ -6,6 +6,7 @@ export default defineProject({
   test: {
     name: 'react',
     environment: 'jsdom',
+    setupFiles: ['src/test-support/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['src/**/*.browser.test.{ts,tsx}'],
   },

@@ -122,17 +122,15 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     return out;
   }, [pages, source]);
 
-  // Items added at the top since the last render.
-  const lastHead = useRef<{ key: string | undefined; prepended: number }>({
-    key: undefined,
-    prepended: 0,
-  });
-  const headKey = items[0] === undefined ? undefined : source.key(items[0]);
-  if (headKey !== lastHead.current.key) {
-    const previous = lastHead.current.key;
+  // Items added at the top by the last change of the list (0 when it grew at the bottom).
+  const lastChange = useRef<{ items: T[]; prepended: number }>({ items: [], prepended: 0 });
+  if (lastChange.current.items !== items) {
+    const previousHead = lastChange.current.items[0];
     const at =
-      previous === undefined ? -1 : items.findIndex((item) => source.key(item) === previous);
-    lastHead.current = { key: headKey, prepended: Math.max(0, at) };
+      previousHead === undefined
+        ? -1
+        : items.findIndex((item) => source.key(item) === source.key(previousHead));
+    lastChange.current = { items, prepended: Math.max(0, at) };
   }
 
   const busy = query.isFetching;
@@ -178,7 +176,7 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     fetchNextPage,
     fetchPreviousPage,
     refreshHead,
-    prependedCount: lastHead.current.prepended,
+    prependedCount: lastChange.current.prepended,
     isLoading: query.isLoading,
     isFetching: query.isFetching || isRefreshingHead,
     isFetchingNextPage: query.isFetchingNextPage,

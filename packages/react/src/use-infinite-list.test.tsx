@@ -1,0 +1,176 @@
+import type { Source } from '@pagewise/core';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mswSimulators } from './test-support/vendors.js';
+import { useInfiniteList } from './use-infinite-list.js';
+
+const vendors = mswSimulators();
+
+const CASES = [
+  { name: 'DingTalk nextToken', vendor: 'dingtalk', source: 'events', collection: 'events' },
+  {
+    name: 'DingTalk pageNumber',
+    vendor: 'dingtalk',
+    source: 'adjustments',
+    collection: 'adjustments',
+  },
+  { name: 'LINE WORKS', vendor: 'lineworks', source: 'users', collection: 'users' },
+  { name: 'Dashly', vendor: 'dashly', source: 'conversations', collection: 'conversations' },
+  { name: 'Mews', vendor: 'mews', source: 'reservations', collection: 'reservations' },
+] as const;
+type Case = {
+  vendor: (typeof CASES)[number]['vendor'];
+  source: (typeof CASES)[number]['source'];
+  collection: string;
+};
+
+function setup(c: Case, n: number, faults = {}, strict = false) {
+  const v = vendors({ [c.vendor]: { sizes: { [c.collection]: n }, faults } }, {}, { strict });
+  return { v, source: v.sources[c.source] as Source<unknown>, runner: v.runners[c.vendor] };
+}
+
+describe.each(CASES)('useInfiniteList over $name', (c) => {
+  it('loads page after page to the end, each once, items de-duplicated, and never fetches past the end', async () => {
+    const { v, source, runner } = setup(c, 95);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    while (result.current.hasNextPage) {
+      const before = result.current.items.length;
+      await act(() => result.current.fetchNextPage());
+      await waitFor(() => expect(result.current.items.length).toBeGreaterThanOrEqual(before));
+    }
+    expect(result.current.items).toHaveLength(95);
+    expect(new Set(result.current.items.map((i) => source.key(i))).size).toBe(95);
+    const requests = v.requests(c.vendor).length;
+    await act(() => result.current.fetchNextPage());
+    expect(v.requests(c.vendor)).toHaveLength(requests);
+    expect(new Set(v.requests(c.vendor).map((e) => e.cursorIn ?? '')).size).toBe(requests);
+  });
+});
+
+describe('useInfiniteList', () => {
+  it('never starts two fetches of the same page', async () => {
+    const { v, source, runner } = setup(CASES[2], 200, { latencyMs: 50 });
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    await act(async () => {
+      await Promise.all([
+        result.current.fetchNextPage(),
+        result.current.fetchNextPage(),
+        result.current.fetchNextPage(),
+      ]);
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(40));
+    expect(v.requests('lineworks')).toHaveLength(2);
+  });
+
+  it('keeps a maxPages window while scrolling down and slides it back up on a forward-only source (Mews)', async () => {
+    const { v, source, runner } = setup(CASES[4], 400);
+    const { result } = renderHook(
+      () => useInfiniteList({ source, runner, pageSize: 20, maxPages: 3 }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.pages).toHaveLength(1));
+    const firstPageKeys = result.current.pages[0]!.items.map((i) => source.key(i));
+    for (let i = 0; i < 5; i++) await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.pages).toHaveLength(3));
+    expect(result.current.items).toHaveLength(60);
+    expect(result.current.hasPreviousPage).toBe(true);
+    while (result.current.hasPreviousPage) await act(() => result.current.fetchPreviousPage());
+    expect(result.current.pages).toHaveLength(3);
+    expect(result.current.pages[0]!.items.map((i) => source.key(i))).toEqual(firstPageKeys);
+  });
+
+  it('opens around an item (Dashly around) and grows both ways; the prepend is counted for scroll anchoring', async () => {
+    const { v, source, runner } = setup(CASES[3], 300);
+    const head = await runner.fetchPage(source, { cursor: null, size: 50 });
+    const target = head.items[40]!;
+    const around = source.kind === 'cursor' ? source.cursorOf!(target)! : '';
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 10, around }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items.length).toBeGreaterThan(0));
+    expect(result.current.items.map((i) => source.key(i))).toContain(source.key(target));
+    expect(v.requests('dashly').at(-1)!.params.paginate_direction).toBe('around');
+    expect(result.current.hasPreviousPage).toBe(true);
+    expect(result.current.hasNextPage).toBe(true);
+    const before = result.current.items.length;
+    await act(() => result.current.fetchPreviousPage());
+    await waitFor(() => expect(result.current.items.length).toBe(before + 10));
+    expect(result.current.prependedCount).toBe(10);
+    const keys = result.current.items.map((i) => source.key(i));
+    const headKeys = head.items.map((i) => source.key(i));
+    // In list order: the prepended page sits right above the around page.
+    expect(headKeys.indexOf(keys[10]!)).toBe(headKeys.indexOf(keys[9]!) + 1);
+    await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.items.length).toBe(before + 20));
+    expect(result.current.prependedCount).toBe(0);
+  });
+
+  it('refreshes only the head page and merges it by key', async () => {
+    const { v, source, runner } = setup(CASES[4], 200);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    await act(() => result.current.fetchNextPage());
+    await act(() => result.current.fetchNextPage());
+    expect(result.current.items).toHaveLength(60);
+    v.sims.mews.configure({ insertEvery: 1, mutationAt: 'head' }); // two new reservations arrive
+    const before = v.requests('mews').length;
+    await act(() => result.current.refreshHead());
+    expect(v.requests('mews')).toHaveLength(before + 1);
+    expect(result.current.items).toHaveLength(61);
+    expect(result.current.prependedCount).toBe(1);
+    expect(new Set(result.current.items.map((i) => source.key(i))).size).toBe(61);
+  });
+
+  it('does not refresh the head while a next page is loading', async () => {
+    const { v, source, runner } = setup(CASES[4], 200, { latencyMs: 300 });
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    let next: Promise<void> | undefined;
+    act(() => {
+      next = result.current.fetchNextPage();
+    });
+    await waitFor(() => expect(result.current.isFetchingNextPage).toBe(true));
+    await act(() => result.current.refreshHead());
+    await act(() => next!);
+    await waitFor(() => expect(result.current.items).toHaveLength(40));
+    expect(v.requests('mews')).toHaveLength(2);
+  });
+
+  it('fetches the first page once under StrictMode', async () => {
+    const { v, source, runner } = setup(CASES[2], 100, {}, true);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(v.requests('lineworks')).toHaveLength(1);
+  });
+
+  it('keeps loaded items on a failed page, carries the error code, and retries only that page', async () => {
+    const { v, source, runner } = setup(CASES[0], 100);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    v.sims.dingtalk.injectOnce({ kind: 'malformed', malformed: 'no-items' });
+    await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.error?.code).toBe('BAD_RESPONSE'));
+    expect(result.current.error?.field).toBe('events');
+    expect(result.current.items).toHaveLength(20);
+    const before = v.requests('dingtalk').length;
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.items).toHaveLength(40));
+    expect(v.requests('dingtalk')).toHaveLength(before + 1);
+    expect(result.current.error).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLoadMoreTrigger } from './use-load-more-trigger.js';
+
+/** A stand-in for the browser's IntersectionObserver (jsdom has none): tests say when the sentinel is seen. */
+class TestIntersectionObserver {
+  static instances: TestIntersectionObserver[] = [];
+  readonly options: IntersectionObserverInit | undefined;
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    options?: IntersectionObserverInit,
+  ) {
+    this.options = options;
+    TestIntersectionObserver.instances.push(this);
+  }
+  observe() {}
+  disconnect() {}
+  show(isIntersecting: boolean) {
+    this.callback(
+      [{ isIntersecting } as IntersectionObserverEntry],
+      this as unknown as IntersectionObserver,
+    );
+  }
+}
+
+function Sentinel(props: { onLoadMore(): void; hasMore: boolean; isLoading: boolean }) {
+  const ref = useLoadMoreTrigger({ ...props, rootMargin: '600px' });
+  return <div ref={ref} />;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  TestIntersectionObserver.instances = [];
+});
+
+describe('useLoadMoreTrigger', () => {
+  it('does nothing where there is no IntersectionObserver', () => {
+    const onLoadMore = vi.fn();
+    render(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    expect(onLoadMore).not.toHaveBeenCalled();
+  });
+
+  it('loads when the sentinel nears the view, not while loading, not after the end, and again when a page lands in view', () => {
+    vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
+    const onLoadMore = vi.fn();
+    const { rerender } = render(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    const io = TestIntersectionObserver.instances[0]!;
+    expect(io.options?.rootMargin).toBe('600px');
+    io.show(true);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading />);
+    io.show(true);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />); // a short page landed; still in view
+    expect(onLoadMore).toHaveBeenCalledTimes(2);
+    io.show(false);
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading />);
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    expect(onLoadMore).toHaveBeenCalledTimes(2);
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore={false} isLoading={false} />);
+    io.show(true);
+    expect(onLoadMore).toHaveBeenCalledTimes(2);
+  });
+});

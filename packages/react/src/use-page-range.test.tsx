@@ -1,0 +1,104 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { usePageRange } from './use-page-range.js';
+
+function Pager({
+  pageCount,
+  start = 0,
+  canGoToPage,
+  hasMore,
+}: {
+  pageCount: number;
+  start?: number;
+  canGoToPage?(i: number): boolean;
+  hasMore?: boolean;
+}) {
+  const [pageIndex, setPageIndex] = useState(start);
+  const range = usePageRange({
+    pageIndex,
+    pageCount,
+    onPageChange: setPageIndex,
+    label: 'Adjustments pages',
+    canGoToPage,
+    hasMore,
+  });
+  return (
+    <nav {...range.getNavProps()}>
+      <button {...range.getFirstProps()}>«</button>
+      <button {...range.getPreviousProps()}>‹</button>
+      {range.items.map((item) =>
+        item.type === 'page' ? (
+          <button key={item.index} {...range.getPageProps(item.index)}>
+            {item.index + 1}
+          </button>
+        ) : (
+          <span key={item.position} {...range.getEllipsisProps()}>
+            …
+          </span>
+        ),
+      )}
+      <button {...range.getNextProps()}>›</button>
+      <button {...range.getLastProps()}>»</button>
+    </nav>
+  );
+}
+
+const current = () => screen.getByRole('button', { current: 'page' });
+const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
+
+describe('usePageRange', () => {
+  it('renders a labelled nav with the current page marked and ellipses hidden from assistive tech', () => {
+    render(<Pager pageCount={20} start={9} />);
+    expect(screen.getByRole('navigation', { name: 'Adjustments pages' })).toBeTruthy();
+    expect(current().textContent).toBe('10');
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '«',
+      '‹',
+      '1',
+      '9',
+      '10',
+      '11',
+      '20',
+      '›',
+      '»',
+    ]);
+    expect(screen.getAllByText('…')).toHaveLength(2);
+    expect(screen.getAllByText('…')[0]!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('moves by click and by keyboard, and disables what cannot be reached', async () => {
+    const user = userEvent.setup();
+    render(<Pager pageCount={5} />);
+    expect(button('Previous page').disabled).toBe(true);
+    expect(button('First page').getAttribute('aria-disabled')).toBe('true');
+    await user.click(button('Page 3'));
+    expect(current().textContent).toBe('3');
+    await user.click(button('Next page'));
+    expect(current().textContent).toBe('4');
+    button('Page 2').focus();
+    await user.keyboard('{Enter}');
+    expect(current().textContent).toBe('2');
+    await user.keyboard('{End}');
+    expect(current().textContent).toBe('5');
+    expect(button('Next page').disabled).toBe(true);
+    expect(button('Last page').disabled).toBe(true);
+    await user.keyboard('{Home}');
+    expect(current().textContent).toBe('1');
+  });
+
+  it('disables pages a cursor source cannot reach, and handles an unknown count', async () => {
+    render(<Pager pageCount={-1} hasMore canGoToPage={(i) => i <= 1} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      '«',
+      '‹',
+      '1',
+      '2',
+      '›',
+      '»',
+    ]);
+    expect(button('Last page').disabled).toBe(true);
+    expect(button('Next page').disabled).toBe(false);
+  });
+});
