@@ -77,7 +77,7 @@ function PeopleTable() {
         item.type === 'page'
           ? h(
               'button',
-              { key: item.index, ...range.getPageProps(item.index) },
+              { key: item.index, ...range.getPageProps(item.index), type: 'button' },
               String(item.index + 1),
             )
           : h('span', { key: item.position, ...range.getEllipsisProps() }, '…'),
