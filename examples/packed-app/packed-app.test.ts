@@ -18,8 +18,12 @@ afterAll(() => {
 /** pnpm, as the test command was started with (it rewrites `workspace:` ranges when packing). */
 function pnpm(args: string[], cwd: string) {
   const execpath = process.env.npm_execpath;
-  if (execpath && /pnpm/.test(execpath))
-    return execFileSync(process.execPath, [execpath, ...args], { cwd, encoding: 'utf8' });
+  if (execpath && /pnpm/.test(execpath)) {
+    // pnpm is either a script run by node or a standalone executable.
+    if (/\.[cm]?js$/.test(execpath))
+      return execFileSync(process.execPath, [execpath, ...args], { cwd, encoding: 'utf8' });
+    return execFileSync(execpath, args, { cwd, encoding: 'utf8' });
+  }
   return execFileSync('npx', ['-y', 'pnpm@12.21.0', ...args], { cwd, encoding: 'utf8' });
 }
 

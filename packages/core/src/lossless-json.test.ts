@@ -41,6 +41,17 @@ describe('lossless JSON', () => {
     );
   });
 
+  it('keeps a "__proto__" key as data, never as a prototype', () => {
+    const parsed = parseLosslessJson(
+      '{"__proto__":{"polluted":true},"id":12345678901234567890}',
+    ) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
+    expect(Object.keys(parsed)).toEqual(['__proto__', 'id']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const plain = toPlainJson(JSON.parse('{"__proto__":{"x":1}}')) as Record<string, unknown>;
+    expect(Object.keys(plain)).toEqual(['__proto__']);
+  });
+
   it('throws SyntaxError on bad JSON, as JSON.parse does', () => {
     for (const bad of ['{"a":12345678901234567', '<html>', '[1,]12345678901234567', '']) {
       expect(() => parseLosslessJson(bad)).toThrow(SyntaxError);

@@ -15,6 +15,18 @@ export class LosslessNumber {
 }
 
 const NEEDS_CARE = /\d{16,}/;
+
+/** Sets an own property, even `__proto__` (a plain assignment would change the prototype instead). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else target[key] = value;
+}
 const LITERALS: ReadonlyArray<[string, unknown]> = [
   ['true', true],
   ['false', false],
@@ -48,7 +60,7 @@ export function parseLosslessJson(text: string): unknown {
         const key = string();
         ws();
         if (text[i++] !== ':') fail("Expected ':'");
-        obj[key] = value();
+        setOwn(obj, key, value());
         ws();
         const sep = text[i++];
         if (sep === '}') return obj;
@@ -126,7 +138,7 @@ export function toPlainJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlainJson);
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlainJson(v);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, toPlainJson(v));
     return out;
   }
   return value;
