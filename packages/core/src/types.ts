@@ -90,6 +90,8 @@ export interface CursorSource<T> extends SourceBase<T> {
   parse(body: unknown, context: ParseContext): Page<T>;
   /** The cursor that positions a page at `item` (for "open around item X"), when the vendor allows it. */
   cursorOf?(item: T): Cursor | undefined;
+  /** The cursor that positions a page at the item with this key, when the key alone is enough (Dashly primary-key positions). */
+  cursorForKey?(key: string): Cursor | undefined;
 }
 
 /** A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…). */

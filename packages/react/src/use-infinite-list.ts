@@ -30,6 +30,8 @@ export interface UseInfiniteListOptions<T> {
   maxPages?: number;
   /** Open the list around a cursor (`source.cursorOf(item)`, or one saved earlier) and grow both ways. */
   around?: Cursor;
+  /** Open the list around the item with this key, for sources that can position by key (`source.cursorForKey`). */
+  aroundKey?: string;
   enabled?: boolean;
   staleTime?: number;
 }
@@ -66,14 +68,15 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
   const { source, runner } = options;
   const client = useQueryClient();
   const size = options.pageSize ?? source.limits.default;
+  const around = options.around ?? (options.aroundKey !== undefined && source.kind === 'cursor' ? source.cursorForKey?.(options.aroundKey) : undefined);
   const queryKey = useMemo(
     () => [
       ...sourceQueryKey(source as Source<unknown>, options.queryKey),
       'list',
       size,
-      options.around ?? null,
+      around ?? null,
     ],
-    [source, options.queryKey, size, options.around],
+    [source, options.queryKey, size, around],
   );
   const pagesBackward = source.kind === 'page' || source.directions.includes('before');
   // Forward-only sources: the cursor of the page before each page (to slide a window back up).
@@ -82,8 +85,8 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
 
   const query = useInfiniteQuery({
     queryKey,
-    initialPageParam: (options.around
-      ? { cursor: options.around, direction: 'around' }
+    initialPageParam: (around
+      ? { cursor: around, direction: 'around' }
       : { cursor: null, direction: 'after' }) as ListPageParam,
     queryFn: async ({ pageParam, signal }) => {
       const page = await runner.fetchPage(

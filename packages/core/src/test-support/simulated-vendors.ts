@@ -1,5 +1,12 @@
 import {
   createSimulatorFetch,
+  type DingTalkAdjustment,
+  type DingTalkClass,
+  type DingTalkEvent,
+  type LineWorksCalendar,
+  type LineWorksUser,
+  type MewsCustomer,
+  type MewsReservation,
   createSimulators,
   DASHLY_CREDENTIALS,
   DINGTALK_CREDENTIALS,
@@ -22,10 +29,23 @@ import { dingtalkPageList, dingtalkTokenList, dingtalkTokenProvider } from '../v
 import { lineworksList, lineworksTokenProvider } from '../vendors/lineworks.js';
 import { mewsGetAll } from '../vendors/mews.js';
 
+/** A Dashly conversation as the application sees it (ids beyond 2^53 as strings). */
 export interface Conversation {
   id: string;
   created: number;
   user_name: string;
+  channel: string;
+  read: boolean;
+  parts_count: number;
+  last_message: string;
+}
+
+/** A message of a Dashly conversation. */
+export interface ConversationPart {
+  id: string;
+  created: number;
+  author: string;
+  body: string;
 }
 
 /** The four vendors' simulators in memory, with runners and sources as a Node sync job would set them up. */
@@ -79,29 +99,29 @@ export function simulatedVendors(
     accessToken: MEWS_CREDENTIALS.accessToken,
   };
   const sources = {
-    classes: dingtalkTokenList<{ classId: number; name: string }>({
+    classes: dingtalkTokenList<DingTalkClass>({
       path: '/v1.0/edu/grades/g1/classes',
       items: 'list',
       key: (c) => String(c.classId),
     }),
-    events: dingtalkTokenList<{ id: string; start: { dateTime: string } }>({
+    events: dingtalkTokenList<DingTalkEvent>({
       path: '/v1.0/calendar/users/u1/calendars/primary/events',
       items: 'events',
       key: (e) => e.id,
     }),
-    adjustments: dingtalkPageList<{ id: number }>({
+    adjustments: dingtalkPageList<DingTalkAdjustment>({
       path: '/v1.0/attendance/adjustments',
       items: 'result.items',
       totalPages: 'result.totalPage',
       key: (a) => String(a.id),
     }),
-    users: lineworksList<{ userId: string }>({
+    users: lineworksList<LineWorksUser>({
       path: '/v1.0/users',
       items: 'users',
       maxCount: 100,
       key: (u) => u.userId,
     }),
-    calendars: lineworksList<{ calendarId: string }>({
+    calendars: lineworksList<LineWorksCalendar>({
       path: '/v1.0/users/me/calendar-personals',
       items: 'calendarPersonals',
       maxCount: 50,
@@ -111,14 +131,14 @@ export function simulatedVendors(
       path: '/apps/42/conversations',
       position: ['created', 'id'],
     }),
-    parts: dashlyList<{ id: string }>({ path: '/conversations/1/parts', position: ['id'] }),
+    parts: dashlyList<ConversationPart>({ path: '/conversations/1/parts', position: ['id'] }),
     conversationsV1: dashlyV1List<Conversation>({ path: '/v1/apps/42/conversations' }),
-    customers: mewsGetAll<{ Id: string; CreatedUtc: string }>({
+    customers: mewsGetAll<MewsCustomer>({
       entity: 'customers',
       items: 'Customers',
       credentials: mewsCredentials,
     }),
-    reservations: mewsGetAll<{ Id: string; CreatedUtc: string }>({
+    reservations: mewsGetAll<MewsReservation>({
       entity: 'reservations',
       items: 'Reservations',
       credentials: mewsCredentials,

@@ -84,6 +84,13 @@ describe('Dashly v2 lists', () => {
     expect(headIds.indexOf(newer.items.at(-1)!.id) + 1).toBe(headIds.indexOf(around.items[0]!.id));
   });
 
+  it('builds a primary-key position from an id alone, exactly', () => {
+    const parts = dashlyList({ path: '/conversations/1/parts', position: ['id'] });
+    expect(parts.cursorForKey!('1160406004324630614')).toBe('[1160406004324630614]');
+    const conversations = dashlyList({ path: '/apps/1/conversations', position: ['created', 'id'] });
+    expect(conversations.cursorForKey!('1160406004324630614')).toBeUndefined();
+  });
+
   it('says where the list ends in each direction (null positions)', async () => {
     const { runners, sources } = simulatedVendors({ dashly: { sizes: { conversations: 30 } } });
     const head = await runners.dashly.fetchPage(sources.conversations, { cursor: null, size: 50 });

@@ -1,0 +1,14 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
+import { workspaceAliases } from '../vitest.shared.js';
+
+const config: StorybookConfig = {
+  stories: ['../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // MSW's service worker, which serves the vendor simulators in the browser.
+  staticDirs: ['../packages/simulators/public'],
+  core: { disableTelemetry: true },
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: workspaceAliases } }),
+};
+export default config;
