@@ -1,21 +1,14 @@
-import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { workspaceAliases } from './vitest.shared.js';
+import { chromium, workspaceAliases } from './vitest.shared.js';
 
-/** Debian's Chromium (never a downloaded browser), with flags that work on a closed network. */
-export const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
+/** Each project gets its own copy: Vitest fills these objects in. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
 });
 
 export default defineConfig({
@@ -30,14 +23,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: browser(),
         },
+      },
+      {
+        // Every story's play function, as a test in Chromium (MSW serving the simulators).
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        resolve: { alias: workspaceAliases },
+        publicDir: 'packages/simulators/public',
+        test: { name: 'storybook', setupFiles: ['.storybook/vitest.setup.ts'], browser: browser() },
       },
     ],
   },

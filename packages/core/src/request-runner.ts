@@ -148,9 +148,37 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           token = await options.token.get(signal);
         } catch (cause) {
           if (signal?.aborted) throw abortError(provider, safe, cause);
+          // A token endpoint that is rate limiting, failing or unreachable is retried like any request.
+          const code = isPaginationError(cause)
+            ? cause.code
+            : cause instanceof TypeError
+              ? 'NETWORK'
+              : undefined;
+          if (
+            (code === 'RATE_LIMITED' || code === 'SERVER_ERROR' || code === 'NETWORK') &&
+            failures < policy.retries
+          ) {
+            failures++;
+            const retryAfterMs = isPaginationError(cause) ? cause.retryAfterMs : undefined;
+            const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs ?? 0);
+            options.onRequest?.({
+              provider,
+              request: safe,
+              attempt,
+              durationMs: 0,
+              error: code,
+              retryInMs: delay,
+            });
+            try {
+              await wait(delay, signal);
+            } catch (abort) {
+              throw abortError(provider, safe, abort);
+            }
+            continue;
+          }
           if (isPaginationError(cause)) throw cause;
           throw new PaginationError(
-            'UNAUTHORIZED',
+            code ?? 'UNAUTHORIZED',
             `could not get an access token: ${String((cause as Error)?.message ?? cause)}`,
             { provider, request: safe, cause },
           );

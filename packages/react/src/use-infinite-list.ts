@@ -68,7 +68,11 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
   const { source, runner } = options;
   const client = useQueryClient();
   const size = options.pageSize ?? source.limits.default;
-  const around = options.around ?? (options.aroundKey !== undefined && source.kind === 'cursor' ? source.cursorForKey?.(options.aroundKey) : undefined);
+  const around =
+    options.around ??
+    (options.aroundKey !== undefined && source.kind === 'cursor'
+      ? source.cursorForKey?.(options.aroundKey)
+      : undefined);
   const queryKey = useMemo(
     () => [
       ...sourceQueryKey(source as Source<unknown>, options.queryKey),

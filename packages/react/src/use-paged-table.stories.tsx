@@ -5,7 +5,6 @@ import { storyVendors } from './story-support/story-vendors.js';
 import { TableView } from './story-support/table-view.js';
 import { usePagedTable } from './use-paged-table.js';
 
-
 const meta: Meta = {
   title: 'Hooks/usePagedTable',
   decorators: [(Story) => <WithQueryClient>{<Story />}</WithQueryClient>],
@@ -22,8 +21,18 @@ export default meta;
 type Story = StoryObj;
 
 const adjustments = storyVendors({ dingtalk: { sizes: { adjustments: 1000 } } });
-function AdjustmentsTable({ vendors = adjustments, caption = 'DingTalk attendance adjustments' }: { vendors?: ReturnType<typeof storyVendors>; caption?: string }) {
-  const table = usePagedTable({ source: vendors.sources.adjustments, runner: vendors.runners.dingtalk, initialPageSize: 20 });
+function AdjustmentsTable({
+  vendors = adjustments,
+  caption = 'DingTalk attendance adjustments',
+}: {
+  vendors?: ReturnType<typeof storyVendors>;
+  caption?: string;
+}) {
+  const table = usePagedTable({
+    source: vendors.sources.adjustments,
+    runner: vendors.runners.dingtalk,
+    initialPageSize: 20,
+  });
   return (
     <TableView
       table={table}
@@ -42,7 +51,7 @@ function AdjustmentsTable({ vendors = adjustments, caption = 'DingTalk attendanc
 
 /** DingTalk pageNumber/pageSize: `totalPage` gives the page count, so any page is one request away. */
 export const DingTalkPageNumbers: Story = {
-  parameters: adjustments.parameters,
+  beforeEach: adjustments.beforeEach,
   render: () => <AdjustmentsTable />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -50,14 +59,20 @@ export const DingTalkPageNumbers: Story = {
     await expect(c.getByText(/Page 1 of 50/)).toBeInTheDocument();
     await userEvent.click(c.getByRole('button', { name: 'Last page' }));
     await waitFor(() => expect(c.getByText(/Page 50 of 50/)).toBeInTheDocument());
-    await waitFor(() => expect(c.getByRole('button', { name: 'Page 50' })).toHaveAttribute('aria-current', 'page'));
+    await waitFor(() =>
+      expect(c.getByRole('button', { name: 'Page 50' })).toHaveAttribute('aria-current', 'page'),
+    );
     await expect(c.getByRole('button', { name: 'Next page' })).toBeDisabled();
   },
 };
 
 const users = storyVendors({ lineworks: { sizes: { users: 95 } } });
 function UsersTable({ vendors = users }: { vendors?: ReturnType<typeof storyVendors> }) {
-  const table = usePagedTable({ source: vendors.sources.users, runner: vendors.runners.lineworks, initialPageSize: 20 });
+  const table = usePagedTable({
+    source: vendors.sources.users,
+    runner: vendors.runners.lineworks,
+    initialPageSize: 20,
+  });
   return (
     <TableView
       table={table}
@@ -73,7 +88,7 @@ function UsersTable({ vendors = users }: { vendors?: ReturnType<typeof storyVend
 
 /** LINE WORKS `nextCursor`: no total, so the count is unknown until the page without `nextCursor`. */
 export const LineWorksCursorTable: Story = {
-  parameters: users.parameters,
+  beforeEach: users.beforeEach,
   render: () => <UsersTable />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -94,7 +109,11 @@ export const LineWorksCursorTable: Story = {
 
 const customers = storyVendors({ mews: { sizes: { customers: 60 } } });
 function CustomersTable({ vendors = customers }: { vendors?: ReturnType<typeof storyVendors> }) {
-  const table = usePagedTable({ source: vendors.sources.customers, runner: vendors.runners.mews, initialPageSize: 20 });
+  const table = usePagedTable({
+    source: vendors.sources.customers,
+    runner: vendors.runners.mews,
+    initialPageSize: 20,
+  });
   return (
     <TableView
       table={table}
@@ -110,7 +129,7 @@ function CustomersTable({ vendors = customers }: { vendors?: ReturnType<typeof s
 
 /** Mews returns a Cursor even on the last page; a full last page is followed by an empty one — prefetched, so Next never leads to an empty page. */
 export const MewsCursorTableEndOfData: Story = {
-  parameters: customers.parameters,
+  beforeEach: customers.beforeEach,
   render: () => <CustomersTable />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -127,7 +146,7 @@ export const MewsCursorTableEndOfData: Story = {
 const empty = storyVendors({ dingtalk: { sizes: { adjustments: 0 } } });
 /** No data at all. */
 export const Empty: Story = {
-  parameters: empty.parameters,
+  beforeEach: empty.beforeEach,
   render: () => <AdjustmentsTable vendors={empty} />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -136,10 +155,12 @@ export const Empty: Story = {
   },
 };
 
-const slow = storyVendors({ dingtalk: { sizes: { adjustments: 200 }, faults: { latencyMs: 1200 } } });
+const slow = storyVendors({
+  dingtalk: { sizes: { adjustments: 200 }, faults: { latencyMs: 1200 } },
+});
 /** 1.2 s per request: the rows stay (dimmed) while the next page loads; the next page was prefetched. */
 export const SlowNetwork: Story = {
-  parameters: slow.parameters,
+  beforeEach: slow.beforeEach,
   render: () => <AdjustmentsTable vendors={slow} caption="Adjustments over a slow network" />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -151,8 +172,10 @@ export const SlowNetwork: Story = {
 const limited = storyVendors({ lineworks: { sizes: { users: 60 } } });
 /** A 429 with `Retry-After: 1`: the runner waits and retries; the user sees rows, not an error. */
 export const RateLimited: Story = {
-  parameters: limited.parameters,
-  loaders: [async () => limited.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 1 })],
+  beforeEach: limited.beforeEach,
+  loaders: [
+    async () => limited.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 1 }),
+  ],
   render: () => <UsersTable vendors={limited} />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -162,11 +185,15 @@ export const RateLimited: Story = {
   },
 };
 
-const expiring = storyVendors({ dingtalk: { sizes: { adjustments: 200 }, faults: { tokenExpiresAfterRequests: 1 } } });
+const expiring = storyVendors({
+  dingtalk: { sizes: { adjustments: 200 }, faults: { tokenExpiresAfterRequests: 1 } },
+});
 /** Every DingTalk token expires after one call (40001): the runner refreshes it and retries, invisibly. */
 export const ExpiredToken: Story = {
-  parameters: expiring.parameters,
-  render: () => <AdjustmentsTable vendors={expiring} caption="Adjustments with tokens that expire" />,
+  beforeEach: expiring.beforeEach,
+  render: () => (
+    <AdjustmentsTable vendors={expiring} caption="Adjustments with tokens that expire" />
+  ),
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(21));
@@ -176,10 +203,12 @@ export const ExpiredToken: Story = {
   },
 };
 
-const rejecting = storyVendors({ lineworks: { sizes: { users: 95 }, faults: { invalidCursorOnRequest: 1 } } });
+const rejecting = storyVendors({
+  lineworks: { sizes: { users: 95 }, faults: { invalidCursorOnRequest: 1 } },
+});
 /** LINE WORKS rejects the cursor of page 2 once: the table shows INVALID_CURSOR, keeps page 1, and Retry recovers. */
 export const InvalidCursor: Story = {
-  parameters: rejecting.parameters,
+  beforeEach: rejecting.beforeEach,
   render: () => <UsersTable vendors={rejecting} />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
@@ -194,16 +223,17 @@ export const InvalidCursor: Story = {
   },
 };
 
-const broken = storyVendors({ dingtalk: { sizes: { adjustments: 100 } } });
-/** The vendor answers HTML instead of JSON once: a BAD_RESPONSE error with a Retry that keeps the rows. */
+const broken = storyVendors({ mews: { sizes: { customers: 100 } } });
+/** Mews answers HTML instead of JSON once (a proxy error page): a BAD_RESPONSE error with a Retry that recovers. */
 export const ErrorWithRetry: Story = {
-  parameters: broken.parameters,
-  loaders: [async () => broken.sims.dingtalk.injectOnce({ kind: 'malformed', malformed: 'html' })],
-  render: () => <AdjustmentsTable vendors={broken} caption="Adjustments behind a broken proxy" />,
+  beforeEach: broken.beforeEach,
+  loaders: [async () => broken.sims.mews.injectOnce({ kind: 'malformed', malformed: 'html' })],
+  render: () => <CustomersTable vendors={broken} />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     const alert = await c.findByRole('alert', {}, { timeout: 3000 });
     await expect(alert).toHaveTextContent('BAD_RESPONSE');
+    await expect(alert).toHaveTextContent('HTML');
     await userEvent.click(c.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(21));
     await expect(c.queryByRole('alert')).toBeNull();

@@ -1,6 +1,6 @@
 import type { Cursor, FetchedPage, PaginationError, RequestRunner, Source } from '@pagewise/core';
 import { keepPreviousData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { sourceQueryKey } from './source-query-key.js';
 
 /** TanStack Table's pagination state. */
@@ -185,24 +185,22 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     if (current.next === null) known.current.lastIndex = shownIndex;
   }
   const nextCursor = current?.next ?? null;
+  // Prefetch the next page, observed: Next then shows it at once, and an empty next page turns
+  // Next off the moment it lands.
+  const nextQuery = useQuery({
+    queryKey: keyFor(pageSize, nextCursor),
+    queryFn: ({ signal }) => fetchAt(pageSize, nextCursor, signal),
+    enabled: prefetchNext && enabled && nextCursor !== null,
+    staleTime,
+    retry: false,
+  });
   const nextPage =
     nextCursor === null
       ? undefined
-      : client.getQueryData<FetchedPage<T>>(keyFor(pageSize, nextCursor));
+      : (nextQuery.data ?? client.getQueryData<FetchedPage<T>>(keyFor(pageSize, nextCursor)));
   if (current && nextPage && nextPage.items.length === 0) known.current.lastIndex = shownIndex;
   const lastIndex = known.current.lastIndex;
   const pageCount = known.current.pageCount ?? (lastIndex !== undefined ? lastIndex + 1 : -1);
-
-  // Prefetch the next page, so Next shows it at once (and an empty next page disables Next).
-  useEffect(() => {
-    if (!prefetchNext || !enabled || !current || current.next === null) return;
-    void client.prefetchQuery({
-      queryKey: keyFor(pageSize, current.next),
-      queryFn: ({ signal }) => fetchAt(pageSize, current.next, signal),
-      staleTime,
-      retry: false,
-    });
-  }, [client, current, enabled, fetchAt, keyFor, pageSize, prefetchNext, staleTime]);
 
   // How far a cursor source's known cursors reach (page → cursor map, learned from `next`).
   let highestKnown = Number.POSITIVE_INFINITY;

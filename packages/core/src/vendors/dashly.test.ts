@@ -87,7 +87,10 @@ describe('Dashly v2 lists', () => {
   it('builds a primary-key position from an id alone, exactly', () => {
     const parts = dashlyList({ path: '/conversations/1/parts', position: ['id'] });
     expect(parts.cursorForKey!('1160406004324630614')).toBe('[1160406004324630614]');
-    const conversations = dashlyList({ path: '/apps/1/conversations', position: ['created', 'id'] });
+    const conversations = dashlyList({
+      path: '/apps/1/conversations',
+      position: ['created', 'id'],
+    });
     expect(conversations.cursorForKey!('1160406004324630614')).toBeUndefined();
   });
 

@@ -125,6 +125,9 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
     directions: options.directions ?? ['after', 'before', 'around'],
     cursorOf: (item) =>
       item !== null && typeof item === 'object' ? positions.get(item) : undefined,
+    // Primary-key pagination: the position is the id itself, written exactly.
+    cursorForKey: (key) =>
+      options.position.length === 1 && /^-?\d+$/.test(key) ? `[${key}]` : undefined,
     key: options.key ?? ((item) => String((item as { id?: unknown }).id)),
     auth: dashlyAuth,
     decode: parseLosslessJson,

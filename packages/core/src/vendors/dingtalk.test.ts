@@ -145,6 +145,20 @@ describe('DingTalk nextToken lists', () => {
     });
   });
 
+  it('retries a token endpoint that answers 429, and names a non-JSON token answer BAD_RESPONSE', async () => {
+    const { sims, runners, sources } = simulatedVendors({ dingtalk: { sizes: { classes: 30 } } });
+    sims.dingtalk.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 1 });
+    expect(
+      (await runners.dingtalk.fetchPage(sources.classes, { cursor: null })).items,
+    ).toHaveLength(30);
+    expect(sims.dingtalk.log.entries.map((e) => e.status)).toEqual([429, 200, 200]);
+    const fresh = simulatedVendors({ dingtalk: { sizes: { classes: 30 } } });
+    fresh.sims.dingtalk.injectOnce({ kind: 'malformed', malformed: 'html' });
+    await expect(
+      fresh.runners.dingtalk.fetchPage(fresh.sources.classes, { cursor: null }),
+    ).rejects.toMatchObject({ code: 'BAD_RESPONSE', provider: 'dingtalk' });
+  });
+
   it('caches the token for its 7,200 s and refreshes before it runs out', async () => {
     let now = 0;
     const { fetch, sims } = simulatedVendors({ dingtalk: { now: () => now } });

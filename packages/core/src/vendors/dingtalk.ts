@@ -5,6 +5,7 @@ import {
   definePageNumberSource,
   pageNumberLinks,
 } from '../sources/define-source.js';
+import { readTokenResponse } from '../token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../token-provider.js';
 import type {
   AuthScheme,
@@ -176,13 +177,11 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
           signal,
         },
       );
-      const body = (await res.json().catch(() => undefined)) as
-        | { accessToken?: unknown; expireIn?: unknown; message?: unknown }
-        | undefined;
-      if (!res.ok || typeof body?.accessToken !== 'string' || typeof body.expireIn !== 'number') {
+      const body = await readTokenResponse('dingtalk', res);
+      if (!res.ok || typeof body.accessToken !== 'string' || typeof body.expireIn !== 'number') {
         throw new PaginationError(
           'UNAUTHORIZED',
-          `DingTalk refused the app credentials (HTTP ${res.status}${body?.message ? `: ${String(body.message)}` : ''})`,
+          `DingTalk refused the app credentials (HTTP ${res.status}${body.message ? `: ${String(body.message)}` : ''})`,
           { provider: 'dingtalk', status: res.status },
         );
       }

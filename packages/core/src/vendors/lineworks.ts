@@ -1,6 +1,7 @@
 import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
+import { readTokenResponse } from '../token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../token-provider.js';
 import type { AuthScheme, CursorSource } from '../types.js';
 
@@ -86,10 +87,8 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
         body: form.toString(),
         signal,
       });
-      const body = (await res.json().catch(() => undefined)) as
-        | { access_token?: unknown; expires_in?: unknown }
-        | undefined;
-      if (!res.ok || typeof body?.access_token !== 'string') {
+      const body = await readTokenResponse('lineworks', res);
+      if (!res.ok || typeof body.access_token !== 'string') {
         throw new PaginationError(
           'UNAUTHORIZED',
           `LINE WORKS refused the client credentials (HTTP ${res.status})`,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { PagedTable } from '../use-paged-table.js';
 import { usePageRange } from '../use-page-range.js';
+import type { PagedTable } from '../use-paged-table.js';
 import { ErrorBanner } from './error-banner.js';
 
 export interface Column<T> {
@@ -9,7 +9,19 @@ export interface Column<T> {
 }
 
 /** A plain admin table over `usePagedTable`: rows, page size select, page buttons, errors. */
-export function TableView<T>({ table, columns, rowKey, caption, pageSizes = [10, 20, 50, 100] }: { table: PagedTable<T>; columns: Column<T>[]; rowKey(row: T): string; caption: string; pageSizes?: number[] }) {
+export function TableView<T>({
+  table,
+  columns,
+  rowKey,
+  caption,
+  pageSizes = [10, 20, 50, 100],
+}: {
+  table: PagedTable<T>;
+  columns: Column<T>[];
+  rowKey(row: T): string;
+  caption: string;
+  pageSizes?: number[];
+}) {
   const range = usePageRange({
     pageIndex: table.pageIndex,
     pageCount: table.pageCount,
@@ -21,12 +33,25 @@ export function TableView<T>({ table, columns, rowKey, caption, pageSizes = [10,
   });
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
-      <table aria-busy={table.isFetching} style={{ borderCollapse: 'collapse', minWidth: 480, opacity: table.isPlaceholderData ? 0.6 : 1 }}>
-        <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 6 }}>{caption}</caption>
+      <table
+        aria-busy={table.isFetching}
+        style={{
+          borderCollapse: 'collapse',
+          minWidth: 480,
+          opacity: table.isPlaceholderData ? 0.6 : 1,
+        }}
+      >
+        <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 6 }}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.header} scope="col" style={{ textAlign: 'left', borderBottom: '1px solid #888', padding: '4px 8px' }}>
+              <th
+                key={c.header}
+                scope="col"
+                style={{ textAlign: 'left', borderBottom: '1px solid #888', padding: '4px 8px' }}
+              >
                 {c.header}
               </th>
             ))}
@@ -55,13 +80,19 @@ export function TableView<T>({ table, columns, rowKey, caption, pageSizes = [10,
         </tbody>
       </table>
       <ErrorBanner error={table.error} onRetry={table.retry} />
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}>
+      <div
+        style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
+      >
         <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4 }}>
           <button {...range.getFirstProps()}>«</button>
           <button {...range.getPreviousProps()}>‹</button>
           {range.items.map((item) =>
             item.type === 'page' ? (
-              <button key={item.index} {...range.getPageProps(item.index)} style={{ fontWeight: item.current ? 700 : 400 }}>
+              <button
+                key={item.index}
+                {...range.getPageProps(item.index)}
+                style={{ fontWeight: item.current ? 700 : 400 }}
+              >
                 {item.index + 1}
               </button>
             ) : (
@@ -75,7 +106,10 @@ export function TableView<T>({ table, columns, rowKey, caption, pageSizes = [10,
         </nav>
         <label>
           Rows per page{' '}
-          <select value={table.pageSize} onChange={(e) => table.setPageSize(Number(e.target.value))}>
+          <select
+            value={table.pageSize}
+            onChange={(e) => table.setPageSize(Number(e.target.value))}
+          >
             {pageSizes.map((n) => (
               <option key={n} value={n}>
                 {n}

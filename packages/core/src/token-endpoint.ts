@@ -1,0 +1,41 @@
+import { PaginationError } from './pagination-error.js';
+import { parseRetryAfter } from './retry-policy.js';
+
+/**
+ * Reads a token endpoint's answer: the JSON body, or a typed error that says what went wrong —
+ * `RATE_LIMITED` / `SERVER_ERROR` (which the runner retries like any page request),
+ * `BAD_RESPONSE` for a body that is not JSON, `UNAUTHORIZED` for refused credentials.
+ */
+export async function readTokenResponse(
+  provider: string,
+  response: Response,
+): Promise<Record<string, unknown>> {
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const status = response.status;
+  if (status === 429) {
+    throw new PaginationError('RATE_LIMITED', 'the token endpoint is rate limiting', {
+      provider,
+      status,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    });
+  }
+  if (status >= 500)
+    throw new PaginationError('SERVER_ERROR', `the token endpoint failed (HTTP ${status})`, {
+      provider,
+      status,
+    });
+  if (body === undefined || body === null || typeof body !== 'object') {
+    throw new PaginationError(
+      'BAD_RESPONSE',
+      `the token endpoint answered ${text === '' ? 'an empty body' : 'something that is not JSON'} (HTTP ${status})`,
+      { provider, status, field: 'body' },
+    );
+  }
+  return body as Record<string, unknown>;
+}
