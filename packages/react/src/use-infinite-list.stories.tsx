@@ -1,13 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorBanner } from './story-support/error-banner.js';
-import { ListView } from './story-support/list-view.js';
-import { WithQueryClient } from './story-support/query-decorator.js';
-import { storyVendors } from './story-support/story-vendors.js';
+import { ChatView } from './showcase/chat-view.js';
+import { ListView } from './showcase/list-view.js';
+import { WithQueryClient } from './showcase/query-decorator.js';
+import { storyVendors } from './showcase/story-vendors.js';
+import { VirtualListView } from './showcase/virtual-list-view.js';
 import { useInfiniteList } from './use-infinite-list.js';
-import { useKeepScrollOnPrepend } from './use-keep-scroll-on-prepend.js';
 
 const meta: Meta = {
   title: 'Hooks/useInfiniteList',
@@ -64,87 +62,11 @@ export const DingTalkNextToken: Story = {
 };
 
 const chat = storyVendors({ dashly: { sizes: { parts: 400 } } });
-type Part = { id: string; author: string; body: string; created: number };
-function Chat({ vendors = chat }: { vendors?: ReturnType<typeof storyVendors> }) {
-  const [jumpTo, setJumpTo] = useState<string | undefined>(undefined);
-  const list = useInfiniteList({
-    source: vendors.sources.parts,
-    runner: vendors.runners.dashly,
-    pageSize: 20,
-    aroundKey: jumpTo,
-  });
-  const scroller = useRef<HTMLDivElement>(null);
-  // Newest at the bottom: the list is newest-first, so show it reversed.
-  const messages = [...list.items].reverse();
-  useKeepScrollOnPrepend(scroller, messages[0]?.id);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current && messages.length && scroller.current) {
-      scroller.current.scrollTop = scroller.current.scrollHeight;
-      first.current = false;
-    }
-  });
-  const [draft, setDraft] = useState('');
-  return (
-    <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 520 }}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          first.current = true;
-          setJumpTo(draft.trim() || undefined);
-        }}
-      >
-        <label>
-          Jump to message id{' '}
-          <input value={draft} onChange={(e) => setDraft(e.target.value)} size={24} />
-        </label>{' '}
-        <button type="submit">Jump</button>
-      </form>
-      <div
-        ref={scroller}
-        role="log"
-        aria-label="Conversation"
-        tabIndex={0}
-        style={{ height: 320, overflowY: 'auto', border: '1px solid #ccc', marginTop: 8 }}
-      >
-        <p>
-          <button
-            type="button"
-            onClick={() => void list.fetchNextPage()}
-            disabled={!list.hasNextPage || list.isFetching}
-          >
-            {list.hasNextPage ? 'Load older' : 'Start of conversation'}
-          </button>
-        </p>
-        {messages.map((m: Part) => (
-          <p
-            key={m.id}
-            data-id={m.id}
-            style={{ margin: '4px 8px', fontWeight: m.id === jumpTo ? 700 : 400 }}
-          >
-            <small>{m.author}</small>: {m.body}
-          </p>
-        ))}
-        <p>
-          <button
-            type="button"
-            onClick={() => void list.fetchPreviousPage()}
-            disabled={!list.hasPreviousPage || list.isFetching}
-          >
-            {list.hasPreviousPage ? 'Load newer' : 'Latest'}
-          </button>
-        </p>
-      </div>
-      <ErrorBanner error={list.error} onRetry={list.retry} />
-      <output aria-live="polite">{list.items.length} messages</output>
-    </div>
-  );
-}
 
 /** Dashly positions: load older and newer messages, and jump to a message with `around` (ids beyond 2^53 stay exact). */
 export const DashlyChatWithJump: Story = {
   beforeEach: chat.beforeEach,
-  render: () => <Chat />,
+  render: () => <ChatView source={chat.sources.parts} runner={chat.runners.dashly} />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
     await waitFor(() => expect(c.getByText('20 messages')).toBeInTheDocument());
@@ -176,66 +98,19 @@ export const DashlyChatWithJump: Story = {
 };
 
 const reservations = storyVendors({ mews: { sizes: { reservations: 100_000 } } });
-type Reservation = { Id: string; Number: string; State: string; StartUtc: string };
-function VirtualReservations({
-  vendors = reservations,
-}: {
-  vendors?: ReturnType<typeof storyVendors>;
-}) {
+function VirtualReservations() {
   const list = useInfiniteList({
-    source: vendors.sources.reservations,
-    runner: vendors.runners.mews,
+    source: reservations.sources.reservations,
+    runner: reservations.runners.mews,
     pageSize: 1000,
   });
-  const parent = useRef<HTMLElement>(null);
-  const count = list.hasNextPage ? list.items.length + 1 : list.items.length;
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => parent.current,
-    estimateSize: () => 28,
-    overscan: 10,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const last = rows[rows.length - 1];
-  useEffect(() => {
-    if (last && last.index >= list.items.length - 200) void list.fetchNextPage();
-  }, [last, list]);
   return (
-    <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 13 }}>
-      <section
-        ref={parent}
-        aria-label="Mews reservations"
-        tabIndex={0}
-        style={{ height: 400, width: 560, overflow: 'auto', border: '1px solid #ccc' }}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {rows.map((row) => {
-            const r = list.items[row.index] as Reservation | undefined;
-            return (
-              <div
-                key={row.key}
-                data-row
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  right: 0,
-                  height: row.size,
-                  transform: `translateY(${row.start}px)`,
-                  padding: '4px 8px',
-                  borderBottom: '1px solid #eee',
-                }}
-              >
-                {r ? `#${r.Number} · ${r.State} · ${r.StartUtc.slice(0, 10)}` : 'Loading…'}
-              </div>
-            );
-          })}
-        </div>
-      </section>
-      <output aria-live="polite">
-        {list.items.length} of 100,000 loaded · {rows.length} rows in the DOM
-      </output>
-    </div>
+    <VirtualListView
+      list={list}
+      label="Mews reservations"
+      total={100_000}
+      render={(r) => `#${r.Number} · ${r.State} · ${r.StartUtc.slice(0, 10)}`}
+    />
   );
 }
 
@@ -245,7 +120,7 @@ export const MewsVirtualized100k: Story = {
   render: () => <VirtualReservations />,
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await waitFor(() => expect(c.getByText(/^1000 of 100,000/)).toBeInTheDocument(), {
+    await waitFor(() => expect(c.getByText(/^1,000 of 100,000/)).toBeInTheDocument(), {
       timeout: 5000,
     });
     const scroller = c.getByRole('region', { name: 'Mews reservations' });
@@ -253,7 +128,10 @@ export const MewsVirtualized100k: Story = {
       scroller.scrollTop = scroller.scrollHeight;
       fireEvent.scroll(scroller);
       await waitFor(
-        () => expect(c.getByText(new RegExp(`^${(i + 2) * 1000} of`))).toBeInTheDocument(),
+        () =>
+          expect(
+            c.getByText(new RegExp(`^${(i + 2).toLocaleString('en')},000 of`)),
+          ).toBeInTheDocument(),
         { timeout: 5000 },
       );
     }

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { WithQueryClient } from './story-support/query-decorator.js';
-import { storyVendors } from './story-support/story-vendors.js';
-import { TableView } from './story-support/table-view.js';
+import { WithQueryClient } from './showcase/query-decorator.js';
+import { storyVendors } from './showcase/story-vendors.js';
+import { TableView } from './showcase/table-view.js';
 import { usePagedTable } from './use-paged-table.js';
 
 const meta: Meta = {

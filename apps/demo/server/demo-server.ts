@@ -1,0 +1,185 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createSimulatorFetch,
+  createSimulators,
+  type FaultConfig,
+  type SimulatorSetOptions,
+  simulatorRoutes,
+  VENDOR_BASE_URLS,
+  type VendorName,
+} from '@pagewise/simulators';
+import { createVendorProxy, credentialsFromEnv, type VendorTarget } from './vendor-proxy.js';
+
+const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+const VENDORS = ['dingtalk', 'lineworks', 'dashly', 'mews'] as const;
+const REAL_BASE_URLS = {
+  dingtalk: 'https://api.dingtalk.com',
+  lineworks: 'https://www.worksapis.com',
+  dashly: 'https://api.dashly.app',
+  mews: 'https://api.mews.com',
+};
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export interface DemoServerOptions {
+  /** `dev`: Vite in middleware mode (hot reload); `static`: the built app from `dist/`. */
+  mode: 'dev' | 'static';
+  port?: number;
+  host?: string;
+  env?: NodeJS.ProcessEnv;
+  simulators?: SimulatorSetOptions;
+}
+
+/**
+ * The demo's own server: the app, a credential-adding proxy to each vendor at `/api/<vendor>/…`
+ * (the embedded simulators unless real credentials are in the environment), the simulators'
+ * request log for the inspector (`/api/_inspector/…`) and the fault panel (`/api/_faults/<vendor>`).
+ */
+export async function startDemoServer(options: DemoServerOptions) {
+  const sims = createSimulators(options.simulators);
+  const { credentials, live } = credentialsFromEnv(options.env ?? process.env);
+  const simulatorFetch = createSimulatorFetch(simulatorRoutes(sims));
+  const targets = Object.fromEntries(
+    VENDORS.map((v) => [
+      v,
+      live[v]
+        ? {
+            baseUrl:
+              options.env?.MEWS_PLATFORM_ADDRESS && v === 'mews'
+                ? options.env.MEWS_PLATFORM_ADDRESS
+                : REAL_BASE_URLS[v],
+            fetch: globalThis.fetch,
+            live: true,
+          }
+        : { baseUrl: VENDOR_BASE_URLS[v], fetch: simulatorFetch, live: false },
+    ]),
+  ) as Record<(typeof VENDORS)[number], VendorTarget>;
+  const proxy = createVendorProxy(targets, credentials);
+
+  const vite =
+    options.mode === 'dev'
+      ? await (await import('vite')).createServer({
+          root: APP_DIR,
+          configFile: join(APP_DIR, 'vite.config.ts'),
+          server: { middlewareMode: true },
+          appType: 'spa',
+          logLevel: 'warn',
+        })
+      : undefined;
+  const dist = join(APP_DIR, 'dist');
+
+  const readBody = async (req: IncomingMessage) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  };
+  const json = (res: ServerResponse, status: number, value: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(value));
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://demo.local');
+      const path = url.pathname;
+      if (path === '/api/_inspector/events') {
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
+        res.write(': connected\n\n');
+        const stops = VENDORS.map((v) =>
+          sims[v].log.subscribe((entry) => res.write(`data: ${JSON.stringify(entry)}\n\n`)),
+        );
+        req.on('close', () => {
+          for (const stop of stops) stop();
+        });
+        return;
+      }
+      if (path === '/api/_inspector/log') {
+        return json(
+          res,
+          200,
+          VENDORS.flatMap((v) => sims[v].log.entries).sort((a, b) => a.at - b.at || a.seq - b.seq),
+        );
+      }
+      if (path === '/api/_inspector/clear' && req.method === 'POST') {
+        for (const v of VENDORS) sims[v].log.clear();
+        return json(res, 200, { ok: true });
+      }
+      if (path === '/api/_status') return json(res, 200, { live });
+      const fault = /^\/api\/_faults\/(dingtalk|lineworks|dashly|mews)$/.exec(path);
+      if (fault) {
+        const sim = sims[fault[1] as VendorName];
+        if (req.method === 'POST')
+          sim.configure(JSON.parse((await readBody(req)) || '{}') as Partial<FaultConfig>);
+        return json(res, 200, sim.faults);
+      }
+      const api = /^\/api\/(dingtalk|lineworks|dashly|mews)(\/.*)$/.exec(path);
+      if (api) {
+        const body =
+          req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
+        const answer = await proxy(api[1] as VendorName, {
+          method: req.method ?? 'GET',
+          path: `${api[2]}${url.search}`,
+          body,
+        });
+        const headers: Record<string, string> = {};
+        answer.headers.forEach((value, key) => {
+          if (
+            !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)
+          )
+            headers[key] = value;
+        });
+        res.writeHead(answer.status, headers);
+        res.end(Buffer.from(await answer.arrayBuffer()));
+        return;
+      }
+      if (path.startsWith('/api/')) return json(res, 404, { error: 'unknown API path' });
+      if (vite) {
+        vite.middlewares(req, res);
+        return;
+      }
+      const file = normalize(join(dist, path === '/' || !extname(path) ? 'index.html' : path));
+      if (!file.startsWith(dist)) return json(res, 403, { error: 'forbidden' });
+      try {
+        const content = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(content);
+      } catch {
+        res.writeHead(404);
+        res.end();
+      }
+    } catch (error) {
+      // A proxy that cannot reach the vendor answers 502, as a gateway would.
+      if (!res.headersSent) json(res, 502, { error: String((error as Error)?.message ?? error) });
+      else res.end();
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    sims,
+    live,
+    async close() {
+      await vite?.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
