@@ -154,6 +154,7 @@ describe('useInfiniteList', () => {
     await waitFor(() => expect(result.current.items).toHaveLength(20));
     await new Promise((r) => setTimeout(r, 30));
     expect(v.requests('lineworks')).toHaveLength(1);
+    expect(v.fetched.filter((f) => f.url.includes('/v1.0/users'))).toHaveLength(1);
   });
 
   it('keeps loaded items on a failed page, carries the error code, and retries only that page', async () => {

@@ -7,12 +7,14 @@ import type {
   Source,
 } from '@pagewise/core';
 import {
+  hashKey,
   type InfiniteData,
   type QueryKey,
   useInfiniteQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
 
 /** Where a page of an infinite list starts. */
@@ -93,10 +95,16 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
       ? { cursor: around, direction: 'around' }
       : { cursor: null, direction: 'after' }) as ListPageParam,
     queryFn: async ({ pageParam, signal }) => {
-      const page = await runner.fetchPage(
-        source,
-        { cursor: pageParam.cursor, direction: pageParam.direction, size },
-        { signal },
+      const page = await sharedRequest(
+        client,
+        hashKey([...queryKey, pageParam]),
+        signal,
+        (shared) =>
+          runner.fetchPage(
+            source,
+            { cursor: pageParam.cursor, direction: pageParam.direction, size },
+            { signal: shared },
+          ),
       );
       if (page.next !== null) predecessors.current.set(page.next, pageParam);
       return page;

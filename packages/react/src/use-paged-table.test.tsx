@@ -286,6 +286,7 @@ describe('usePagedTable', () => {
     await waitFor(() => expect(v.requests('mews')).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 50));
     expect(v.requests('mews')).toHaveLength(2);
+    expect(v.fetched).toHaveLength(2); // no request started and aborted by the double mount either
   });
 
   it('leaves no warning and aborts the request when unmounted mid-fetch', async () => {

@@ -1,6 +1,13 @@
 import type { Cursor, FetchedPage, PaginationError, RequestRunner, Source } from '@pagewise/core';
-import { keepPreviousData, type QueryKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  hashKey,
+  keepPreviousData,
+  type QueryKey,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
 
 /** TanStack Table's pagination state. */
@@ -114,9 +121,11 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     [baseKey],
   );
   const fetchAt = useCallback(
-    (size: number, cursor: Cursor | null, signal?: AbortSignal) =>
-      runner.fetchPage(source, { cursor, size }, { signal }),
-    [runner, source],
+    (size: number, cursor: Cursor | null, signal: AbortSignal) =>
+      sharedRequest(client, hashKey(keyFor(size, cursor)), signal, (shared) =>
+        runner.fetchPage(source, { cursor, size }, { signal: shared }),
+      ),
+    [client, keyFor, runner, source],
   );
 
   /**

@@ -1,0 +1,77 @@
+import { useSyncExternalStore } from 'react';
+import { FaultPanel } from './fault-panel.js';
+import { Inspector } from './inspector.js';
+import { AdjustmentsPage } from './pages/adjustments-page.js';
+import { ChatPage } from './pages/chat-page.js';
+import { ClassesPage } from './pages/classes-page.js';
+import { ReservationsPage } from './pages/reservations-page.js';
+import { UsersPage } from './pages/users-page.js';
+import { ROUTES } from './routes.js';
+
+const PAGES = {
+  adjustments: AdjustmentsPage,
+  classes: ClassesPage,
+  users: UsersPage,
+  chat: ChatPage,
+  reservations: ReservationsPage,
+};
+
+function useHashRoute(): string {
+  return useSyncExternalStore(
+    (onChange) => {
+      window.addEventListener('hashchange', onChange);
+      return () => window.removeEventListener('hashchange', onChange);
+    },
+    () => window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'adjustments',
+  );
+}
+
+export function App() {
+  const path = useHashRoute();
+  const route = ROUTES.find((r) => r.path === path) ?? ROUTES[0]!;
+  const Page = PAGES[route.path as keyof typeof PAGES];
+  return (
+    <div
+      style={{
+        fontFamily: 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        display: 'grid',
+        gridTemplateColumns: '220px minmax(0, 1fr) 420px',
+        minHeight: '100vh',
+      }}
+    >
+      <header style={{ background: '#12263f', color: '#fff', padding: 16 }}>
+        <h1 style={{ fontSize: 20, margin: '0 0 16px' }}>Pagewise demo</h1>
+        <nav aria-label="Demo pages">
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {ROUTES.map((r) => (
+              <li key={r.path} style={{ marginBottom: 10 }}>
+                <a
+                  href={`#/${r.path}`}
+                  aria-current={r.path === route.path ? 'page' : undefined}
+                  style={{ color: '#fff', fontWeight: r.path === route.path ? 700 : 400 }}
+                >
+                  {r.title}
+                </a>
+                <br />
+                <small style={{ color: '#c9d6e8' }}>{r.mode}</small>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main style={{ padding: 16 }}>
+        <h2 style={{ marginTop: 0 }}>{route.title}</h2>
+        <p style={{ color: '#444' }}>{route.mode}</p>
+        <Page key={route.path} />
+      </main>
+      <aside
+        aria-label="Inspector and faults"
+        style={{ borderLeft: '1px solid #ddd', padding: 16, background: '#fafafa' }}
+      >
+        <FaultPanel vendor={route.vendor} />
+        <Inspector vendor={route.vendor} />
+      </aside>
+    </div>
+  );
+}

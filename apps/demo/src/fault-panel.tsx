@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { Vendor } from './routes.js';
+
+interface Faults {
+  latencyMs: number;
+  jitterMs: number;
+  serverErrorRate: number;
+  rateLimitRate: number;
+  retryAfterSeconds: number;
+  tokenExpiresAfterRequests: number | null;
+  insertEvery: number | null;
+}
+
+const NONE: Faults = {
+  latencyMs: 0,
+  jitterMs: 0,
+  serverErrorRate: 0,
+  rateLimitRate: 0,
+  retryAfterSeconds: 1,
+  tokenExpiresAfterRequests: null,
+  insertEvery: null,
+};
+
+/** Faults for the current vendor's simulator: latency, errors, 429s, token expiry, inserts while you scroll. */
+export function FaultPanel({ vendor }: { vendor: Vendor }) {
+  const [faults, setFaults] = useState<Faults>(NONE);
+  useEffect(() => {
+    void fetch(`/api/_faults/${vendor}`)
+      .then((r) => r.json())
+      .then((f: Faults) => setFaults({ ...NONE, ...f }));
+  }, [vendor]);
+  const apply = async (next: Faults) => {
+    setFaults(next);
+    await fetch(`/api/_faults/${vendor}`, {
+      method: 'POST',
+      body: JSON.stringify({ ...next, mutationAt: 'head' }),
+    });
+  };
+  const number = (key: keyof Faults, label: string, step = 1, max?: number) => (
+    <label style={{ display: 'block', marginBottom: 4 }}>
+      {label}{' '}
+      <input
+        type="number"
+        min={0}
+        max={max}
+        step={step}
+        value={faults[key] ?? ''}
+        onChange={(e) =>
+          void apply({ ...faults, [key]: e.target.value === '' ? null : Number(e.target.value) })
+        }
+        style={{ width: 80 }}
+      />
+    </label>
+  );
+  return (
+    <section aria-labelledby="faults-title" style={{ marginBottom: 16 }}>
+      <h2 id="faults-title" style={{ fontSize: 16 }}>
+        Faults ({vendor})
+      </h2>
+      <form onSubmit={(e) => e.preventDefault()} style={{ fontSize: 13 }}>
+        {number('latencyMs', 'Latency (ms)', 50)}
+        {number('jitterMs', 'Jitter (ms)', 50)}
+        {number('serverErrorRate', '5xx rate (0–1)', 0.05, 1)}
+        {number('rateLimitRate', '429 rate (0–1)', 0.05, 1)}
+        {number('retryAfterSeconds', 'Retry-After (s)')}
+        {(vendor === 'dingtalk' || vendor === 'lineworks') &&
+          number('tokenExpiresAfterRequests', 'Token expires after N requests')}
+        {number('insertEvery', 'Insert an item every N list requests')}
+        <button type="button" onClick={() => void apply(NONE)}>
+          No faults
+        </button>
+      </form>
+    </section>
+  );
+}
