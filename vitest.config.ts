@@ -16,6 +16,7 @@ export default defineConfig({
     projects: [
       'packages/*',
       'examples/*',
+      'apps/*',
       {
         // Packages in a real browser: MSW's service worker serving the simulators, core walking them.
         resolve: { alias: workspaceAliases },

@@ -100,7 +100,9 @@ export async function startDemoServer(options: DemoServerOptions) {
         });
         res.write(': connected\n\n');
         // What happened before the inspector connected, then every request as it happens.
-        const history = VENDORS.flatMap((v) => sims[v].log.entries).sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const history = VENDORS.flatMap((v) => sims[v].log.entries).sort(
+          (a, b) => a.at - b.at || a.seq - b.seq,
+        );
         for (const entry of history.slice(-300)) res.write(`data: ${JSON.stringify(entry)}\n\n`);
         const stops = VENDORS.map((v) =>
           sims[v].log.subscribe((entry) => res.write(`data: ${JSON.stringify(entry)}\n\n`)),

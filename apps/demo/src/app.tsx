@@ -36,7 +36,7 @@ export function App() {
         fontFamily: 'system-ui, sans-serif',
         color: '#1a1a1a',
         display: 'grid',
-        gridTemplateColumns: '220px minmax(0, 1fr) 420px',
+        gridTemplateColumns: '220px minmax(0, 1fr) 480px',
         minHeight: '100vh',
       }}
     >
@@ -67,7 +67,16 @@ export function App() {
       </main>
       <aside
         aria-label="Inspector and faults"
-        style={{ borderLeft: '1px solid #ddd', padding: 16, background: '#fafafa' }}
+        style={{
+          borderLeft: '1px solid #ddd',
+          padding: 16,
+          background: '#fafafa',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflowY: 'auto',
+          boxSizing: 'border-box',
+        }}
       >
         <FaultPanel vendor={route.vendor} />
         <Inspector vendor={route.vendor} />

@@ -1,0 +1,73 @@
+import { createRequire } from 'node:module';
+import type { RequestLogEntry } from '@pagewise/simulators';
+import { type Browser, chromium, type Page } from 'playwright';
+import { startDemoServer } from '../server/demo-server.js';
+
+/** The built demo on a loopback port, with small simulated data sets, and Debian's Chromium. */
+export async function openDemo() {
+  const demo = await startDemoServer({
+    mode: 'static',
+    simulators: {
+      dingtalk: { sizes: { adjustments: 95, classes: 450, events: 230 } },
+      lineworks: { sizes: { users: 260 } },
+      dashly: { sizes: { parts: 300 } },
+      mews: { sizes: { reservations: 5000 } },
+    },
+  });
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const log = (vendor: string, path?: string): RequestLogEntry[] =>
+    demo.sims[vendor as 'dingtalk'].log.entries.filter((e) =>
+      path ? e.path.endsWith(path) : !/token/i.test(e.path),
+    );
+  return {
+    demo,
+    page,
+    errors,
+    log,
+    open: (route: string) => page.goto(`${demo.url}/#/${route}`),
+    async close() {
+      await browser.close();
+      await demo.close();
+    },
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+/** Runs axe-core in the page; returns the violations (id, impact, nodes). */
+export async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }>;
+          }>;
+        };
+      }
+    ).axe.run();
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3),
+    }));
+  });
+}

@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DASHLY_CREDENTIALS,
+  DINGTALK_CREDENTIALS,
+  LINEWORKS_CREDENTIALS,
+  MEWS_CREDENTIALS,
+} from '@pagewise/simulators';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, openDemo } from './demo-browser.js';
+
+let demo: Awaited<ReturnType<typeof openDemo>>;
+beforeAll(async () => {
+  demo = await openDemo();
+});
+afterAll(() => demo?.close());
+
+/** Scrolls a list's scroll container to the bottom until it says it reached the end. */
+async function scrollToEnd(label: string) {
+  const region = demo.page.getByRole('region', { name: label });
+  for (let i = 0; i < 200; i++) {
+    if (await region.getByText(/End of data/).count()) return;
+    await region.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await demo.page.waitForTimeout(60);
+  }
+  throw new Error(`${label} never reached its end`);
+}
+
+const expectEachPageOnce = (entries: Array<{ cursorIn?: string | null; status: number }>) => {
+  const ok = entries.filter((e) => e.status === 200);
+  expect(new Set(ok.map((e) => e.cursorIn ?? 'first')).size).toBe(ok.length);
+  expect(ok.length).toBe(entries.length);
+};
+
+describe('the demo in Chromium', () => {
+  it('scrolls DingTalk classes and events to the end, each page fetched exactly once', async () => {
+    await demo.open('classes');
+    await scrollToEnd('School classes');
+    await scrollToEnd('Calendar events');
+    const classes = demo.log('dingtalk', '/classes');
+    const events = demo.log('dingtalk', '/events');
+    expect(classes.reduce((n, e) => n + (e.itemCount ?? 0), 0)).toBe(450);
+    expect(events.reduce((n, e) => n + (e.itemCount ?? 0), 0)).toBe(230);
+    expectEachPageOnce(classes);
+    expectEachPageOnce(events);
+    expect(classes.at(-1)!.cursorOut).toBeNull();
+  });
+
+  it('scrolls the 5,000 Mews reservations of the virtual list to the end, each page once', async () => {
+    await demo.open('reservations');
+    const region = demo.page.getByRole('region', { name: 'Reservations' });
+    await region.getByText(/#/).first().waitFor();
+    for (
+      let i = 0;
+      i < 100 && !(await demo.page.getByText(/^5,000 of 100,000 loaded/).count());
+      i++
+    ) {
+      await region.evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      await demo.page.waitForTimeout(80);
+    }
+    await demo.page.getByText(/^5,000 of 100,000 loaded/).waitFor();
+    // The fifth page was full and carried a Cursor (Mews does so on the last page too): one more,
+    // empty, page says the end, and then the list stops asking.
+    await region.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await expect.poll(() => demo.log('mews', '/getAll').length).toBe(6);
+    await demo.page.waitForTimeout(300);
+    const pages = demo.log('mews', '/getAll');
+    expectEachPageOnce(pages);
+    expect(pages.map((e) => e.itemCount)).toEqual([1000, 1000, 1000, 1000, 1000, 0]);
+    expect(await region.locator('[data-row]').count()).toBeLessThan(60);
+  });
+
+  it('pages the DingTalk table forward, back and by page number', async () => {
+    await demo.open('adjustments');
+    const rows = demo.page.getByRole('table', { name: 'Attendance adjustments' }).getByRole('row');
+    await expect.poll(() => rows.count()).toBe(21);
+    await demo.page.getByRole('button', { name: 'Next page' }).click();
+    await demo.page.getByText(/Page 2 of 5/).waitFor();
+    await demo.page.getByRole('button', { name: 'Page 5' }).click();
+    await demo.page.getByText(/Page 5 of 5/).waitFor();
+    await expect.poll(() => rows.count()).toBe(16);
+    expect(await demo.page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await demo.page.getByRole('button', { name: 'Previous page' }).click();
+    await demo.page.getByText(/Page 4 of 5/).waitFor();
+    expect(demo.page.url()).toContain('page=4');
+    const pageNumbers = demo.log('dingtalk', '/adjustments').map((e) => e.params.pageNumber);
+    expect(new Set(pageNumbers).size).toBe(pageNumbers.length);
+  });
+
+  it('pages the LINE WORKS cursor table forward and back, reusing cursors', async () => {
+    await demo.open('users');
+    await demo.page.getByText(/Page 1 of many/).waitFor();
+    await demo.page.getByRole('button', { name: 'Next page' }).click();
+    await demo.page.getByText(/Page 2 of/).waitFor();
+    await demo.page.getByRole('button', { name: 'Page 1' }).click();
+    await demo.page.getByText(/Page 1 of/).waitFor();
+    const before = demo.log('lineworks', '/users').length;
+    await demo.page.getByRole('button', { name: 'Page 2' }).click();
+    await demo.page.getByText(/Page 2 of/).waitFor();
+    expect(demo.log('lineworks', '/users').length).toBe(before); // back and forth from the cache
+    expectEachPageOnce(demo.log('lineworks', '/users'));
+  });
+
+  it('jumps to a Dashly message far back, then loads newer messages', async () => {
+    await demo.open('chat');
+    await demo.page.getByText('20 messages').waitFor();
+    const older = demo.page.getByRole('button', { name: 'Load older' });
+    for (let i = 0; i < 3; i++) {
+      await older.click();
+      await demo.page.getByText(`${(i + 2) * 20} messages`).waitFor();
+    }
+    const target = await demo.page.locator('[data-id]').nth(5).getAttribute('data-id');
+    await demo.open('adjustments');
+    await demo.open('chat');
+    await demo.page.getByLabel('Jump to message id').fill(target!);
+    await demo.page.getByRole('button', { name: 'Jump' }).click();
+    await demo.page.locator(`[data-id="${target}"]`).waitFor();
+    const around = demo.log('dashly').filter((e) => e.params.paginate_direction === 'around');
+    expect(around.at(-1)!.cursorIn).toBe(`[${target}]`);
+    await demo.page.getByRole('button', { name: 'Load newer' }).click();
+    await expect.poll(() => demo.page.locator('[data-id]').count()).toBe(40);
+  });
+
+  it.each(['adjustments', 'classes', 'users', 'chat', 'reservations'])(
+    'has no accessibility violations on %s (axe-core)',
+    async (route) => {
+      await demo.open(route);
+      await demo.page.waitForTimeout(800);
+      expect(await axeViolations(demo.page)).toEqual([]);
+    },
+  );
+
+  it('logged no errors in the browser', () => {
+    expect(demo.errors).toEqual([]);
+  });
+});
+
+describe('the built demo', () => {
+  it('ships no vendor secret in its browser assets', () => {
+    const dist = new URL('../dist', import.meta.url).pathname;
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else files.push(path);
+      }
+    };
+    walk(dist);
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+    const secrets = [
+      DINGTALK_CREDENTIALS.appSecret,
+      DINGTALK_CREDENTIALS.appKey,
+      LINEWORKS_CREDENTIALS.clientSecret,
+      DASHLY_CREDENTIALS.authToken,
+      MEWS_CREDENTIALS.clientToken,
+      MEWS_CREDENTIALS.accessToken,
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const secret of secrets)
+        expect(text.includes(secret), `${secret} in ${file}`).toBe(false);
+    }
+  });
+});
