@@ -167,3 +167,76 @@ export const EndOfData: Story = {
     await expect(short.sims.mews.log.entries).toHaveLength(1);
   },
 };
+
+/** Presses Load more (the sentinel may load pages on its own too) until the list holds `total` items and says so. */
+async function loadAll(canvasElement: HTMLElement, total: number) {
+  const c = within(canvasElement);
+  for (let i = 0; i < 20 && !c.queryByText(new RegExp(`^${total} items`)); i++) {
+    const more = c.queryByRole('button', { name: 'Load more' });
+    if (more && !(more as HTMLButtonElement).disabled) await userEvent.click(more);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await waitFor(() => expect(c.getByText(new RegExp(`^${total} items`))).toBeInTheDocument());
+  await expect(c.getByRole('button', { name: 'No more' })).toBeDisabled();
+}
+
+const users = storyVendors({ lineworks: { sizes: { users: 230 } } });
+function UsersList() {
+  const list = useInfiniteList({
+    source: users.sources.users,
+    runner: users.runners.lineworks,
+    pageSize: 100,
+  });
+  return (
+    <ListView
+      list={list}
+      label="LINE WORKS users"
+      itemKey={(u) => u.userId}
+      render={(u) => `${u.userName.firstName} ${u.userName.lastName} · ${u.email}`}
+    />
+  );
+}
+
+/** LINE WORKS `nextCursor` (base64, sent back URL-encoded) as infinite scroll; the last page has no `nextCursor`. */
+export const LineWorksNextCursor: Story = {
+  beforeEach: users.beforeEach,
+  render: () => <UsersList />,
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(c.getByText('100 items in 1 pages')).toBeInTheDocument());
+    await loadAll(canvasElement, 230);
+  },
+};
+
+const adjustments = storyVendors({ dingtalk: { sizes: { adjustments: 75 } } });
+function AdjustmentsList() {
+  const list = useInfiniteList({
+    source: adjustments.sources.adjustments,
+    runner: adjustments.runners.dingtalk,
+    pageSize: 30,
+  });
+  return (
+    <ListView
+      list={list}
+      label="DingTalk adjustments"
+      itemKey={(a) => String(a.id)}
+      render={(a) => `${a.workDate} · ${a.userName} · ${a.adjustmentType}`}
+    />
+  );
+}
+
+/** DingTalk `pageNumber` as infinite scroll: the page number grows by one per load; a short page (or `totalPage`) ends it. */
+export const DingTalkPageNumbers: Story = {
+  beforeEach: adjustments.beforeEach,
+  render: () => <AdjustmentsList />,
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(c.getByText('30 items in 1 pages')).toBeInTheDocument());
+    await loadAll(canvasElement, 75);
+    await expect(
+      adjustments.sims.dingtalk.log.entries
+        .filter((e) => e.path.endsWith('/adjustments'))
+        .map((e) => e.params.pageNumber),
+    ).toEqual(['1', '2', '3']);
+  },
+};

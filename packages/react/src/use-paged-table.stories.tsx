@@ -239,3 +239,83 @@ export const ErrorWithRetry: Story = {
     await expect(c.queryByRole('alert')).toBeNull();
   },
 };
+
+const classes = storyVendors({ dingtalk: { sizes: { classes: 130 } } });
+function ClassesTable() {
+  const table = usePagedTable({
+    source: classes.sources.classes,
+    runner: classes.runners.dingtalk,
+    initialPageSize: 50,
+  });
+  return (
+    <TableView
+      table={table}
+      caption="DingTalk school classes"
+      rowKey={(c) => String(c.classId)}
+      columns={[
+        { header: 'Class', cell: (c) => c.name },
+        { header: 'Students', cell: (c) => c.studentCount },
+        { header: 'Head teacher', cell: (c) => c.headTeacher },
+      ]}
+    />
+  );
+}
+
+/** DingTalk `nextToken` in a table: a page → token map; jumping to page 3 from page 1 walks through page 2. */
+export const DingTalkNextTokenTable: Story = {
+  beforeEach: classes.beforeEach,
+  render: () => <ClassesTable />,
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(c.getByText(/Page 1 of many/)).toBeInTheDocument());
+    await waitFor(() => expect(c.getByRole('button', { name: 'Next page' })).toBeEnabled());
+    await userEvent.click(c.getByRole('button', { name: 'Next page' }));
+    await waitFor(() => expect(c.getByText(/Page 2 of/)).toBeInTheDocument());
+    await userEvent.click(c.getByRole('button', { name: 'Page 3' }));
+    await waitFor(() => expect(c.getByText(/Page 3 of 3/)).toBeInTheDocument());
+    await expect(c.getAllByRole('row')).toHaveLength(31);
+  },
+};
+
+const conversations = storyVendors({ dashly: { sizes: { conversations: 70 } } });
+function ConversationsTable() {
+  const table = usePagedTable({
+    source: conversations.sources.conversations,
+    runner: conversations.runners.dashly,
+    initialPageSize: 25,
+  });
+  return (
+    <TableView
+      table={table}
+      caption="Dashly conversations (newest first)"
+      pageSizes={[10, 25, 50]}
+      rowKey={(c) => c.id}
+      columns={[
+        { header: 'Id (beyond 2^53, exact)', cell: (c) => c.id },
+        { header: 'Visitor', cell: (c) => c.user_name },
+        { header: 'Channel', cell: (c) => c.channel },
+        { header: 'Last message', cell: (c) => c.last_message },
+      ]}
+    />
+  );
+}
+
+/** Dashly positions in a table: `[timestamp, id]` positions go back byte for byte; the last page's `next_before_position` is null. */
+export const DashlyPositionTable: Story = {
+  beforeEach: conversations.beforeEach,
+  render: () => <ConversationsTable />,
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(26));
+    for (const page of [2, 3]) {
+      await waitFor(() => expect(c.getByRole('button', { name: 'Next page' })).toBeEnabled());
+      await userEvent.click(c.getByRole('button', { name: 'Next page' }));
+      await waitFor(() => expect(c.getByText(new RegExp(`Page ${page} of`))).toBeInTheDocument());
+    }
+    await waitFor(() => expect(c.getByText(/Page 3 of 3/)).toBeInTheDocument());
+    await expect(c.getAllByRole('row')).toHaveLength(21);
+    const log = conversations.sims.dashly.log.entries;
+    for (let i = 1; i < log.length; i++)
+      if (log[i]!.cursorIn) expect(log.map((e) => e.cursorOut)).toContain(log[i]!.cursorIn);
+  },
+};
