@@ -135,19 +135,21 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     { signal }: { signal?: AbortSignal } = {},
   ) {
     const provider = source.provider;
-    const safe = redactRequest(request);
+    // The redacted copy is made only when something shows the request: an error or an observer.
+    let redacted: PageRequest | undefined;
+    const safe = () => (redacted ??= redactRequest(request));
     let refreshed = false;
     let attempt = 0;
     let failures = 0;
     for (;;) {
       attempt++;
-      if (signal?.aborted) throw abortError(provider, safe, signal.reason);
+      if (signal?.aborted) throw abortError(provider, safe(), signal.reason);
       let token: string | undefined;
       if (source.auth && options.token) {
         try {
           token = await options.token.get(signal);
         } catch (cause) {
-          if (signal?.aborted) throw abortError(provider, safe, cause);
+          if (signal?.aborted) throw abortError(provider, safe(), cause);
           // A token endpoint that is rate limiting, failing or unreachable is retried like any request.
           const code = isPaginationError(cause)
             ? cause.code
@@ -163,7 +165,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs ?? 0);
             options.onRequest?.({
               provider,
-              request: safe,
+              request: safe(),
               attempt,
               durationMs: 0,
               error: code,
@@ -172,7 +174,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             try {
               await wait(delay, signal);
             } catch (abort) {
-              throw abortError(provider, safe, abort);
+              throw abortError(provider, safe(), abort);
             }
             continue;
           }
@@ -180,7 +182,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           throw new PaginationError(
             code ?? 'UNAUTHORIZED',
             `could not get an access token: ${String((cause as Error)?.message ?? cause)}`,
-            { provider, request: safe, cause },
+            { provider, request: safe(), cause },
           );
         }
       }
@@ -196,7 +198,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
       const report = (extra: Partial<RequestEvent>) =>
         options.onRequest?.({
           provider,
-          request: safe,
+          request: safe(),
           attempt,
           durationMs: Date.now() - started,
           ...extra,
@@ -218,7 +220,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         });
         text = await response.text();
       } catch (cause) {
-        if (signal?.aborted) throw abortError(provider, safe, cause);
+        if (signal?.aborted) throw abortError(provider, safe(), cause);
         failures++;
         const error = new PaginationError(
           'NETWORK',
@@ -226,7 +228,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             `the request did not complete: ${String((cause as Error)?.message ?? cause)}`,
             [token],
           ),
-          { provider, request: safe, cause, attempts: attempt },
+          { provider, request: safe(), cause, attempts: attempt },
         );
         if (failures > policy.retries) {
           report({ error: 'NETWORK' });
@@ -262,7 +264,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             `the access token was refused${refreshed ? ' after a refresh' : ''}: ${vendorMessage(body) ?? status}`,
             [token],
           ),
-          { provider, request: safe, status, attempts: attempt },
+          { provider, request: safe(), status, attempts: attempt },
         );
       }
 
@@ -278,7 +280,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
                 : 'not valid JSON (truncated?)';
           throw new PaginationError('BAD_RESPONSE', `the response is ${what}`, {
             provider,
-            request: safe,
+            request: safe(),
             status,
             field: 'body',
           });
@@ -309,7 +311,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs ?? 0);
         const error = new PaginationError(code, message, {
           provider,
-          request: safe,
+          request: safe(),
           status,
           retryAfterMs,
           attempts: attempt,
@@ -325,7 +327,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
       report({ status, error: code });
       throw new PaginationError(code, message, {
         provider,
-        request: safe,
+        request: safe(),
         status,
         attempts: attempt,
       });
@@ -334,7 +336,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         try {
           await wait(ms, signal);
         } catch (cause) {
-          throw abortError(provider, safe, cause);
+          throw abortError(provider, safe(), cause);
         }
       }
     }

@@ -1,0 +1,20 @@
+import { writeFileSync } from 'node:fs';
+import { bundleSizeReport } from './bundle-size.js';
+import { machine } from './machine.js';
+import { syncReport } from './sync-throughput.js';
+
+const sections: Array<[string, () => Promise<string>]> = [
+  ['1. Bundle size', bundleSizeReport],
+  ['4. Full sync through paginate()', syncReport],
+];
+
+const out: string[] = ['# Benchmarks', '', `Machine: ${machine()}.`, '', 'Written by `pnpm bench`. Every figure is measured beside a peer in the same run; timings are medians.', ''];
+for (const [title, run] of sections) {
+  process.stdout.write(`${title}… `);
+  const started = performance.now();
+  out.push(`## ${title}`, '', await run(), '');
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
+writeFileSync(file, `${out.join('\n')}\n`);
+console.log(`wrote ${file}`);
