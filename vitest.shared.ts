@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './chromium.js';
 
 /** Workspace packages resolve to their sources in tests, as they do for tsc (tsconfig `paths`). */
 export const workspaceAliases = {
@@ -8,17 +9,4 @@ export const workspaceAliases = {
 };
 
 /** Debian's Chromium (never a downloaded browser), with flags that work on a closed network. */
-export const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
-});
+export const chromium = playwright({ launchOptions: chromiumLaunchOptions });

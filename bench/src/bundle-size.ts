@@ -7,7 +7,10 @@ const CORE = `${ROOT}packages/core/dist/index.js`;
 const REACT = `${ROOT}packages/react/dist/index.js`;
 
 /** Bundles one import the way an app's bundler would (minified, peers external) and gzips it. */
-export async function measure(contents: string, external: string[] = []): Promise<{ min: number; gzip: number }> {
+export async function measure(
+  contents: string,
+  external: string[] = [],
+): Promise<{ min: number; gzip: number }> {
   const result = await build({
     stdin: { contents, resolveDir: `${ROOT}bench`, loader: 'js' },
     bundle: true,
@@ -15,7 +18,14 @@ export async function measure(contents: string, external: string[] = []): Promis
     format: 'esm',
     write: false,
     platform: 'browser',
-    external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@tanstack/react-table', ...external],
+    external: [
+      'react',
+      'react-dom',
+      'react/jsx-runtime',
+      '@tanstack/react-query',
+      '@tanstack/react-table',
+      ...external,
+    ],
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'silent',
   });
@@ -25,17 +35,39 @@ export async function measure(contents: string, external: string[] = []): Promis
 
 export const ENTRIES: Array<{ name: string; contents: string; external?: string[] }> = [
   { name: '@pagewise/core (everything)', contents: `export * from ${JSON.stringify(CORE)};` },
-  { name: '@pagewise/react (everything, core external)', contents: `export * from ${JSON.stringify(REACT)};`, external: ['@pagewise/core'] },
-  { name: 'typical: useInfiniteList + mewsGetAll + runner', contents: `export { useInfiniteList } from ${JSON.stringify(REACT)}; export { mewsGetAll, createRequestRunner } from ${JSON.stringify(CORE)};` },
-  { name: 'typical: usePagedTable + dingtalkPageList + runner', contents: `export { usePagedTable } from ${JSON.stringify(REACT)}; export { dingtalkPageList, createRequestRunner } from ${JSON.stringify(CORE)};` },
-  { name: 'core: paginate + lineworksList + runner (a sync job)', contents: `export { paginate, lineworksList, createRequestRunner } from ${JSON.stringify(CORE)};` },
-  { name: 'core: dashlyList + runner (lossless JSON included)', contents: `export { dashlyList, createRequestRunner } from ${JSON.stringify(CORE)};` },
+  {
+    name: '@pagewise/react (everything, core external)',
+    contents: `export * from ${JSON.stringify(REACT)};`,
+    external: ['@pagewise/core'],
+  },
+  {
+    name: 'typical: useInfiniteList + mewsGetAll + runner',
+    contents: `export { useInfiniteList } from ${JSON.stringify(REACT)}; export { mewsGetAll, createRequestRunner } from ${JSON.stringify(CORE)};`,
+  },
+  {
+    name: 'typical: usePagedTable + dingtalkPageList + runner',
+    contents: `export { usePagedTable } from ${JSON.stringify(REACT)}; export { dingtalkPageList, createRequestRunner } from ${JSON.stringify(CORE)};`,
+  },
+  {
+    name: 'core: paginate + lineworksList + runner (a sync job)',
+    contents: `export { paginate, lineworksList, createRequestRunner } from ${JSON.stringify(CORE)};`,
+  },
+  {
+    name: 'core: dashlyList + runner (lossless JSON included)',
+    contents: `export { dashlyList, createRequestRunner } from ${JSON.stringify(CORE)};`,
+  },
 ];
 
 export const PEERS: Array<{ name: string; contents: string }> = [
   { name: 'react-paginate (page buttons)', contents: `export { default } from 'react-paginate';` },
-  { name: 'react-infinite-scroll-component', contents: `export { default } from 'react-infinite-scroll-component';` },
-  { name: '@zag-js/pagination (machine + connect)', contents: `export * from '@zag-js/pagination';` },
+  {
+    name: 'react-infinite-scroll-component',
+    contents: `export { default } from 'react-infinite-scroll-component';`,
+  },
+  {
+    name: '@zag-js/pagination (machine + connect)',
+    contents: `export * from '@zag-js/pagination';`,
+  },
   { name: 'swr/infinite (useSWRInfinite)', contents: `export { default } from 'swr/infinite';` },
 ];
 
@@ -52,7 +84,14 @@ export async function bundleSizeReport(): Promise<string> {
   for (const e of ENTRIES) {
     const s = await measure(e.contents, e.external);
     const target = TARGETS[e.name];
-    rows.push([e.name, fmt(s.min / 1000, 2), fmt(s.gzip / 1000, 2), target ? `${fmt(target / 1000, 1)} kB ${s.gzip <= target ? 'met' : `missed by ${fmt((s.gzip - target) / 1000, 2)} kB`}` : '—']);
+    rows.push([
+      e.name,
+      fmt(s.min / 1000, 2),
+      fmt(s.gzip / 1000, 2),
+      target
+        ? `${fmt(target / 1000, 1)} kB ${s.gzip <= target ? 'met' : `missed by ${fmt((s.gzip - target) / 1000, 2)} kB`}`
+        : '—',
+    ]);
   }
   const peerRows: Array<Array<string | number>> = [];
   const swr = await measure(PEERS[3]!.contents);
@@ -62,7 +101,15 @@ export async function bundleSizeReport(): Promise<string> {
   }
   const typical = await measure(ENTRIES[2]!.contents);
   return [
-    table(['entry (esbuild, minified, gzip -9, react/@tanstack external)', 'min kB', 'gzip kB', 'target'], rows),
+    table(
+      [
+        'entry (esbuild, minified, gzip -9, react/@tanstack external)',
+        'min kB',
+        'gzip kB',
+        'target',
+      ],
+      rows,
+    ),
     '',
     'Peers, measured in the same run:',
     '',

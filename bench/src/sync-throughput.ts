@@ -1,5 +1,22 @@
-import { createRequestRunner, dingtalkPageList, dingtalkTokenList, dingtalkTokenProvider, lineworksList, lineworksTokenProvider, mewsGetAll, paginate, type Source } from '@pagewise/core';
-import { createDingTalkSimulator, createLineWorksSimulator, createMewsSimulator, DINGTALK_CREDENTIALS, LINEWORKS_CREDENTIALS, MEWS_CREDENTIALS } from '@pagewise/simulators';
+import {
+  createRequestRunner,
+  dingtalkPageList,
+  dingtalkTokenList,
+  dingtalkTokenProvider,
+  lineworksList,
+  lineworksTokenProvider,
+  mewsGetAll,
+  paginate,
+  type Source,
+} from '@pagewise/core';
+import {
+  createDingTalkSimulator,
+  createLineWorksSimulator,
+  createMewsSimulator,
+  DINGTALK_CREDENTIALS,
+  LINEWORKS_CREDENTIALS,
+  MEWS_CREDENTIALS,
+} from '@pagewise/simulators';
 import { serveSimulator } from '@pagewise/simulators/http-server';
 import { fmt, median, ratio, table } from './stats.js';
 
@@ -21,7 +38,12 @@ const handLoops = {
       const res = await fetch(`${base}/api/connector/v1/reservations/getAll`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ClientToken: MEWS_CREDENTIALS.clientToken, AccessToken: MEWS_CREDENTIALS.accessToken, Client: 'bench', Limitation: { Cursor: cursor, Count: 1000 } }),
+        body: JSON.stringify({
+          ClientToken: MEWS_CREDENTIALS.clientToken,
+          AccessToken: MEWS_CREDENTIALS.accessToken,
+          Client: 'bench',
+          Limitation: { Cursor: cursor, Count: 1000 },
+        }),
       });
       const page = (await res.json()) as { Reservations: unknown[]; Cursor: string | null };
       n += page.Reservations.length;
@@ -30,25 +52,47 @@ const handLoops = {
     }
   },
   async lineworks(base: string) {
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: LINEWORKS_CREDENTIALS.clientId, client_secret: LINEWORKS_CREDENTIALS.clientSecret });
-    const { access_token } = (await (await fetch(`${base}/oauth2/v2.0/token`, { method: 'POST', body: form })).json()) as { access_token: string };
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: LINEWORKS_CREDENTIALS.clientId,
+      client_secret: LINEWORKS_CREDENTIALS.clientSecret,
+    });
+    const { access_token } = (await (
+      await fetch(`${base}/oauth2/v2.0/token`, { method: 'POST', body: form })
+    ).json()) as { access_token: string };
     let cursor: string | undefined;
     let n = 0;
     do {
-      const res = await fetch(`${base}/v1.0/users?count=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: { authorization: `Bearer ${access_token}` } });
-      const page = (await res.json()) as { users: unknown[]; responseMetaData: { nextCursor?: string } };
+      const res = await fetch(
+        `${base}/v1.0/users?count=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        { headers: { authorization: `Bearer ${access_token}` } },
+      );
+      const page = (await res.json()) as {
+        users: unknown[];
+        responseMetaData: { nextCursor?: string };
+      };
       n += page.users.length;
       cursor = page.responseMetaData.nextCursor;
     } while (cursor);
     return n;
   },
   async dingtalk(base: string) {
-    const { accessToken } = (await (await fetch(`${base}/v1.0/oauth2/accessToken`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DINGTALK_CREDENTIALS) })).json()) as { accessToken: string };
+    const { accessToken } = (await (
+      await fetch(`${base}/v1.0/oauth2/accessToken`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(DINGTALK_CREDENTIALS),
+      })
+    ).json()) as { accessToken: string };
     let token: string | undefined;
     let n = 0;
     do {
       const q = new URLSearchParams({ maxResults: '500', ...(token ? { nextToken: token } : {}) });
-      const page = (await (await fetch(`${base}/v1.0/edu/grades/g/classes?${q}`, { headers: { 'x-acs-dingtalk-access-token': accessToken } })).json()) as { list: unknown[]; nextToken?: string };
+      const page = (await (
+        await fetch(`${base}/v1.0/edu/grades/g/classes?${q}`, {
+          headers: { 'x-acs-dingtalk-access-token': accessToken },
+        })
+      ).json()) as { list: unknown[]; nextToken?: string };
       n += page.list.length;
       token = page.nextToken;
     } while (token);
@@ -60,15 +104,42 @@ export async function syncReport(): Promise<string> {
   const mews = createMewsSimulator({ sizes: { reservations: N } });
   const lineworks = createLineWorksSimulator({ sizes: { users: N } });
   const dingtalk = createDingTalkSimulator({ sizes: { classes: N, adjustments: 20_000 } });
-  const servers = await Promise.all([serveSimulator(mews), serveSimulator(lineworks), serveSimulator(dingtalk)]);
-  const [mewsUrl, lineworksUrl, dingtalkUrl] = servers.map((s) => s.url) as [string, string, string];
+  const servers = await Promise.all([
+    serveSimulator(mews),
+    serveSimulator(lineworks),
+    serveSimulator(dingtalk),
+  ]);
+  const [mewsUrl, lineworksUrl, dingtalkUrl] = servers.map((s) => s.url) as [
+    string,
+    string,
+    string,
+  ];
   try {
-    const scenarios: Array<{ name: string; sim: typeof mews; maxSize: number; pagewise: () => Promise<number>; hand: () => Promise<number> }> = [
+    const scenarios: Array<{
+      name: string;
+      sim: typeof mews;
+      maxSize: number;
+      pagewise: () => Promise<number>;
+      hand: () => Promise<number>;
+    }> = [
       {
         name: 'Mews reservations, Count 1000',
         sim: mews,
         maxSize: 1000,
-        pagewise: () => paginate(mewsGetAll({ entity: 'reservations', items: 'Reservations', credentials: { clientToken: MEWS_CREDENTIALS.clientToken, accessToken: MEWS_CREDENTIALS.accessToken } }) as Source<unknown>, { runner: createRequestRunner({ baseUrl: mewsUrl }), size: 1000 }).toArray().then((a) => a.length),
+        pagewise: () =>
+          paginate(
+            mewsGetAll({
+              entity: 'reservations',
+              items: 'Reservations',
+              credentials: {
+                clientToken: MEWS_CREDENTIALS.clientToken,
+                accessToken: MEWS_CREDENTIALS.accessToken,
+              },
+            }) as Source<unknown>,
+            { runner: createRequestRunner({ baseUrl: mewsUrl }), size: 1000 },
+          )
+            .toArray()
+            .then((a) => a.length),
         hand: () => handLoops.mews(mewsUrl),
       },
       {
@@ -76,10 +147,24 @@ export async function syncReport(): Promise<string> {
         sim: lineworks,
         maxSize: 100,
         pagewise: () =>
-          paginate(lineworksList({ path: '/v1.0/users', items: 'users', maxCount: 100, key: (u: { userId: string }) => u.userId }) as Source<unknown>, {
-            runner: createRequestRunner({ baseUrl: lineworksUrl, token: lineworksTokenProvider({ tokenUrl: `${lineworksUrl}/oauth2/v2.0/token`, ...LINEWORKS_CREDENTIALS }) }),
-            size: 100,
-          })
+          paginate(
+            lineworksList({
+              path: '/v1.0/users',
+              items: 'users',
+              maxCount: 100,
+              key: (u: { userId: string }) => u.userId,
+            }) as Source<unknown>,
+            {
+              runner: createRequestRunner({
+                baseUrl: lineworksUrl,
+                token: lineworksTokenProvider({
+                  tokenUrl: `${lineworksUrl}/oauth2/v2.0/token`,
+                  ...LINEWORKS_CREDENTIALS,
+                }),
+              }),
+              size: 100,
+            },
+          )
             .toArray()
             .then((a) => a.length),
         hand: () => handLoops.lineworks(lineworksUrl),
@@ -89,10 +174,20 @@ export async function syncReport(): Promise<string> {
         sim: dingtalk,
         maxSize: 500,
         pagewise: () =>
-          paginate(dingtalkTokenList({ path: '/v1.0/edu/grades/g/classes', items: 'list', key: (c: { classId: number }) => String(c.classId) }) as Source<unknown>, {
-            runner: createRequestRunner({ baseUrl: dingtalkUrl, token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }) }),
-            size: 500,
-          })
+          paginate(
+            dingtalkTokenList({
+              path: '/v1.0/edu/grades/g/classes',
+              items: 'list',
+              key: (c: { classId: number }) => String(c.classId),
+            }) as Source<unknown>,
+            {
+              runner: createRequestRunner({
+                baseUrl: dingtalkUrl,
+                token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }),
+              }),
+              size: 500,
+            },
+          )
             .toArray()
             .then((a) => a.length),
         hand: () => handLoops.dingtalk(dingtalkUrl),
@@ -109,29 +204,66 @@ export async function syncReport(): Promise<string> {
         const a = await time(s.pagewise);
         requests = s.sim.log.entries.slice(before).filter((e) => !/token/i.test(e.path)).length;
         const b = await time(s.hand);
-        if (a.items !== N || b.items !== N) throw new Error(`${s.name}: ${a.items} / ${b.items} items`);
+        if (a.items !== N || b.items !== N)
+          throw new Error(`${s.name}: ${a.items} / ${b.items} items`);
         ours.push(a.ms);
         theirs.push(b.ms);
       }
       const overhead = (median(ours) / median(theirs) - 1) * 100;
-      rows.push([s.name, fmt(median(ours), 0), fmt(median(theirs), 0), `${overhead >= 0 ? '+' : ''}${fmt(overhead, 1)} %`, requests, Math.ceil(N / s.maxSize)]);
+      rows.push([
+        s.name,
+        fmt(median(ours), 0),
+        fmt(median(theirs), 0),
+        `${overhead >= 0 ? '+' : ''}${fmt(overhead, 1)} %`,
+        requests,
+        Math.ceil(N / s.maxSize),
+      ]);
     }
 
     // Bounded concurrency for a page-number source with a known total, at 50 ms per request.
     dingtalk.configure({ latencyMs: 50 });
-    const adjustments = dingtalkPageList({ path: '/v1.0/attendance/adjustments', items: 'result.items', totalPages: 'result.totalPage', key: (a: { id: number }) => String(a.id) }) as Source<unknown>;
-    const runner = createRequestRunner({ baseUrl: dingtalkUrl, token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }) });
+    const adjustments = dingtalkPageList({
+      path: '/v1.0/attendance/adjustments',
+      items: 'result.items',
+      totalPages: 'result.totalPage',
+      key: (a: { id: number }) => String(a.id),
+    }) as Source<unknown>;
+    const runner = createRequestRunner({
+      baseUrl: dingtalkUrl,
+      token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }),
+    });
     const concurrencyRows: Array<Array<string | number>> = [];
-    const walk = (concurrency: number) => time(() => paginate(adjustments, { runner, size: 200, concurrency }).toArray().then((a) => a.length));
+    const walk = (concurrency: number) =>
+      time(() =>
+        paginate(adjustments, { runner, size: 200, concurrency })
+          .toArray()
+          .then((a) => a.length),
+      );
     const sequential = median([(await walk(1)).ms, (await walk(1)).ms]);
     for (const c of [1, 4, 8]) {
       const ms = c === 1 ? sequential : median([(await walk(c)).ms, (await walk(c)).ms]);
-      concurrencyRows.push([c === 1 ? 'sequential (the usual SDK paginator)' : `concurrency ${c}`, fmt(ms, 0), ratio(sequential, ms)]);
+      concurrencyRows.push([
+        c === 1 ? 'sequential (the usual SDK paginator)' : `concurrency ${c}`,
+        fmt(ms, 0),
+        ratio(sequential, ms),
+      ]);
     }
     return [
       `${N.toLocaleString('en')} items per walk, simulators over HTTP on 127.0.0.1, no injected latency; median of ${RUNS} runs, alternating.`,
       '',
-      table(['walk', 'paginate() ms', 'hand-written fetch loop ms', 'overhead', 'page requests', '⌈N / max page size⌉'], rows),
+      table(
+        [
+          'walk',
+          'paginate() ms',
+          'hand-written fetch loop ms',
+          'overhead',
+          'page requests',
+          '⌈N / max page size⌉',
+        ],
+        rows,
+      ),
+      '',
+      'Target: overhead ≤ 5 %. **Missed**: paginate() costs about a third more wall time than the bare loop on loopback with no latency (about 0.3–0.5 ms per request). Not yet profiled; the work per request that the bare loop skips is the runner (URL and header building, auth and error classification, the response read as text then parsed) and the walk (de-duplication by key, loop detection, progress). With any real network latency this is noise: at 50 ms per request it is under 1 %.',
       '',
       'Mews needs one request more than ⌈N / Count⌉ when N is a multiple of Count: its last full page still carries a Cursor, so only the next, empty, page says the end (the hand-written loop makes the same request).',
       '',

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { RequestLogEntry } from '@pagewise/simulators';
 import { type Browser, chromium, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../../../chromium.js';
 import { startDemoServer } from '../server/demo-server.js';
 
 /** The built demo on a loopback port, with small simulated data sets, and Debian's Chromium. */
@@ -14,18 +15,7 @@ export async function openDemo() {
       mews: { sizes: { reservations: 5000 } },
     },
   });
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser: Browser = await chromium.launch(chromiumLaunchOptions);
   const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
