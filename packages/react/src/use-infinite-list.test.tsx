@@ -79,7 +79,10 @@ describe('useInfiniteList', () => {
     for (let i = 0; i < 5; i++) await act(() => result.current.fetchNextPage());
     await waitFor(() => expect(result.current.pages).toHaveLength(3));
     expect(result.current.items).toHaveLength(60);
+    expect(result.current.prependedCount).toBe(-20); // the window dropped the top page as the next one came
     expect(result.current.hasPreviousPage).toBe(true);
+    await act(() => result.current.fetchPreviousPage());
+    expect(result.current.prependedCount).toBe(20);
     while (result.current.hasPreviousPage) await act(() => result.current.fetchPreviousPage());
     expect(result.current.pages).toHaveLength(3);
     expect(result.current.pages[0]!.items.map((i) => source.key(i))).toEqual(firstPageKeys);

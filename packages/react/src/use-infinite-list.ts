@@ -50,7 +50,11 @@ export interface InfiniteList<T> {
   fetchPreviousPage(): Promise<void>;
   /** Fetches only the first page again and merges it by key (new items appear at the top). */
   refreshHead(): Promise<void>;
-  /** How many items the last change added at the top (to keep the scroll position). */
+  /**
+   * How many items the last change added at the top — negative when a `maxPages` window dropped
+   * items from the top. A virtualized list shifts its scroll offset by this many rows to keep the
+   * visible item in place; 0 when the list grew at the bottom.
+   */
   prependedCount: number;
   isLoading: boolean;
   isFetching: boolean;
@@ -140,12 +144,20 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
   // Items added at the top by the last change of the list (0 when it grew at the bottom).
   const lastChange = useRef<{ items: T[]; prepended: number }>({ items: [], prepended: 0 });
   if (lastChange.current.items !== items) {
-    const previousHead = lastChange.current.items[0];
-    const at =
-      previousHead === undefined
-        ? -1
-        : items.findIndex((item) => source.key(item) === source.key(previousHead));
-    lastChange.current = { items, prepended: Math.max(0, at) };
+    const previous = lastChange.current.items;
+    const previousHead = previous[0];
+    const newHead = items[0];
+    let prepended = 0;
+    if (previousHead !== undefined && newHead !== undefined) {
+      const added = items.findIndex((item) => source.key(item) === source.key(previousHead));
+      if (added > 0) prepended = added;
+      else if (added < 0) {
+        // The old head is gone: a `maxPages` window dropped items from the top.
+        const dropped = previous.findIndex((item) => source.key(item) === source.key(newHead));
+        if (dropped > 0) prepended = -dropped;
+      }
+    }
+    lastChange.current = { items, prepended };
   }
 
   const busy = query.isFetching;

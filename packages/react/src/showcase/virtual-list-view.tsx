@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import type { InfiniteList } from '../use-infinite-list.js';
 import { ErrorBanner } from './error-banner.js';
 
@@ -32,7 +32,13 @@ export function VirtualListView<T>({
   });
   const rows = virtualizer.getVirtualItems();
   const last = rows[rows.length - 1];
-  const { fetchNextPage, items } = list;
+  const { fetchNextPage, items, prependedCount } = list;
+  // Keep the rows in view in place when items arrive above them or a maxPages window drops some.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per change of the items
+  useLayoutEffect(() => {
+    if (prependedCount !== 0 && parent.current)
+      parent.current.scrollTop += prependedCount * rowHeight;
+  }, [items]);
   useEffect(() => {
     if (last && last.index >= items.length - prefetchRows) void fetchNextPage();
   }, [last, items.length, prefetchRows, fetchNextPage]);

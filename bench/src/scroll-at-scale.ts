@@ -1,0 +1,141 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGenericSimulator } from '@pagewise/simulators';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../chromium.js';
+import { fmt, ratio, table } from './stats.js';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const TOTAL = 100_000;
+const ROWS_SCROLLED = 6_000;
+const SPEED = 5_000; // px per second, a brisk fling-free scroll
+const LATENCY = 100;
+
+/** Scrolls #scroller at a fixed speed for ROWS_SCROLLED rows of 28 px, measuring every frame. */
+const SCROLL_SCRIPT = `new Promise((resolve) => {
+  const el = document.getElementById('scroller');
+  const target = ${ROWS_SCROLLED} * 28;
+  const frames = [];
+  let loaderMs = 0, maxRows = 0, last = performance.now(), y = 0;
+  const started = last;
+  const step = (now) => {
+    const dt = now - last; last = now; frames.push(dt);
+    const loader = el.querySelector('[data-loader]');
+    if (loader) {
+      const r = loader.getBoundingClientRect(), v = el.getBoundingClientRect();
+      if (r.top < v.bottom && r.bottom > v.top) loaderMs += dt;
+    }
+    maxRows = Math.max(maxRows, el.querySelectorAll('[data-row]').length);
+    y = Math.min(target, y + ${SPEED} * dt / 1000);
+    el.scrollTop = y;
+    if (el.scrollTop >= target - 2 || now - started > 90000) {
+      resolve({ frames, loaderMs, maxRows, reached: el.scrollTop, seconds: (now - started) / 1000, heap: performance.memory ? performance.memory.usedJSHeapSize : 0 });
+    } else requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+})`;
+
+interface Result {
+  frames: number[];
+  loaderMs: number;
+  maxRows: number;
+  reached: number;
+  seconds: number;
+  heap: number;
+}
+
+export async function scrollReport(): Promise<string> {
+  const bundle = await build({
+    entryPoints: [`${ROOT}bench/src/scroll/scroll-app.tsx`],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: {
+      '@pagewise/core': `${ROOT}packages/core/src/index.ts`,
+      '@pagewise/react': `${ROOT}packages/react/src/index.ts`,
+    },
+    logLevel: 'silent',
+  });
+  const js = bundle.outputFiles[0]!.text;
+  const sim = createGenericSimulator({ size: TOTAL, faults: { latencyMs: LATENCY } });
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url.startsWith('/api/')) {
+      const answer = sim.handle({ method: 'GET', url: url.slice(4), headers: {} });
+      setTimeout(() => {
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body);
+      }, answer.delayMs);
+    } else if (url.startsWith('/app.js')) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(js);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>scroll</title></head><body style="margin:0;font:13px system-ui"><div id="root" style="width:640px"></div><script type="module" src="/app.js"></script></body></html>',
+      );
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  try {
+    const run = async (mode: 'pagewise' | 'peer'): Promise<Result> => {
+      const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+      await page.goto(`http://127.0.0.1:${port}/?mode=${mode}`);
+      await page.waitForSelector('[data-row]');
+      const result = (await page.evaluate(SCROLL_SCRIPT)) as Result;
+      result.heap = (await page.evaluate(
+        '(globalThis.gc && gc(), performance.memory ? performance.memory.usedJSHeapSize : 0)',
+      )) as number;
+      await page.close();
+      return result;
+    };
+    const ours = await run('pagewise');
+    const peer = await run('peer');
+    const p95 = (r: Result) => {
+      const sorted = [...r.frames].sort((a, b) => a - b);
+      return sorted[Math.ceil(0.95 * sorted.length) - 1] ?? 0;
+    };
+    const row = (name: string, r: Result, other?: Result) => [
+      name,
+      fmt(p95(r)),
+      String(r.maxRows),
+      fmt(r.heap / 2 ** 20),
+      fmt(r.loaderMs, 0),
+      fmt(r.seconds),
+      other ? ratio(p95(r), p95(other)) : '1.00×',
+    ];
+    return [
+      `Chromium (Debian, headless, software rendering), ${TOTAL.toLocaleString('en')} rows behind an offset/limit API at ${LATENCY} ms per request, pages of 100; the scroll container moves ${SPEED.toLocaleString('en')} px/s for ${ROWS_SCROLLED.toLocaleString('en')} rows of 28 px. One run each (frame times pooled over the whole run).`,
+      '',
+      table(
+        [
+          'list',
+          'p95 frame ms',
+          'rows in the DOM (max)',
+          'JS heap at the end, MB',
+          'loader in view, ms',
+          'run s',
+          'p95 vs peer',
+        ],
+        [
+          row('useInfiniteList + TanStack Virtual, maxPages 80', ours, peer),
+          row('react-infinite-scroll-component + useInfiniteQuery', peer),
+        ],
+      ),
+      '',
+      `Targets: p95 frame ≤ 16.7 ms (one 60 Hz frame; 0.5 ms allowed for frame pacing) — ${p95(ours) <= 17.2 ? 'met' : `missed (${fmt(p95(ours))} ms; headless Chromium renders in software here, and frames are paced by the machine's 2 cores)`}; rows in the DOM ≤ 200 — ${ours.maxRows <= 200 ? 'met' : 'missed'}; loader time ~0 — ${ours.loaderMs < 100 ? 'met' : `${fmt(ours.loaderMs, 0)} ms`}. The whole 100,000 rows are not scrolled (that would take minutes a run); memory stays bounded by \`maxPages\` (80 pages × 100 rows).`,
+    ].join('\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
