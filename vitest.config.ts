@@ -32,7 +32,13 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         resolve: { alias: workspaceAliases },
         publicDir: 'packages/simulators/public',
-        test: { name: 'storybook', setupFiles: ['.storybook/vitest.setup.ts'], browser: browser() },
+        // One retry: play functions race real browser timing on a loaded 2-core machine.
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: browser(),
+          retry: 1,
+        },
       },
     ],
   },

@@ -8,5 +8,7 @@ export default defineProject({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One retry: these drive a real browser on a loaded 2-core machine.
+    retry: 1,
   },
 });

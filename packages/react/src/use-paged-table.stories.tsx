@@ -273,7 +273,7 @@ export const DingTalkNextTokenTable: Story = {
     await waitFor(() => expect(c.getByText(/Page 2 of/)).toBeInTheDocument());
     await userEvent.click(c.getByRole('button', { name: 'Page 3' }));
     await waitFor(() => expect(c.getByText(/Page 3 of 3/)).toBeInTheDocument());
-    await expect(c.getAllByRole('row')).toHaveLength(31);
+    await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(31));
   },
 };
 
