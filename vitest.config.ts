@@ -17,6 +17,7 @@ export default defineConfig({
       'packages/*',
       'examples/*',
       'apps/*',
+      'bench',
       {
         // Packages in a real browser: MSW's service worker serving the simulators, core walking them.
         resolve: { alias: workspaceAliases },

@@ -34,6 +34,12 @@ export interface PaginateProgress {
   /** Where to resume from: the cursor of the next page, `null` when done. */
   next: Cursor | null;
   total?: number;
+  /**
+   * Set when the vendor's total (items or pages) changed during the walk: rows were inserted or
+   * deleted meanwhile. On offset and page-number sources that means rows may have been skipped or
+   * repeated (repeats are removed by `dedupe`); the drift is reported here, never hidden.
+   */
+  drift?: { from: number; to: number; of: 'items' | 'pages' };
   done: boolean;
 }
 
@@ -78,6 +84,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       done: false,
     };
     let emptyInARow = 0;
+    let firstTotal: { value: number; of: 'items' | 'pages' } | undefined;
     // Pages fetched ahead (concurrency), by cursor.
     const ahead = new Map<string, Promise<FetchedPage<T>>>();
 
@@ -122,6 +129,17 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       progress.duplicates += duplicates;
       progress.next = next;
       progress.done = next === null;
+      const reported =
+        page.total !== undefined
+          ? { value: page.total, of: 'items' as const }
+          : page.pageCount !== undefined
+            ? { value: page.pageCount, of: 'pages' as const }
+            : undefined;
+      if (reported) {
+        if (firstTotal === undefined) firstTotal = reported;
+        else if (reported.of === firstTotal.of && reported.value !== firstTotal.value)
+          progress.drift = { from: firstTotal.value, to: reported.value, of: reported.of };
+      }
       if (page.total !== undefined) progress.total = page.total;
       yield { ...page, items: fresh, index: progress.pages - 1, duplicates };
       options.onProgress?.({ ...progress });

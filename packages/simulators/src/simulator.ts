@@ -79,6 +79,8 @@ export interface SimulatorOptions {
  */
 export class Simulator {
   readonly log: RequestLog;
+  /** Ids of the items the scenario inserted and deleted (soak tests tell lost items from deleted ones). */
+  readonly mutations: { inserted: string[]; deleted: string[] } = { inserted: [], deleted: [] };
   private config: FaultConfig;
   private random: () => number;
   private readonly queue: OneShotFault[] = [];
@@ -281,9 +283,12 @@ export class Simulator {
     const c = this.config;
     const n = ++this.listRequests;
     const where = () => (c.mutationAt === 'head' ? 0 : Math.floor(this.random() * collection.size));
-    if (c.insertEvery && n % c.insertEvery === 0) collection.insertAt(where());
+    if (c.insertEvery && n % c.insertEvery === 0) {
+      this.mutations.inserted.push(collection.idOf(collection.insertAt(where())));
+    }
     if (c.deleteEvery && n % c.deleteEvery === 0 && collection.size > 0) {
-      collection.deleteAt(Math.min(where(), collection.size - 1));
+      const removed = collection.deleteAt(Math.min(where(), collection.size - 1));
+      if (removed !== undefined) this.mutations.deleted.push(collection.idOf(removed));
     }
   }
 }

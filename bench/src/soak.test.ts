@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { runSoak } from './soak.js';
+
+describe('the fault soak (short version)', () => {
+  it('loses and duplicates nothing on cursor sources, and reports the drift of the offset source', async () => {
+    const results = await runSoak({ size: 3_000, seed: 7 });
+    expect(results).toHaveLength(5);
+    for (const r of results) {
+      expect(r.duplicated).toBe(0);
+      expect(Object.values(r.faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      if (!r.offset) expect(r.lost).toBe(0);
+    }
+    expect(results.find((r) => r.walk.startsWith('DingTalk classes'))!.restarts).toBe(1);
+    expect(results.filter((r) => r.tokenRefreshes > 0).length).toBeGreaterThan(0);
+    const offset = results.find((r) => r.offset)!;
+    expect(offset.drift).not.toBe('');
+  }, 120_000);
+});
