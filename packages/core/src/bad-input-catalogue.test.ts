@@ -1,0 +1,269 @@
+/**
+ * The bad-input catalogue (docs/bad-input.md): one test per row, each against the simulators.
+ * What every row must never give: an infinite loop, an unhandled rejection (Vitest fails the run
+ * on one), or a silent empty page.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { paginate } from './paginate.js';
+import { isPaginationError } from './pagination-error.js';
+import { createRequestRunner } from './request-runner.js';
+import { defineCursorSource } from './sources/define-source.js';
+import { simulatedVendors } from './test-support/simulated-vendors.js';
+import { lineworksList } from './vendors/lineworks.js';
+import { mewsGetAll } from './vendors/mews.js';
+
+afterEach(() => vi.restoreAllMocks());
+const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+const code = (p: Promise<unknown>) =>
+  p.then(
+    () => 'resolved',
+    (e: unknown) => (isPaginationError(e) ? e.code : `untyped: ${String(e)}`),
+  );
+
+describe('bad input → what the user gets', () => {
+  it('page size 0 → clamped to the vendor minimum, one development warning', async () => {
+    const warn = quiet();
+    const { sims, runners, sources } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
+    await runners.mews.fetchPage(sources.customers, { cursor: null, size: 0 });
+    await runners.mews.fetchPage(sources.customers, { cursor: null, size: 0 });
+    expect(sims.mews.log.entries.map((e) => e.size)).toEqual([1, 1]);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('negative page size → clamped to the minimum', async () => {
+    quiet();
+    const { sims, runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 5 } } });
+    await runners.lineworks.fetchPage(sources.users, { cursor: null, size: -20 });
+    expect(sims.lineworks.log.entries.at(-1)!.size).toBe(1);
+  });
+
+  it('page size above the vendor maximum → clamped to it (never sent)', async () => {
+    quiet();
+    const { sims, runners, sources } = simulatedVendors({
+      dashly: { sizes: { conversations: 80 } },
+    });
+    await runners.dashly.fetchPage(sources.conversations, { cursor: null, size: 5000 });
+    expect(sims.dashly.log.entries.at(-1)!.size).toBe(50);
+  });
+
+  it('page size that is not a number → INVALID_SIZE, no request', async () => {
+    const { sims, runners, sources } = simulatedVendors();
+    expect(
+      await code(runners.mews.fetchPage(sources.customers, { cursor: null, size: Number.NaN })),
+    ).toBe('INVALID_SIZE');
+    expect(
+      await code(
+        runners.mews.fetchPage(sources.customers, {
+          cursor: null,
+          size: 'ten' as unknown as number,
+        }),
+      ),
+    ).toBe('INVALID_SIZE');
+    expect(sims.mews.log.entries).toHaveLength(0);
+  });
+
+  it('page index past the end → an empty page that says so (no next, the real page count)', async () => {
+    const { runners, sources } = simulatedVendors({ dingtalk: { sizes: { adjustments: 45 } } });
+    const page = await runners.dingtalk.fetchPage(sources.adjustments, { cursor: '99', size: 20 });
+    expect(page.items).toEqual([]);
+    expect(page.next).toBeNull();
+    expect(page.pageCount).toBe(3);
+  });
+
+  it('a cursor from another source → INVALID_CURSOR', async () => {
+    const { runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { classes: 30, adjustments: 30 } },
+      lineworks: { sizes: { users: 30 } },
+    });
+    const users = await runners.lineworks.fetchPage(sources.users, { cursor: null, size: 10 });
+    expect(
+      await code(runners.dingtalk.fetchPage(sources.classes, { cursor: users.next, size: 10 })),
+    ).toBe('INVALID_CURSOR');
+    expect(
+      await code(runners.dingtalk.fetchPage(sources.adjustments, { cursor: users.next, size: 10 })),
+    ).toBe('INVALID_CURSOR');
+  });
+
+  it('a cursor the vendor rejects → INVALID_CURSOR (a DingTalk walk restarts instead)', async () => {
+    const { runners, sources } = simulatedVendors({
+      mews: { sizes: { customers: 30 } },
+      dingtalk: { sizes: { classes: 60 }, faults: { invalidCursorOnRequest: 2 } },
+    });
+    expect(
+      await code(
+        runners.mews.fetchPage(sources.customers, {
+          cursor: '00000000-0000-4000-8000-000000000000',
+        }),
+      ),
+    ).toBe('INVALID_CURSOR');
+    expect(
+      await paginate(sources.classes, { runner: runners.dingtalk, size: 20 }).toArray(),
+    ).toHaveLength(60);
+  });
+
+  it('an expired token → refreshed once, invisibly; refused again → UNAUTHORIZED', async () => {
+    const { runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { classes: 100 }, faults: { tokenExpiresAfterRequests: 1 } },
+    });
+    expect(
+      await paginate(sources.classes, { runner: runners.dingtalk, size: 20 }).toArray(),
+    ).toHaveLength(100);
+    const { fetch } = simulatedVendors();
+    const stale = createRequestRunner({
+      baseUrl: 'https://api.dingtalk.com',
+      fetch,
+      token: { get: async () => 'expired-token-123', invalidate: () => {} },
+    });
+    expect(await code(stale.fetchPage(sources.classes, { cursor: null }))).toBe('UNAUTHORIZED');
+  });
+
+  it('a missing token → UNAUTHORIZED', async () => {
+    const { fetch, sources } = simulatedVendors();
+    const runner = createRequestRunner({ baseUrl: 'https://api.dingtalk.com', fetch });
+    expect(await code(runner.fetchPage(sources.classes, { cursor: null }))).toBe('UNAUTHORIZED');
+  });
+
+  it.each(['html', 'truncated', 'empty'] as const)(
+    'a %s body → BAD_RESPONSE naming the body',
+    async (kind) => {
+      const { sims, runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 10 } } });
+      await runners.lineworks.fetchPage(sources.users, { cursor: null }); // a token first
+      sims.lineworks.injectOnce({ kind: 'malformed', malformed: kind });
+      const error = await runners.lineworks
+        .fetchPage(sources.users, { cursor: null })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'BAD_RESPONSE', field: 'body', provider: 'lineworks' });
+    },
+  );
+
+  it('a missing items field → BAD_RESPONSE naming the field', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dashly: { sizes: { conversations: 10 } },
+    });
+    sims.dashly.injectOnce({ kind: 'malformed', malformed: 'no-items' });
+    await expect(
+      runners.dashly.fetchPage(sources.conversations, { cursor: null }),
+    ).rejects.toMatchObject({ code: 'BAD_RESPONSE', field: 'data' });
+  });
+
+  it('items that are not an array → BAD_RESPONSE naming the field', async () => {
+    const fetch: typeof globalThis.fetch = async () =>
+      Response.json({ Customers: { Id: 'x' }, Cursor: null });
+    const runner = createRequestRunner({ baseUrl: 'https://api.mews-demo.com', fetch });
+    await expect(
+      runner.fetchPage(mewsGetAll({ entity: 'customers', items: 'Customers' }), { cursor: null }),
+    ).rejects.toMatchObject({ code: 'BAD_RESPONSE', field: 'Customers' });
+  });
+
+  it('a next cursor that repeats → CURSOR_LOOP, never a spin', async () => {
+    let requests = 0;
+    const fetch: typeof globalThis.fetch = async () => {
+      requests++;
+      return Response.json({
+        users: [{ userId: String(requests) }],
+        responseMetaData: { nextCursor: 'c2FtZQ==' },
+      });
+    };
+    const runner = createRequestRunner({ baseUrl: 'https://www.worksapis.com', fetch });
+    const source = lineworksList<{ userId: string }>({
+      path: '/v1.0/users',
+      items: 'users',
+      maxCount: 100,
+      key: (u) => u.userId,
+    });
+    expect(await code(paginate(source, { runner }).toArray())).toBe('CURSOR_LOOP');
+    expect(requests).toBe(2);
+  });
+
+  it('a total that shrinks mid-walk → the walk ends where the vendor says, and progress reports the drift', async () => {
+    const { runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 100 }, faults: { deleteEvery: 1, mutationAt: 'head' } },
+    });
+    let drift: unknown;
+    const items = await paginate(sources.adjustments, {
+      runner: runners.dingtalk,
+      size: 10,
+      onProgress: (p) => void (p.drift && (drift = p.drift)),
+    }).toArray();
+    expect(drift).toEqual({ of: 'pages', from: 10, to: 9 });
+    expect(items.length).toBeLessThan(100);
+  });
+
+  it('an abort mid-request → ABORTED, and no request after it', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      mews: { sizes: { customers: 100 }, faults: { latencyMs: 200 } },
+    });
+    const controller = new AbortController();
+    const walk = paginate(sources.customers, {
+      runner: runners.mews,
+      size: 10,
+      signal: controller.signal,
+    }).toArray();
+    setTimeout(() => controller.abort(), 50);
+    expect(await code(walk)).toBe('ABORTED');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sims.mews.log.entries).toHaveLength(1);
+  });
+
+  it('a vendor error body → its code and message (BAD_REQUEST for a 400, VENDOR_ERROR for a 200 errcode)', async () => {
+    const { runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 10 } } });
+    const source = lineworksList({
+      path: '/v1.0/users',
+      items: 'users',
+      maxCount: 500,
+      key: (u: { userId: string }) => u.userId,
+    });
+    const error = await runners.lineworks
+      .fetchPage(source, { cursor: null, size: 300 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', status: 400 });
+    expect(String((error as Error).message)).toMatch(/count must be between 1 and 100/);
+    const fetch: typeof globalThis.fetch = async () =>
+      Response.json({ errcode: 60011, errmsg: 'no permission' });
+    const runner = createRequestRunner({ baseUrl: 'https://api.dingtalk.com', fetch });
+    await expect(runner.fetchPage(sources.classes, { cursor: null })).rejects.toMatchObject({
+      code: 'VENDOR_ERROR',
+      message: expect.stringContaining('no permission'),
+    });
+  });
+
+  it('a dropped connection, a 5xx, a 429 → retried with backoff; still failing → NETWORK, SERVER_ERROR, RATE_LIMITED', async () => {
+    const { sims, fetch, sources } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
+    const runner = createRequestRunner({
+      baseUrl: 'https://api.mews-demo.com',
+      fetch,
+      retry: { retries: 1 },
+      sleep: async () => {},
+    });
+    for (const [fault, expected] of [
+      [{ kind: 'network-error' }, 'NETWORK'],
+      [{ kind: 'server-error', status: 503 }, 'SERVER_ERROR'],
+      [{ kind: 'rate-limit', retryAfterSeconds: 0 }, 'RATE_LIMITED'],
+    ] as const) {
+      sims.mews.injectOnce(fault);
+      sims.mews.injectOnce(fault);
+      expect(await code(runner.fetchPage(sources.customers, { cursor: null }))).toBe(expected);
+      sims.mews.injectOnce(fault);
+      expect((await runner.fetchPage(sources.customers, { cursor: null })).items).toHaveLength(5);
+    }
+  });
+
+  it('a custom source whose parse throws → BAD_RESPONSE with the cause, not an untyped error', async () => {
+    const fetch: typeof globalThis.fetch = async () => Response.json({ rows: [] });
+    const runner = createRequestRunner({ baseUrl: 'https://x.test', fetch });
+    const source = defineCursorSource<unknown>({
+      provider: 'custom',
+      limits: { min: 1, max: 10, default: 10 },
+      key: String,
+      request: () => ({ method: 'GET', path: '/rows' }),
+      parse: (body) => ({
+        items: (body as { missing: { list: unknown[] } }).missing.list,
+        next: null,
+      }),
+    });
+    await expect(runner.fetchPage(source, { cursor: null })).rejects.toMatchObject({
+      code: 'BAD_RESPONSE',
+      provider: 'custom',
+    });
+  });
+});
