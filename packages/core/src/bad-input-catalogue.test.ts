@@ -183,7 +183,9 @@ describe('bad input → what the user gets', () => {
     const items = await paginate(sources.adjustments, {
       runner: runners.dingtalk,
       size: 10,
-      onProgress: (p) => void (p.drift && (drift = p.drift)),
+      onProgress: (p) => {
+        if (p.drift) drift = p.drift;
+      },
     }).toArray();
     expect(drift).toEqual({ of: 'pages', from: 10, to: 9 });
     expect(items.length).toBeLessThan(100);
