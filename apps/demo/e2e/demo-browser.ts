@@ -1,20 +1,19 @@
 import { createRequire } from 'node:module';
-import type { RequestLogEntry } from '@pagewise/simulators';
+import type { RequestLogEntry, SimulatorSetOptions } from '@pagewise/simulators';
 import { type Browser, chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../../../chromium.js';
 import { startDemoServer } from '../server/demo-server.js';
 
+const DEFAULT_SIZES: SimulatorSetOptions = {
+  dingtalk: { sizes: { adjustments: 95, classes: 450, events: 230 } },
+  lineworks: { sizes: { users: 260 } },
+  dashly: { sizes: { parts: 300 } },
+  mews: { sizes: { reservations: 5000 } },
+};
+
 /** The built demo on a loopback port, with small simulated data sets, and Debian's Chromium. */
-export async function openDemo() {
-  const demo = await startDemoServer({
-    mode: 'static',
-    simulators: {
-      dingtalk: { sizes: { adjustments: 95, classes: 450, events: 230 } },
-      lineworks: { sizes: { users: 260 } },
-      dashly: { sizes: { parts: 300 } },
-      mews: { sizes: { reservations: 5000 } },
-    },
-  });
+export async function openDemo(simulators: SimulatorSetOptions = DEFAULT_SIZES) {
+  const demo = await startDemoServer({ mode: 'static', simulators });
   const browser: Browser = await chromium.launch(chromiumLaunchOptions);
   const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];

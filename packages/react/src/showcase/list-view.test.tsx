@@ -1,0 +1,35 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { InfiniteList } from '../use-infinite-list.js';
+import { ListView } from './list-view.js';
+
+const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+describe('item text from a vendor', () => {
+  it('is rendered as text, never as markup', () => {
+    const list = {
+      items: [{ id: '1', name: hostile }],
+      pages: [],
+      hasNextPage: false,
+      hasPreviousPage: false,
+      isLoading: false,
+      isFetching: false,
+      isFetchingNextPage: false,
+      isFetchingPreviousPage: false,
+      isRefreshingHead: false,
+      error: null,
+      prependedCount: 0,
+      fetchNextPage: async () => {},
+      fetchPreviousPage: async () => {},
+      refreshHead: async () => {},
+      retry: () => {},
+    } satisfies InfiniteList<{ id: string; name: string }>;
+    const { container } = render(
+      <ListView list={list} label="Hostile" itemKey={(i) => i.id} render={(i) => i.name} />,
+    );
+    expect(screen.getByText(hostile)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
