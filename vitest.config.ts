@@ -36,7 +36,6 @@ export default defineConfig({
         // One retry: play functions race real browser timing on a loaded 2-core machine.
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: browser(),
           retry: 1,
         },
