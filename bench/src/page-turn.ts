@@ -1,12 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGenericSimulator } from '@pagewise/simulators';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../chromium.js';
+import { serveBenchApp } from './bench-app-server.js';
 import { fmt, median, ratio, table } from './stats.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const LATENCY = 300;
 const TURNS = 12;
 
@@ -27,47 +24,13 @@ const TURN_SCRIPT = `new Promise((resolve) => {
 
 /** Click Next → the new rows painted, in Chromium, with 300 ms per request. */
 export async function pageTurnReport(): Promise<string> {
-  const bundle = await build({
-    entryPoints: [`${ROOT}bench/src/page-turn/page-turn-app.tsx`],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: {
-      '@pagewise/core': `${ROOT}packages/core/src/index.ts`,
-      '@pagewise/react': `${ROOT}packages/react/src/index.ts`,
-    },
-    logLevel: 'silent',
-  });
-  const js = bundle.outputFiles[0]!.text;
   const sim = createGenericSimulator({ size: 10_000, faults: { latencyMs: LATENCY } });
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url.startsWith('/api/')) {
-      const answer = sim.handle({ method: 'GET', url: url.slice(4), headers: {} });
-      setTimeout(() => {
-        res.writeHead(answer.status, answer.headers);
-        res.end(answer.body);
-      }, answer.delayMs);
-    } else if (url.startsWith('/app.js')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(js);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(
-        '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>page turn</title></head><body><div id="root"></div><script type="module" src="/app.js"></script></body></html>',
-      );
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const app = await serveBenchApp('page-turn/page-turn-app.tsx', sim);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const run = async (mode: 'pagewise' | 'plain') => {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/?mode=${mode}`);
+      await page.goto(`${app.url}/?mode=${mode}`);
       await page.waitForSelector('tbody tr');
       const times: number[] = [];
       for (let turn = 0; turn < TURNS; turn++) {
@@ -110,6 +73,6 @@ export async function pageTurnReport(): Promise<string> {
     ].join('\n');
   } finally {
     await browser.close();
-    server.close();
+    app.close();
   }
 }

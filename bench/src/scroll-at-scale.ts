@@ -1,12 +1,9 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGenericSimulator } from '@pagewise/simulators';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../chromium.js';
+import { serveBenchApp } from './bench-app-server.js';
 import { fmt, ratio, table } from './stats.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const TOTAL = 100_000;
 const ROWS_SCROLLED = 6_000;
 const SPEED = 5_000; // px per second, a brisk fling-free scroll
@@ -46,42 +43,12 @@ interface Result {
 }
 
 export async function scrollReport(): Promise<string> {
-  const bundle = await build({
-    entryPoints: [`${ROOT}bench/src/scroll/scroll-app.tsx`],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: {
-      '@pagewise/core': `${ROOT}packages/core/src/index.ts`,
-      '@pagewise/react': `${ROOT}packages/react/src/index.ts`,
-    },
-    logLevel: 'silent',
-  });
-  const js = bundle.outputFiles[0]!.text;
   const sim = createGenericSimulator({ size: TOTAL, faults: { latencyMs: LATENCY } });
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url.startsWith('/api/')) {
-      const answer = sim.handle({ method: 'GET', url: url.slice(4), headers: {} });
-      setTimeout(() => {
-        res.writeHead(answer.status, answer.headers);
-        res.end(answer.body);
-      }, answer.delayMs);
-    } else if (url.startsWith('/app.js')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' });
-      res.end(js);
-    } else {
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(
-        '<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><title>scroll</title></head><body style="margin:0;font:13px system-ui"><div id="root" style="width:640px"></div><script type="module" src="/app.js"></script></body></html>',
-      );
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const app = await serveBenchApp(
+    'scroll/scroll-app.tsx',
+    sim,
+    '<div id="root" style="width:640px"></div>',
+  );
   const browser = await chromium.launch({
     ...chromiumLaunchOptions,
     args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
@@ -89,7 +56,7 @@ export async function scrollReport(): Promise<string> {
   try {
     const run = async (mode: 'pagewise' | 'peer'): Promise<Result> => {
       const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-      await page.goto(`http://127.0.0.1:${port}/?mode=${mode}`);
+      await page.goto(`${app.url}/?mode=${mode}`);
       await page.waitForSelector('[data-row]');
       const result = (await page.evaluate(SCROLL_SCRIPT)) as Result;
       result.heap = (await page.evaluate(
@@ -136,6 +103,6 @@ export async function scrollReport(): Promise<string> {
     ].join('\n');
   } finally {
     await browser.close();
-    server.close();
+    app.close();
   }
 }

@@ -98,13 +98,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
           items: 'list',
           key: (c: { classId: number }) => String(c.classId),
         }) as Source<unknown>,
-        runnerFor: (url, onRequest) =>
-          createRequestRunner({
-            baseUrl: url,
-            token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: url }),
-            ...retry,
-            onRequest,
-          }),
+        runnerFor: dingtalkRunner,
         pageSize: 20,
         invalid: 120,
       }),
@@ -120,13 +114,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
           totalPages: 'result.totalPage',
           key: (a: { id: number }) => String(a.id),
         }) as Source<unknown>,
-        runnerFor: (url, onRequest) =>
-          createRequestRunner({
-            baseUrl: url,
-            token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: url }),
-            ...retry,
-            onRequest,
-          }),
+        runnerFor: dingtalkRunner,
         pageSize: 20,
       }),
     },
@@ -266,3 +254,12 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
 }
 
 const retry = { retry: { retries: 10, baseDelayMs: 5, maxDelayMs: 2000 } };
+
+function dingtalkRunner(url: string, onRequest?: (e: RequestEvent) => void) {
+  return createRequestRunner({
+    baseUrl: url,
+    token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: url }),
+    ...retry,
+    onRequest,
+  });
+}
