@@ -1,21 +1,9 @@
+import type { RequestLogEntry } from '@pagewise/simulators';
 import { useEffect, useState } from 'react';
 import type { Vendor } from './routes.js';
 
 /** One request as the vendor (or its simulator) received it. */
-interface Entry {
-  seq: number;
-  vendor: string;
-  method: string;
-  path: string;
-  size?: number;
-  cursorIn?: string | null;
-  cursorOut?: string | null;
-  itemCount?: number;
-  status: number;
-  latencyMs: number;
-  fault?: string;
-  at: number;
-}
+type Entry = RequestLogEntry;
 
 const short = (cursor: string | null | undefined) =>
   cursor === undefined

@@ -129,24 +129,29 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
   );
 
   /**
-   * The cursor of page `index`, or `undefined` when it is not known yet. Page-number sources know
-   * every page's cursor; cursor sources learn page i+1's cursor from page i's `next` in the cache.
+   * The page → cursor map, read once per render: page-number sources know every page's cursor;
+   * cursor sources start at `null` and learn page i+1's cursor from page i's `next` in the cache
+   * (a cursor seen twice ends the chain, so a vendor that repeats one cannot loop a render).
    */
-  const cursorAt = useCallback(
-    (index: number, size: number): Cursor | null | undefined => {
-      if (source.kind === 'page') return String(source.firstPage + index);
-      let cursor: Cursor | null = null;
-      for (let i = 0; i < index; i++) {
-        const page: FetchedPage<T> | undefined = client.getQueryData<FetchedPage<T>>(
-          keyFor(size, cursor),
-        );
-        if (!page || page.next === null) return undefined;
-        cursor = page.next;
-      }
-      return cursor;
-    },
-    [client, keyFor, source],
-  );
+  const knownCursors: Array<Cursor | null> = [null];
+  if (source.kind === 'cursor') {
+    const seen = new Set<Cursor | null>([null]);
+    for (;;) {
+      const page = client.getQueryData<FetchedPage<T>>(
+        keyFor(pageSize, knownCursors[knownCursors.length - 1] ?? null),
+      );
+      if (!page || page.next === null || seen.has(page.next)) break;
+      seen.add(page.next);
+      knownCursors.push(page.next);
+    }
+  }
+  /** The cursor of page `index`, or `undefined` when it is not known yet. */
+  const cursorAt = (index: number): Cursor | null | undefined =>
+    source.kind === 'page'
+      ? String(source.firstPage + index)
+      : index < knownCursors.length
+        ? knownCursors[index]
+        : undefined;
 
   const setIndex = useCallback(
     (index: number) => {
@@ -161,8 +166,8 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
 
   // The page to fetch: the requested one if its cursor is known, else the last reachable one.
   let shownIndex = requestedIndex;
-  let cursor = cursorAt(shownIndex, pageSize);
-  while (cursor === undefined && shownIndex > 0) cursor = cursorAt(--shownIndex, pageSize);
+  let cursor = cursorAt(shownIndex);
+  while (cursor === undefined && shownIndex > 0) cursor = cursorAt(--shownIndex);
 
   const query = useQuery({
     queryKey: keyFor(pageSize, cursor ?? null),
@@ -212,11 +217,8 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
   const pageCount = known.current.pageCount ?? (lastIndex !== undefined ? lastIndex + 1 : -1);
 
   // How far a cursor source's known cursors reach (page → cursor map, learned from `next`).
-  let highestKnown = Number.POSITIVE_INFINITY;
-  if (source.kind === 'cursor') {
-    highestKnown = 0;
-    while (cursorAt(highestKnown + 1, pageSize) !== undefined) highestKnown++;
-  }
+  const highestKnown =
+    source.kind === 'cursor' ? knownCursors.length - 1 : Number.POSITIVE_INFINITY;
 
   const pageDisabledReason = (index: number): string | undefined => {
     if (!Number.isInteger(index) || index < 0) return 'not a page';
@@ -267,7 +269,7 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     if (pageDisabledReason(index) !== undefined) return;
     walkGeneration.current++;
     setWalking(false);
-    if (source.kind === 'cursor' && cursorAt(index, pageSize) === undefined) {
+    if (source.kind === 'cursor' && cursorAt(index) === undefined) {
       void walkTo(index);
       return;
     }

@@ -44,15 +44,6 @@ export class Collection<T> {
     return this.known.get(id);
   }
 
-  isLive(id: string): boolean {
-    const item = this.find(id);
-    if (!item) return false;
-    const items = this.materialise();
-    const at = this.lowerBound(item);
-    const candidate = items[at];
-    return candidate !== undefined && this.spec.id(candidate) === id;
-  }
-
   /** Index of the first live item that does not sort before `probe`. */
   lowerBound(probe: T): number {
     const items = this.materialise();
