@@ -3,10 +3,6 @@ import type { SizeLimits } from './types.js';
 
 const warned = new Set<string>();
 
-function isProduction(): boolean {
-  return typeof process !== 'undefined' && process.env?.NODE_ENV === 'production';
-}
-
 /**
  * The page size actually sent: the default when none is given; sizes outside the source's limits
  * are clamped (never sent to the vendor), with a one-time warning in development; a size that is
@@ -25,7 +21,9 @@ export function resolvePageSize(
   }
   const whole = Number.isFinite(size) ? Math.floor(size) : size;
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
-  if (clamped !== size && !isProduction()) {
+  // Bundlers replace `process.env.NODE_ENV` (as they do for React and TanStack): production
+  // bundles drop the warning.
+  if (process.env.NODE_ENV !== 'production' && clamped !== size) {
     const key = `${provider}:${size}`;
     if (!warned.has(key)) {
       warned.add(key);

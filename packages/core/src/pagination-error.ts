@@ -43,31 +43,19 @@ export interface PaginationErrorDetails {
   cause?: unknown;
 }
 
+// The details are declared here and assigned in the constructor (declaration merging keeps them typed).
+export interface PaginationError extends Readonly<Omit<PaginationErrorDetails, 'cause'>> {}
+
 export class PaginationError extends Error {
   override readonly name = 'PaginationError';
-  readonly code: PaginationErrorCode;
+  declare readonly code: PaginationErrorCode;
   /** The message without the `[provider] CODE:` prefix. */
-  readonly reason: string;
-  readonly provider: string;
-  readonly request: PageRequest | undefined;
-  readonly status: number | undefined;
-  readonly field: string | undefined;
-  readonly retryAfterMs: number | undefined;
-  readonly attempts: number | undefined;
+  declare readonly reason: string;
 
   constructor(code: PaginationErrorCode, message: string, details: PaginationErrorDetails) {
-    super(
-      `[${details.provider}] ${code}: ${message}`,
-      details.cause === undefined ? undefined : { cause: details.cause },
-    );
-    this.code = code;
-    this.reason = message;
-    this.provider = details.provider;
-    this.request = details.request;
-    this.status = details.status;
-    this.field = details.field;
-    this.retryAfterMs = details.retryAfterMs;
-    this.attempts = details.attempts;
+    const { cause, ...rest } = details;
+    super(`[${details.provider}] ${code}: ${message}`, cause === undefined ? undefined : { cause });
+    Object.assign(this, rest, { code, reason: message });
   }
 }
 

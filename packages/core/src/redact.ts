@@ -3,26 +3,18 @@ import type { PageRequest } from './types.js';
 const SECRET_NAME = /token|secret|password|authorization|cookie|api[-_]?key|signature/i;
 export const REDACTED = '[redacted]';
 
+/** Pagination tokens are positions, not credentials: they stay visible. */
+const POSITION_NAME = /^(next_?token|sync_?token|page_?token)$/i;
+
 function redactValue(value: unknown, depth = 0): unknown {
   if (depth > 8 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value))
     out[k] =
-      SECRET_NAME.test(k) && v !== null && typeof v !== 'object'
+      SECRET_NAME.test(k) && !POSITION_NAME.test(k) && (v === null || typeof v !== 'object')
         ? REDACTED
         : redactValue(v, depth + 1);
-  return out;
-}
-
-function redactRecord(
-  record: Record<string, string> | undefined,
-): Record<string, string> | undefined {
-  if (!record) return record;
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record))
-    out[k] =
-      SECRET_NAME.test(k) && !/^(next_?token|sync_?token|page_?token)$/i.test(k) ? REDACTED : v;
   return out;
 }
 
@@ -32,11 +24,7 @@ function redactRecord(
  * Pagination tokens (`nextToken`) are positions, not credentials, and stay.
  */
 export function redactRequest(request: PageRequest): PageRequest {
-  const out: PageRequest = { ...request };
-  if (request.headers) out.headers = redactRecord(request.headers);
-  if (request.query) out.query = redactRecord(request.query);
-  if (request.body !== undefined) out.body = redactValue(request.body);
-  return out;
+  return redactValue(request, -1) as PageRequest;
 }
 
 /** Removes known secret values from free text (a vendor message that echoes a token). */

@@ -3,6 +3,7 @@ import {
   isPaginationError,
   PaginationError,
   type PaginationErrorCode,
+  type PaginationErrorDetails,
 } from './pagination-error.js';
 import { redactRequest, redactText } from './redact.js';
 import {
@@ -94,9 +95,22 @@ export function vendorMessage(body: unknown): string | undefined {
   return undefined;
 }
 
-function abortError(provider: string, request: PageRequest, cause: unknown): PaginationError {
-  return new PaginationError('ABORTED', 'the request was aborted', { provider, request, cause });
-}
+/** The message of whatever was thrown. */
+const messageOf = (cause: unknown) => String((cause as Error)?.message ?? cause);
+
+/** The error code an HTTP status means when the vendor's body says nothing more specific. */
+const codeOfStatus = (status: number): PaginationErrorCode =>
+  status === 429
+    ? 'RATE_LIMITED'
+    : status >= 500
+      ? 'SERVER_ERROR'
+      : status === 401 || status === 403
+        ? 'UNAUTHORIZED'
+        : status >= 400
+          ? 'BAD_REQUEST'
+          : 'VENDOR_ERROR';
+
+const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Builds the URL of a request. Absolute paths must stay on the base URL's origin. */
 function buildUrl(baseUrl: string, request: PageRequest, provider: string): string {
@@ -104,21 +118,21 @@ function buildUrl(baseUrl: string, request: PageRequest, provider: string): stri
     baseUrl,
     typeof location === 'undefined' ? 'http://localhost' : location.href,
   );
-  let url: URL;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(request.path)) {
-    url = new URL(request.path);
-    if (url.origin !== base.origin) {
-      throw new PaginationError(
-        'INVALID_CURSOR',
-        `refusing to follow ${url.origin}: not the base URL's origin`,
-        { provider, request: redactRequest(request) },
-      );
-    }
-  } else {
-    url = new URL(base.href.replace(/\/$/, '') + request.path);
+  const url = new URL(
+    ABSOLUTE.test(request.path) ? request.path : base.href.replace(/\/$/, '') + request.path,
+  );
+  if (url.origin !== base.origin) {
+    throw new PaginationError(
+      'INVALID_CURSOR',
+      `refusing to follow ${url.origin}: not the base URL's origin`,
+      {
+        provider,
+        request: redactRequest(request),
+      },
+    );
   }
   for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
-  return /^[a-z][a-z0-9+.-]*:/i.test(baseUrl) ? url.href : url.pathname + url.search;
+  return ABSOLUTE.test(baseUrl) ? url.href : url.pathname + url.search;
 }
 
 export function createRequestRunner(options: RequestRunnerOptions): RequestRunner {
@@ -134,7 +148,8 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     request: PageRequest,
     { signal }: { signal?: AbortSignal } = {},
   ) {
-    const provider = source.provider;
+    const { provider, auth } = source;
+    const tokens = auth && options.token;
     // The redacted copy is made only when something shows the request: an error or an observer.
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
@@ -143,201 +158,148 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     let failures = 0;
     for (;;) {
       attempt++;
-      if (signal?.aborted) throw abortError(provider, safe(), signal.reason);
-      let token: string | undefined;
-      if (source.auth && options.token) {
-        try {
-          token = await options.token.get(signal);
-        } catch (cause) {
-          if (signal?.aborted) throw abortError(provider, safe(), cause);
-          // A token endpoint that is rate limiting, failing or unreachable is retried like any request.
-          const code = isPaginationError(cause)
-            ? cause.code
-            : cause instanceof TypeError
-              ? 'NETWORK'
-              : undefined;
-          if (
-            (code === 'RATE_LIMITED' || code === 'SERVER_ERROR' || code === 'NETWORK') &&
-            failures < policy.retries
-          ) {
-            failures++;
-            const retryAfterMs = isPaginationError(cause) ? cause.retryAfterMs : undefined;
-            const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs ?? 0);
-            options.onRequest?.({
-              provider,
-              request: safe(),
-              attempt,
-              durationMs: 0,
-              error: code,
-              retryInMs: delay,
-            });
-            try {
-              await wait(delay, signal);
-            } catch (abort) {
-              throw abortError(provider, safe(), abort);
-            }
-            continue;
-          }
-          if (isPaginationError(cause)) throw cause;
-          throw new PaginationError(
-            code ?? 'UNAUTHORIZED',
-            `could not get an access token: ${String((cause as Error)?.message ?? cause)}`,
-            { provider, request: safe(), cause },
-          );
-        }
-      }
-      const sent = token && source.auth ? source.auth.apply(request, token) : request;
-      const url = buildUrl(options.baseUrl, sent, provider);
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        ...options.headers,
-        ...sent.headers,
-      };
-      if (sent.body !== undefined) headers['content-type'] ??= 'application/json';
       const started = Date.now();
-      const report = (extra: Partial<RequestEvent>) =>
+      const report = (event: Partial<RequestEvent>) =>
         options.onRequest?.({
           provider,
           request: safe(),
           attempt,
           durationMs: Date.now() - started,
-          ...extra,
+          ...event,
         });
-
-      let response: Response;
-      let text: string;
-      try {
-        response = await doFetch(url, {
-          method: sent.method,
-          headers,
-          body:
-            sent.body === undefined
-              ? undefined
-              : typeof sent.body === 'string'
-                ? sent.body
-                : JSON.stringify(sent.body),
-          signal,
-        });
-        text = await response.text();
-      } catch (cause) {
-        if (signal?.aborted) throw abortError(provider, safe(), cause);
-        failures++;
-        const error = new PaginationError(
-          'NETWORK',
-          redactText(
-            `the request did not complete: ${String((cause as Error)?.message ?? cause)}`,
-            [token],
-          ),
-          { provider, request: safe(), cause, attempts: attempt },
-        );
-        if (failures > policy.retries) {
-          report({ error: 'NETWORK' });
-          throw error;
-        }
-        const delay = backoffDelay(policy, failures, random);
-        report({ error: 'NETWORK', retryInMs: delay });
-        await waitOrAbort(delay);
-        continue;
-      }
-
-      const status = response.status;
-      let body: unknown;
-      let decoded = true;
-      try {
-        body = text === '' ? undefined : source.decode ? source.decode(text) : JSON.parse(text);
-      } catch {
-        decoded = false;
-        body = text;
-      }
-
-      if (source.auth?.isTokenError(status, body)) {
-        if (options.token && !refreshed) {
-          refreshed = true;
-          options.token.invalidate(token);
-          report({ status, error: 'UNAUTHORIZED', retryInMs: 0 });
-          continue;
-        }
-        report({ status, error: 'UNAUTHORIZED' });
-        throw new PaginationError(
-          'UNAUTHORIZED',
-          redactText(
-            `the access token was refused${refreshed ? ' after a refresh' : ''}: ${vendorMessage(body) ?? status}`,
-            [token],
-          ),
-          { provider, request: safe(), status, attempts: attempt },
-        );
-      }
-
-      const reading = decoded ? source.readError?.(status, body) : undefined;
-      if (status >= 200 && status < 300 && !reading) {
-        if (!decoded || body === undefined) {
-          report({ status, error: 'BAD_RESPONSE' });
-          const what =
-            text === ''
-              ? 'an empty body'
-              : /^\s*</.test(text)
-                ? 'HTML, not JSON'
-                : 'not valid JSON (truncated?)';
-          throw new PaginationError('BAD_RESPONSE', `the response is ${what}`, {
-            provider,
-            request: safe(),
-            status,
-            field: 'body',
-          });
-        }
-        report({ status });
-        return { status, headers: response.headers, body };
-      }
-
-      const code: PaginationErrorCode =
-        reading?.code ??
-        (status === 429
-          ? 'RATE_LIMITED'
-          : status >= 500
-            ? 'SERVER_ERROR'
-            : status === 401 || status === 403
-              ? 'UNAUTHORIZED'
-              : status >= 400
-                ? 'BAD_REQUEST'
-                : 'VENDOR_ERROR');
-      const message = redactText(
-        reading?.message ??
-          `HTTP ${status}${vendorMessage(body) ? `: ${vendorMessage(body)}` : ''}`,
-        [token],
-      );
-      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-      if (code === 'RATE_LIMITED' || code === 'SERVER_ERROR') {
-        failures++;
-        const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs ?? 0);
-        const error = new PaginationError(code, message, {
+      let token: string | undefined;
+      // Every failure of this attempt, however it happens, becomes one typed error here.
+      const fail = (
+        code: PaginationErrorCode,
+        message: string,
+        details?: Partial<PaginationErrorDetails>,
+      ) =>
+        new PaginationError(code, redactText(message, [token]), {
           provider,
           request: safe(),
-          status,
-          retryAfterMs,
           attempts: attempt,
+          ...details,
         });
-        if (failures > policy.retries || (retryAfterMs ?? 0) > policy.maxDelayMs) {
-          report({ status, error: code });
-          throw error;
+      try {
+        if (signal?.aborted) throw signal.reason;
+        if (tokens) {
+          try {
+            token = await tokens.get(signal);
+          } catch (cause) {
+            // A token endpoint that is rate limiting or failing is retried like any request.
+            throw isPaginationError(cause) || signal?.aborted
+              ? cause
+              : fail(
+                  cause instanceof TypeError ? 'NETWORK' : 'UNAUTHORIZED',
+                  `could not get an access token: ${messageOf(cause)}`,
+                  { cause },
+                );
+          }
         }
-        report({ status, error: code, retryInMs: delay });
-        await waitOrAbort(delay);
-        continue;
-      }
-      report({ status, error: code });
-      throw new PaginationError(code, message, {
-        provider,
-        request: safe(),
-        status,
-        attempts: attempt,
-      });
-
-      async function waitOrAbort(ms: number) {
+        const sent = token && auth ? auth.apply(request, token) : request;
+        const url = buildUrl(options.baseUrl, sent, provider);
+        const headers: Record<string, string> = {
+          accept: 'application/json',
+          ...options.headers,
+          ...sent.headers,
+        };
+        if (sent.body !== undefined) headers['content-type'] ??= 'application/json';
+        let response: Response;
+        let text: string;
         try {
-          await wait(ms, signal);
+          response = await doFetch(url, {
+            method: sent.method,
+            headers,
+            body:
+              sent.body === undefined || typeof sent.body === 'string'
+                ? (sent.body as string | undefined)
+                : JSON.stringify(sent.body),
+            signal,
+          });
+          text = await response.text();
         } catch (cause) {
-          throw abortError(provider, safe(), cause);
+          throw fail('NETWORK', `the request did not complete: ${messageOf(cause)}`, { cause });
         }
+
+        const status = response.status;
+        let body: unknown;
+        let decoded = true;
+        try {
+          body = text === '' ? undefined : source.decode ? source.decode(text) : JSON.parse(text);
+        } catch {
+          decoded = false;
+          body = text;
+        }
+
+        if (auth?.isTokenError(status, body)) {
+          if (tokens && !refreshed) {
+            refreshed = true;
+            tokens.invalidate(token);
+            report({ status, error: 'UNAUTHORIZED', retryInMs: 0 });
+            continue;
+          }
+          throw fail(
+            'UNAUTHORIZED',
+            `the access token was refused${refreshed ? ' after a refresh' : ''}: ${vendorMessage(body) ?? status}`,
+            { status },
+          );
+        }
+
+        const reading = decoded ? source.readError?.(status, body) : undefined;
+        if (status >= 200 && status < 300 && !reading) {
+          if (!decoded || body === undefined) {
+            throw fail(
+              'BAD_RESPONSE',
+              `the response is ${
+                text === ''
+                  ? 'an empty body'
+                  : /^\s*</.test(text)
+                    ? 'HTML, not JSON'
+                    : 'not valid JSON (truncated?)'
+              }`,
+              { status, field: 'body', attempts: undefined },
+            );
+          }
+          report({ status });
+          return { status, headers: response.headers, body };
+        }
+        const said = vendorMessage(body);
+        throw fail(
+          reading?.code ?? codeOfStatus(status),
+          reading?.message ?? `HTTP ${status}${said ? `: ${said}` : ''}`,
+          { status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) },
+        );
+      } catch (thrown) {
+        let error = thrown;
+        if (signal?.aborted) {
+          error = new PaginationError('ABORTED', 'the request was aborted', {
+            provider,
+            request: safe(),
+            cause: thrown,
+          });
+        } else if (isPaginationError(error)) {
+          const { code, status, retryAfterMs = 0 } = error;
+          if (
+            (code === 'RATE_LIMITED' || code === 'SERVER_ERROR' || code === 'NETWORK') &&
+            failures < policy.retries &&
+            retryAfterMs <= policy.maxDelayMs
+          ) {
+            failures++;
+            const delay = Math.max(backoffDelay(policy, failures, random), retryAfterMs);
+            report({ status, error: code, retryInMs: delay });
+            try {
+              await wait(delay, signal);
+              continue;
+            } catch (cause) {
+              error = new PaginationError('ABORTED', 'the request was aborted', {
+                provider,
+                request: safe(),
+                cause,
+              });
+            }
+          } else report({ status, error: code });
+        }
+        throw error;
       }
     }
   }
@@ -351,66 +313,50 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     const size = resolvePageSize(provider, source.limits, position.size);
     const direction = position.direction ?? 'after';
     const cursor = position.cursor;
-    let request: PageRequest;
-    let page: number | undefined;
-    if (source.kind === 'cursor') {
-      if (!source.directions.includes(direction)) {
-        throw new PaginationError(
-          'UNSUPPORTED_DIRECTION',
-          `${provider} cannot page "${direction}"; it pages ${source.directions.join(', ')}`,
-          { provider },
-        );
-      }
-      if (direction === 'around' && cursor === null) {
-        throw new PaginationError(
-          'UNSUPPORTED_DIRECTION',
-          'paging "around" needs a cursor to centre on',
-          { provider },
-        );
-      }
-      request = source.request({ cursor, direction, size });
-    } else {
-      if (direction === 'around')
-        throw new PaginationError(
-          'UNSUPPORTED_DIRECTION',
-          'page-number sources cannot page "around"',
-          { provider },
-        );
-      page = cursor === null ? source.firstPage : Number(cursor);
-      if (cursor !== null && (!/^-?\d+$/.test(cursor) || page < source.firstPage)) {
-        throw new PaginationError(
-          'INVALID_CURSOR',
-          `"${cursor}" is not a page number of this source (pages start at ${source.firstPage})`,
-          { provider },
-        );
-      }
-      request = source.request({ page, size });
-    }
-    const { status, headers, body } = await execute(source as Source<unknown>, request, { signal });
-    let result: Page<T>;
-    try {
-      const context = { size, direction, cursor, status, headers };
-      result =
-        source.kind === 'cursor'
-          ? source.parse(body, context)
-          : source.parse(body, { ...context, page: page as number });
-    } catch (cause) {
-      if (isPaginationError(cause)) {
-        throw new PaginationError(cause.code, cause.reason, {
-          provider,
-          request: redactRequest(request),
-          status,
-          field: cause.field,
-          cause,
-        });
-      }
-      throw new PaginationError(
-        'BAD_RESPONSE',
-        `the response could not be read: ${String((cause as Error)?.message ?? cause)}`,
-        { provider, request: redactRequest(request), status, cause },
+    const fail = (
+      code: PaginationErrorCode,
+      message: string,
+      details?: Partial<PaginationErrorDetails>,
+    ) => new PaginationError(code, message, { provider, ...details });
+    const isCursor = source.kind === 'cursor';
+    const page = isCursor ? 0 : cursor === null ? source.firstPage : Number(cursor);
+    if (
+      isCursor
+        ? !source.directions.includes(direction) || (direction === 'around' && cursor === null)
+        : direction === 'around'
+    ) {
+      throw fail(
+        'UNSUPPORTED_DIRECTION',
+        `${provider} cannot page "${direction}"${cursor === null ? ' without a cursor' : ''}; it pages ${isCursor ? source.directions.join(', ') : 'after, before'}`,
       );
     }
-    return { ...result, cursor, direction, size };
+    if (!isCursor && cursor !== null && (!/^-?\d+$/.test(cursor) || page < source.firstPage)) {
+      throw fail(
+        'INVALID_CURSOR',
+        `"${cursor}" is not a page number of this source (pages start at ${source.firstPage})`,
+      );
+    }
+    const request = isCursor
+      ? source.request({ cursor, direction, size })
+      : source.request({ page, size });
+    const { status, headers, body } = await execute(source as Source<unknown>, request, { signal });
+    try {
+      const context = { size, direction, cursor, status, headers, page };
+      return { ...source.parse(body, context), cursor, direction, size };
+    } catch (cause) {
+      throw fail(
+        isPaginationError(cause) ? cause.code : 'BAD_RESPONSE',
+        isPaginationError(cause)
+          ? cause.reason
+          : `the response could not be read: ${messageOf(cause)}`,
+        {
+          request: redactRequest(request),
+          status,
+          field: isPaginationError(cause) ? cause.field : undefined,
+          cause,
+        },
+      );
+    }
   }
 
   return { baseUrl: options.baseUrl, fetchPage, execute };

@@ -47,19 +47,8 @@ function readDashlyError(status: number, body: unknown): ErrorReading | undefine
     return { code: 'INVALID_CURSOR', message };
   if (status === 200 && typeof meta.status === 'number' && meta.status !== 200)
     return { code: 'VENDOR_ERROR', message };
-  return status >= 400
-    ? {
-        code:
-          status === 429
-            ? 'RATE_LIMITED'
-            : status >= 500
-              ? 'SERVER_ERROR'
-              : status === 401
-                ? 'UNAUTHORIZED'
-                : 'BAD_REQUEST',
-        message,
-      }
-    : undefined;
+  // Other HTTP errors: the runner's reading of the status, with `meta.error_message`.
+  return undefined;
 }
 
 /** A position from the response, as exact text; `null` for null; `undefined` when absent. */
