@@ -14,6 +14,13 @@ const sections: Array<[string, () => Promise<string>]> = [
   ['5. Renders per page turn', rendersReport],
 ];
 
+// `pnpm bench sync` (any words of the titles) runs only those sections and prints them; the full
+// run writes BENCHMARKS.md.
+const only = process.argv.slice(2).map((a) => a.toLowerCase());
+const chosen = only.length
+  ? sections.filter(([title]) => only.some((word) => title.toLowerCase().includes(word)))
+  : sections;
+
 const out: string[] = [
   '# Benchmarks',
   '',
@@ -22,14 +29,17 @@ const out: string[] = [
   'Written by `pnpm bench`. Every figure is measured beside a peer in the same run; timings are medians.',
   '',
 ];
-for (const [title, run] of sections) {
+for (const [title, run] of chosen) {
   process.stdout.write(`${title}… `);
   const started = performance.now();
   out.push(`## ${title}`, '', await run(), '');
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
-writeFileSync(file, `${out.join('\n')}\n`);
-console.log(`wrote ${file}`);
+if (only.length) console.log(out.join('\n'));
+else {
+  const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
+  writeFileSync(file, `${out.join('\n')}\n`);
+  console.log(`wrote ${file}`);
+}
 // Query clients of the render benchmark keep GC timers for minutes; nothing else is pending.
 process.exit(0);

@@ -119,8 +119,18 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         throw error;
       }
       requested.add(cursor ?? '');
-      const fresh = dedupe ? page.items.filter((item) => !keys.has(source.key(item))) : page.items;
-      if (dedupe) for (const item of fresh) keys.add(source.key(item));
+      // One pass: each key is computed once, and repeats within a page are dropped too.
+      let fresh = page.items;
+      if (dedupe) {
+        fresh = [];
+        for (const item of page.items) {
+          const key = source.key(item);
+          if (!keys.has(key)) {
+            keys.add(key);
+            fresh.push(item);
+          }
+        }
+      }
       const duplicates = page.items.length - fresh.length;
       const next = direction === 'before' ? (page.prev ?? null) : page.next;
 
