@@ -45,6 +45,19 @@ describe('paginate()', () => {
     expect(v.requests()).toBe(3);
   });
 
+  it('yields an item once even when the vendor repeats it within a page and across pages', async () => {
+    const v = scriptedVendor(
+      (c) => (c === null ? 'b' : null),
+      (c) => (c === null ? [1, 2, 2, 3] : [3, 4, 4]),
+    );
+    const pages = [];
+    for await (const page of paginate(v.source, { runner: v.runner })) pages.push(page);
+    expect(pages.map((p) => [p.items, p.duplicates])).toEqual([
+      [[1, 2, 3], 1],
+      [[4], 2],
+    ]);
+  });
+
   it('gives up on endless empty pages', async () => {
     const v = scriptedVendor(
       (c) => String(Number(c ?? 0) + 1),
