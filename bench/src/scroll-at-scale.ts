@@ -8,13 +8,19 @@ const TOTAL = 100_000;
 const ROWS_SCROLLED = 6_000;
 const SPEED = 5_000; // px per second, a brisk fling-free scroll
 const LATENCY = 100;
+/** Pagewise keeps this many pages of 100: fewer than the 60 scrolled, so the window slides. */
+const MAX_PAGES = 20;
 
-/** Scrolls #scroller at a fixed speed for ROWS_SCROLLED rows of 28 px, measuring every frame. */
+/**
+ * Scrolls #scroller down at a fixed speed for ROWS_SCROLLED rows of 28 px, measuring every frame.
+ * It moves by a distance per frame (not to an absolute offset), so a list that shifts its own
+ * scroll position when a `maxPages` window drops rows keeps that shift.
+ */
 const SCROLL_SCRIPT = `new Promise((resolve) => {
   const el = document.getElementById('scroller');
-  const target = ${ROWS_SCROLLED} * 28;
+  const distance = ${ROWS_SCROLLED} * 28;
   const frames = [];
-  let loaderMs = 0, maxRows = 0, last = performance.now(), y = 0;
+  let loaderMs = 0, maxRows = 0, maxHeld = 0, last = performance.now(), travelled = 0, carry = 0;
   const started = last;
   const step = (now) => {
     const dt = now - last; last = now; frames.push(dt);
@@ -24,10 +30,15 @@ const SCROLL_SCRIPT = `new Promise((resolve) => {
       if (r.top < v.bottom && r.bottom > v.top) loaderMs += dt;
     }
     maxRows = Math.max(maxRows, el.querySelectorAll('[data-row]').length);
-    y = Math.min(target, y + ${SPEED} * dt / 1000);
-    el.scrollTop = y;
-    if (el.scrollTop >= target - 2 || now - started > 90000) {
-      resolve({ frames, loaderMs, maxRows, reached: el.scrollTop, seconds: (now - started) / 1000, heap: performance.memory ? performance.memory.usedJSHeapSize : 0 });
+    maxHeld = Math.max(maxHeld, Number(el.dataset.held));
+    const before = el.scrollTop;
+    el.scrollTop = before + carry + ${SPEED} * dt / 1000;
+    const moved = el.scrollTop - before;
+    // Sub-pixel remainder only: at the bottom of what is loaded the list waits, it does not owe.
+    carry = Math.min(1, Math.max(0, before + carry + ${SPEED} * dt / 1000 - el.scrollTop));
+    travelled += moved;
+    if (travelled >= distance - 2 || now - started > 120000) {
+      resolve({ frames, loaderMs, maxRows, maxHeld, reached: travelled / 28, seconds: (now - started) / 1000, heap: 0 });
     } else requestAnimationFrame(step);
   };
   requestAnimationFrame(step);
@@ -35,6 +46,7 @@ const SCROLL_SCRIPT = `new Promise((resolve) => {
 
 interface Result {
   frames: number[];
+  maxHeld: number;
   loaderMs: number;
   maxRows: number;
   reached: number;
@@ -56,7 +68,7 @@ export async function scrollReport(): Promise<string> {
   try {
     const run = async (mode: 'pagewise' | 'peer'): Promise<Result> => {
       const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
-      await page.goto(`${app.url}/?mode=${mode}`);
+      await page.goto(`${app.url}/?mode=${mode}&maxPages=${MAX_PAGES}`);
       await page.waitForSelector('[data-row]');
       const result = (await page.evaluate(SCROLL_SCRIPT)) as Result;
       result.heap = (await page.evaluate(
@@ -75,6 +87,8 @@ export async function scrollReport(): Promise<string> {
       name,
       fmt(p95(r)),
       String(r.maxRows),
+      String(r.maxHeld),
+      Math.round(r.reached).toLocaleString('en'),
       fmt(r.heap / 2 ** 20),
       fmt(r.loaderMs, 0),
       fmt(r.seconds),
@@ -88,18 +102,20 @@ export async function scrollReport(): Promise<string> {
           'list',
           'p95 frame ms',
           'rows in the DOM (max)',
+          'items held (max)',
+          'rows scrolled',
           'JS heap at the end, MB',
           'loader in view, ms',
           'run s',
           'p95 vs peer',
         ],
         [
-          row('useInfiniteList + TanStack Virtual, maxPages 80', ours, peer),
+          row(`useInfiniteList + TanStack Virtual, maxPages ${MAX_PAGES}`, ours, peer),
           row('react-infinite-scroll-component + useInfiniteQuery', peer),
         ],
       ),
       '',
-      `Targets: p95 frame ≤ 16.7 ms (one 60 Hz frame; 0.5 ms allowed for frame pacing) — ${p95(ours) <= 17.2 ? 'met' : `missed (${fmt(p95(ours))} ms; headless Chromium renders in software here, and frames are paced by the machine's 2 cores)`}; rows in the DOM ≤ 200 — ${ours.maxRows <= 200 ? 'met' : 'missed'}; loader time ~0 — ${ours.loaderMs < 100 ? 'met' : `${fmt(ours.loaderMs, 0)} ms`}. The whole 100,000 rows are not scrolled (that would take minutes a run); memory stays bounded by \`maxPages\` (80 pages × 100 rows).`,
+      `Targets: p95 frame ≤ 16.7 ms (one 60 Hz frame; 0.5 ms allowed for frame pacing) — ${p95(ours) <= 17.2 ? 'met' : `missed (${fmt(p95(ours))} ms; headless Chromium renders in software here, and frames are paced by the machine's 2 cores)`}; rows in the DOM ≤ 200 — ${ours.maxRows <= 200 ? 'met' : 'missed'}; loader time ~0 — ${ours.loaderMs < 100 ? 'met' : `${fmt(ours.loaderMs, 0)} ms`}. Items held stay at the \`maxPages\` window (${MAX_PAGES} pages × 100 = ${(MAX_PAGES * 100).toLocaleString('en')}; the peer holds everything it loaded). Not the whole 100,000 rows: at this speed that is 9 minutes per list, so ${ROWS_SCROLLED.toLocaleString('en')} rows (3 windows) stand for it; DOM rows and items held do not grow with the distance for Pagewise, and grow linearly for the peer.`,
     ].join('\n');
   } finally {
     await browser.close();

@@ -8,4 +8,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // One module per source file: bundlers then drop what an app does not import, module by module.
+  unbundle: true,
 });

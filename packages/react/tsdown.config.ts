@@ -9,4 +9,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // One module per source file: bundlers then drop the imports of hooks an app does not use.
+  unbundle: true,
 });

@@ -8,6 +8,9 @@ import InfiniteScroll from 'react-infinite-scroll-component';
 
 type Item = { id: number; title: string; owner: string };
 const ROW = 28;
+const params = new URLSearchParams(location.search);
+/** The window of pages kept (the benchmark passes it). */
+const MAX_PAGES = Number(params.get('maxPages') ?? 20);
 const runner = createRequestRunner({ baseUrl: '/api' });
 const items = offsetLimitSource<Item>({ path: '/items', total: 'total', key: (x) => String(x.id) });
 const rowStyle = {
@@ -18,9 +21,12 @@ const rowStyle = {
   whiteSpace: 'nowrap' as const,
 };
 
-/** Pagewise: useInfiniteList + TanStack Virtual, loading 20 rows before the end comes into view. */
+/**
+ * Pagewise: useInfiniteList + TanStack Virtual, loading 150 rows before the end comes into view;
+ * a window of MAX_PAGES pages (older ones are dropped, the scroll position kept).
+ */
 function PagewiseList() {
-  const list = useInfiniteList({ source: items, runner, pageSize: 100, maxPages: 80 });
+  const list = useInfiniteList({ source: items, runner, pageSize: 100, maxPages: MAX_PAGES });
   const parent = useRef<HTMLDivElement>(null);
   const count = list.hasNextPage ? list.items.length + 1 : list.items.length;
   const virtualizer = useVirtualizer({
@@ -40,7 +46,12 @@ function PagewiseList() {
     if (last && last.index >= list.items.length - 150) void fetchNextPage();
   }, [last, list.items.length, fetchNextPage]);
   return (
-    <div id="scroller" ref={parent} style={{ height: 420, overflow: 'auto' }}>
+    <div
+      id="scroller"
+      ref={parent}
+      data-held={list.items.length}
+      style={{ height: 420, overflow: 'auto' }}
+    >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rows.map((row) => {
           const item = list.items[row.index];
@@ -81,7 +92,7 @@ function PeerList() {
   });
   const all = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <div id="scroller" style={{ height: 420, overflow: 'auto' }}>
+    <div id="scroller" data-held={all.length} style={{ height: 420, overflow: 'auto' }}>
       <InfiniteScroll
         dataLength={all.length}
         next={() => void q.fetchNextPage()}
@@ -104,7 +115,7 @@ function PeerList() {
   );
 }
 
-const mode = new URLSearchParams(location.search).get('mode');
+const mode = params.get('mode');
 createRoot(document.getElementById('root') as HTMLElement).render(
   <QueryClientProvider client={new QueryClient()}>
     {mode === 'peer' ? <PeerList /> : <PagewiseList />}
