@@ -21,25 +21,16 @@ export function sharedRequest<T>(
   start: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   let requests = inFlight.get(scope);
-  if (!requests) {
-    requests = new Map();
-    inFlight.set(scope, requests);
-  }
+  if (!requests) inFlight.set(scope, (requests = new Map()));
   const table = requests;
   let entry = table.get(key);
   if (!entry) {
     const controller = new AbortController();
-    const created: InFlight = {
-      controller,
-      waiters: 0,
-      timer: undefined,
-      promise: Promise.resolve(),
-    };
+    const created = { controller, waiters: 0 } as InFlight;
     created.promise = start(controller.signal).finally(() => {
       if (table.get(key) === created) table.delete(key);
     });
-    table.set(key, created);
-    entry = created;
+    table.set(key, (entry = created));
   }
   const joined = entry;
   joined.waiters++;

@@ -95,20 +95,16 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
 
   const query = useInfiniteQuery({
     queryKey,
-    initialPageParam: (around
-      ? { cursor: around, direction: 'around' }
-      : { cursor: null, direction: 'after' }) as ListPageParam,
+    initialPageParam: {
+      cursor: around ?? null,
+      direction: around ? 'around' : 'after',
+    } as ListPageParam,
     queryFn: async ({ pageParam, signal }) => {
       const page = await sharedRequest(
         client,
         hashKey([...queryKey, pageParam]),
         signal,
-        (shared) =>
-          runner.fetchPage(
-            source,
-            { cursor: pageParam.cursor, direction: pageParam.direction, size },
-            { signal: shared },
-          ),
+        (shared) => runner.fetchPage(source, { ...pageParam, size }, { signal: shared }),
       );
       if (page.next !== null) predecessors.current.set(page.next, pageParam);
       return page;
@@ -161,13 +157,13 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
   }
 
   const busy = query.isFetching;
+  // One page at a time: a call while a page loads, or past the end, does nothing.
   const fetchNextPage = useCallback(async () => {
-    if (!query.hasNextPage || query.isFetching) return;
-    await query.fetchNextPage({ cancelRefetch: false });
+    if (query.hasNextPage && !query.isFetching) await query.fetchNextPage({ cancelRefetch: false });
   }, [query]);
   const fetchPreviousPage = useCallback(async () => {
-    if (!query.hasPreviousPage || query.isFetching) return;
-    await query.fetchPreviousPage({ cancelRefetch: false });
+    if (query.hasPreviousPage && !query.isFetching)
+      await query.fetchPreviousPage({ cancelRefetch: false });
   }, [query]);
 
   const refreshHead = useCallback(async () => {
@@ -177,11 +173,7 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     if (!data || !first || !firstParam || busy) return;
     setRefreshingHead(true);
     try {
-      const fresh = await runner.fetchPage(source, {
-        cursor: firstParam.cursor,
-        direction: firstParam.direction,
-        size,
-      });
+      const fresh = await runner.fetchPage(source, { ...firstParam, size });
       const keys = new Set(fresh.items.map((item) => source.key(item)));
       const merged: FetchedPage<T> = {
         ...first,

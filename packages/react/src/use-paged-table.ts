@@ -222,10 +222,12 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
 
   const pageDisabledReason = (index: number): string | undefined => {
     if (!Number.isInteger(index) || index < 0) return 'not a page';
-    if (lastIndex !== undefined && index > lastIndex)
-      return `page ${index + 1} is past the end (${lastIndex + 1} pages)`;
-    if (known.current.pageCount !== undefined && index >= known.current.pageCount)
-      return `page ${index + 1} is past the end (${known.current.pageCount} pages)`;
+    // The end: the vendor's page count, or sooner where a page was seen to be the last.
+    const pages = Math.min(
+      known.current.pageCount ?? Number.POSITIVE_INFINITY,
+      lastIndex === undefined ? Number.POSITIVE_INFINITY : lastIndex + 1,
+    );
+    if (index >= pages) return `page ${index + 1} is past the end (${pages} pages)`;
     if (source.kind === 'cursor' && index > highestKnown) {
       if ((options.forwardJumps ?? 'walk') === 'disabled')
         return `${source.provider} pages by cursor: page ${index + 1} is reached through the pages before it`;
