@@ -43,14 +43,22 @@ export interface PaginationErrorDetails {
   cause?: unknown;
 }
 
-// The details are declared here and assigned in the constructor (declaration merging keeps them typed).
-export interface PaginationError extends Readonly<Omit<PaginationErrorDetails, 'cause'>> {}
-
 export class PaginationError extends Error {
   override readonly name = 'PaginationError';
+  // Declared, not initialised: the constructor assigns them all at once.
   declare readonly code: PaginationErrorCode;
   /** The message without the `[provider] CODE:` prefix. */
   declare readonly reason: string;
+  declare readonly provider: string;
+  /** The request that failed, with credentials redacted. */
+  declare readonly request: PageRequest | undefined;
+  declare readonly status: number | undefined;
+  /** For `BAD_RESPONSE`: the field that was wrong. */
+  declare readonly field: string | undefined;
+  /** For `RATE_LIMITED`: the vendor's `Retry-After`, in ms. */
+  declare readonly retryAfterMs: number | undefined;
+  /** How many attempts were made. */
+  declare readonly attempts: number | undefined;
 
   constructor(code: PaginationErrorCode, message: string, details: PaginationErrorDetails) {
     const { cause, ...rest } = details;

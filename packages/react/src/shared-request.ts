@@ -20,9 +20,8 @@ export function sharedRequest<T>(
   signal: AbortSignal,
   start: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  let requests = inFlight.get(scope);
-  if (!requests) inFlight.set(scope, (requests = new Map()));
-  const table = requests;
+  const table = inFlight.get(scope) ?? new Map<string, InFlight>();
+  inFlight.set(scope, table);
   let entry = table.get(key);
   if (!entry) {
     const controller = new AbortController();
@@ -30,7 +29,8 @@ export function sharedRequest<T>(
     created.promise = start(controller.signal).finally(() => {
       if (table.get(key) === created) table.delete(key);
     });
-    table.set(key, (entry = created));
+    table.set(key, created);
+    entry = created;
   }
   const joined = entry;
   joined.waiters++;
