@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { bundleSizeReport } from './bundle-size.js';
 import { machine } from './machine.js';
 import { pageTurnReport } from './page-turn.js';
@@ -38,6 +38,10 @@ for (const [title, run] of chosen) {
 if (only.length) console.log(out.join('\n'));
 else {
   const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
+  // `pnpm soak` writes its own section; a benchmark run keeps it.
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const soak = previous.indexOf('## Soak');
+  if (soak >= 0) out.push(previous.slice(soak).trimEnd());
   writeFileSync(file, `${out.join('\n')}\n`);
   console.log(`wrote ${file}`);
 }

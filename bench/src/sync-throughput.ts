@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import {
   createRequestRunner,
   dingtalkPageList,
@@ -11,14 +15,10 @@ import {
   type Source,
 } from '@pagewise/core';
 import {
-  createDingTalkSimulator,
-  createLineWorksSimulator,
-  createMewsSimulator,
   DINGTALK_CREDENTIALS,
   LINEWORKS_CREDENTIALS,
   MEWS_CREDENTIALS,
 } from '@pagewise/simulators';
-import { serveSimulator } from '@pagewise/simulators/http-server';
 import { fmt, median, ratio, table } from './stats.js';
 
 const N = 100_000;
@@ -111,31 +111,42 @@ const handLoops = {
   },
 };
 
+/** Starts the simulators in a child process (see sync-server.ts) and returns their URLs. */
+async function startServers(): Promise<{
+  urls: { mews: string; lineworks: string; dingtalk: string };
+  stop(): void;
+}> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./sync-server.ts', import.meta.url)), String(N)],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const [line] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+  return { urls: JSON.parse(line), stop: () => child.kill('SIGTERM') };
+}
+
+/** The simulator's own count of list requests (token requests left out). */
+async function listRequests(base: string): Promise<number> {
+  const log = (await (await fetch(`${base}/__sim/log`)).json()) as Array<{ path: string }>;
+  return log.filter((e) => !/token/i.test(e.path)).length;
+}
+
+const clearLog = (base: string) => fetch(`${base}/__sim/log/clear`, { method: 'POST' });
+
 export async function syncReport(): Promise<string> {
-  const mews = createMewsSimulator({ sizes: { reservations: N } });
-  const lineworks = createLineWorksSimulator({ sizes: { users: N } });
-  const dingtalk = createDingTalkSimulator({ sizes: { classes: N, adjustments: 20_000 } });
-  const servers = await Promise.all([
-    serveSimulator(mews),
-    serveSimulator(lineworks),
-    serveSimulator(dingtalk),
-  ]);
-  const [mewsUrl, lineworksUrl, dingtalkUrl] = servers.map((s) => s.url) as [
-    string,
-    string,
-    string,
-  ];
+  const servers = await startServers();
+  const { mews: mewsUrl, lineworks: lineworksUrl, dingtalk: dingtalkUrl } = servers.urls;
   try {
     const scenarios: Array<{
       name: string;
-      sim: typeof mews;
+      url: string;
       maxSize: number;
       pagewise: (dedupe?: boolean) => Promise<number>;
       hand: () => Promise<number>;
     }> = [
       {
         name: 'Mews reservations, Count 1000',
-        sim: mews,
+        url: mewsUrl,
         maxSize: 1000,
         pagewise: (dedupe = true) =>
           syncWalk(
@@ -153,7 +164,7 @@ export async function syncReport(): Promise<string> {
       },
       {
         name: 'LINE WORKS users, count 100',
-        sim: lineworks,
+        url: lineworksUrl,
         maxSize: 100,
         pagewise: (dedupe = true) =>
           syncWalk(
@@ -179,7 +190,7 @@ export async function syncReport(): Promise<string> {
       },
       {
         name: 'DingTalk classes, maxResults 500',
-        sim: dingtalk,
+        url: dingtalkUrl,
         maxSize: 500,
         pagewise: (dedupe = true) =>
           syncWalk(
@@ -214,13 +225,9 @@ export async function syncReport(): Promise<string> {
       await s.hand();
       for (let run = 0; run < RUNS; run++) {
         const walkOurs = async () => {
-          let seen = 0;
-          const stop = s.sim.log.subscribe((e) => {
-            if (!/token/i.test(e.path)) seen++;
-          });
+          await clearLog(s.url);
           const a = await time(() => s.pagewise());
-          stop();
-          requests = seen;
+          requests = await listRequests(s.url);
           if (a.items !== N) throw new Error(`${s.name}: ${a.items} items`);
           ours.push(a.ms);
           oursNoDedupe.push((await time(() => s.pagewise(false))).ms);
@@ -246,6 +253,7 @@ export async function syncReport(): Promise<string> {
       rows.push([
         s.name,
         fmt(median(theirs), 0),
+        `${fmt(((Math.max(...theirs) - Math.min(...theirs)) / median(theirs)) * 100, 0)} %`,
         fmt(median(oursNoDedupe), 0),
         `${signed(walkOverhead)} ${walkOverhead <= 5 ? 'met' : 'missed'}`,
         fmt(median(ours), 0),
@@ -256,7 +264,10 @@ export async function syncReport(): Promise<string> {
     }
 
     // Bounded concurrency for a page-number source with a known total, at 50 ms per request.
-    dingtalk.configure({ latencyMs: 50 });
+    await fetch(`${dingtalkUrl}/__sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ latencyMs: 50 }),
+    });
     const adjustments = dingtalkPageList({
       path: '/v1.0/attendance/adjustments',
       items: 'result.items',
@@ -284,12 +295,13 @@ export async function syncReport(): Promise<string> {
       ]);
     }
     return [
-      `${N.toLocaleString('en')} items per walk, simulators over HTTP on 127.0.0.1, no injected latency; one warm-up walk each, then the median of ${RUNS} runs in alternating order.`,
+      `${N.toLocaleString('en')} items per walk, simulators over HTTP on 127.0.0.1 in a separate process (as a remote vendor would be), no injected latency; one warm-up walk each, then the median of ${RUNS} runs in alternating order.`,
       '',
       table(
         [
           'walk',
           'hand-written fetch loop ms',
+          'its spread (max − min) / median',
           'paginate({ dedupe: false }) ms',
           'overhead of the walk (target ≤ 5 %)',
           'paginate() ms, de-duplication on (default)',
@@ -300,7 +312,7 @@ export async function syncReport(): Promise<string> {
         rows,
       ),
       '',
-      `Both sides handle each page and drop it, as a sync job does. The walk itself — request runner, retries armed, typed errors, cursor-loop guard, progress — costs ${fmt(Math.min(...walkOverheads), 1)} to ${fmt(Math.max(...walkOverheads), 1)} % over the bare loop (medians; single runs on this 2-core machine swing by several per cent). De-duplication, on by default, is extra work the bare loop does not do: it remembers every key yielded (a \`Set\` of ${N.toLocaleString('en')} strings), about ${fmt(Math.min(...dedupeCostsUs), 1)}–${fmt(Math.max(...dedupeCostsUs), 1)} µs per item here. It is what keeps a DingTalk restart and offset drift exactly-once; \`dedupe: false\` drops it for keyset sources you trust. Keeping every item alive (\`toArray()\`) adds garbage-collection time that grows with what is kept; neither column includes it. With real network latency the walk's cost disappears: a fraction of a millisecond per request against 50 ms or more.`,
+      `Both sides handle each page and drop it, as a sync job does. The walk itself — request runner, retries armed, typed errors, cursor-loop guard, progress — costs ${fmt(Math.min(...walkOverheads), 1)} to ${fmt(Math.max(...walkOverheads), 1)} % over the bare loop, in medians; the bare loop's own runs spread far wider than that on this 2-core machine (see the spread column), so a row a point or two over 5 % is not a measurable difference. De-duplication, on by default, is extra work the bare loop does not do: it remembers every key yielded (a \`Set\` of ${N.toLocaleString('en')} strings), about ${fmt(Math.min(...dedupeCostsUs), 1)}–${fmt(Math.max(...dedupeCostsUs), 1)} µs per item here. It is what keeps a DingTalk restart and offset drift exactly-once; \`dedupe: false\` drops it for keyset sources you trust. Keeping every item alive (\`toArray()\`) adds garbage-collection time that grows with what is kept; neither column includes it. With real network latency the walk's cost disappears: a fraction of a millisecond per request against 50 ms or more.`,
       '',
       'Mews needs one request more than ⌈N / Count⌉ when N is a multiple of Count: its last full page still carries a Cursor, so only the next, empty, page says the end (the hand-written loop makes the same request).',
       '',
@@ -309,6 +321,6 @@ export async function syncReport(): Promise<string> {
       table(['walk', 'wall ms', 'speed-up vs sequential'], concurrencyRows),
     ].join('\n');
   } finally {
-    await Promise.all(servers.map((s) => s.close()));
+    servers.stop();
   }
 }
