@@ -6,7 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
 
@@ -116,17 +116,12 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
   const enabled = options.enabled ?? true;
   const staleTime = options.staleTime ?? 30_000;
 
-  const keyFor = useCallback(
-    (size: number, cursor: Cursor | null) => [...baseKey, 'table', size, cursor],
-    [baseKey],
-  );
-  const fetchAt = useCallback(
-    (size: number, cursor: Cursor | null, signal: AbortSignal) =>
-      sharedRequest(client, hashKey(keyFor(size, cursor)), signal, (shared) =>
-        runner.fetchPage(source, { cursor, size }, { signal: shared }),
-      ),
-    [client, keyFor, runner, source],
-  );
+  // Plain functions, not memoised: nothing keys on their identity (query functions may change).
+  const keyFor = (size: number, cursor: Cursor | null) => [...baseKey, 'table', size, cursor];
+  const fetchAt = (size: number, cursor: Cursor | null, signal: AbortSignal) =>
+    sharedRequest(client, hashKey(keyFor(size, cursor)), signal, (shared) =>
+      runner.fetchPage(source, { cursor, size }, { signal: shared }),
+    );
 
   /**
    * The page → cursor map, read once per render: page-number sources know every page's cursor;
@@ -153,16 +148,10 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
         ? knownCursors[index]
         : undefined;
 
-  const setIndex = useCallback(
-    (index: number) => {
-      if (controlled) options.onPageIndexChange?.(index);
-      else {
-        setOwnIndex(index);
-        options.onPageIndexChange?.(index);
-      }
-    },
-    [controlled, options.onPageIndexChange],
-  );
+  const setIndex = (index: number) => {
+    if (!controlled) setOwnIndex(index);
+    options.onPageIndexChange?.(index);
+  };
 
   // The page to fetch: the requested one if its cursor is known, else the last reachable one.
   let shownIndex = requestedIndex;
@@ -237,35 +226,32 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     return undefined;
   };
 
-  const walkTo = useCallback(
-    async (target: number) => {
-      const generation = ++walkGeneration.current;
-      setWalking(true);
-      try {
-        let i = 0;
-        let at: Cursor | null = null;
-        while (i < target) {
-          const fetched: FetchedPage<T> =
-            client.getQueryData<FetchedPage<T>>(keyFor(pageSize, at)) ??
-            (await client.fetchQuery({
-              queryKey: keyFor(pageSize, at),
-              queryFn: ({ signal }) => fetchAt(pageSize, at, signal),
-              staleTime,
-            }));
-          if (generation !== walkGeneration.current) return;
-          if (fetched.next === null) break;
-          at = fetched.next;
-          i++;
-        }
-        setIndex(i);
-      } catch {
-        // The error shows on the page the table stays on.
-      } finally {
-        if (generation === walkGeneration.current) setWalking(false);
+  const walkTo = async (target: number) => {
+    const generation = ++walkGeneration.current;
+    setWalking(true);
+    try {
+      let i = 0;
+      let at: Cursor | null = null;
+      while (i < target) {
+        const fetched: FetchedPage<T> =
+          client.getQueryData<FetchedPage<T>>(keyFor(pageSize, at)) ??
+          (await client.fetchQuery({
+            queryKey: keyFor(pageSize, at),
+            queryFn: ({ signal }) => fetchAt(pageSize, at, signal),
+            staleTime,
+          }));
+        if (generation !== walkGeneration.current) return;
+        if (fetched.next === null) break;
+        at = fetched.next;
+        i++;
       }
-    },
-    [client, fetchAt, keyFor, pageSize, setIndex, staleTime],
-  );
+      setIndex(i);
+    } catch {
+      // The error shows on the page the table stays on.
+    } finally {
+      if (generation === walkGeneration.current) setWalking(false);
+    }
+  };
 
   const setPageIndex = (index: number) => {
     if (pageDisabledReason(index) !== undefined) return;
