@@ -21,9 +21,9 @@ export function resolvePageSize(
   }
   const whole = Number.isFinite(size) ? Math.floor(size) : size;
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
-  // Bundlers replace `process.env.NODE_ENV` (as they do for React and TanStack): production
-  // bundles drop the warning.
-  if (process.env.NODE_ENV !== 'production' && clamped !== size) {
+  // Bundlers replace `process.env.NODE_ENV` (as they do for React and TanStack Query): production
+  // bundles drop the warning. `process` is only read when a size was clamped.
+  if (clamped !== size && process.env.NODE_ENV !== 'production') {
     const key = `${provider}:${size}`;
     if (!warned.has(key)) {
       warned.add(key);
