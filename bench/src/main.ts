@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { BENCHMARKS_FILE, readBenchmarks, writeBenchmarks } from './benchmarks-file.js';
 import { bundleSizeReport } from './bundle-size.js';
 import { machine } from './machine.js';
 import { pageTurnReport } from './page-turn.js';
@@ -37,13 +37,12 @@ for (const [title, run] of chosen) {
 }
 if (only.length) console.log(out.join('\n'));
 else {
-  const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
   // `pnpm soak` writes its own section; a benchmark run keeps it.
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const previous = readBenchmarks();
   const soak = previous.indexOf('## Soak');
   if (soak >= 0) out.push(previous.slice(soak).trimEnd());
-  writeFileSync(file, `${out.join('\n')}\n`);
-  console.log(`wrote ${file}`);
+  writeBenchmarks(`${out.join('\n')}\n`);
+  console.log(`wrote ${BENCHMARKS_FILE}`);
 }
 // Query clients of the render benchmark keep GC timers for minutes; nothing else is pending.
 process.exit(0);

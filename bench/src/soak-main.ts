@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readBenchmarks, writeBenchmarks } from './benchmarks-file.js';
 import { runSoak } from './soak.js';
 import { soakTable } from './soak-report.js';
 
@@ -11,7 +11,6 @@ const summary = soakTable(results);
 console.log(summary);
 const failed = results.filter((r) => !r.offset && (r.lost > 0 || r.duplicated > 0));
 
-const file = new URL('../../BENCHMARKS.md', import.meta.url).pathname;
 const section = [
   '## Soak: faults with nothing lost',
   '',
@@ -20,20 +19,14 @@ const section = [
   summary,
   '',
 ].join('\n');
-const text = (() => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '# Benchmarks\n';
-  }
-})();
+const text = readBenchmarks() || '# Benchmarks\n';
 const start = text.indexOf('## Soak: faults with nothing lost');
 const end = start < 0 ? -1 : text.indexOf('\n## ', start + 5);
 const next =
   start < 0
     ? `${text.trimEnd()}\n\n${section}`
     : `${text.slice(0, start)}${section}${end < 0 ? '' : text.slice(end + 1)}`;
-writeFileSync(file, next);
+writeBenchmarks(next);
 console.log(
   failed.length
     ? `FAILED: ${failed.map((r) => r.walk).join(', ')} lost or duplicated items`
