@@ -271,6 +271,10 @@ export const DingTalkNextTokenTable: Story = {
     await waitFor(() => expect(c.getByRole('button', { name: 'Next page' })).toBeEnabled());
     await userEvent.click(c.getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(c.getByText(/Page 2 of/)).toBeInTheDocument());
+    // Page 3 becomes reachable once page 2 has landed with its nextToken (the caption changes first).
+    await waitFor(() => expect(c.getByRole('button', { name: 'Page 3' })).toBeEnabled(), {
+      timeout: 5000,
+    });
     await userEvent.click(c.getByRole('button', { name: 'Page 3' }));
     await waitFor(() => expect(c.getByText(/Page 3 of 3/)).toBeInTheDocument());
     await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(31));
