@@ -153,6 +153,12 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     // The redacted copy is made only when something shows the request: an error or an observer.
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
+    const aborted = (cause: unknown) =>
+      new PaginationError('ABORTED', 'the request was aborted', {
+        provider,
+        request: safe(),
+        cause,
+      });
     let refreshed = false;
     let attempt = 0;
     let failures = 0;
@@ -257,7 +263,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
                     ? 'HTML, not JSON'
                     : 'not valid JSON (truncated?)'
               }`,
-              { status, field: 'body', attempts: undefined },
+              { status, field: 'body' },
             );
           }
           report({ status });
@@ -271,13 +277,8 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         );
       } catch (thrown) {
         let error = thrown;
-        if (signal?.aborted) {
-          error = new PaginationError('ABORTED', 'the request was aborted', {
-            provider,
-            request: safe(),
-            cause: thrown,
-          });
-        } else if (isPaginationError(error)) {
+        if (signal?.aborted) error = aborted(thrown);
+        else if (isPaginationError(error)) {
           const { code, status, retryAfterMs = 0 } = error;
           if (
             (code === 'RATE_LIMITED' || code === 'SERVER_ERROR' || code === 'NETWORK') &&
@@ -291,11 +292,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
               await wait(delay, signal);
               continue;
             } catch (cause) {
-              error = new PaginationError('ABORTED', 'the request was aborted', {
-                provider,
-                request: safe(),
-                cause,
-              });
+              error = aborted(cause);
             }
           } else report({ status, error: code });
         }
