@@ -42,7 +42,8 @@ const scrollScript = (rows: number, speed: number) => `new Promise((resolve) => 
     // Sub-pixel remainder only: at the bottom of what is loaded the list waits, it does not owe.
     carry = Math.min(1, Math.max(0, before + carry + ${speed} * dt / 1000 - el.scrollTop));
     travelled += moved;
-    const atEnd = el.scrollTop + el.clientHeight >= el.scrollHeight - 2 && !el.querySelector('[data-loader]');
+    // The end: everything loaded (the app marks it) and scrolled to the bottom.
+    const atEnd = el.dataset.end !== undefined && el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
     if (travelled >= distance - 2 || atEnd || now - started > 240000) {
       resolve({ frames, loaderMs, maxRows, maxHeld, reached: travelled / 28, seconds: (now - started) / 1000, heap: 0 });
     } else requestAnimationFrame(step);

@@ -50,6 +50,7 @@ function PagewiseList() {
       id="scroller"
       ref={parent}
       data-held={list.items.length}
+      data-end={list.hasNextPage ? undefined : ''}
       style={{ height: 420, overflow: 'auto' }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -92,7 +93,12 @@ function PeerList() {
   });
   const all = q.data?.pages.flatMap((p) => p.items) ?? [];
   return (
-    <div id="scroller" data-held={all.length} style={{ height: 420, overflow: 'auto' }}>
+    <div
+      id="scroller"
+      data-held={all.length}
+      data-end={q.hasNextPage ? undefined : ''}
+      style={{ height: 420, overflow: 'auto' }}
+    >
       <InfiniteScroll
         dataLength={all.length}
         next={() => void q.fetchNextPage()}
