@@ -1,11 +1,6 @@
-import {
-  createRequestRunner,
-  dingtalkTokenList,
-  paginate,
-  type Source,
-  staticToken,
-} from '@pagewise/core';
+import { createRequestRunner, dingtalkTokenList, type Source, staticToken } from '@pagewise/core';
 import { fmt, median, table } from './stats.js';
+import { syncWalk } from './sync-walk.js';
 
 const PAGE = 500;
 const PAGES = 200;
@@ -62,12 +57,7 @@ export async function syncCpuReport(): Promise<{
     fetch: inMemory as typeof fetch,
     token: staticToken('an-access-token'),
   });
-  const walk = (dedupe: boolean) => async () => {
-    let n = 0;
-    for await (const page of paginate(source, { runner, size: PAGE, dedupe }))
-      n += page.items.length;
-    return n;
-  };
+  const walk = (dedupe: boolean) => () => syncWalk(source, { runner, size: PAGE, dedupe });
   const sides: Array<[string, () => Promise<number>]> = [
     ['hand-written fetch loop', hand],
     ['paginate({ dedupe: false })', walk(false)],

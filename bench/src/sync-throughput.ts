@@ -10,7 +10,6 @@ import {
   lineworksList,
   lineworksTokenProvider,
   mewsGetAll,
-  type PaginateOptions,
   paginate,
   type Source,
 } from '@pagewise/core';
@@ -21,19 +20,10 @@ import {
 } from '@pagewise/simulators';
 import { fmt, median, ratio, table } from './stats.js';
 import { syncCpuReport } from './sync-cpu.js';
+import { syncWalk } from './sync-walk.js';
 
 const N = 100_000;
 const RUNS = 11;
-
-/**
- * Walks like a sync job: each page is handled, then dropped. The hand-written loops drop theirs
- * too; keeping all 100,000 items alive (as `toArray()` does) would time the garbage collector.
- */
-async function syncWalk(source: Source<unknown>, options: PaginateOptions): Promise<number> {
-  let n = 0;
-  for await (const page of paginate(source, options)) n += page.items.length;
-  return n;
-}
 
 async function time(fn: () => Promise<number>): Promise<{ ms: number; items: number }> {
   const started = performance.now();
