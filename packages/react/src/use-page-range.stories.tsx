@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
+import { PageRangeNav } from './showcase/page-range-nav.js';
 import { usePageRange } from './use-page-range.js';
 
 function Pager({ pageCount, initial = 0 }: { pageCount: number; initial?: number }) {
@@ -12,32 +13,7 @@ function Pager({ pageCount, initial = 0 }: { pageCount: number; initial?: number
     hasMore: pageCount < 0,
     label: 'Results pages',
   });
-  return (
-    <nav
-      {...range.getNavProps()}
-      style={{ display: 'flex', gap: 4, fontFamily: 'system-ui, sans-serif' }}
-    >
-      <button {...range.getFirstProps()}>«</button>
-      <button {...range.getPreviousProps()}>‹</button>
-      {range.items.map((item) =>
-        item.type === 'page' ? (
-          <button
-            key={item.index}
-            {...range.getPageProps(item.index)}
-            style={{ fontWeight: item.current ? 700 : 400 }}
-          >
-            {item.index + 1}
-          </button>
-        ) : (
-          <span key={item.position} {...range.getEllipsisProps()}>
-            …
-          </span>
-        ),
-      )}
-      <button {...range.getNextProps()}>›</button>
-      <button {...range.getLastProps()}>»</button>
-    </nav>
-  );
+  return <PageRangeNav range={range} style={{ fontFamily: 'system-ui, sans-serif' }} />;
 }
 
 const meta: Meta<typeof Pager> = {

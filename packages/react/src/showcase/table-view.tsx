@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { usePageRange } from '../use-page-range.js';
 import type { PagedTable } from '../use-paged-table.js';
 import { ErrorBanner } from './error-banner.js';
+import { PageRangeNav } from './page-range-nav.js';
 
 export interface Column<T> {
   header: string;
@@ -83,27 +84,7 @@ export function TableView<T>({
       <div
         style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
       >
-        <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4 }}>
-          <button {...range.getFirstProps()}>«</button>
-          <button {...range.getPreviousProps()}>‹</button>
-          {range.items.map((item) =>
-            item.type === 'page' ? (
-              <button
-                key={item.index}
-                {...range.getPageProps(item.index)}
-                style={{ fontWeight: item.current ? 700 : 400 }}
-              >
-                {item.index + 1}
-              </button>
-            ) : (
-              <span key={item.position} {...range.getEllipsisProps()}>
-                …
-              </span>
-            ),
-          )}
-          <button {...range.getNextProps()}>›</button>
-          <button {...range.getLastProps()}>»</button>
-        </nav>
+        <PageRangeNav range={range} />
         <label>
           Rows per page{' '}
           <select

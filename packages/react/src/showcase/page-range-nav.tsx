@@ -1,0 +1,29 @@
+import type { CSSProperties } from 'react';
+import type { PageRange } from '../use-page-range.js';
+
+/** Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. */
+export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {
+  return (
+    <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4, ...style }}>
+      <button {...range.getFirstProps()}>«</button>
+      <button {...range.getPreviousProps()}>‹</button>
+      {range.items.map((item) =>
+        item.type === 'page' ? (
+          <button
+            key={item.index}
+            {...range.getPageProps(item.index)}
+            style={{ fontWeight: item.current ? 700 : 400 }}
+          >
+            {item.index + 1}
+          </button>
+        ) : (
+          <span key={item.position} {...range.getEllipsisProps()}>
+            …
+          </span>
+        ),
+      )}
+      <button {...range.getNextProps()}>›</button>
+      <button {...range.getLastProps()}>»</button>
+    </nav>
+  );
+}
