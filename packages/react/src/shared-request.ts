@@ -20,8 +20,12 @@ export function sharedRequest<T>(
   signal: AbortSignal,
   start: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  const table = inFlight.get(scope) ?? new Map<string, InFlight>();
-  inFlight.set(scope, table);
+  let requests = inFlight.get(scope);
+  if (!requests) {
+    requests = new Map();
+    inFlight.set(scope, requests);
+  }
+  const table = requests;
   let entry = table.get(key);
   if (!entry) {
     const controller = new AbortController();
