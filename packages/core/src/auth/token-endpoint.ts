@@ -1,5 +1,5 @@
-import { PaginationError } from './pagination-error.js';
-import { parseRetryAfter } from './retry-policy.js';
+import { PaginationError } from '../pagination-error.js';
+import { parseRetryAfter } from '../runner/retry-policy.js';
 
 /**
  * Reads a token endpoint's answer: the JSON body, or a typed error that says what went wrong —

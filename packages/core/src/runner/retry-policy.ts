@@ -46,3 +46,23 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** The codes a retry may cure: the vendor was busy, failing, or unreachable. */
+const RETRYABLE = new Set(['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK']);
+
+/**
+ * Step 5: whether to try again after a failure, and after how long: only for a code a retry may
+ * cure, while retries remain, and never for a `Retry-After` beyond the longest wait. The wait is
+ * the backoff or the vendor's `Retry-After`, whichever is longer.
+ */
+export function retryDelay(
+  policy: RetryPolicy,
+  failure: { code: string; retryAfterMs?: number | undefined },
+  failuresSoFar: number,
+  random: () => number = Math.random,
+): number | undefined {
+  const retryAfter = failure.retryAfterMs ?? 0;
+  if (!RETRYABLE.has(failure.code) || failuresSoFar >= policy.retries) return undefined;
+  if (retryAfter > policy.maxDelayMs) return undefined;
+  return Math.max(backoffDelay(policy, failuresSoFar + 1, random), retryAfter);
+}

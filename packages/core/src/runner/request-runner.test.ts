@@ -1,10 +1,9 @@
-import { MEWS_CREDENTIALS } from '@pagewise/simulators';
+import { MEWS_CREDENTIALS, simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
+import { lineworksList } from '../vendors/lineworks.js';
+import { mewsGetAll } from '../vendors/mews.js';
 import { createRequestRunner } from './request-runner.js';
 import { sleep } from './retry-policy.js';
-import { simulatedVendors } from './test-support/simulated-vendors.js';
-import { lineworksList } from './vendors/lineworks.js';
-import { mewsGetAll } from './vendors/mews.js';
 
 const mews = (faults = {}) => simulatedVendors({ mews: { sizes: { customers: 30 }, faults } });
 

@@ -1,0 +1,149 @@
+import { isPaginationError, PaginationError } from '../pagination-error.js';
+import { redactRequest, redactText } from '../redact.js';
+import type { PageRequest, Source } from '../types.js';
+import { acquireToken } from './acquire-token.js';
+import type { FailAttempt } from './attempt-error.js';
+import { checkPosition } from './check-position.js';
+import { classifyResponse } from './classify-response.js';
+import { DEFAULT_RETRY, type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
+import type {
+  FetchedPage,
+  PagePosition,
+  RequestEvent,
+  RequestRunner,
+  RequestRunnerOptions,
+  RunnerResponse,
+} from './runner-types.js';
+import { requestUrl, sendRequest } from './send-request.js';
+import { messageOf } from './vendor-message.js';
+
+/**
+ * The one place a request is executed, for `paginate()` and the hooks alike. Each attempt runs
+ * the steps in order — acquire a token, send, decode and classify the answer — and every failure
+ * becomes one typed `PaginationError`, which is then retried (429, 5xx, network; backoff with full
+ * jitter, honouring `Retry-After`) or thrown. A refused token is refreshed once.
+ */
+export function createRequestRunner(options: RequestRunnerOptions): RequestRunner {
+  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const wait = options.sleep ?? sleep;
+  const random = options.random ?? Math.random;
+
+  async function execute(
+    source: Source<unknown>,
+    request: PageRequest,
+    { signal }: { signal?: AbortSignal } = {},
+  ): Promise<RunnerResponse> {
+    const { provider, auth } = source;
+    const tokens = auth && options.token;
+    // The redacted copy is made only when something shows the request: an error or an observer.
+    let redacted: PageRequest | undefined;
+    const safe = () => (redacted ??= redactRequest(request));
+    let refreshed = false;
+    let attempt = 0;
+    let failures = 0;
+    for (;;) {
+      attempt++;
+      const started = Date.now();
+      const report = (event: Partial<RequestEvent>) =>
+        options.onRequest?.({
+          provider,
+          request: safe(),
+          attempt,
+          durationMs: Date.now() - started,
+          ...event,
+        });
+      let token: string | undefined;
+      const fail: FailAttempt = (code, message, details) =>
+        new PaginationError(code, redactText(message, [token]), {
+          provider,
+          request: safe(),
+          attempts: attempt,
+          ...details,
+        });
+      try {
+        if (signal?.aborted) throw signal.reason;
+        if (tokens) token = await acquireToken(tokens, signal, fail);
+        const sent = token && auth ? auth.apply(request, token) : request;
+        const url = requestUrl(options.baseUrl, sent, fail);
+        const raw = await sendRequest(doFetch, url, sent, options.headers, signal, fail);
+        const verdict = classifyResponse(source, raw, fail);
+        if (verdict.ok) {
+          report({ status: raw.status });
+          return { status: raw.status, headers: raw.headers, body: verdict.body };
+        }
+        if (tokens && !refreshed) {
+          refreshed = true;
+          tokens.invalidate(token);
+          report({ status: raw.status, error: 'UNAUTHORIZED', retryInMs: 0 });
+          continue;
+        }
+        throw fail(
+          'UNAUTHORIZED',
+          `the access token was refused${refreshed ? ' after a refresh' : ''}: ${verdict.said}`,
+          { status: raw.status },
+        );
+      } catch (thrown) {
+        let error = thrown;
+        if (signal?.aborted) error = aborted(provider, safe(), thrown);
+        else if (isPaginationError(error)) {
+          const delay = retryDelay(policy, error, failures, random);
+          report({
+            status: error.status,
+            error: error.code,
+            ...(delay === undefined ? {} : { retryInMs: delay }),
+          });
+          if (delay !== undefined) {
+            failures++;
+            try {
+              await wait(delay, signal);
+              continue;
+            } catch (cause) {
+              error = aborted(provider, safe(), cause);
+            }
+          }
+        }
+        throw error;
+      }
+    }
+  }
+
+  async function fetchPage<T>(
+    source: Source<T>,
+    position: PagePosition,
+    { signal }: { signal?: AbortSignal } = {},
+  ): Promise<FetchedPage<T>> {
+    const at = checkPosition(source, position);
+    const { status, headers, body } = await execute(source as Source<unknown>, at.request, {
+      signal,
+    });
+    const { cursor, direction, size, page } = at;
+    try {
+      return {
+        ...source.parse(body, { size, direction, cursor, status, headers, page }),
+        cursor,
+        direction,
+        size,
+      };
+    } catch (cause) {
+      const typed = isPaginationError(cause);
+      throw new PaginationError(
+        typed ? cause.code : 'BAD_RESPONSE',
+        typed ? cause.reason : `the response could not be read: ${messageOf(cause)}`,
+        {
+          provider: source.provider,
+          request: redactRequest(at.request),
+          status,
+          field: typed ? cause.field : undefined,
+          cause,
+        },
+      );
+    }
+  }
+
+  return { baseUrl: options.baseUrl, fetchPage, execute };
+}
+
+function aborted(provider: string, request: PageRequest, cause: unknown): PaginationError {
+  return new PaginationError('ABORTED', 'the request was aborted', { provider, request, cause });
+}

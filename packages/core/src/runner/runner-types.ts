@@ -1,0 +1,77 @@
+import type { TokenProvider } from '../auth/token-provider.js';
+import type { PaginationErrorCode } from '../pagination-error.js';
+import type { Cursor, Direction, Page, PageRequest, Source } from '../types.js';
+import type { RetryPolicy } from './retry-policy.js';
+
+/** What the runner tells an observer after every attempt. */
+export interface RequestEvent {
+  provider: string;
+  /** The request, credentials redacted. */
+  request: PageRequest;
+  attempt: number;
+  status?: number;
+  durationMs: number;
+  /** Set when the attempt failed. */
+  error?: PaginationErrorCode;
+  /** Set when the runner will try again after this wait. */
+  retryInMs?: number;
+}
+
+export interface RequestRunnerOptions {
+  /** Vendor base URL (`https://api.dingtalk.com`) or, in a browser, your backend's proxy path (`/api/dingtalk`). */
+  baseUrl: string;
+  /** The `fetch` to use (default: the global one). */
+  fetch?: typeof fetch;
+  /** Access tokens for sources that carry `auth` (DingTalk, LINE WORKS). In a browser, leave it out and let your backend add credentials. */
+  token?: TokenProvider;
+  /** Retries for 429, 5xx and network failures (default: 4 retries, 300 ms base, 30 s cap). */
+  retry?: Partial<RetryPolicy>;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Called after every attempt, with the request redacted. */
+  onRequest?(event: RequestEvent): void;
+  /** Injected waits (tests, benchmarks). */
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Injected randomness for the backoff jitter (tests, benchmarks). */
+  random?(): number;
+}
+
+/** Where a page starts. For page-number sources the cursor is the page number as a string. */
+export interface PagePosition {
+  cursor: Cursor | null;
+  /** Default `after`. */
+  direction?: Direction;
+  /** Clamped to the source's limits; default the source's default. */
+  size?: number;
+}
+
+/** A page with the position it was fetched at. */
+export interface FetchedPage<T> extends Page<T> {
+  cursor: Cursor | null;
+  direction: Direction;
+  /** The page size sent (after clamping). */
+  size: number;
+}
+
+/** The decoded answer to one request. */
+export interface RunnerResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+export interface RequestRunner {
+  readonly baseUrl: string;
+  /** Fetches one page of a source: the request the source builds, run with auth and retries, parsed. */
+  fetchPage<T>(
+    source: Source<T>,
+    position: PagePosition,
+    options?: { signal?: AbortSignal },
+  ): Promise<FetchedPage<T>>;
+  /** Executes one request for a source (auth, retry, errors) and returns the decoded body. */
+  execute(
+    source: Source<unknown>,
+    request: PageRequest,
+    options?: { signal?: AbortSignal },
+  ): Promise<RunnerResponse>;
+}

@@ -1,0 +1,23 @@
+const ERROR_FIELDS = [
+  'message',
+  'errmsg',
+  'description',
+  'Message',
+  'error_message',
+  'error_description',
+  'error',
+];
+
+/** A short message from a vendor error body, whatever its shape. */
+export function vendorMessage(body: unknown): string | undefined {
+  if (typeof body === 'string') return body.slice(0, 200) || undefined;
+  if (!body || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  for (const f of ERROR_FIELDS)
+    if (typeof record[f] === 'string' && record[f]) return record[f] as string;
+  if (record.meta && typeof record.meta === 'object') return vendorMessage(record.meta);
+  return undefined;
+}
+
+/** The message of whatever was thrown. */
+export const messageOf = (cause: unknown): string => String((cause as Error)?.message ?? cause);
