@@ -3,12 +3,13 @@
  * What every row must never give: an infinite loop, an unhandled rejection (Vitest fails the run
  * on one), or a silent empty page.
  */
+
+import { simulatedVendors } from '@pagewise/testkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paginate } from './paginate.js';
 import { isPaginationError } from './pagination-error.js';
-import { createRequestRunner } from './request-runner.js';
+import { createRequestRunner } from './runner/request-runner.js';
 import { defineCursorSource } from './sources/define-source.js';
-import { simulatedVendors } from './test-support/simulated-vendors.js';
 import { lineworksList } from './vendors/lineworks.js';
 import { mewsGetAll } from './vendors/mews.js';
 

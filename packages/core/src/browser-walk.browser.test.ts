@@ -5,13 +5,13 @@ import {
   LINEWORKS_CREDENTIALS,
   MEWS_CREDENTIALS,
   VENDOR_BASE_URLS,
-} from '@pagewise/simulators';
-import { simulatorHandlers } from '@pagewise/simulators/msw';
+} from '@pagewise/testkit';
+import { simulatorHandlers } from '@pagewise/testkit/msw-browser';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staticToken } from './auth/token-provider.js';
 import { paginate } from './paginate.js';
-import { createRequestRunner } from './request-runner.js';
-import { staticToken } from './token-provider.js';
+import { createRequestRunner } from './runner/request-runner.js';
 import { dashlyList } from './vendors/dashly.js';
 import { dingtalkTokenList, dingtalkTokenProvider } from './vendors/dingtalk.js';
 import { lineworksList, lineworksTokenProvider } from './vendors/lineworks.js';

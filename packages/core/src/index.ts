@@ -1,12 +1,12 @@
-export { readPath } from './field-path.js';
+// @pagewise/core — for apps: vendor adapters, the request runner, paginate(), errors and types.
+// People writing a source of their own: `@pagewise/core/define`. Framework bindings: `@pagewise/core/controllers`.
 export {
-  LosslessNumber,
-  parseLosslessJson,
-  stringifyLosslessJson,
-  toPlainJson,
-} from './lossless-json.js';
-export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
-export { resolvePageSize } from './page-size.js';
+  createTokenProvider,
+  staticToken,
+  type TokenGrant,
+  type TokenProvider,
+  type TokenProviderOptions,
+} from './auth/token-provider.js';
 export {
   type PageWalk,
   type PaginateOptions,
@@ -20,49 +20,26 @@ export {
   type PaginationErrorCode,
   type PaginationErrorDetails,
 } from './pagination-error.js';
-export { badResponse, readCount, readCursor, readItems } from './read-page-fields.js';
-export { REDACTED, redactRequest, redactText } from './redact.js';
-export {
-  createRequestRunner,
-  type FetchedPage,
-  type PagePosition,
-  type RequestEvent,
-  type RequestRunner,
-  type RequestRunnerOptions,
-  vendorMessage,
-} from './request-runner.js';
-export { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
-export {
-  type CursorSourceSpec,
-  defineCursorSource,
-  definePageNumberSource,
-  type PageNumberSourceSpec,
-  pageNumberLinks,
-} from './sources/define-source.js';
-export {
-  type LinkHeaderOptions,
-  linkHeaderSource,
-  parseLinkHeader,
-} from './sources/link-header.js';
-export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
-export {
-  createTokenProvider,
-  staticToken,
-  type TokenGrant,
-  type TokenProvider,
-  type TokenProviderOptions,
-} from './token-provider.js';
+export { createRequestRunner } from './runner/request-runner.js';
+export type { RetryPolicy } from './runner/retry-policy.js';
 export type {
-  AuthScheme,
+  FetchedPage,
+  PagePosition,
+  RequestEvent,
+  RequestRunner,
+  RequestRunnerOptions,
+  RunnerResponse,
+} from './runner/runner-types.js';
+export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';
+export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
+export type {
   Cursor,
   CursorSource,
   Direction,
-  ErrorReading,
   ItemOf,
   Page,
   PageNumberSource,
   PageRequest,
-  ParseContext,
   SizeLimits,
   Source,
 } from './types.js';
@@ -70,7 +47,6 @@ export {
   DASHLY_LIMITS,
   type DashlyListOptions,
   type DashlyV1ListOptions,
-  dashlyAuth,
   dashlyList,
   dashlyV1List,
 } from './vendors/dashly.js';
@@ -80,7 +56,6 @@ export {
   type DingTalkPageListOptions,
   type DingTalkTokenListOptions,
   type DingTalkTokenProviderOptions,
-  dingtalkAuth,
   dingtalkPageList,
   dingtalkTokenList,
   dingtalkTokenProvider,
@@ -88,7 +63,6 @@ export {
 export {
   type LineWorksListOptions,
   type LineWorksTokenProviderOptions,
-  lineworksAuth,
   lineworksList,
   lineworksTokenProvider,
 } from './vendors/lineworks.js';

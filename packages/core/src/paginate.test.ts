@@ -1,8 +1,8 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { paginate } from './paginate.js';
-import { createRequestRunner } from './request-runner.js';
+import { createRequestRunner } from './runner/request-runner.js';
 import { defineCursorSource } from './sources/define-source.js';
-import { simulatedVendors } from './test-support/simulated-vendors.js';
 
 /** A vendor whose answers are scripted: the cursor it hands out is whatever `nextFor` says. */
 function scriptedVendor(

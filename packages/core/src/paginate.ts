@@ -1,5 +1,5 @@
 import { isPaginationError, PaginationError } from './pagination-error.js';
-import type { FetchedPage, RequestRunner } from './request-runner.js';
+import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {

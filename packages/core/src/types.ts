@@ -70,6 +70,11 @@ export interface ErrorReading {
 interface SourceBase<T> {
   /** Vendor or source name, used in errors and logs (`dingtalk`, `mews`…). */
   provider: string;
+  /**
+   * Stable identity for cache keys: the same endpoint read the same way. Adapters set it from
+   * their options; without it, the first request the source makes stands for it.
+   */
+  id?: string;
   limits: SizeLimits;
   /** Stable identity of an item: de-duplication and React keys. */
   key(item: T): string;
@@ -92,6 +97,12 @@ export interface CursorSource<T> extends SourceBase<T> {
   cursorOf?(item: T): Cursor | undefined;
   /** The cursor that positions a page at the item with this key, when the key alone is enough (Dashly primary-key positions). */
   cursorForKey?(key: string): Cursor | undefined;
+  /**
+   * The cursor that continues right after this item, for sources whose cursor is an item position
+   * (Mews: the item's id). A table then fetches several pages in one larger request and learns
+   * the cursor of each page between from it (a stretched walk).
+   */
+  cursorAfter?(item: T): Cursor | undefined;
 }
 
 /** A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…). */

@@ -1,7 +1,7 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paginate } from './paginate.js';
-import { simulatedVendors } from './test-support/simulated-vendors.js';
 import type { Source } from './types.js';
 
 type Vendors = ReturnType<typeof simulatedVendors>;
@@ -69,7 +69,7 @@ const CASES: Case[] = [
 
 function vendorsFor(c: Case, n: number, faults: Record<string, unknown>) {
   return simulatedVendors({ [c.vendor]: { sizes: { [c.collection]: n }, faults } } as never, {
-    retry: { retries: 12 },
+    runner: { retry: { retries: 12 } },
   });
 }
 

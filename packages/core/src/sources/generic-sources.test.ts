@@ -1,6 +1,6 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../paginate.js';
-import { simulatedVendors } from '../test-support/simulated-vendors.js';
 import { parseLinkHeader } from './link-header.js';
 
 describe('offset/limit source', () => {

@@ -1,4 +1,5 @@
 import { badResponse, readItems } from '../read-page-fields.js';
+import { optionsId } from '../stable-json.js';
 import type { CursorSource, SizeLimits } from '../types.js';
 import { defineCursorSource } from './define-source.js';
 
@@ -33,6 +34,7 @@ export function linkHeaderSource<T>(options: LinkHeaderOptions<T>): CursorSource
   const provider = options.provider ?? 'link-header';
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'link', options),
     limits: options.limits ?? { min: 1, max: 100, default: 30 },
     directions: ['after', 'before'],
     key: options.key,

@@ -1,4 +1,5 @@
 import { readCount, readItems } from '../read-page-fields.js';
+import { optionsId } from '../stable-json.js';
 import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks } from './define-source.js';
 
@@ -21,6 +22,7 @@ export function offsetLimitSource<T>(options: OffsetLimitOptions<T>): PageNumber
   const provider = options.provider ?? 'offset-limit';
   return definePageNumberSource<T>({
     provider,
+    id: optionsId(provider, 'offset', options),
     limits: options.limits ?? { min: 1, max: 100, default: 20 },
     key: options.key,
     request: ({ page, size }) => ({

@@ -7,6 +7,7 @@ import {
 } from '../lossless-json.js';
 import { badResponse, readItems, typeName } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
+import { optionsId } from '../stable-json.js';
 import type {
   AuthScheme,
   Cursor,
@@ -110,9 +111,13 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
   const positions = new WeakMap<object, Cursor>();
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'v2', options),
     limits: DASHLY_LIMITS,
     directions: options.directions ?? ['after', 'before', 'around'],
     cursorOf: (item) =>
+      item !== null && typeof item === 'object' ? positions.get(item) : undefined,
+    // `after` an item's position continues right below it, in list order.
+    cursorAfter: (item) =>
       item !== null && typeof item === 'object' ? positions.get(item) : undefined,
     // Primary-key pagination: the position is the id itself, written exactly.
     cursorForKey: (key) =>
@@ -190,6 +195,7 @@ export function dashlyV1List<T>(options: DashlyV1ListOptions<T>): CursorSource<T
   const provider = 'dashly';
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'v1', options),
     limits: DASHLY_LIMITS,
     key: options.key ?? ((item) => String((item as { id?: unknown }).id)),
     auth: dashlyAuth,

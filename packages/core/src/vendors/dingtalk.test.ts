@@ -1,8 +1,7 @@
-import { DINGTALK_CREDENTIALS } from '@pagewise/simulators';
+import { DINGTALK_CREDENTIALS, simulatedVendors } from '@pagewise/testkit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paginate } from '../paginate.js';
-import { createRequestRunner } from '../request-runner.js';
-import { simulatedVendors } from '../test-support/simulated-vendors.js';
+import { createRequestRunner } from '../runner/request-runner.js';
 import { dingtalkAuth, dingtalkTokenList, dingtalkTokenProvider } from './dingtalk.js';
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,3 +1,5 @@
+import { readTokenResponse } from '../auth/token-endpoint.js';
+import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCount, readCursor, readItems } from '../read-page-fields.js';
 import {
@@ -5,8 +7,7 @@ import {
   definePageNumberSource,
   pageNumberLinks,
 } from '../sources/define-source.js';
-import { readTokenResponse } from '../token-endpoint.js';
-import { createTokenProvider, type TokenProvider } from '../token-provider.js';
+import { optionsId } from '../stable-json.js';
 import type {
   AuthScheme,
   CursorSource,
@@ -72,6 +73,7 @@ export function dingtalkTokenList<T>(options: DingTalkTokenListOptions<T>): Curs
   const provider = 'dingtalk';
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'nextToken', options),
     limits: options.limits ?? DINGTALK_TOKEN_LIMITS,
     key: options.key,
     auth: dingtalkAuth,
@@ -118,6 +120,7 @@ export function dingtalkPageList<T>(options: DingTalkPageListOptions<T>): PageNu
   const provider = 'dingtalk';
   return definePageNumberSource<T>({
     provider,
+    id: optionsId(provider, 'pageNumber', options),
     limits: options.limits ?? DINGTALK_PAGE_LIMITS,
     key: options.key,
     auth: dingtalkAuth,

@@ -1,6 +1,6 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it, vi } from 'vitest';
 import { paginate } from '../paginate.js';
-import { simulatedVendors } from '../test-support/simulated-vendors.js';
 import { lineworksList } from './lineworks.js';
 
 describe('LINE WORKS lists', () => {

@@ -1,8 +1,9 @@
+import { readTokenResponse } from '../auth/token-endpoint.js';
+import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
-import { readTokenResponse } from '../token-endpoint.js';
-import { createTokenProvider, type TokenProvider } from '../token-provider.js';
+import { optionsId } from '../stable-json.js';
 import type { AuthScheme, CursorSource } from '../types.js';
 
 /**
@@ -35,6 +36,7 @@ export function lineworksList<T>(options: LineWorksListOptions<T>): CursorSource
   const provider = 'lineworks';
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'list', options),
     limits: { min: 1, max: options.maxCount, default: options.defaultCount ?? options.maxCount },
     key: options.key,
     auth: lineworksAuth,

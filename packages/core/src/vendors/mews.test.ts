@@ -1,6 +1,6 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../paginate.js';
-import { simulatedVendors } from '../test-support/simulated-vendors.js';
 import { mewsGetAll } from './mews.js';
 
 const ctx = { direction: 'after' as const, cursor: null, status: 200, headers: new Headers() };

@@ -1,5 +1,7 @@
+import { readPath } from '../field-path.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
+import { optionsId } from '../stable-json.js';
 import type { CursorSource, SizeLimits } from '../types.js';
 
 /**
@@ -18,6 +20,13 @@ export interface MewsGetAllOptions<T> {
   entity: string;
   /** Field holding the items: `Customers`, `Reservations`… */
   items: string;
+  /**
+   * The field of the entity `Count` limits, when it is not `items` (with `Extents`, a getAll can
+   * answer several entities, and `Count` applies to one). The end is a null `Cursor` or fewer
+   * than `Count` of these; when the answer leaves this field out (its extent off), only a null
+   * `Cursor` ends the walk. Default: `items`.
+   */
+  counted?: string;
   /** Override the operation path (`reservations/getAll/2023-06-06`). */
   operation?: string;
   /** `Client` name and version sent with every call (default `Pagewise 0.1.0`). */
@@ -34,8 +43,19 @@ export function mewsGetAll<T>(options: MewsGetAllOptions<T>): CursorSource<T> {
   const path = `/api/connector/v1/${options.operation ?? `${options.entity}/getAll`}`;
   return defineCursorSource<T>({
     provider,
+    id: optionsId(provider, 'getAll', options),
     limits: options.limits ?? MEWS_LIMITS,
     key: options.key ?? ((item) => String((item as { Id?: unknown }).Id)),
+    // The Cursor is the id of the last counted item returned: any of those items' id continues
+    // right after it (only when the items are the counted entity).
+    ...(options.counted === undefined || options.counted === options.items
+      ? {
+          cursorAfter: (item: T) => {
+            const id = (item as { Id?: unknown } | null)?.Id;
+            return typeof id === 'string' && id ? id : undefined;
+          },
+        }
+      : {}),
     readError: (status, body) => {
       const message = (body as { Message?: unknown } | null)?.Message;
       return status === 400 && typeof message === 'string' && /cursor/i.test(message)
@@ -60,7 +80,12 @@ export function mewsGetAll<T>(options: MewsGetAllOptions<T>): CursorSource<T> {
     parse(body, { size }) {
       const items = readItems<T>(provider, body, options.items);
       const cursor = readCursor(provider, body, 'Cursor');
-      return { items, next: cursor === null || items.length < size ? null : cursor };
+      const counted =
+        options.counted === undefined || options.counted === options.items
+          ? items
+          : readPath(body, options.counted);
+      const short = Array.isArray(counted) && counted.length < size;
+      return { items, next: cursor === null || short ? null : cursor };
     },
   });
 }

@@ -1,0 +1,24 @@
+// @pagewise/core/controllers — the framework-free state behind the hooks, for bindings (the
+// React hooks in @pagewise/react) and apps in other frameworks: a paged table's controller over
+// a page cache, an infinite list's memory and merge, page-range math.
+
+export { listItems, prependedCount } from './infinite-list/list-items.js';
+export { createListMemory, type ListMemory } from './infinite-list/list-memory.js';
+export type { ListPage, ListPageParam } from './infinite-list/list-page.js';
+export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
+export {
+  memoryPageCache,
+  type PageCache,
+  type PageEntry,
+  type PageKey,
+  type PageLoader,
+  pageKeyText,
+  type WantedPage,
+} from './paged-table/page-cache.js';
+export { createPagedTable } from './paged-table/paged-table.js';
+export type {
+  PagedTableController,
+  PagedTableOptions,
+  PagedTableState,
+} from './paged-table/paged-table.types.js';
+export { sourceIdentity } from './source-identity.js';

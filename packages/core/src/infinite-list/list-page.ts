@@ -1,0 +1,15 @@
+import type { PaginationError } from '../pagination-error.js';
+import type { FetchedPage } from '../runner/runner-types.js';
+import type { Cursor, Direction } from '../types.js';
+
+/** Where a page of an infinite list starts. */
+export interface ListPageParam {
+  cursor: Cursor | null;
+  direction: Direction;
+}
+
+/** A page of an infinite list: the fetched page, and why the list stops growing past it. */
+export interface ListPage<T> extends FetchedPage<T> {
+  /** Set when the list must not grow past this page: the vendor looped or stopped making progress. */
+  stop?: PaginationError;
+}

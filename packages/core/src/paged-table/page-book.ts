@@ -1,0 +1,114 @@
+import type { FetchedPage } from '../runner/runner-types.js';
+import type { Cursor, Source } from '../types.js';
+
+/** What a table knows of one page index: where it starts and, once fetched, what came back. */
+export interface BookEntry {
+  cursor: Cursor | null;
+  direction: 'after' | 'before';
+  /** Set once the page was fetched. */
+  seen?: {
+    items: number;
+    next: Cursor | null;
+    prev: Cursor | null | undefined;
+    /** The page object read from a cache (to notice when the cache holds a newer one). */
+    from?: unknown;
+  };
+}
+
+/**
+ * A table's page → cursor book for one scope and page size: page 0 starts at the beginning,
+ * page i+1 at page i's `next` (cursor sources learn it; page-number sources know every page),
+ * and page i−1 at page i's `prev` when the table was opened at page i from a link. Totals from
+ * the vendor give the page count; a page seen to be the last gives it too.
+ */
+export interface PageBook {
+  readonly kind: 'cursor' | 'page';
+  readonly firstPage: number;
+  readonly pageSize: number;
+  entries: Map<number, BookEntry>;
+  /** Total pages as the vendor last said (from `pageCount`, or `total` / size). */
+  vendorPageCount?: number | undefined;
+  /** Total rows as the vendor last said. */
+  rowCount?: number | undefined;
+  /** Set when the vendor handed out a cursor the book already holds: the page before it is the last reachable one. */
+  loopAt?: number | undefined;
+}
+
+export function createPageBook(
+  source: Pick<Source<unknown>, 'kind'> & { firstPage?: number },
+  pageSize: number,
+  anchor?: { index: number; cursor: Cursor },
+): PageBook {
+  const entries = new Map<number, BookEntry>([[0, { cursor: null, direction: 'after' }]]);
+  if (anchor && anchor.index > 0)
+    entries.set(anchor.index, { cursor: anchor.cursor, direction: 'after' });
+  return { kind: source.kind, firstPage: source.firstPage ?? 1, pageSize, entries };
+}
+
+/** Where page `index` starts, or `undefined` while the book does not know. */
+export function bookEntry(book: PageBook, index: number): BookEntry | undefined {
+  if (book.kind === 'page') {
+    const known = book.entries.get(index);
+    return known ?? { cursor: String(book.firstPage + index), direction: 'after' };
+  }
+  return book.entries.get(index);
+}
+
+/** The nearest index at or below `index` whose start the book knows (a walk starts there). */
+export function knownBelow(book: PageBook, index: number): number {
+  let i = index;
+  while (i > 0 && !book.entries.has(i)) i--;
+  return i;
+}
+
+/**
+ * Learns what a fetched page says: its facts, the start of the page after it (and of the one
+ * before it, when it was reached backwards), and the vendor's totals. A `next` that differs from
+ * what the book held (the data changed) replaces everything after this page. A cursor the book
+ * already holds for another page marks a loop: the walk ends there.
+ */
+export function learnPage(book: PageBook, index: number, page: FetchedPage<unknown>): void {
+  const entry = book.entries.get(index) ?? { cursor: page.cursor, direction: 'after' as const };
+  entry.seen = { items: page.items.length, next: page.next, prev: page.prev };
+  book.entries.set(index, entry);
+  if (page.pageCount !== undefined) book.vendorPageCount = page.pageCount;
+  else if (page.total !== undefined) book.vendorPageCount = Math.ceil(page.total / book.pageSize);
+  if (page.total !== undefined) book.rowCount = page.total;
+  if (book.kind === 'page') return;
+  const following = book.entries.get(index + 1);
+  if (page.next === null) {
+    for (const i of [...book.entries.keys()]) if (i > index) book.entries.delete(i);
+  } else if (following?.cursor !== page.next) {
+    const repeated = [...book.entries].some(
+      ([i, e]) => i !== index + 1 && e.direction === 'after' && e.cursor === page.next,
+    );
+    for (const i of [...book.entries.keys()]) if (i > index) book.entries.delete(i);
+    if (repeated) book.loopAt = index;
+    else {
+      book.entries.set(index + 1, { cursor: page.next, direction: 'after' });
+      if (book.loopAt !== undefined && book.loopAt >= index) book.loopAt = undefined;
+    }
+  }
+  if (index > 1 && page.prev && !book.entries.has(index - 1)) {
+    book.entries.set(index - 1, { cursor: page.prev, direction: 'before' });
+  }
+}
+
+/**
+ * The last page index, when known: the vendor's page count, a page without `next`, an empty page
+ * after a full one (Mews' cursor on the last page), or the page before a repeated cursor.
+ */
+export function lastIndexOf(book: PageBook): number | undefined {
+  let last = book.vendorPageCount === undefined ? undefined : Math.max(0, book.vendorPageCount - 1);
+  const consider = (i: number) => {
+    if (last === undefined || i < last) last = i;
+  };
+  for (const [i, e] of book.entries) {
+    if (!e.seen) continue;
+    if (e.seen.next === null) consider(i);
+    if (e.seen.items === 0) consider(Math.max(0, i - 1));
+    else if (book.kind === 'page' && e.seen.items < book.pageSize) consider(i);
+  }
+  if (book.loopAt !== undefined) consider(book.loopAt);
+  return last;
+}

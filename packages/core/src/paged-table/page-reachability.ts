@@ -1,0 +1,38 @@
+import { knownBelow, lastIndexOf, type PageBook } from './page-book.js';
+
+export interface ReachOptions {
+  provider: string;
+  /** `walk` (default): a page never visited is reached by fetching the pages between. */
+  forwardJumps: 'walk' | 'disabled';
+  /** At most this many requests for one walk. */
+  maxWalk: number;
+  /** Pages one request can cover from a known cursor (a stretched request), 1 when it cannot. */
+  stretch: number;
+}
+
+/**
+ * Why page `index` cannot be reached now, or `undefined` when it can. A `step` is Next from the
+ * requested page: it goes through the page before, so it is never refused as a jump.
+ */
+export function unreachableReason(
+  book: PageBook,
+  index: number,
+  options: ReachOptions,
+  step = false,
+): string | undefined {
+  if (!Number.isInteger(index) || index < 0) return 'not a page';
+  const last = lastIndexOf(book);
+  if (last !== undefined && index > last) {
+    return `page ${index + 1} is past the end (${last + 1} ${last === 0 ? 'page' : 'pages'})`;
+  }
+  if (book.kind === 'page' || book.entries.has(index) || step) return undefined;
+  const from = knownBelow(book, index);
+  const linked = [...book.entries.keys()].some((i) => i > index);
+  if (options.forwardJumps === 'disabled' && !linked)
+    return `${options.provider} pages by cursor: page ${index + 1} is reached through the pages before it`;
+  const requests = Math.ceil((index - from) / Math.max(1, options.stretch));
+  if (requests <= options.maxWalk) return undefined;
+  return linked
+    ? `${options.provider} cannot page backwards: page ${index + 1} is ${index - from} pages from page ${from + 1}; at most ${options.maxWalk} are walked`
+    : `page ${index + 1} is ${index - from} pages beyond the last one seen; at most ${options.maxWalk} are walked`;
+}

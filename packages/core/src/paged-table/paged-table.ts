@@ -1,0 +1,334 @@
+import { resolvePageSize } from '../page-size.js';
+import type { PaginationError } from '../pagination-error.js';
+import type { FetchedPage } from '../runner/runner-types.js';
+import type { Cursor } from '../types.js';
+import {
+  bookEntry,
+  createPageBook,
+  knownBelow,
+  lastIndexOf,
+  learnPage,
+  type PageBook,
+} from './page-book.js';
+import { type PageKey, pageKeyText, type WantedPage } from './page-cache.js';
+import { type ReachOptions, unreachableReason } from './page-reachability.js';
+import type {
+  PagedTableController,
+  PagedTableOptions,
+  PagedTableState,
+} from './paged-table.types.js';
+import { prefetchPace } from './prefetch-pace.js';
+import { splitStretchedPage } from './stretched-page.js';
+
+interface Shown<T> {
+  index: number;
+  key: PageKey;
+  page: FetchedPage<T>;
+}
+
+/**
+ * The state of a paged table over any source, framework-free: the page → cursor book, the page
+ * count (known or not), which pages are reachable and why not, the walk to a page never visited
+ * (one stretched request where the source allows it), the pages to prefetch, and the page shown
+ * versus the page requested. It reads pages from a `PageCache` and says which pages it wants;
+ * a binding (or `memoryPageCache`) fetches them with `load`.
+ */
+export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableController<T> {
+  const { cache } = options;
+  let config = { ...options };
+  let source = config.source;
+  const now = () => (config.now ?? Date.now)();
+  const pace = prefetchPace(typeof config.prefetch === 'number' ? config.prefetch : 3);
+  const scopeOf = () => config.scope ?? ['pagewise', source.provider];
+  let scopeText = JSON.stringify(scopeOf());
+  let pageSize = resolvePageSize(source.provider, source.limits, config.pageSize);
+  let book: PageBook = createPageBook(source, pageSize, config.link);
+  let requested = whole(config.pageIndex ?? 0);
+  let shown: Shown<T> | undefined;
+  const intents = new Set<number>();
+  const listeners = new Set<() => void>();
+  let unsubscribeCache: (() => void) | undefined;
+  let state: PagedTableState<T>;
+  let refreshing = false;
+  let dirty = false;
+
+  const keyOf = (
+    cursor: Cursor | null,
+    direction: 'after' | 'before',
+    size = pageSize,
+  ): PageKey => ({
+    scope: scopeOf(),
+    cursor,
+    direction,
+    size,
+  });
+  const entryKey = (index: number): PageKey | undefined => {
+    const entry = bookEntry(book, index);
+    return entry && keyOf(entry.cursor, entry.direction);
+  };
+  const stretch = () =>
+    source.kind === 'cursor' && source.cursorAfter
+      ? Math.max(1, Math.floor(source.limits.max / pageSize))
+      : 1;
+  const reach = (): ReachOptions => ({
+    provider: source.provider,
+    forwardJumps: config.forwardJumps ?? 'walk',
+    maxWalk: config.maxWalk ?? 10,
+    stretch: stretch(),
+  });
+  const reason = (index: number, step = false) => unreachableReason(book, index, reach(), step);
+  const cachedPage = (key: PageKey | undefined) => (key ? cache.get(key)?.page : undefined);
+
+  /** Pages the cache holds that the book has not read yet (hydrated from a server, refetched). */
+  const readCache = () => {
+    const indexes =
+      source.kind === 'page'
+        ? [requested, requested + 1]
+        : [...book.entries.keys()].sort((a, b) => a - b);
+    for (let n = 0; n < indexes.length; n++) {
+      const i = indexes[n]!;
+      const entry = bookEntry(book, i);
+      const page = cachedPage(entry && keyOf(entry.cursor, entry.direction));
+      if (!page || entry?.seen?.from === page) continue;
+      learnPage(book, i, page);
+      const learned = book.entries.get(i);
+      if (learned?.seen) learned.seen.from = page;
+      if (source.kind === 'cursor' && book.entries.has(i + 1) && !indexes.includes(i + 1))
+        indexes.push(i + 1);
+    }
+  };
+
+  /** The request that brings the requested page (or the next page on the way to it). */
+  const stepToward = (target: number): WantedPage => {
+    const key = entryKey(target);
+    if (key) return { index: target, key, span: 1 };
+    const from = knownBelow(book, target);
+    const start = bookEntry(book, from)!;
+    const span = Math.min(stretch(), target - from + 1);
+    return {
+      index: from,
+      key: keyOf(start.cursor, start.direction, pageSize * span),
+      span,
+    };
+  };
+
+  /** The pages to keep fetched: the one shown, the request toward the target, prefetches, intents. */
+  const plan = (target: WantedPage, landed: boolean): WantedPage[] => {
+    if (config.enabled === false) return [];
+    const wanted: WantedPage[] = [];
+    const add = (w: WantedPage | undefined) => {
+      if (w && !wanted.some((o) => pageKeyText(o.key) === pageKeyText(w.key))) wanted.push(w);
+    };
+    if (shown && JSON.stringify(shown.key.scope) === scopeText && shown.key.size === pageSize)
+      add({ index: shown.index, key: shown.key, span: 1 });
+    add(target);
+    if (landed && config.prefetch !== false) {
+      const last = lastIndexOf(book);
+      for (let i = requested + 1; i <= requested + pace.depth(); i++) {
+        const key = entryKey(i);
+        if (!key || (last !== undefined && i > last)) break;
+        add({ index: i, key, span: 1 });
+      }
+    }
+    for (const i of intents) if (reason(i) === undefined) add(stepToward(i));
+    return wanted;
+  };
+
+  const compute = (): PagedTableState<T> => {
+    readCache();
+    const target = stepToward(requested);
+    const landed =
+      target.span === 1 && target.index === requested ? cachedPage(target.key) : undefined;
+    if (landed) shown = { index: requested, key: target.key, page: landed };
+    else if (shown) {
+      const fresh = cachedPage(shown.key);
+      if (fresh) shown = { ...shown, page: fresh };
+    }
+    const wanted = plan(target, !!landed);
+    const step = landed ? undefined : cache.get(target.key);
+    const error = (step && !step.fetching && step.error) || null;
+    const last = lastIndexOf(book);
+    const vendorCount = book.vendorPageCount;
+    const pageCount =
+      last === undefined
+        ? (vendorCount ?? -1)
+        : Math.min(vendorCount ?? Number.POSITIVE_INFINITY, last + 1);
+    const isPlaceholderData = !!shown && !landed;
+    return {
+      rows: shown?.page.items ?? [],
+      page: shown?.page,
+      pageIndex: requested,
+      shownPageIndex: shown?.index ?? requested,
+      pageSize,
+      pageCount,
+      rowCount: book.rowCount,
+      canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
+      canNextPage: !!shown && reason(requested + 1, true) === undefined,
+      canLastPage:
+        pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
+      isLoading: !shown && !error,
+      isFetching: !!step?.fetching,
+      isPlaceholderData,
+      isWalking: !landed && (target.index !== requested || target.span > 1) && !error,
+      error: error as PaginationError | null,
+      wanted,
+    };
+  };
+
+  const refresh = () => {
+    if (refreshing) {
+      dirty = true;
+      return;
+    }
+    refreshing = true;
+    try {
+      do {
+        dirty = false;
+        const next = compute();
+        if (!state || changed(state, next)) {
+          state = next;
+          for (const listener of [...listeners]) listener();
+        }
+        if (listeners.size > 0) cache.sync?.(state.wanted, load);
+      } while (dirty);
+    } finally {
+      refreshing = false;
+    }
+  };
+
+  async function load(wanted: WantedPage, signal?: AbortSignal): Promise<FetchedPage<T>> {
+    const started = now();
+    const { cursor, direction, size } = wanted.key;
+    const page = await config.runner.fetchPage(source, { cursor, direction, size }, { signal });
+    pace.loaded(now() - started);
+    // Only pages of the current scope and size teach the book.
+    const current = JSON.stringify(wanted.key.scope) === scopeText;
+    if (wanted.span > 1 && source.kind === 'cursor' && source.cursorAfter) {
+      const pages = splitStretchedPage(page, pageSize, wanted.span, source.cursorAfter);
+      pages.forEach((part, j) => {
+        if (current) learnPage(book, wanted.index + j, part);
+        cache.put(keyOf(part.cursor, 'after', part.size), part);
+      });
+    } else if (current && size === pageSize) learnPage(book, wanted.index, page);
+    return page;
+  }
+
+  const move = (index: number) => {
+    if (index === requested) return;
+    requested = index;
+    intents.clear();
+    pace.turned(now());
+    config.onPageIndexChange?.(index);
+    refresh();
+  };
+  const goTo = (index: number) => {
+    if (reason(index) === undefined) move(index);
+  };
+  /** A fresh book on the first page (or, silently, on a page the caller names: a restored URL). */
+  const startOver = (at?: number) => {
+    book = createPageBook(source, pageSize, config.link);
+    intents.clear();
+    if (at !== undefined) requested = whole(at);
+    else if (requested !== 0) {
+      requested = 0;
+      config.onPageIndexChange?.(0);
+    }
+  };
+
+  state = compute();
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!unsubscribeCache) unsubscribeCache = cache.subscribe(refresh);
+      if (listeners.size === 1) queueMicrotask(refresh);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          unsubscribeCache?.();
+          unsubscribeCache = undefined;
+          cache.sync?.([], load);
+        }
+      };
+    },
+    setOptions(next) {
+      const before = config;
+      const previousScope = scopeText;
+      config = { ...config, ...next };
+      if (next.source && next.source !== source) source = next.source;
+      scopeText = JSON.stringify(scopeOf());
+      const size = resolvePageSize(source.provider, source.limits, config.pageSize);
+      if (size !== pageSize || scopeText !== previousScope) {
+        pageSize = size;
+        startOver(next.pageIndex);
+      } else if (next.pageIndex !== undefined && whole(next.pageIndex) !== requested) {
+        requested = whole(next.pageIndex);
+        intents.clear();
+      }
+      const affects = [
+        'forwardJumps',
+        'maxWalk',
+        'prefetch',
+        'enabled',
+        'pageIndex',
+        'link',
+      ] as const;
+      if (
+        size !== state.pageSize ||
+        scopeText !== previousScope ||
+        affects.some((k) => next[k] !== undefined && next[k] !== before[k])
+      )
+        refresh();
+    },
+    goTo,
+    next() {
+      if (state.canNextPage) move(requested + 1);
+    },
+    previous() {
+      if (state.canPreviousPage) move(requested - 1);
+    },
+    first: () => goTo(0),
+    last() {
+      if (state.canLastPage) move(state.pageCount - 1);
+    },
+    setPageSize(size) {
+      const clamped = resolvePageSize(source.provider, source.limits, size);
+      if (clamped === pageSize) return;
+      config = { ...config, pageSize: clamped };
+      pageSize = clamped;
+      startOver();
+      refresh();
+    },
+    retry() {
+      const step = state.wanted.find((w) => cache.get(w.key)?.error);
+      if (step) cache.refetch(step.key);
+    },
+    intent(index) {
+      if (index === requested || intents.has(index) || reason(index) !== undefined) return;
+      intents.add(index);
+      refresh();
+    },
+    pageDisabledReason: (index) => reason(index),
+    cursorAt: (index) => bookEntry(book, index)?.cursor,
+    load,
+  };
+}
+
+/** A page index from anything: whole, never negative. */
+function whole(value: number): number {
+  return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
+}
+
+function changed<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+  for (const k of Object.keys(b) as Array<keyof PagedTableState<T>>) {
+    if (k === 'wanted') {
+      if (
+        a.wanted.map((w) => pageKeyText(w.key)).join() !==
+        b.wanted.map((w) => pageKeyText(w.key)).join()
+      )
+        return true;
+    } else if (a[k] !== b[k]) return true;
+  }
+  return false;
+}
