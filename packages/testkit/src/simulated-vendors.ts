@@ -1,0 +1,52 @@
+import type { RequestEvent, RequestRunnerOptions } from '@pagewise/core';
+import {
+  createSimulatorFetch,
+  createSimulators,
+  MEWS_CREDENTIALS,
+  type SimulatorSetOptions,
+  simulatorRoutes,
+  VENDOR_BASE_URLS,
+} from '@pagewise/simulators';
+import { vendorRunners } from './vendor-runners.js';
+import { type VendorSourceOptions, vendorSources } from './vendor-sources.js';
+
+export interface SimulatedVendorsOptions {
+  /** Runner options on top of the defaults (by default waits are recorded, not slept). */
+  runner?: Partial<RequestRunnerOptions>;
+  /** The transport: in memory by default; pass the global `fetch` to go through MSW. */
+  fetch?: typeof globalThis.fetch;
+  sources?: VendorSourceOptions;
+}
+
+/**
+ * The vendors' simulators at their real base URLs, with a runner and sources for each, as a
+ * server-side job would set them up. Backoff waits are recorded in `waits` instead of slept
+ * (pass `runner: { sleep }` to sleep), and every runner event lands in `events`.
+ */
+export function simulatedVendors(
+  simulators: SimulatorSetOptions = {},
+  options: SimulatedVendorsOptions = {},
+) {
+  const sims = createSimulators(simulators);
+  const fetch = options.fetch ?? createSimulatorFetch(simulatorRoutes(sims));
+  const waits: number[] = [];
+  const events: RequestEvent[] = [];
+  const runners = vendorRunners(VENDOR_BASE_URLS, {
+    fetch,
+    sleep: async (ms: number) => {
+      waits.push(ms);
+    },
+    onRequest: (e: RequestEvent) => events.push(e),
+    ...options.runner,
+  });
+  return {
+    sims,
+    fetch,
+    runners,
+    sources: vendorSources({ mewsCredentials: MEWS_CREDENTIALS, ...options.sources }),
+    waits,
+    events,
+  };
+}
+
+export type SimulatedVendors = ReturnType<typeof simulatedVendors>;
