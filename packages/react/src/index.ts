@@ -1,4 +1,4 @@
-export type { PageRangeItem } from '@pagewise/core';
+export type { PageRangeItem } from '@pagewise/core/controllers';
 export { sourceQueryKey } from './source-query-key.js';
 export {
   type InfiniteList,

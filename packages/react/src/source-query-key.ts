@@ -1,20 +1,14 @@
 import type { Source } from '@pagewise/core';
+import { sourceIdentity } from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';
 
-const ids = new WeakMap<object, number>();
-let nextId = 0;
-
 /**
- * The base query key of a source: `['pagewise', provider, n]`, where n identifies the source
- * object. Pass your own `queryKey` to share a cache entry across source objects (or across
- * server and client).
+ * The base query key of a source: `['pagewise', provider, identity]`, where the identity comes
+ * from how the source was built (its adapter options, or its first request), never from the
+ * object: a source created on every render keeps its cache. Every query a hook makes for the
+ * source starts with it, so `queryClient.invalidateQueries({ queryKey: sourceQueryKey(source) })`
+ * refetches them all after a mutation. Pass your own `queryKey` to a hook to choose the key.
  */
 export function sourceQueryKey(source: Source<unknown>, queryKey?: QueryKey): QueryKey {
-  if (queryKey) return queryKey;
-  let id = ids.get(source);
-  if (id === undefined) {
-    id = ++nextId;
-    ids.set(source, id);
-  }
-  return ['pagewise', source.provider, id];
+  return queryKey ?? ['pagewise', source.provider, sourceIdentity(source)];
 }

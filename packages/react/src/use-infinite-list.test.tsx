@@ -1,10 +1,10 @@
 import type { Source } from '@pagewise/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mswSimulators } from './test-support/vendors.js';
+import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
 
-const vendors = mswSimulators();
+const vendors = reactSimulators();
 
 const CASES = [
   { name: 'DingTalk nextToken', vendor: 'dingtalk', source: 'events', collection: 'events' },
@@ -25,7 +25,7 @@ type Case = {
 };
 
 function setup(c: Case, n: number, faults = {}, strict = false) {
-  const v = vendors({ [c.vendor]: { sizes: { [c.collection]: n }, faults } }, {}, { strict });
+  const v = vendors({ [c.vendor]: { sizes: { [c.collection]: n }, faults } }, { strict });
   return { v, source: v.sources[c.source] as Source<unknown>, runner: v.runners[c.vendor] };
 }
 

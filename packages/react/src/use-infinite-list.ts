@@ -1,11 +1,11 @@
-import type {
-  Cursor,
-  Direction,
-  FetchedPage,
-  PaginationError,
-  RequestRunner,
-  Source,
-} from '@pagewise/core';
+import type { Cursor, FetchedPage, PaginationError, RequestRunner, Source } from '@pagewise/core';
+import {
+  createListMemory,
+  type ListPage,
+  type ListPageParam,
+  listItems,
+  prependedCount,
+} from '@pagewise/core/controllers';
 import {
   hashKey,
   type InfiniteData,
@@ -13,20 +13,18 @@ import {
   useInfiniteQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
 
-/** Where a page of an infinite list starts. */
-export interface ListPageParam {
-  cursor: Cursor | null;
-  direction: Direction;
-}
+export type { ListPageParam };
 
 export interface UseInfiniteListOptions<T> {
   source: Source<T>;
   runner: RequestRunner;
+  /** Base query key. @default sourceQueryKey(source) */
   queryKey?: QueryKey;
+  /** Items per request, clamped to the source's limits. @default the source's default */
   pageSize?: number;
   /** Keep at most this many pages; the list then drops pages at the far end, in both directions. */
   maxPages?: number;
@@ -34,7 +32,9 @@ export interface UseInfiniteListOptions<T> {
   around?: Cursor;
   /** Open the list around the item with this key, for sources that can position by key (`source.cursorForKey`). */
   aroundKey?: string;
+  /** @default true */
   enabled?: boolean;
+  /** How long fetched pages count as fresh, in ms. @default 30000 */
   staleTime?: number;
 }
 
@@ -42,6 +42,7 @@ export interface InfiniteList<T> {
   /** Every loaded item, in list order, de-duplicated by key. */
   items: T[];
   pages: FetchedPage<T>[];
+  /** More can be loaded below (false after the end, and once the vendor looped). */
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   /** Loads the next page; does nothing while a page is loading or after the end. */
@@ -61,14 +62,20 @@ export interface InfiniteList<T> {
   isFetchingNextPage: boolean;
   isFetchingPreviousPage: boolean;
   isRefreshingHead: boolean;
+  /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress (the list stops growing). */
   error: PaginationError | null;
   /** Tries the failed page again; loaded items stay. */
   retry(): void;
 }
 
+type Data<T> = InfiniteData<ListPage<T>, ListPageParam>;
+const NO_PAGES: never[] = [];
+
 /**
- * Infinite scroll over any source, on TanStack Query's `useInfiniteQuery`. Forward-only sources
- * remember each page's predecessor, so a `maxPages` window can slide back up too.
+ * Infinite scroll over any source: TanStack Query's `useInfiniteQuery` as the cache, with the
+ * list's memory from `@pagewise/core/controllers` — forward-only sources remember each page's
+ * predecessor (so a `maxPages` window slides back up), and a vendor that loops or repeats
+ * itself stops the list with `CURSOR_LOOP` instead of fetching forever.
  */
 export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): InfiniteList<T> {
   const { source, runner } = options;
@@ -79,18 +86,16 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     (options.aroundKey !== undefined && source.kind === 'cursor'
       ? source.cursorForKey?.(options.aroundKey)
       : undefined);
-  const queryKey = useMemo(
-    () => [
-      ...sourceQueryKey(source as Source<unknown>, options.queryKey),
-      'list',
-      size,
-      around ?? null,
-    ],
-    [source, options.queryKey, size, around],
-  );
-  const pagesBackward = source.kind === 'page' || source.directions.includes('before');
-  // Forward-only sources: the cursor of the page before each page (to slide a window back up).
-  const predecessors = useRef(new Map<string, ListPageParam>());
+  const queryKey = [
+    ...sourceQueryKey(source as Source<unknown>, options.queryKey),
+    'list',
+    size,
+    around ?? null,
+  ];
+  const keyText = hashKey(queryKey);
+  // One memory per list: a new key starts a new list.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the source
+  const memory = useMemo(() => createListMemory(source), [keyText]);
   const [isRefreshingHead, setRefreshingHead] = useState(false);
 
   const query = useInfiniteQuery({
@@ -99,93 +104,52 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
       cursor: around ?? null,
       direction: around ? 'around' : 'after',
     } as ListPageParam,
-    queryFn: async ({ pageParam, signal }) => {
-      const page = await sharedRequest(
-        client,
-        hashKey([...queryKey, pageParam]),
-        signal,
-        (shared) => runner.fetchPage(source, { ...pageParam, size }, { signal: shared }),
+    queryFn: async ({ pageParam, signal }): Promise<ListPage<T>> => {
+      const page = await sharedRequest(client, hashKey([...queryKey, pageParam]), signal, (s) =>
+        runner.fetchPage(source, { ...pageParam, size }, { signal: s }),
       );
-      if (page.next !== null) predecessors.current.set(page.next, pageParam);
-      return page;
+      return memory.record(pageParam, page, client.getQueryData<Data<T>>(queryKey)?.pages ?? []);
     },
-    getNextPageParam: (last): ListPageParam | undefined =>
-      last.next === null ? undefined : { cursor: last.next, direction: 'after' },
-    getPreviousPageParam: (first): ListPageParam | undefined => {
-      if (pagesBackward)
-        return first.prev == null ? undefined : { cursor: first.prev, direction: 'before' };
-      return first.cursor === null ? undefined : predecessors.current.get(first.cursor);
-    },
+    getNextPageParam: memory.nextParam,
+    getPreviousPageParam: memory.previousParam,
     maxPages: options.maxPages,
     enabled: options.enabled ?? true,
     staleTime: options.staleTime ?? 30_000,
     retry: false,
   });
 
-  const pages = query.data?.pages ?? [];
-  const items = useMemo(() => {
-    const seen = new Set<string>();
-    const out: T[] = [];
-    for (const page of pages) {
-      for (const item of page.items) {
-        const key = source.key(item);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(item);
-      }
-    }
-    return out;
-  }, [pages, source]);
-
-  // Items added at the top by the last change of the list (0 when it grew at the bottom).
-  const lastChange = useRef<{ items: T[]; prepended: number }>({ items: [], prepended: 0 });
-  if (lastChange.current.items !== items) {
-    const previous = lastChange.current.items;
-    const previousHead = previous[0];
-    const newHead = items[0];
-    let prepended = 0;
-    if (previousHead !== undefined && newHead !== undefined) {
-      const added = items.findIndex((item) => source.key(item) === source.key(previousHead));
-      if (added > 0) prepended = added;
-      else if (added < 0) {
-        // The old head is gone: a `maxPages` window dropped items from the top.
-        const dropped = previous.findIndex((item) => source.key(item) === source.key(newHead));
-        if (dropped > 0) prepended = -dropped;
-      }
-    }
-    lastChange.current = { items, prepended };
-  }
+  const pages = query.data?.pages ?? NO_PAGES;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the source (a source made on every render keeps its items)
+  const items = useMemo(() => listItems(pages, source.key), [pages, keyText]);
+  // Items added at the top by the last change (state from the previous render, React's pattern).
+  const [change, setChange] = useState({ items, prepended: 0 });
+  if (change.items !== items)
+    setChange({ items, prepended: prependedCount(change.items, items, source.key) });
+  const stopped = pages.find((p) => p.stop)?.stop ?? null;
 
   const busy = query.isFetching;
-  // One page at a time: a call while a page loads, or past the end, does nothing.
-  const fetchNextPage = useCallback(async () => {
-    if (query.hasNextPage && !query.isFetching) await query.fetchNextPage({ cancelRefetch: false });
-  }, [query]);
-  const fetchPreviousPage = useCallback(async () => {
-    if (query.hasPreviousPage && !query.isFetching)
-      await query.fetchPreviousPage({ cancelRefetch: false });
-  }, [query]);
-
-  const refreshHead = useCallback(async () => {
-    const data = client.getQueryData<InfiniteData<FetchedPage<T>, ListPageParam>>(queryKey);
+  const fetchNextPage = async () => {
+    if (query.hasNextPage && !busy) await query.fetchNextPage({ cancelRefetch: false });
+  };
+  const fetchPreviousPage = async () => {
+    if (query.hasPreviousPage && !busy) await query.fetchPreviousPage({ cancelRefetch: false });
+  };
+  const refreshHead = async () => {
+    const data = client.getQueryData<Data<T>>(queryKey);
     const first = data?.pages[0];
     const firstParam = data?.pageParams[0];
     if (!data || !first || !firstParam || busy) return;
     setRefreshingHead(true);
     try {
       const fresh = await runner.fetchPage(source, { ...firstParam, size });
-      const keys = new Set(fresh.items.map((item) => source.key(item)));
-      const merged: FetchedPage<T> = {
-        ...first,
-        items: [...fresh.items, ...first.items.filter((item) => !keys.has(source.key(item)))],
-      };
-      client.setQueryData<InfiniteData<FetchedPage<T>, ListPageParam>>(queryKey, (old) =>
+      const merged: ListPage<T> = { ...first, items: listItems([fresh, first], source.key) };
+      client.setQueryData<Data<T>>(queryKey, (old) =>
         old && old.pages[0] === first ? { ...old, pages: [merged, ...old.pages.slice(1)] } : old,
       );
     } finally {
       setRefreshingHead(false);
     }
-  }, [busy, client, queryKey, runner, size, source]);
+  };
 
   return {
     items,
@@ -195,13 +159,13 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     fetchNextPage,
     fetchPreviousPage,
     refreshHead,
-    prependedCount: lastChange.current.prepended,
+    prependedCount: change.items === items ? change.prepended : 0,
     isLoading: query.isLoading,
-    isFetching: query.isFetching || isRefreshingHead,
+    isFetching: busy || isRefreshingHead,
     isFetchingNextPage: query.isFetchingNextPage,
     isFetchingPreviousPage: query.isFetchingPreviousPage,
     isRefreshingHead,
-    error: (query.error as PaginationError | null) ?? null,
+    error: (query.error as PaginationError | null) ?? stopped,
     retry: () => {
       // Only the page that failed is fetched again; what is loaded stays.
       if (query.isFetchNextPageError) void query.fetchNextPage();

@@ -1,4 +1,4 @@
-import { type PageRangeItem, pageRange } from '@pagewise/core';
+import { type PageRangeItem, pageRange } from '@pagewise/core/controllers';
 import type { KeyboardEvent, MouseEvent } from 'react';
 
 export interface UsePageRangeOptions {

@@ -1,0 +1,38 @@
+import type { FetchedPage, PaginationError } from '@pagewise/core';
+import type { PageCache, PageKey } from '@pagewise/core/controllers';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+
+/** Where a table page lives in TanStack Query's cache. */
+export const tableQueryKey = (key: PageKey): QueryKey => [
+  ...key.scope,
+  'table',
+  key.size,
+  key.direction,
+  key.cursor,
+];
+
+/**
+ * A table controller's page cache over TanStack Query's QueryCache: pages are queries, so they
+ * share the app's cache, its devtools, `staleTime`, garbage collection and invalidation.
+ */
+export function queryPageCache<T>(client: QueryClient): PageCache<T> {
+  const queries = client.getQueryCache();
+  return {
+    get(key) {
+      const state = queries.find({ queryKey: tableQueryKey(key), exact: true })?.state;
+      if (!state) return undefined;
+      return {
+        page: state.data as FetchedPage<T> | undefined,
+        error: state.error as PaginationError | null,
+        fetching: state.fetchStatus === 'fetching',
+      };
+    },
+    put: (key, page) => void client.setQueryData(tableQueryKey(key), page),
+    refetch: (key) => void client.refetchQueries({ queryKey: tableQueryKey(key), exact: true }),
+    subscribe: (listener) =>
+      queries.subscribe((event) => {
+        if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
+        listener();
+      }),
+  };
+}
