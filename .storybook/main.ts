@@ -3,7 +3,7 @@ import { mergeConfig } from 'vite';
 import { workspaceAliases } from '../vitest.shared.js';
 
 const config: StorybookConfig = {
-  stories: ['../packages/react/src/**/*.mdx', '../packages/react/src/**/*.stories.tsx'],
+  stories: ['../packages/showcase/src/**/*.mdx', '../packages/showcase/src/**/*.stories.tsx'],
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest', 'msw-storybook-addon'],
   framework: { name: '@storybook/react-vite', options: {} },
   // MSW's service worker, which serves the vendor simulators in the browser.

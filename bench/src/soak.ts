@@ -1,30 +1,11 @@
+import { paginate, type RequestEvent, type Source } from '@pagewise/core';
 import {
-  createRequestRunner,
-  dashlyList,
-  dingtalkPageList,
-  dingtalkTokenList,
-  dingtalkTokenProvider,
-  lineworksList,
-  lineworksTokenProvider,
-  mewsGetAll,
-  paginate,
-  type RequestEvent,
-  type Source,
-  staticToken,
-} from '@pagewise/core';
-import {
-  createDashlySimulator,
-  createDingTalkSimulator,
-  createLineWorksSimulator,
-  createMewsSimulator,
-  DASHLY_CREDENTIALS,
-  DINGTALK_CREDENTIALS,
   type FaultConfig,
-  LINEWORKS_CREDENTIALS,
-  MEWS_CREDENTIALS,
-  type Simulator,
-} from '@pagewise/simulators';
-import { serveSimulator } from '@pagewise/simulators/http-server';
+  type VendorName,
+  type VendorSources,
+  vendorRunners,
+} from '@pagewise/testkit';
+import { servedVendors } from '@pagewise/testkit/served';
 
 export interface SoakResult {
   walk: string;
@@ -77,115 +58,66 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
   const walks: Array<{
     walk: string;
     offset: boolean;
-    make(): {
-      sim: Simulator;
-      source: Source<unknown>;
-      runnerFor(
-        url: string,
-        onRequest?: (e: RequestEvent) => void,
-      ): ReturnType<typeof createRequestRunner>;
-      pageSize: number;
-      invalid?: number;
-    };
+    vendor: VendorName;
+    source: keyof VendorSources;
+    collection: string;
+    pageSize: number;
+    invalid?: number;
   }> = [
     {
       walk: 'DingTalk classes (nextToken)',
       offset: false,
-      make: () => ({
-        sim: createDingTalkSimulator({ seed, sizes: { classes: size } }),
-        source: dingtalkTokenList({
-          path: '/v1.0/edu/grades/g/classes',
-          items: 'list',
-          key: (c: { classId: number }) => String(c.classId),
-        }) as Source<unknown>,
-        runnerFor: dingtalkRunner,
-        pageSize: 20,
-        invalid: 120,
-      }),
+      vendor: 'dingtalk',
+      source: 'classes',
+      collection: 'classes',
+      pageSize: 20,
+      invalid: 120,
     },
     {
       walk: 'DingTalk adjustments (pageNumber)',
       offset: true,
-      make: () => ({
-        sim: createDingTalkSimulator({ seed, sizes: { adjustments: size } }),
-        source: dingtalkPageList({
-          path: '/v1.0/attendance/adjustments',
-          items: 'result.items',
-          totalPages: 'result.totalPage',
-          key: (a: { id: number }) => String(a.id),
-        }) as Source<unknown>,
-        runnerFor: dingtalkRunner,
-        pageSize: 20,
-      }),
+      vendor: 'dingtalk',
+      source: 'adjustments',
+      collection: 'adjustments',
+      pageSize: 20,
     },
     {
       walk: 'LINE WORKS users (nextCursor)',
       offset: false,
-      make: () => ({
-        sim: createLineWorksSimulator({ seed, sizes: { users: size } }),
-        source: lineworksList({
-          path: '/v1.0/users',
-          items: 'users',
-          maxCount: 100,
-          key: (u: { userId: string }) => u.userId,
-        }) as Source<unknown>,
-        runnerFor: (url, onRequest) =>
-          createRequestRunner({
-            baseUrl: url,
-            token: lineworksTokenProvider({
-              tokenUrl: `${url}/oauth2/v2.0/token`,
-              ...LINEWORKS_CREDENTIALS,
-            }),
-            ...retry,
-            onRequest,
-          }),
-        pageSize: 20,
-      }),
+      vendor: 'lineworks',
+      source: 'users',
+      collection: 'users',
+      pageSize: 20,
     },
     {
       walk: 'Dashly conversations (positions)',
       offset: false,
-      make: () => ({
-        sim: createDashlySimulator({ seed, sizes: { conversations: size } }),
-        source: dashlyList({
-          path: '/apps/1/conversations',
-          position: ['created', 'id'],
-        }) as Source<unknown>,
-        runnerFor: (url, onRequest) =>
-          createRequestRunner({
-            baseUrl: url,
-            token: staticToken(DASHLY_CREDENTIALS.authToken),
-            ...retry,
-            onRequest,
-          }),
-        pageSize: 20,
-      }),
+      vendor: 'dashly',
+      source: 'conversations',
+      collection: 'conversations',
+      pageSize: 20,
     },
     {
       walk: 'Mews customers (Limitation cursor)',
       offset: false,
-      make: () => ({
-        sim: createMewsSimulator({ seed, sizes: { customers: size } }),
-        source: mewsGetAll({
-          entity: 'customers',
-          items: 'Customers',
-          credentials: {
-            clientToken: MEWS_CREDENTIALS.clientToken,
-            accessToken: MEWS_CREDENTIALS.accessToken,
-          },
-        }) as Source<unknown>,
-        runnerFor: (url, onRequest) => createRequestRunner({ baseUrl: url, ...retry, onRequest }),
-        pageSize: 50,
-      }),
+      vendor: 'mews',
+      source: 'customers',
+      collection: 'customers',
+      pageSize: 50,
     },
   ];
   const results: SoakResult[] = [];
   for (const w of walks) {
-    const { sim, source, runnerFor, pageSize, invalid } = w.make();
-    const server = await serveSimulator(sim);
+    const { pageSize, invalid } = w;
+    const served = await servedVendors(
+      { [w.vendor]: { seed, sizes: { [w.collection]: size } } },
+      { runner: retry },
+    );
+    const sim = served.sims[w.vendor];
+    const source = served.sources[w.source] as Source<unknown>;
     try {
       // The items present before the walk (no faults yet).
-      const runnerPlain = runnerFor(server.url);
+      const runnerPlain = served.runners[w.vendor];
       const before = new Set(
         (await paginate(source, { runner: runnerPlain, size: pageSize }).toArray()).map((i) =>
           source.key(i),
@@ -201,7 +133,9 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
         invalidCursorOnRequest: invalid ?? null,
       });
       const events: RequestEvent[] = [];
-      const runner = runnerFor(server.url, (e) => events.push(e));
+      const runner = vendorRunners(served.urls, { ...retry, onRequest: (e) => events.push(e) })[
+        w.vendor
+      ];
       const started = performance.now();
       const yielded: string[] = [];
       let restarts = 0;
@@ -247,19 +181,10 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
         seconds,
       });
     } finally {
-      await server.close();
+      await served.close();
     }
   }
   return results;
 }
 
 const retry = { retry: { retries: 10, baseDelayMs: 5, maxDelayMs: 2000 } };
-
-function dingtalkRunner(url: string, onRequest?: (e: RequestEvent) => void) {
-  return createRequestRunner({
-    baseUrl: url,
-    token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: url }),
-    ...retry,
-    onRequest,
-  });
-}

@@ -2,22 +2,14 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import {
-  createRequestRunner,
-  dingtalkPageList,
-  dingtalkTokenList,
-  dingtalkTokenProvider,
-  lineworksList,
-  lineworksTokenProvider,
-  mewsGetAll,
-  paginate,
-  type Source,
-} from '@pagewise/core';
+import { paginate, type Source } from '@pagewise/core';
 import {
   DINGTALK_CREDENTIALS,
   LINEWORKS_CREDENTIALS,
   MEWS_CREDENTIALS,
-} from '@pagewise/simulators';
+  vendorRunners,
+  vendorSources,
+} from '@pagewise/testkit';
 import { fmt, median, ratio, table } from './stats.js';
 import { syncCpuReport } from './sync-cpu.js';
 import { syncWalk } from './sync-walk.js';
@@ -132,6 +124,8 @@ const clearLog = (base: string) => fetch(`${base}/__sim/log/clear`, { method: 'P
 export async function syncReport(): Promise<string> {
   const servers = await startServers();
   const { mews: mewsUrl, lineworks: lineworksUrl, dingtalk: dingtalkUrl } = servers.urls;
+  const runners = vendorRunners({ mews: mewsUrl, lineworks: lineworksUrl, dingtalk: dingtalkUrl });
+  const sources = vendorSources();
   try {
     const scenarios: Array<{
       name: string;
@@ -145,17 +139,11 @@ export async function syncReport(): Promise<string> {
         url: mewsUrl,
         maxSize: 1000,
         pagewise: (dedupe = true) =>
-          syncWalk(
-            mewsGetAll({
-              entity: 'reservations',
-              items: 'Reservations',
-              credentials: {
-                clientToken: MEWS_CREDENTIALS.clientToken,
-                accessToken: MEWS_CREDENTIALS.accessToken,
-              },
-            }) as Source<unknown>,
-            { runner: createRequestRunner({ baseUrl: mewsUrl }), size: 1000, dedupe },
-          ),
+          syncWalk(sources.reservations as Source<unknown>, {
+            runner: runners.mews,
+            size: 1000,
+            dedupe,
+          }),
         hand: () => handLoops.mews(mewsUrl),
       },
       {
@@ -163,25 +151,11 @@ export async function syncReport(): Promise<string> {
         url: lineworksUrl,
         maxSize: 100,
         pagewise: (dedupe = true) =>
-          syncWalk(
-            lineworksList({
-              path: '/v1.0/users',
-              items: 'users',
-              maxCount: 100,
-              key: (u: { userId: string }) => u.userId,
-            }) as Source<unknown>,
-            {
-              runner: createRequestRunner({
-                baseUrl: lineworksUrl,
-                token: lineworksTokenProvider({
-                  tokenUrl: `${lineworksUrl}/oauth2/v2.0/token`,
-                  ...LINEWORKS_CREDENTIALS,
-                }),
-              }),
-              size: 100,
-              dedupe,
-            },
-          ),
+          syncWalk(sources.users as Source<unknown>, {
+            runner: runners.lineworks,
+            size: 100,
+            dedupe,
+          }),
         hand: () => handLoops.lineworks(lineworksUrl),
       },
       {
@@ -189,21 +163,11 @@ export async function syncReport(): Promise<string> {
         url: dingtalkUrl,
         maxSize: 500,
         pagewise: (dedupe = true) =>
-          syncWalk(
-            dingtalkTokenList({
-              path: '/v1.0/edu/grades/g/classes',
-              items: 'list',
-              key: (c: { classId: number }) => String(c.classId),
-            }) as Source<unknown>,
-            {
-              runner: createRequestRunner({
-                baseUrl: dingtalkUrl,
-                token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }),
-              }),
-              size: 500,
-              dedupe,
-            },
-          ),
+          syncWalk(sources.classes as Source<unknown>, {
+            runner: runners.dingtalk,
+            size: 500,
+            dedupe,
+          }),
         hand: () => handLoops.dingtalk(dingtalkUrl),
       },
     ];
@@ -275,16 +239,8 @@ export async function syncReport(): Promise<string> {
       method: 'POST',
       body: JSON.stringify({ latencyMs: 50 }),
     });
-    const adjustments = dingtalkPageList({
-      path: '/v1.0/attendance/adjustments',
-      items: 'result.items',
-      totalPages: 'result.totalPage',
-      key: (a: { id: number }) => String(a.id),
-    }) as Source<unknown>;
-    const runner = createRequestRunner({
-      baseUrl: dingtalkUrl,
-      token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalkUrl }),
-    });
+    const adjustments = sources.adjustments as Source<unknown>;
+    const runner = runners.dingtalk;
     const concurrencyRows: Array<Array<string | number>> = [];
     const walk = (concurrency: number) =>
       time(() =>

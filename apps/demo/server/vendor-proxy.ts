@@ -1,9 +1,5 @@
-import {
-  dingtalkAuth,
-  dingtalkTokenProvider,
-  lineworksTokenProvider,
-  type TokenProvider,
-} from '@pagewise/core';
+import { dingtalkTokenProvider, lineworksTokenProvider, type TokenProvider } from '@pagewise/core';
+import { dingtalkAuth } from '@pagewise/core/define';
 import {
   DASHLY_CREDENTIALS,
   DINGTALK_CREDENTIALS,

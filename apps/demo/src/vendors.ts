@@ -1,57 +1,10 @@
-import {
-  createRequestRunner,
-  dashlyList,
-  dingtalkPageList,
-  dingtalkTokenList,
-  lineworksList,
-  mewsGetAll,
-  type RequestEvent,
-} from '@pagewise/core';
+import { createRequestRunner, type RequestEvent } from '@pagewise/core';
+import { vendorSources } from '@pagewise/testkit';
 
 /**
  * The browser talks to the demo's own server, which adds every credential (see
  * server/vendor-proxy.ts): no token, secret or key is in this bundle.
  */
-export interface Adjustment {
-  id: number;
-  userName: string;
-  adjustmentType: string;
-  workDate: string;
-  status: string;
-}
-export interface SchoolClass {
-  classId: number;
-  name: string;
-  gradeLevel: number;
-  studentCount: number;
-  headTeacher: string;
-}
-export interface CalendarEvent {
-  id: string;
-  summary: string;
-  start: { dateTime: string };
-  location: { displayName: string };
-}
-export interface User {
-  userId: string;
-  email: string;
-  userName: { firstName: string; lastName: string };
-  employmentTypeName: string;
-}
-export interface Message {
-  id: string;
-  author: string;
-  body: string;
-  created: number;
-}
-export interface Reservation {
-  Id: string;
-  Number: string;
-  State: string;
-  StartUtc: string;
-  EndUtc: string;
-  AdultCount: number;
-}
 
 /** Requests as the browser's runners see them (the inspector shows the vendor side). */
 export const clientEvents = new EventTarget();
@@ -65,32 +18,9 @@ export const runners = {
   mews: createRequestRunner({ baseUrl: '/api/mews', onRequest }),
 };
 
-export const sources = {
-  adjustments: dingtalkPageList<Adjustment>({
-    path: '/v1.0/attendance/adjustments',
-    items: 'result.items',
-    totalPages: 'result.totalPage',
-    key: (a) => String(a.id),
-  }),
-  classes: dingtalkTokenList<SchoolClass>({
-    path: '/v1.0/edu/grades/grade-7/classes',
-    items: 'list',
-    key: (c) => String(c.classId),
-  }),
-  events: dingtalkTokenList<CalendarEvent>({
-    path: '/v1.0/calendar/users/demo-user/calendars/primary/events',
-    items: 'events',
-    key: (e) => e.id,
-  }),
-  users: lineworksList<User>({
-    path: '/v1.0/users',
-    items: 'users',
-    maxCount: 100,
-    key: (u) => u.userId,
-  }),
-  messages: dashlyList<Message>({
-    path: '/conversations/1160406004324630614/parts',
-    position: ['id'],
-  }),
-  reservations: mewsGetAll<Reservation>({ entity: 'reservations', items: 'Reservations' }),
-};
+/** The simulated endpoints, as the testkit defines them (Mews credentials are left out: the server adds them). */
+export const sources = vendorSources({
+  gradeId: 'grade-7',
+  calendarUserId: 'demo-user',
+  conversationId: '1160406004324630614',
+});

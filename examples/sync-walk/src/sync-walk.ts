@@ -1,27 +1,6 @@
-import {
-  createRequestRunner,
-  dashlyList,
-  dingtalkPageList,
-  dingtalkTokenList,
-  dingtalkTokenProvider,
-  lineworksList,
-  lineworksTokenProvider,
-  mewsGetAll,
-  paginate,
-  type RequestRunner,
-  type Source,
-  staticToken,
-} from '@pagewise/core';
-import {
-  createSimulators,
-  DASHLY_CREDENTIALS,
-  DINGTALK_CREDENTIALS,
-  type FaultConfig,
-  LINEWORKS_CREDENTIALS,
-  MEWS_CREDENTIALS,
-  type SimulatorSetOptions,
-} from '@pagewise/simulators';
-import { serveSimulator } from '@pagewise/simulators/http-server';
+import { paginate, type RequestRunner, type Source } from '@pagewise/core';
+import type { FaultConfig, VendorName } from '@pagewise/testkit';
+import { servedVendors } from '@pagewise/testkit/served';
 
 export interface WalkReport {
   name: string;
@@ -42,7 +21,9 @@ export interface SyncWalkOptions {
 
 /**
  * Starts the vendor simulators on loopback and walks one endpoint of each vendor through
- * `paginate()`, as a backend sync job would (credentials live here, server-side).
+ * `paginate()`, as a backend sync job would. The runners carry the credentials, server-side:
+ * DingTalk and LINE WORKS token providers, the Dashly token, Mews tokens in the body (the
+ * testkit builds them as the README's "Request runner" section shows).
  */
 export async function runSyncWalk(options: SyncWalkOptions = {}): Promise<WalkReport[]> {
   const sizes = {
@@ -53,116 +34,60 @@ export async function runSyncWalk(options: SyncWalkOptions = {}): Promise<WalkRe
     reservations: 20_000,
     ...options.sizes,
   };
-  const setOptions: SimulatorSetOptions = {
-    dingtalk: {
-      sizes: { classes: sizes.classes, adjustments: sizes.adjustments },
-      faults: options.faults,
-    },
-    lineworks: { sizes: { users: sizes.users }, faults: options.faults },
-    dashly: { sizes: { conversations: sizes.conversations }, faults: options.faults },
-    mews: { sizes: { reservations: sizes.reservations }, faults: options.faults },
-  };
-  const sims = createSimulators(setOptions);
-  const servers = await Promise.all([
-    serveSimulator(sims.dingtalk),
-    serveSimulator(sims.lineworks),
-    serveSimulator(sims.dashly),
-    serveSimulator(sims.mews),
-  ]);
-  const [dingtalk, lineworks, dashly, mews] = servers.map((s) => s.url) as [
-    string,
-    string,
-    string,
-    string,
-  ];
+  const { faults } = options;
+  const vendors = await servedVendors({
+    dingtalk: { sizes: { classes: sizes.classes, adjustments: sizes.adjustments }, faults },
+    lineworks: { sizes: { users: sizes.users }, faults },
+    dashly: { sizes: { conversations: sizes.conversations }, faults },
+    mews: { sizes: { reservations: sizes.reservations }, faults },
+  });
+  const { sources } = vendors;
   try {
-    const runners = {
-      dingtalk: createRequestRunner({
-        baseUrl: dingtalk,
-        token: dingtalkTokenProvider({ ...DINGTALK_CREDENTIALS, baseUrl: dingtalk }),
-      }),
-      lineworks: createRequestRunner({
-        baseUrl: lineworks,
-        token: lineworksTokenProvider({
-          tokenUrl: `${lineworks}/oauth2/v2.0/token`,
-          ...LINEWORKS_CREDENTIALS,
-        }),
-      }),
-      dashly: createRequestRunner({
-        baseUrl: dashly,
-        token: staticToken(DASHLY_CREDENTIALS.authToken),
-      }),
-      mews: createRequestRunner({ baseUrl: mews }),
-    };
     const walks: Array<{
       name: string;
-      vendor: keyof typeof runners;
+      vendor: VendorName;
       source: Source<unknown>;
       size: number;
     }> = [
       {
         name: 'DingTalk school classes (nextToken)',
         vendor: 'dingtalk',
-        source: dingtalkTokenList({
-          path: '/v1.0/edu/grades/g1/classes',
-          items: 'list',
-          key: (c: { classId: number }) => String(c.classId),
-        }) as Source<unknown>,
+        source: sources.classes as Source<unknown>,
         size: 500,
       },
       {
         name: 'DingTalk attendance adjustments (pageNumber)',
         vendor: 'dingtalk',
-        source: dingtalkPageList({
-          path: '/v1.0/attendance/adjustments',
-          items: 'result.items',
-          totalPages: 'result.totalPage',
-          key: (a: { id: number }) => String(a.id),
-        }) as Source<unknown>,
+        source: sources.adjustments as Source<unknown>,
         size: 200,
       },
       {
         name: 'LINE WORKS users (nextCursor)',
         vendor: 'lineworks',
-        source: lineworksList({
-          path: '/v1.0/users',
-          items: 'users',
-          maxCount: 100,
-          key: (u: { userId: string }) => u.userId,
-        }) as Source<unknown>,
+        source: sources.users as Source<unknown>,
         size: 100,
       },
       {
         name: 'Dashly conversations (positions)',
         vendor: 'dashly',
-        source: dashlyList({
-          path: '/apps/42/conversations',
-          position: ['created', 'id'],
-        }) as Source<unknown>,
+        source: sources.conversations as Source<unknown>,
         size: 50,
       },
       {
         name: 'Mews reservations (Limitation cursor)',
         vendor: 'mews',
-        source: mewsGetAll({
-          entity: 'reservations',
-          items: 'Reservations',
-          credentials: {
-            clientToken: MEWS_CREDENTIALS.clientToken,
-            accessToken: MEWS_CREDENTIALS.accessToken,
-          },
-        }) as Source<unknown>,
+        source: sources.reservations as Source<unknown>,
         size: 1000,
       },
     ];
     const reports: WalkReport[] = [];
     for (const walk of walks) {
-      const sim = sims[walk.vendor];
+      const sim = vendors.sims[walk.vendor];
       const before = sim.log.entries.length;
       const started = performance.now();
       let items = 0;
       let pages = 0;
-      const runner: RequestRunner = runners[walk.vendor];
+      const runner: RequestRunner = vendors.runners[walk.vendor];
       for await (const page of paginate(walk.source, { runner, size: walk.size })) {
         items += page.items.length;
         pages++;
@@ -180,6 +105,6 @@ export async function runSyncWalk(options: SyncWalkOptions = {}): Promise<WalkRe
     }
     return reports;
   } finally {
-    await Promise.all(servers.map((s) => s.close()));
+    await vendors.close();
   }
 }

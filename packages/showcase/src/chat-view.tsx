@@ -1,7 +1,6 @@
 import type { CursorSource, RequestRunner } from '@pagewise/core';
+import { useInfiniteList, useKeepScrollOnPrepend } from '@pagewise/react';
 import { useEffect, useRef, useState } from 'react';
-import { useInfiniteList } from '../use-infinite-list.js';
-import { useKeepScrollOnPrepend } from '../use-keep-scroll-on-prepend.js';
 import { ErrorBanner } from './error-banner.js';
 
 export interface ChatMessage {

@@ -1,6 +1,6 @@
+import type { InfiniteList } from '@pagewise/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { InfiniteList } from '../use-infinite-list.js';
 import { ListView } from './list-view.js';
 
 const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';

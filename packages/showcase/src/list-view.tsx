@@ -1,6 +1,6 @@
+import type { InfiniteList } from '@pagewise/react';
+import { useLoadMoreTrigger } from '@pagewise/react';
 import type { ReactNode } from 'react';
-import type { InfiniteList } from '../use-infinite-list.js';
-import { useLoadMoreTrigger } from '../use-load-more-trigger.js';
 import { ErrorBanner } from './error-banner.js';
 
 /** A scrolling list over `useInfiniteList`, loading on a sentinel (and a button, for keyboards). */

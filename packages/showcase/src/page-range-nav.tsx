@@ -1,5 +1,5 @@
+import type { PageRange } from '@pagewise/react';
 import type { CSSProperties } from 'react';
-import type { PageRange } from '../use-page-range.js';
 
 /** Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. */
 export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {

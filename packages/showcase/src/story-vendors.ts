@@ -1,8 +1,6 @@
-import type { SimulatorSetOptions } from '@pagewise/simulators';
-import { simulatorRoutes } from '@pagewise/simulators';
-import { simulatorHandlers } from '@pagewise/simulators/msw';
+import type { SimulatorSetOptions } from '@pagewise/testkit';
+import { browserVendors } from '@pagewise/testkit/msw-browser';
 import type { RequestHandler } from 'msw';
-import { simulatedVendors } from '../../../core/src/test-support/simulated-vendors.js';
 
 /**
  * Fresh simulators for one story, served by MSW at the vendors' URLs, with runners and sources.
@@ -10,16 +8,11 @@ import { simulatedVendors } from '../../../core/src/test-support/simulated-vendo
  * simulators accept demo credentials.)
  */
 export function storyVendors(options: SimulatorSetOptions = {}) {
-  const v = simulatedVendors(
-    options,
-    { retry: { baseDelayMs: 200 } },
-    { fetch: (input, init) => globalThis.fetch(input, init) },
-  );
-  const handlers = simulatorHandlers(simulatorRoutes(v.sims));
+  const v = browserVendors(options, { runner: { retry: { baseDelayMs: 200 } } });
   return {
     ...v,
     beforeEach: (context: unknown) => {
-      (context as { msw: { use(...handlers: RequestHandler[]): void } }).msw.use(...handlers);
+      (context as { msw: { use(...handlers: RequestHandler[]): void } }).msw.use(...v.handlers);
     },
   };
 }

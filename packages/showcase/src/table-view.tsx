@@ -1,6 +1,6 @@
+import type { PagedTable } from '@pagewise/react';
+import { usePageRange } from '@pagewise/react';
 import type { ReactNode } from 'react';
-import { usePageRange } from '../use-page-range.js';
-import type { PagedTable } from '../use-paged-table.js';
 import { ErrorBanner } from './error-banner.js';
 import { PageRangeNav } from './page-range-nav.js';
 

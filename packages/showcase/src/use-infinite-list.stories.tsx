@@ -1,11 +1,11 @@
+import { useInfiniteList } from '@pagewise/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fireEvent, userEvent, waitFor, within } from 'storybook/test';
-import { ChatView } from './showcase/chat-view.js';
-import { ListView } from './showcase/list-view.js';
-import { WithQueryClient } from './showcase/query-decorator.js';
-import { storyVendors } from './showcase/story-vendors.js';
-import { VirtualListView } from './showcase/virtual-list-view.js';
-import { useInfiniteList } from './use-infinite-list.js';
+import { ChatView } from './chat-view.js';
+import { ListView } from './list-view.js';
+import { WithQueryClient } from './query-decorator.js';
+import { storyVendors } from './story-vendors.js';
+import { VirtualListView } from './virtual-list-view.js';
 
 const meta: Meta = {
   title: 'Hooks/useInfiniteList',

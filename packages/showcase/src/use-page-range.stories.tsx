@@ -1,8 +1,8 @@
+import { usePageRange } from '@pagewise/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { PageRangeNav } from './showcase/page-range-nav.js';
-import { usePageRange } from './use-page-range.js';
+import { PageRangeNav } from './page-range-nav.js';
 
 function Pager({ pageCount, initial = 0 }: { pageCount: number; initial?: number }) {
   const [pageIndex, setPageIndex] = useState(initial);

@@ -1,9 +1,9 @@
+import { usePagedTable } from '@pagewise/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { WithQueryClient } from './showcase/query-decorator.js';
-import { storyVendors } from './showcase/story-vendors.js';
-import { TableView } from './showcase/table-view.js';
-import { usePagedTable } from './use-paged-table.js';
+import { WithQueryClient } from './query-decorator.js';
+import { storyVendors } from './story-vendors.js';
+import { TableView } from './table-view.js';
 
 const meta: Meta = {
   title: 'Hooks/usePagedTable',

@@ -1,6 +1,6 @@
+import type { InfiniteList } from '@pagewise/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
-import type { InfiniteList } from '../use-infinite-list.js';
 import { ErrorBanner } from './error-banner.js';
 
 /**

@@ -1,5 +1,5 @@
 import { usePagedTable, usePageIndexParam } from '@pagewise/react';
-import { TableView } from '../../../../packages/react/src/showcase/table-view.js';
+import { TableView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
 /** DingTalk pageNumber/pageSize as an admin table: page size select, page buttons, the page in the URL. */

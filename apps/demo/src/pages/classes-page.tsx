@@ -1,5 +1,5 @@
 import { useInfiniteList } from '@pagewise/react';
-import { ListView } from '../../../../packages/react/src/showcase/list-view.js';
+import { ListView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
 /** DingTalk nextToken lists as infinite scroll: school classes and calendar events side by side. */

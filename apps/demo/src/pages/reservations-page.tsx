@@ -1,5 +1,5 @@
 import { useInfiniteList } from '@pagewise/react';
-import { VirtualListView } from '../../../../packages/react/src/showcase/virtual-list-view.js';
+import { VirtualListView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
 /** Mews Limitation cursor, 100,000 reservations in a virtualized list, 1,000 per request. */

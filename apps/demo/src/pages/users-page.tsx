@@ -1,5 +1,5 @@
 import { usePagedTable } from '@pagewise/react';
-import { TableView } from '../../../../packages/react/src/showcase/table-view.js';
+import { TableView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
 /** LINE WORKS nextCursor as a table: cursors are remembered per page; jumps ahead walk there. */

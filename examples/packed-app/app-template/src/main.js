@@ -1,11 +1,6 @@
 // A user's app, written against the published packages only (no JSX build step needed).
-import {
-  createRequestRunner,
-  defineCursorSource,
-  offsetLimitSource,
-  readCursor,
-  readItems,
-} from '@pagewise/core';
+import { createRequestRunner, offsetLimitSource } from '@pagewise/core';
+import { defineCursorSource, readCursor, readItems } from '@pagewise/core/define';
 import { useInfiniteList, usePagedTable, usePageRange } from '@pagewise/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { rowPaginationFeature, tableFeatures, useTable } from '@tanstack/react-table';
