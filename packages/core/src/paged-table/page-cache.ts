@@ -10,6 +10,7 @@ export interface PageKey {
   scope: readonly unknown[];
   cursor: Cursor | null;
   direction: 'after' | 'before';
+  /** The page size sent (for a stretched request, the pages it covers times the page size). */
   size: number;
 }
 
@@ -17,7 +18,7 @@ export interface PageKey {
 export interface WantedPage {
   index: number;
   key: PageKey;
-  /** Pages this one request covers (more than 1 for a stretched request; see `cursorAfter`). */
+  /** Pages this one request covers: more than 1 for a stretched request (see `cursorAfter`). */
   span: number;
 }
 
@@ -94,8 +95,12 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
       notify();
     },
     refetch(key) {
-      const wanted = lastWanted.find((w) => pageKeyText(w.key) === pageKeyText(key));
-      if (wanted && lastLoad && !running.has(pageKeyText(key))) {
+      const text = pageKeyText(key);
+      const entry = entries.get(text);
+      // Forget the error: the next sync (or this one, when the key is wanted now) fetches again.
+      if (entry?.error) entries.set(text, { ...entry, error: null });
+      const wanted = lastWanted.find((w) => pageKeyText(w.key) === text);
+      if (wanted && lastLoad && !running.has(text)) {
         start(wanted, lastLoad);
         notify();
       }

@@ -51,16 +51,14 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   let state: PagedTableState<T>;
   let refreshing = false;
   let dirty = false;
+  /** While a stretched request's pages are stored, the cache's notices wait. */
+  let muted = 0;
 
-  const keyOf = (
-    cursor: Cursor | null,
-    direction: 'after' | 'before',
-    size = pageSize,
-  ): PageKey => ({
+  const keyOf = (cursor: Cursor | null, direction: 'after' | 'before', span = 1): PageKey => ({
     scope: scopeOf(),
     cursor,
     direction,
-    size,
+    size: pageSize * span,
   });
   const entryKey = (index: number): PageKey | undefined => {
     const entry = bookEntry(book, index);
@@ -98,6 +96,26 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     }
   };
 
+  /**
+   * A stretched request's page, once in the cache (whoever fetched it: the same request serves a
+   * larger page size too), is split into the pages it covers: the book learns each, and the
+   * cache gets each under its own key.
+   */
+  const splitStretched = (wanted: WantedPage) => {
+    const page = wanted.span > 1 ? cachedPage(wanted.key) : undefined;
+    if (!page || source.kind !== 'cursor' || !source.cursorAfter || listeners.size === 0) return;
+    const parts = splitStretchedPage(page, pageSize, wanted.span, source.cursorAfter);
+    muted++;
+    try {
+      parts.forEach((part, j) => {
+        learnPage(book, wanted.index + j, part);
+        cache.put(keyOf(part.cursor, 'after'), part);
+      });
+    } finally {
+      muted--;
+    }
+  };
+
   /** The request that brings the requested page (or the next page on the way to it). */
   const stepToward = (target: number): WantedPage => {
     const key = entryKey(target);
@@ -105,11 +123,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     const from = knownBelow(book, target);
     const start = bookEntry(book, from)!;
     const span = Math.min(stretch(), target - from + 1);
-    return {
-      index: from,
-      key: keyOf(start.cursor, start.direction, pageSize * span),
-      span,
-    };
+    return { index: from, key: keyOf(start.cursor, start.direction, span), span };
   };
 
   /** The pages to keep fetched: the one shown, the request toward the target, prefetches, intents. */
@@ -136,6 +150,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
 
   const compute = (): PagedTableState<T> => {
     readCache();
+    splitStretched(stepToward(requested));
     const target = stepToward(requested);
     const landed =
       target.span === 1 && target.index === requested ? cachedPage(target.key) : undefined;
@@ -176,7 +191,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   };
 
   const refresh = () => {
-    if (refreshing) {
+    if (refreshing || muted > 0) {
       dirty = true;
       return;
     }
@@ -184,7 +199,15 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     try {
       do {
         dirty = false;
-        const next = compute();
+        let next = compute();
+        // A page requested past the end (a stale link, data that shrank): the last page instead.
+        const last = lastIndexOf(book);
+        if (last !== undefined && requested > last) {
+          requested = last;
+          config.onPageIndexChange?.(last);
+          retryFailedStep();
+          next = compute();
+        }
         if (!state || changed(state, next)) {
           state = next;
           for (const listener of [...listeners]) listener();
@@ -201,24 +224,24 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     const { cursor, direction, size } = wanted.key;
     const page = await config.runner.fetchPage(source, { cursor, direction, size }, { signal });
     pace.loaded(now() - started);
-    // Only pages of the current scope and size teach the book.
-    const current = JSON.stringify(wanted.key.scope) === scopeText;
-    if (wanted.span > 1 && source.kind === 'cursor' && source.cursorAfter) {
-      const pages = splitStretchedPage(page, pageSize, wanted.span, source.cursorAfter);
-      pages.forEach((part, j) => {
-        if (current) learnPage(book, wanted.index + j, part);
-        cache.put(keyOf(part.cursor, 'after', part.size), part);
-      });
-    } else if (current && size === pageSize) learnPage(book, wanted.index, page);
+    // Only pages of the current scope and size teach the book (a stretched page is split when read).
+    if (JSON.stringify(wanted.key.scope) === scopeText && size === pageSize)
+      learnPage(book, wanted.index, page);
     return page;
   }
 
+  /** A page whose earlier fetch failed (a prefetch) is tried again when the user goes to it. */
+  const retryFailedStep = () => {
+    const step = stepToward(requested);
+    if (cache.get(step.key)?.error) cache.refetch(step.key);
+  };
   const move = (index: number) => {
     if (index === requested) return;
     requested = index;
     intents.clear();
     pace.turned(now());
     config.onPageIndexChange?.(index);
+    retryFailedStep();
     refresh();
   };
   const goTo = (index: number) => {

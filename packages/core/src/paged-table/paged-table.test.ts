@@ -1,0 +1,324 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { simulatedTable } from '../test-support/simulated-table.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('paged table over a page-number source (DingTalk pageNumber)', () => {
+  it('knows the page count from the vendor total and reaches any page in one request', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 1000 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    let state = await t.settle();
+    expect(state.pageCount).toBe(50);
+    expect(state.rows).toHaveLength(20);
+    expect(state.canLastPage).toBe(true);
+    t.table.goTo(30);
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(30);
+    expect(state.page?.cursor).toBe('31');
+    t.table.last();
+    state = await t.settle();
+    expect(state.page?.cursor).toBe('50');
+    expect(state.canNextPage).toBe(false);
+    expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['1', '31', '50']);
+  });
+
+  it('says a page past the end is past the end', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 45 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    expect(t.table.pageDisabledReason(3)).toBe('page 4 is past the end (3 pages)');
+    expect(t.table.pageDisabledReason(-1)).toBe('not a page');
+    expect(t.table.pageDisabledReason(1.5)).toBe('not a page');
+  });
+});
+
+describe('paged table over a cursor source', () => {
+  it('learns page → cursor from each next, reuses cursors going back, and knows the end once seen', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 45 } } },
+      { pageSize: 20 },
+    );
+    let state = await t.settle();
+    expect(state.pageCount).toBe(-1);
+    expect(t.table.cursorAt(1)).toBeTypeOf('string'); // page 2 was prefetched
+    t.table.next();
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(1);
+    expect(state.pageCount).toBe(3); // page 3 was prefetched: it has no nextCursor
+    t.table.next();
+    state = await t.settle();
+    expect(state.rows).toHaveLength(5);
+    expect(state.canNextPage).toBe(false);
+    const before = t.requests().length;
+    t.table.first();
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(0);
+    expect(t.requests()).toHaveLength(before);
+  });
+
+  it('walks forward to a page never visited, fetching the pages between, at most maxWalk', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 500 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    expect(t.table.pageDisabledReason(4)).toBeUndefined();
+    expect(t.table.pageDisabledReason(40)).toBe(
+      'page 41 is 39 pages beyond the last one seen; at most 10 are walked',
+    );
+    t.table.goTo(4);
+    expect(t.table.getState()).toMatchObject({
+      pageIndex: 4,
+      isWalking: true,
+      isPlaceholderData: true,
+    });
+    const state = await t.settle();
+    expect(state).toMatchObject({ shownPageIndex: 4, isWalking: false, isPlaceholderData: false });
+    expect(t.requests()).toHaveLength(5);
+    expect(new Set(state.rows.map((u) => (u as { userId: string }).userId)).size).toBe(20);
+  });
+
+  it('refuses forward jumps when asked, with the reason, while Next still steps through', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 } } },
+      { pageSize: 20, forwardJumps: 'disabled' },
+    );
+    await t.settle();
+    expect(t.table.pageDisabledReason(1)).toBeUndefined();
+    expect(t.table.pageDisabledReason(3)).toBe(
+      'mews pages by cursor: page 4 is reached through the pages before it',
+    );
+    t.table.next();
+    t.table.next();
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(2);
+  });
+
+  it('never offers Next into the empty page after a full last page (Mews)', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 40 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    t.table.next();
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(1);
+    expect(state.canNextPage).toBe(false);
+    expect(state.pageCount).toBe(2);
+  });
+
+  it('jumps on Mews with one stretched request and learns the cursors of the pages between', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    t.table.goTo(5);
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(5);
+    const [first, jump] = t.requests();
+    expect(t.requests()).toHaveLength(2);
+    expect(first!.size).toBe(20);
+    expect(jump!.size).toBe(100); // pages 2–6 in one request, from page 2's cursor
+    const all = await t.v.runners.mews.fetchPage(t.v.sources.customers, {
+      cursor: null,
+      size: 120,
+    });
+    expect(state.rows).toEqual(all.items.slice(100, 120));
+    t.table.goTo(2);
+    expect((await t.settle()).rows).toEqual(all.items.slice(40, 60));
+    expect(t.requests()).toHaveLength(3); // the fetchPage above; page 3 came from the stretched request
+  });
+
+  it('opens at a page from a link in one request; Previous walks from the start within maxWalk, or says why not', async () => {
+    const whole = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await whole.settle();
+    whole.table.goTo(3);
+    await whole.settle();
+    const cursor = whole.table.cursorAt(3)!;
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      { pageSize: 20, prefetch: false, pageIndex: 3, link: { index: 3, cursor } },
+    );
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(3);
+    expect(t.requests()).toHaveLength(1);
+    expect(state.rows).toEqual(whole.table.getState().rows);
+    const far = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      { pageSize: 20, pageIndex: 12, link: { index: 12, cursor } },
+    );
+    await far.settle();
+    expect(far.table.getState().canPreviousPage).toBe(false);
+    expect(far.table.pageDisabledReason(11)).toMatch(/lineworks cannot page backwards/);
+  });
+});
+
+describe('paged table: page size', () => {
+  it('uses the size the runner sends: a size beyond the limit is clamped before the page count is computed', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 250 } } },
+      { pageSize: 500 },
+    );
+    const state = await t.settle();
+    expect(state.pageSize).toBe(100);
+    expect(t.requests()[0]!.params.count).toBe('100');
+    expect(state.rows).toHaveLength(100);
+    t.table.next();
+    t.table.next();
+    expect((await t.settle()).pageCount).toBe(3);
+  });
+
+  it('starts over on the first page with fresh cursors when the size changes', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    t.table.next();
+    await t.settle();
+    t.table.setPageSize(50);
+    expect(t.table.getState()).toMatchObject({
+      pageIndex: 0,
+      isPlaceholderData: true,
+      pageSize: 50,
+    });
+    const state = await t.settle();
+    expect(state.rows).toHaveLength(50);
+    expect(t.requests().find((e) => e.size === 50)!.cursorIn).toBeNull();
+  });
+});
+
+describe('paged table: the page shown and the page requested', () => {
+  it('keeps the rows of the page shown while the requested page loads, and after it failed; retry recovers', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    const first = await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.goTo(4);
+    const failed = await t.settle();
+    expect(failed).toMatchObject({ pageIndex: 4, shownPageIndex: 0, isPlaceholderData: true });
+    expect(failed.rows).toBe(first.rows);
+    expect(failed.error?.code).toBe('BAD_RESPONSE');
+    t.table.retry();
+    const recovered = await t.settle();
+    expect(recovered).toMatchObject({ shownPageIndex: 4, error: null, isPlaceholderData: false });
+  });
+
+  it('keeps every Next click: three clicks while pages load move the request three pages', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 }, faults: { latencyMs: 20 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    t.table.next();
+    t.table.next();
+    t.table.next();
+    expect(t.table.getState().pageIndex).toBe(3);
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(3);
+    const cursors = t.requests().map((e) => e.cursorIn);
+    expect(new Set(cursors).size).toBe(cursors.length); // no page fetched twice
+  });
+
+  it('starts over on the first page of a new scope, the old rows shown until it lands', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    t.table.goTo(3);
+    const old = await t.settle();
+    t.table.setOptions({ scope: ['pagewise', 'dingtalk', 'filtered'] });
+    expect(t.table.getState()).toMatchObject({
+      pageIndex: 0,
+      shownPageIndex: 3,
+      isPlaceholderData: true,
+    });
+    expect(t.table.getState().rows).toBe(old.rows);
+    const state = await t.settle();
+    expect(state).toMatchObject({ shownPageIndex: 0, isPlaceholderData: false });
+  });
+});
+
+describe('paged table: prefetch', () => {
+  it('keeps more pages ahead when the user turns pages faster than the API answers, never past the end', async () => {
+    let clock = 0;
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      { pageSize: 20, now: () => clock },
+    );
+    await t.settle();
+    const fetched = () => t.requests().map((e) => Number(e.params.pageNumber));
+    expect(fetched()).toEqual([1, 2]); // depth 1 before anything is known
+    // The API takes 300 ms; the user turns a page every 100 ms.
+    for (let turn = 1; turn <= 4; turn++) {
+      clock += 100;
+      t.table.next();
+      await t.settle();
+    }
+    const ahead = Math.max(...fetched()) - (t.table.getState().pageIndex + 1);
+    expect(ahead).toBeGreaterThanOrEqual(1);
+    expect(ahead).toBeLessThanOrEqual(3);
+    t.table.goTo(9);
+    await t.settle();
+    expect(Math.max(...fetched())).toBe(10); // page 10 is the last: nothing past it
+  });
+
+  it('fetches a page early on a sign of intent', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 1000 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    t.table.intent(7);
+    await t.settle();
+    expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['1', '8']);
+    t.table.goTo(7);
+    expect(t.table.getState()).toMatchObject({ shownPageIndex: 7, isPlaceholderData: false });
+  });
+});
