@@ -59,3 +59,16 @@ describe('lossless JSON', () => {
     expect(new LosslessNumber('12').valueOf()).toBe(12);
   });
 });
+
+describe('numbers a double would write back differently, within 2^53', () => {
+  it('keeps a trailing zero, an exponent and a negative zero as written', () => {
+    for (const text of ['[1684739969.3580850,7]', '[1.0]', '[1E5]', '[-0]', '{"a":[2.50]}'])
+      expect(stringifyLosslessJson(parseLosslessJson(text))).toBe(text);
+  });
+  it('still parses plain JSON with JSON.parse semantics', () => {
+    expect(parseLosslessJson('{"a":[1,2.5,"x:1.50"],"b":null}')).toEqual({
+      a: [1, 2.5, 'x:1.50'],
+      b: null,
+    });
+  });
+});

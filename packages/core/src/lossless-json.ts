@@ -14,7 +14,14 @@ export class LosslessNumber {
   }
 }
 
-const NEEDS_CARE = /\d{16,}/;
+/** Every number token of a JSON text (and, harmlessly, number-like text inside strings). */
+const NUMBER_TOKEN = /(?:^|[:,[])\s*(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g;
+
+/** True when some number in the text would not be written back the same by a double. */
+function needsCare(text: string): boolean {
+  for (const m of text.matchAll(NUMBER_TOKEN)) if (String(Number(m[1])) !== m[1]) return true;
+  return false;
+}
 
 /** Sets an own property, even `__proto__` (a plain assignment would change the prototype instead). */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -35,7 +42,7 @@ const LITERALS: ReadonlyArray<[string, unknown]> = [
 
 /** Parses JSON; numbers that would lose digits become `LosslessNumber`s. Throws `SyntaxError` like `JSON.parse`. */
 export function parseLosslessJson(text: string): unknown {
-  if (!NEEDS_CARE.test(text)) return JSON.parse(text);
+  if (!needsCare(text)) return JSON.parse(text);
   let i = 0;
   const fail = (what: string): never => {
     throw new SyntaxError(`${what} at position ${i} in JSON`);

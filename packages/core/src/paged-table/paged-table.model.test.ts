@@ -17,7 +17,11 @@ interface Model {
   faults: number;
   mutated: boolean;
 }
-type Table = ReturnType<typeof simulatedTable> & { all: unknown[]; key(item: unknown): string };
+type Table = ReturnType<typeof simulatedTable> & {
+  all: unknown[];
+  key(item: unknown): string;
+  source: Source<unknown>;
+};
 const lastIndex = (m: Model) => Math.max(0, Math.ceil(m.n / m.size) - 1);
 
 async function check(m: Model, t: Table) {

@@ -101,13 +101,6 @@ describe('Dashly v2 lists', () => {
     expect(head.prev).toBeNull();
   });
 
-  it('reports a position the vendor refuses as INVALID_CURSOR', async () => {
-    const { runners, sources } = simulatedVendors({ dashly: { sizes: { conversations: 30 } } });
-    await expect(
-      runners.dashly.fetchPage(sources.conversations, { cursor: '[1,2,3]' }),
-    ).rejects.toMatchObject({ code: 'INVALID_CURSOR', provider: 'dashly' });
-  });
-
   it('refuses a direction the endpoint does not support', async () => {
     const { runners } = simulatedVendors();
     const source = dashlyList({

@@ -1,5 +1,5 @@
 import { simulatedVendors } from '@pagewise/testkit';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paginate } from '../paginate.js';
 import { lineworksList } from './lineworks.js';
 
@@ -26,38 +26,6 @@ describe('LINE WORKS lists', () => {
     expect(first.baseUrl).toBe('https://www.worksapis.com');
     const request = sources.users.request({ cursor: 'a+b/c==', direction: 'after', size: 10 });
     expect(request.query).toEqual({ count: '10', cursor: 'a+b/c==' });
-  });
-
-  it('never sends count above the endpoint maxCount (clamped with a warning)', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { sims, runners, sources } = simulatedVendors({
-      lineworks: { sizes: { calendars: 120 } },
-    });
-    await paginate(sources.calendars, { runner: runners.lineworks, size: 500 }).toArray();
-    expect(
-      sims.lineworks.log.entries
-        .filter((e) => e.path.endsWith('calendar-personals'))
-        .map((e) => e.size),
-    ).toEqual([50, 50, 50]);
-  });
-
-  it('refreshes the access token on 401 and carries on', async () => {
-    const { sims, runners, sources } = simulatedVendors({
-      lineworks: { sizes: { users: 500 }, faults: { tokenExpiresAfterRequests: 2 } },
-    });
-    expect(
-      await paginate(sources.users, { runner: runners.lineworks, size: 100 }).toArray(),
-    ).toHaveLength(500);
-    expect(
-      sims.lineworks.log.entries.filter((e) => e.path === '/oauth2/v2.0/token').length,
-    ).toBeGreaterThan(1);
-  });
-
-  it('reports an invalid cursor as INVALID_CURSOR', async () => {
-    const { runners, sources } = simulatedVendors({ lineworks: { sizes: { users: 50 } } });
-    await expect(
-      runners.lineworks.fetchPage(sources.users, { cursor: 'bm90LWEtY3Vyc29y' }),
-    ).rejects.toMatchObject({ code: 'INVALID_CURSOR', provider: 'lineworks', status: 400 });
   });
 
   it('reads the docs example response', () => {

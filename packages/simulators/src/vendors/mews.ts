@@ -190,8 +190,24 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
     const items = collection.items.slice(start, start + (count as number));
     const oldest = items[items.length - 1];
     const cursorOut = oldest === undefined ? null : collection.idOf(oldest);
+    // Extents (customers/getAll): which entities the answer carries. `Count` limits the
+    // customers whatever is returned; their documents come 0–2 per customer.
+    const extents = body.Extents as Record<string, unknown> | undefined;
+    const answer: Record<string, unknown> = { Cursor: cursorOut };
+    if (!extents || extents[field] !== false) answer[field] = items;
+    if (extents?.Documents === true) {
+      answer.Documents = items.flatMap((item) => {
+        const id = collection.idOf(item);
+        const n = id.charCodeAt(0) % 3;
+        return Array.from({ length: n }, (_, k) => ({
+          Id: `${id}-document-${k + 1}`,
+          CustomerId: id,
+          Type: k === 0 ? 'IdentityCard' : 'Passport',
+        }));
+      });
+    }
     return {
-      body: { [field]: items, Cursor: cursorOut },
+      body: answer,
       itemsField: field,
       log: {
         params: { Cursor: String(cursorIn), Count: String(count) },
