@@ -21,4 +21,8 @@ export type {
   PagedTableOptions,
   PagedTableState,
 } from './paged-table/paged-table.types.js';
+// Types the controllers' signatures use (also exported by `@pagewise/core`).
+export type { PaginationError } from './pagination-error.js';
+export type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 export { sourceIdentity } from './source-identity.js';
+export type { Cursor, Direction, Source } from './types.js';

@@ -7,6 +7,7 @@ export {
   stringifyLosslessJson,
   toPlainJson,
 } from './lossless-json.js';
+export { PaginationError } from './pagination-error.js';
 export { badResponse, readCount, readCursor, readItems } from './read-page-fields.js';
 export {
   type CursorSourceSpec,
@@ -27,6 +28,8 @@ export type {
   PageRequest,
   ParseContext,
   SizeLimits,
+  Source,
+  SourceBase,
 } from './types.js';
 export { dashlyAuth } from './vendors/dashly.js';
 export { dingtalkAuth } from './vendors/dingtalk.js';

@@ -33,15 +33,19 @@ export type {
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';
 export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
 export type {
+  AuthScheme,
   Cursor,
   CursorSource,
   Direction,
+  ErrorReading,
   ItemOf,
   Page,
   PageNumberSource,
   PageRequest,
+  ParseContext,
   SizeLimits,
   Source,
+  SourceBase,
 } from './types.js';
 export {
   DASHLY_LIMITS,

@@ -26,7 +26,8 @@ export interface PageRequest {
   method: 'GET' | 'POST';
   /** A path under the runner's base URL (`/v1.0/users`), or an absolute URL on the same origin. */
   path: string;
-  query?: Record<string, string>;
+  /** Query parameters; entries whose value is `undefined` are left out, so optional ones can be written inline. */
+  query?: Record<string, string | undefined>;
   headers?: Record<string, string>;
   body?: unknown;
 }
@@ -67,7 +68,8 @@ export interface ErrorReading {
   message: string;
 }
 
-interface SourceBase<T> {
+/** What every source has, whatever it pages by. */
+export interface SourceBase<T> {
   /** Vendor or source name, used in errors and logs (`dingtalk`, `mews`…). */
   provider: string;
   /**

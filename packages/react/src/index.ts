@@ -1,19 +1,20 @@
 export type { PageRangeItem } from '@pagewise/core/controllers';
 export { sourceQueryKey } from './source-query-key.js';
-export {
-  type InfiniteList,
-  type ListPageParam,
-  type UseInfiniteListOptions,
-  useInfiniteList,
-} from './use-infinite-list.js';
+export { useInfiniteList } from './use-infinite-list.js';
+export type {
+  InfiniteList,
+  ListPageParam,
+  UseInfiniteListOptions,
+} from './use-infinite-list.types.js';
 export { useKeepScrollOnPrepend } from './use-keep-scroll-on-prepend.js';
 export { type UseLoadMoreTriggerOptions, useLoadMoreTrigger } from './use-load-more-trigger.js';
 export { usePageIndexParam } from './use-page-index-param.js';
-export { type PageRange, type UsePageRangeOptions, usePageRange } from './use-page-range.js';
-export {
-  type PagedTable,
-  type PagedTableOptions,
-  type PaginationState,
-  type UsePagedTableOptions,
-  usePagedTable,
-} from './use-paged-table.js';
+export { usePageRange } from './use-page-range.js';
+export type { PageButtonProps, PageRange, UsePageRangeOptions } from './use-page-range.types.js';
+export { usePagedTable } from './use-paged-table.js';
+export type {
+  PagedTable,
+  PagedTableOptions,
+  PaginationState,
+  UsePagedTableOptions,
+} from './use-paged-table.types.js';

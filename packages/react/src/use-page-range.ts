@@ -1,46 +1,6 @@
-import { type PageRangeItem, pageRange } from '@pagewise/core/controllers';
-import type { KeyboardEvent, MouseEvent } from 'react';
-
-export interface UsePageRangeOptions {
-  pageIndex: number;
-  /** `-1` when unknown. */
-  pageCount: number;
-  onPageChange(pageIndex: number): void;
-  siblings?: number;
-  boundaries?: number;
-  /** With an unknown count: whether a next page exists. */
-  hasMore?: boolean;
-  canPreviousPage?: boolean;
-  canNextPage?: boolean;
-  /** Whether a page can be reached now (cursor sources cannot jump everywhere). */
-  canGoToPage?(pageIndex: number): boolean;
-  /** Accessible name of the navigation (default `Pagination`). */
-  label?: string;
-  /** Accessible name of a page button (default `Page N`). */
-  pageLabel?(pageIndex: number): string;
-}
-
-type ButtonProps = {
-  type: 'button';
-  disabled: boolean;
-  'aria-disabled'?: true;
-  'aria-label': string;
-  'aria-current'?: 'page';
-  title?: string;
-  onClick(event: MouseEvent): void;
-  onKeyDown(event: KeyboardEvent): void;
-};
-
-export interface PageRange {
-  items: PageRangeItem[];
-  getNavProps(): { 'aria-label': string; role?: undefined };
-  getPageProps(pageIndex: number): ButtonProps;
-  getPreviousProps(): ButtonProps;
-  getNextProps(): ButtonProps;
-  getFirstProps(): ButtonProps;
-  getLastProps(): ButtonProps;
-  getEllipsisProps(): { 'aria-hidden': true };
-}
+import { pageRange } from '@pagewise/core/controllers';
+import type { KeyboardEvent } from 'react';
+import type { PageButtonProps, PageRange, UsePageRangeOptions } from './use-page-range.types.js';
 
 /**
  * Page buttons with ellipses, as prop getters for a labelled `<nav>` of `<button>`s: the current
@@ -73,7 +33,7 @@ export function usePageRange(options: UsePageRangeOptions): PageRange {
     label: string,
     enabled: boolean,
     current = false,
-  ): ButtonProps => ({
+  ): PageButtonProps => ({
     type: 'button',
     disabled: !enabled,
     ...(enabled ? {} : { 'aria-disabled': true as const }),

@@ -19,7 +19,8 @@ export function requestUrl(baseUrl: string, request: PageRequest, fail: FailAtte
   if (url.origin !== base.origin) {
     throw fail('INVALID_CURSOR', `refusing to follow ${url.origin}: not the base URL's origin`);
   }
-  for (const [k, v] of Object.entries(request.query ?? {})) url.searchParams.set(k, v);
+  for (const [k, v] of Object.entries(request.query ?? {}))
+    if (v !== undefined) url.searchParams.set(k, v);
   return ABSOLUTE.test(baseUrl) ? url.href : url.pathname + url.search;
 }
 

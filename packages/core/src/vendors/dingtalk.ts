@@ -160,9 +160,9 @@ export interface DingTalkTokenProviderOptions {
 }
 
 /**
- * Access tokens from `POST /v1.0/oauth2/accessToken` (`{appKey, appSecret}` → `{accessToken,
- * expireIn}`), cached and refreshed before their 7,200 s run out. Server-side only: the app
- * secret must never reach a browser.
+ * Access tokens from `POST /v1.0/oauth2/accessToken` (the app key and secret in, an
+ * `accessToken` and its `expireIn` out), cached and refreshed before their 7,200 s run out.
+ * Server-side only: the app secret must never reach a browser.
  */
 export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): TokenProvider {
   const doFetch =

@@ -194,7 +194,7 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
     // customers whatever is returned; their documents come 0–2 per customer.
     const extents = body.Extents as Record<string, unknown> | undefined;
     const answer: Record<string, unknown> = { Cursor: cursorOut };
-    if (!extents || extents[field] !== false) answer[field] = items;
+    if (extents?.[field] !== false) answer[field] = items;
     if (extents?.Documents === true) {
       answer.Documents = items.flatMap((item) => {
         const id = collection.idOf(item);

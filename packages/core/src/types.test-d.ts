@@ -1,0 +1,64 @@
+// Type tests (compiled by `tsc -b` in `pnpm test`): item types flow from a source to what a walk
+// hands out, without annotations at the call site.
+import { expectTypeOf } from 'vitest';
+import { defineCursorSource, readCursor, readItems } from './define.js';
+import {
+  createRequestRunner,
+  dingtalkTokenList,
+  type FetchedPage,
+  type ItemOf,
+  type mewsGetAll,
+  offsetLimitSource,
+  paginate,
+  type WalkPage,
+} from './index.js';
+
+interface Event {
+  id: string;
+  summary: string;
+}
+const runner = createRequestRunner({ baseUrl: '/api/dingtalk' });
+const events = dingtalkTokenList({ path: '/events', items: 'events', key: (e: Event) => e.id });
+expectTypeOf<ItemOf<typeof events>>().toEqualTypeOf<Event>();
+expectTypeOf(runner.fetchPage(events, { cursor: null })).resolves.toEqualTypeOf<
+  FetchedPage<Event>
+>();
+
+export async function walks() {
+  for await (const page of paginate(events, { runner })) {
+    expectTypeOf(page).toEqualTypeOf<WalkPage<Event>>();
+    expectTypeOf(page.items).toEqualTypeOf<Event[]>();
+  }
+  expectTypeOf(await paginate(events, { runner }).toArray()).toEqualTypeOf<Event[]>();
+  for await (const item of paginate(events, { runner }).items())
+    expectTypeOf(item).toEqualTypeOf<Event>();
+}
+
+// A source of one's own: the item type comes from `key`.
+interface Ticket {
+  id: string;
+  subject: string;
+}
+const tickets = defineCursorSource({
+  provider: 'helpdesk',
+  limits: { min: 1, max: 100, default: 25 },
+  key: (t: Ticket) => t.id,
+  request: ({ cursor, size }) => ({
+    method: 'GET',
+    path: '/tickets',
+    query: cursor ? { size: String(size), after: cursor } : { size: String(size) },
+  }),
+  parse: (body) => ({
+    items: readItems<Ticket>('helpdesk', body, 'data'),
+    next: readCursor('helpdesk', body, 'next'),
+  }),
+});
+expectTypeOf<ItemOf<typeof tickets>>().toEqualTypeOf<Ticket>();
+
+// Adapters that default their key infer nothing from it: the item type is given once.
+interface Reservation {
+  Id: string;
+}
+expectTypeOf<ItemOf<ReturnType<typeof mewsGetAll<Reservation>>>>().toEqualTypeOf<Reservation>();
+const people = offsetLimitSource({ path: '/people', key: (p: { id: number }) => String(p.id) });
+expectTypeOf<ItemOf<typeof people>>().toEqualTypeOf<{ id: number }>();

@@ -1,0 +1,54 @@
+import type { Cursor, FetchedPage, PaginationError, RequestRunner, Source } from '@pagewise/core';
+import type { ListPageParam } from '@pagewise/core/controllers';
+import type { QueryKey } from '@tanstack/react-query';
+
+export type { ListPageParam };
+
+export interface UseInfiniteListOptions<T> {
+  source: Source<T>;
+  runner: RequestRunner;
+  /** Base query key. @default sourceQueryKey(source) */
+  queryKey?: QueryKey;
+  /** Items per request, clamped to the source's limits. @default the source's default */
+  pageSize?: number;
+  /** Keep at most this many pages; the list then drops pages at the far end, in both directions. */
+  maxPages?: number;
+  /** Open the list around a cursor (`source.cursorOf(item)`, or one saved earlier) and grow both ways. */
+  around?: Cursor;
+  /** Open the list around the item with this key, for sources that can position by key (`source.cursorForKey`). */
+  aroundKey?: string;
+  /** @default true */
+  enabled?: boolean;
+  /** How long fetched pages count as fresh, in ms. @default 30000 */
+  staleTime?: number;
+}
+
+export interface InfiniteList<T> {
+  /** Every loaded item, in list order, de-duplicated by key. */
+  items: T[];
+  pages: FetchedPage<T>[];
+  /** More can be loaded below (false after the end, and once the vendor looped). */
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Loads the next page; does nothing while a page is loading or after the end. */
+  fetchNextPage(): Promise<void>;
+  /** Loads the previous page; does nothing while a page is loading or at the start. */
+  fetchPreviousPage(): Promise<void>;
+  /** Fetches only the first page again and merges it by key (new items appear at the top). */
+  refreshHead(): Promise<void>;
+  /**
+   * How many items the last change added at the top — negative when a `maxPages` window dropped
+   * items from the top. A virtualized list shifts its scroll offset by this many rows to keep the
+   * visible item in place; 0 when the list grew at the bottom.
+   */
+  prependedCount: number;
+  isLoading: boolean;
+  isFetching: boolean;
+  isFetchingNextPage: boolean;
+  isFetchingPreviousPage: boolean;
+  isRefreshingHead: boolean;
+  /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress (the list stops growing). */
+  error: PaginationError | null;
+  /** Tries the failed page again; loaded items stay. */
+  retry(): void;
+}

@@ -1,0 +1,44 @@
+import type { PageRangeItem } from '@pagewise/core/controllers';
+import type { KeyboardEvent, MouseEvent } from 'react';
+
+export interface UsePageRangeOptions {
+  pageIndex: number;
+  /** `-1` when unknown. */
+  pageCount: number;
+  onPageChange(pageIndex: number): void;
+  siblings?: number;
+  boundaries?: number;
+  /** With an unknown count: whether a next page exists. */
+  hasMore?: boolean;
+  canPreviousPage?: boolean;
+  canNextPage?: boolean;
+  /** Whether a page can be reached now (cursor sources cannot jump everywhere). */
+  canGoToPage?(pageIndex: number): boolean;
+  /** Accessible name of the navigation (default `Pagination`). */
+  label?: string;
+  /** Accessible name of a page button (default `Page N`). */
+  pageLabel?(pageIndex: number): string;
+}
+
+/** Props for a page-range `<button>`. */
+export type PageButtonProps = {
+  type: 'button';
+  disabled: boolean;
+  'aria-disabled'?: true;
+  'aria-label': string;
+  'aria-current'?: 'page';
+  title?: string;
+  onClick(event: MouseEvent): void;
+  onKeyDown(event: KeyboardEvent): void;
+};
+
+export interface PageRange {
+  items: PageRangeItem[];
+  getNavProps(): { 'aria-label': string; role?: undefined };
+  getPageProps(pageIndex: number): PageButtonProps;
+  getPreviousProps(): PageButtonProps;
+  getNextProps(): PageButtonProps;
+  getFirstProps(): PageButtonProps;
+  getLastProps(): PageButtonProps;
+  getEllipsisProps(): { 'aria-hidden': true };
+}
