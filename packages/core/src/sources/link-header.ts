@@ -1,5 +1,5 @@
+import { optionsId } from '../options-id.js';
 import { badResponse, readItems } from '../read-page-fields.js';
-import { optionsId } from '../stable-json.js';
 import type { CursorSource, SizeLimits } from '../types.js';
 import { defineCursorSource } from './define-source.js';
 

@@ -1,5 +1,5 @@
+import { optionsId } from '../options-id.js';
 import { readCount, readItems } from '../read-page-fields.js';
-import { optionsId } from '../stable-json.js';
 import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks } from './define-source.js';
 

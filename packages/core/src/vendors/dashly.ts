@@ -5,9 +5,9 @@ import {
   stringifyLosslessJson,
   toPlainJson,
 } from '../lossless-json.js';
+import { optionsId } from '../options-id.js';
 import { badResponse, readItems, typeName } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
-import { optionsId } from '../stable-json.js';
 import type {
   AuthScheme,
   Cursor,

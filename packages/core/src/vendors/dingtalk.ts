@@ -1,5 +1,6 @@
 import { readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
+import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCount, readCursor, readItems } from '../read-page-fields.js';
 import {
@@ -7,7 +8,6 @@ import {
   definePageNumberSource,
   pageNumberLinks,
 } from '../sources/define-source.js';
-import { optionsId } from '../stable-json.js';
 import type {
   AuthScheme,
   CursorSource,

@@ -1,9 +1,9 @@
 import { readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
+import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
-import { optionsId } from '../stable-json.js';
 import type { AuthScheme, CursorSource } from '../types.js';
 
 /**

@@ -1,7 +1,7 @@
 import { readPath } from '../field-path.js';
+import { optionsId } from '../options-id.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
-import { optionsId } from '../stable-json.js';
 import type { CursorSource, SizeLimits } from '../types.js';
 
 /**
