@@ -3,6 +3,7 @@ import type { PageRequest } from './types.js';
 /**
  * Every failure the kit reports has one of these codes:
  * - `NETWORK` the request did not reach the vendor (retried first)
+ * - `TIMEOUT` no complete answer within the runner's `timeoutMs` (retried first)
  * - `ABORTED` the caller's `AbortSignal` fired
  * - `RATE_LIMITED` 429 after the retries (or a `Retry-After` beyond the bound)
  * - `SERVER_ERROR` 5xx after the retries
@@ -11,12 +12,15 @@ import type { PageRequest } from './types.js';
  * - `INVALID_CURSOR` the vendor refused a cursor (unknown, expired, altered)
  * - `VENDOR_ERROR` any other vendor error
  * - `BAD_RESPONSE` the answer is not what the vendor's contract says (not JSON, a field missing…)
- * - `CURSOR_LOOP` the vendor handed out a cursor already walked
+ * - `REDIRECT_REFUSED` the vendor redirected to another origin (or in a way the runner does not
+ *   follow): nothing was sent there
+ * - `CURSOR_LOOP` the vendor handed out a cursor already walked, or pages that bring nothing new
  * - `INVALID_SIZE` a page size that is not a number
  * - `UNSUPPORTED_DIRECTION` a direction the source cannot page in
  */
 export type PaginationErrorCode =
   | 'NETWORK'
+  | 'TIMEOUT'
   | 'ABORTED'
   | 'RATE_LIMITED'
   | 'SERVER_ERROR'
@@ -25,6 +29,7 @@ export type PaginationErrorCode =
   | 'INVALID_CURSOR'
   | 'VENDOR_ERROR'
   | 'BAD_RESPONSE'
+  | 'REDIRECT_REFUSED'
   | 'CURSOR_LOOP'
   | 'INVALID_SIZE'
   | 'UNSUPPORTED_DIRECTION';

@@ -1,5 +1,5 @@
 import { isPaginationError, PaginationError } from '../pagination-error.js';
-import { redactRequest, redactText } from '../redact.js';
+import { redactRequest, redactText, secretsOf } from '../redact.js';
 import type { PageRequest, Source } from '../types.js';
 import { acquireToken } from './acquire-token.js';
 import type { FailAttempt } from './attempt-error.js';
@@ -28,6 +28,8 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const maxRedirects = options.maxRedirects ?? 5;
 
   async function execute(
     source: Source<unknown>,
@@ -39,6 +41,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     // The redacted copy is made only when something shows the request: an error or an observer.
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
+    let secrets: string[] | undefined;
     let refreshed = false;
     let attempt = 0;
     let failures = 0;
@@ -55,18 +58,28 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         });
       let token: string | undefined;
       const fail: FailAttempt = (code, message, details) =>
-        new PaginationError(code, redactText(message, [token]), {
-          provider,
-          request: safe(),
-          attempts: attempt,
-          ...details,
-        });
+        new PaginationError(
+          code,
+          redactText(message, [token, ...(secrets ??= secretsOf(request))]),
+          {
+            provider,
+            request: safe(),
+            attempts: attempt,
+            ...details,
+          },
+        );
       try {
         if (signal?.aborted) throw signal.reason;
         if (tokens) token = await acquireToken(tokens, signal, fail);
         const sent = token && auth ? auth.apply(request, token) : request;
         const url = requestUrl(options.baseUrl, sent, fail);
-        const raw = await sendRequest(doFetch, url, sent, options.headers, signal, fail);
+        const raw = await sendRequest(
+          doFetch,
+          url,
+          sent,
+          { baseUrl: options.baseUrl, headers: options.headers, signal, timeoutMs, maxRedirects },
+          fail,
+        );
         const verdict = classifyResponse(source, raw, fail);
         if (verdict.ok) {
           report({ status: raw.status });
@@ -129,7 +142,10 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
       const typed = isPaginationError(cause);
       throw new PaginationError(
         typed ? cause.code : 'BAD_RESPONSE',
-        typed ? cause.reason : `the response could not be read: ${messageOf(cause)}`,
+        redactText(
+          typed ? cause.reason : `the response could not be read: ${messageOf(cause)}`,
+          secretsOf(at.request),
+        ),
         {
           provider: source.provider,
           request: redactRequest(at.request),
@@ -142,6 +158,24 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   }
 
   return { baseUrl: options.baseUrl, fetchPage, execute };
+}
+
+/** Every item is a value with a key (a `null` item, or one its source cannot key, is `BAD_RESPONSE`). */
+function checkItems<T>(source: Source<T>, items: T[]): void {
+  items.forEach((item, i) => {
+    let key: unknown;
+    try {
+      key = item === null || item === undefined ? undefined : source.key(item);
+    } catch {
+      key = undefined;
+    }
+    if (typeof key !== 'string')
+      throw new PaginationError(
+        'BAD_RESPONSE',
+        `item ${i} is ${item === null ? 'null' : typeof item} without a key (${source.provider} items are objects with an id)`,
+        { provider: source.provider, field: `items[${i}]` },
+      );
+  });
 }
 
 function aborted(provider: string, request: PageRequest, cause: unknown): PaginationError {

@@ -47,8 +47,8 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** The codes a retry may cure: the vendor was busy, failing, or unreachable. */
-const RETRYABLE = new Set(['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK']);
+/** The codes a retry may cure: the vendor was busy, failing, slow or unreachable. */
+const RETRYABLE = new Set(['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK', 'TIMEOUT']);
 
 /**
  * Step 5: whether to try again after a failure, and after how long: only for a code a retry may

@@ -28,6 +28,18 @@ export interface RequestRunnerOptions {
   retry?: Partial<RetryPolicy>;
   /** Headers sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * The most one attempt may take, reading the whole body included: a vendor that drips its
+   * answer ends in `TIMEOUT` (retried like a network fault). `0` for no limit.
+   * @default 10000
+   */
+  timeoutMs?: number;
+  /**
+   * Redirects followed in one attempt, on the base URL's origin only (with the same credentials);
+   * a redirect to another origin is always `REDIRECT_REFUSED`. `0` refuses every redirect.
+   * @default 5
+   */
+  maxRedirects?: number;
   /** Called after every attempt, with the request redacted. */
   onRequest?(event: RequestEvent): void;
   /** Injected waits (tests, benchmarks). */

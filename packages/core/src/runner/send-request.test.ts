@@ -41,12 +41,12 @@ describe('runner step 2: send', () => {
       seen = init;
       return new Response('{"ok":true}', { status: 201 });
     };
+    const options = { baseUrl: 'https://x', timeoutMs: 1000, maxRedirects: 5 };
     const raw = await sendRequest(
       ok,
       'https://x/',
       { method: 'POST', path: '/', body: { a: 1 } },
-      { 'x-app': '1' },
-      undefined,
+      { ...options, headers: { 'x-app': '1' } },
       fail,
     );
     expect(raw).toMatchObject({ status: 201, text: '{"ok":true}' });
@@ -60,9 +60,102 @@ describe('runner step 2: send', () => {
       throw new TypeError('fetch failed');
     };
     await expect(
-      sendRequest(down, 'https://x/', { method: 'GET', path: '/' }, {}, undefined, fail),
+      sendRequest(down, 'https://x/', { method: 'GET', path: '/' }, options, fail),
     ).rejects.toMatchObject({
       code: 'NETWORK',
     });
+  });
+});
+
+describe('runner step 2: redirects and time', () => {
+  const options = { baseUrl: 'https://api.example.com', timeoutMs: 1000, maxRedirects: 5 };
+  const redirecting =
+    (location: string, status = 302): typeof fetch =>
+    async (url) =>
+      String(url).includes('/moved')
+        ? new Response('{"ok":true}')
+        : new Response(null, { status, headers: { location } });
+
+  it('follows a redirect on the same origin, and refuses one to another origin before anything is sent there', async () => {
+    const sent: string[] = [];
+    const record =
+      (inner: typeof fetch): typeof fetch =>
+      (url, init) => {
+        sent.push(String(url));
+        return inner(url, init);
+      };
+    const same = await sendRequest(
+      record(redirecting('/moved')),
+      'https://api.example.com/a',
+      { method: 'GET', path: '/a' },
+      options,
+      fail,
+    );
+    expect(same.text).toBe('{"ok":true}');
+    expect(sent).toEqual(['https://api.example.com/a', 'https://api.example.com/moved']);
+    sent.length = 0;
+    await expect(
+      sendRequest(
+        record(redirecting('https://evil.example/moved')),
+        'https://api.example.com/a',
+        { method: 'GET', path: '/a' },
+        options,
+        fail,
+      ),
+    ).rejects.toMatchObject({ code: 'REDIRECT_REFUSED', status: 302 });
+    expect(sent).toEqual(['https://api.example.com/a']);
+  });
+
+  it('keeps a POST a POST: a 307 on the same origin is followed with its body, a 302 is refused', async () => {
+    const bodies: unknown[] = [];
+    const recording: typeof fetch = async (url, init) => {
+      bodies.push(init?.body);
+      return redirecting('/moved', 307)(url, init);
+    };
+    const post = { method: 'POST' as const, path: '/a', body: { Limitation: { Count: 1 } } };
+    await sendRequest(recording, 'https://api.example.com/a', post, options, fail);
+    expect(bodies).toEqual([JSON.stringify(post.body), JSON.stringify(post.body)]);
+    await expect(
+      sendRequest(redirecting('/moved', 302), 'https://api.example.com/a', post, options, fail),
+    ).rejects.toMatchObject({
+      code: 'REDIRECT_REFUSED',
+    });
+  });
+
+  it('refuses endless redirects', async () => {
+    const loop: typeof fetch = async () =>
+      new Response(null, { status: 302, headers: { location: '/a' } });
+    await expect(
+      sendRequest(loop, 'https://api.example.com/a', { method: 'GET', path: '/a' }, options, fail),
+    ).rejects.toMatchObject({
+      code: 'REDIRECT_REFUSED',
+      message: expect.stringMatching(/more than 5 redirects/),
+    });
+  });
+
+  it('times out a server that drips its answer: TIMEOUT, the body read included', async () => {
+    const dripping: typeof fetch = async (_url, init) => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const drip = setInterval(() => controller.enqueue(new TextEncoder().encode(' ')), 20);
+          init?.signal?.addEventListener('abort', () => {
+            clearInterval(drip);
+            controller.error(init.signal?.reason);
+          });
+        },
+      });
+      return new Response(stream, { status: 200 });
+    };
+    const started = Date.now();
+    await expect(
+      sendRequest(
+        dripping,
+        'https://api.example.com/a',
+        { method: 'GET', path: '/a' },
+        { ...options, timeoutMs: 100 },
+        fail,
+      ),
+    ).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -4,18 +4,24 @@ import { messageOf } from './vendor-message.js';
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
+/** A URL against the page's own location in a browser (for a base URL such as `/api`). */
+const resolve = (url: string, base?: string) =>
+  new URL(url, base ?? (typeof location === 'undefined' ? 'http://localhost' : location.href));
+
 /**
  * The URL of a request under the base URL. A request may name an absolute URL (a Link header's
  * `next`), but only on the base URL's origin: anything else is refused before it is sent.
  */
 export function requestUrl(baseUrl: string, request: PageRequest, fail: FailAttempt): string {
-  const base = new URL(
-    baseUrl,
-    typeof location === 'undefined' ? 'http://localhost' : location.href,
-  );
-  const url = new URL(
-    ABSOLUTE.test(request.path) ? request.path : base.href.replace(/\/$/, '') + request.path,
-  );
+  const base = resolve(baseUrl);
+  let url: URL;
+  try {
+    url = resolve(
+      ABSOLUTE.test(request.path) ? request.path : base.href.replace(/\/$/, '') + request.path,
+    );
+  } catch {
+    throw fail('INVALID_CURSOR', 'the request path is not a URL');
+  }
   if (url.origin !== base.origin) {
     throw fail('INVALID_CURSOR', `refusing to follow ${url.origin}: not the base URL's origin`);
   }
@@ -31,34 +37,107 @@ export interface RawResponse {
   text: string;
 }
 
+export interface SendOptions {
+  baseUrl: string;
+  /** Headers sent with every request (the runner's). */
+  headers?: Record<string, string> | undefined;
+  signal?: AbortSignal | undefined;
+  /** The most one attempt may take, the whole body read included (0: no limit). */
+  timeoutMs: number;
+  /** Same-origin redirects followed in one attempt. */
+  maxRedirects: number;
+}
+
 /**
  * Step 2: sends the request (JSON body, `accept: application/json`, the runner's headers) and
- * reads the whole body. A request that does not complete is `NETWORK`.
+ * reads the whole body, within `timeoutMs` (`TIMEOUT`: a server that drips its answer times out
+ * too). Redirects are never left to `fetch`: one to another origin is `REDIRECT_REFUSED` before
+ * anything is sent there (a credential never leaves its origin); one on the same origin is
+ * followed with the same headers, unless it would turn a POST into a GET. A request that does
+ * not complete is `NETWORK`.
  */
 export async function sendRequest(
   doFetch: typeof fetch,
   url: string,
   request: PageRequest,
-  headers: Record<string, string> | undefined,
-  signal: AbortSignal | undefined,
+  options: SendOptions,
   fail: FailAttempt,
 ): Promise<RawResponse> {
-  const sent: Record<string, string> = {
+  const headers: Record<string, string> = {
     accept: 'application/json',
-    ...headers,
+    ...options.headers,
     ...request.headers,
   };
   const body = request.body;
-  if (body !== undefined) sent['content-type'] ??= 'application/json';
+  if (body !== undefined) headers['content-type'] ??= 'application/json';
+  const timer = new AbortController();
+  const clock =
+    options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)
+      ? setTimeout(() => timer.abort(), options.timeoutMs)
+      : undefined;
+  const signal = options.signal ? anySignal([options.signal, timer.signal]) : timer.signal;
+  const origin = resolve(options.baseUrl).origin;
+  let target = url;
   try {
-    const response = await doFetch(url, {
-      method: request.method,
-      headers: sent,
-      body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
-      signal,
-    });
-    return { status: response.status, headers: response.headers, text: await response.text() };
+    for (let hops = 0; ; hops++) {
+      const response = await doFetch(target, {
+        method: request.method,
+        headers,
+        body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
+        signal,
+        redirect: 'manual',
+      });
+      const { status } = response;
+      const redirected =
+        response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304);
+      if (!redirected) return { status, headers: response.headers, text: await response.text() };
+      await response.body?.cancel().catch(() => {});
+      const location = response.headers.get('location');
+      let next: URL | undefined;
+      try {
+        next = location ? resolve(location, resolve(target).href) : undefined;
+      } catch {
+        next = undefined;
+      }
+      if (!next)
+        throw fail(
+          'REDIRECT_REFUSED',
+          `the answer is a redirect (HTTP ${status || 'opaque'}) without a location the runner can follow`,
+          { status },
+        );
+      if (next.origin !== origin)
+        throw fail(
+          'REDIRECT_REFUSED',
+          `refusing the redirect to ${next.origin}: credentials stay on ${origin}`,
+          { status },
+        );
+      if (request.method !== 'GET' && status !== 307 && status !== 308)
+        throw fail(
+          'REDIRECT_REFUSED',
+          `refusing a ${status} redirect that would turn the ${request.method} into a GET`,
+          { status },
+        );
+      if (hops >= options.maxRedirects)
+        throw fail('REDIRECT_REFUSED', `more than ${options.maxRedirects} redirects`, { status });
+      target = ABSOLUTE.test(url) ? next.href : next.pathname + next.search;
+    }
   } catch (cause) {
+    if (cause && (cause as { name?: string }).name === 'PaginationError') throw cause;
+    if (timer.signal.aborted && !options.signal?.aborted)
+      throw fail('TIMEOUT', `no complete answer within ${options.timeoutMs} ms`, { cause });
     throw fail('NETWORK', `the request did not complete: ${messageOf(cause)}`, { cause });
+  } finally {
+    clearTimeout(clock);
   }
+}
+
+/** A signal that aborts when any of these does (`AbortSignal.any` where it exists). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) controller.abort(s.reason);
+    else s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
+  }
+  return controller.signal;
 }
