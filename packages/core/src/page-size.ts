@@ -22,8 +22,9 @@ export function resolvePageSize(
   const whole = Number.isFinite(size) ? Math.floor(size) : size;
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
   // Bundlers replace `process.env.NODE_ENV` (as they do for React and TanStack Query): production
-  // bundles drop the warning. `process` is only read when a size was clamped.
-  if (clamped !== size && process.env.NODE_ENV !== 'production') {
+  // bundles drop the warning. Where there is no `process` at all (plain ES modules in a
+  // browser), the warning stays, and nothing throws.
+  if (clamped !== size && isDevelopment()) {
     const key = `${provider}:${size}`;
     if (!warned.has(key)) {
       warned.add(key);
@@ -33,4 +34,12 @@ export function resolvePageSize(
     }
   }
   return clamped;
+}
+
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return true;
+  }
 }

@@ -1,4 +1,5 @@
 import { isPaginationError, PaginationError } from './pagination-error.js';
+import { redactText } from './redact.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import type { Cursor, Source } from './types.js';
 
@@ -19,8 +20,13 @@ export interface PaginateOptions {
   onInvalidCursor?: 'restart' | 'fail';
   /** Restarts allowed in one walk (default 3). */
   maxRestarts?: number;
-  /** Empty pages in a row that still point further before the walk is declared stuck (default 50). */
+  /** Empty pages in a row that still point further before the walk is declared stuck. @default 50 */
   maxEmptyPages?: number;
+  /**
+   * Pages in a row that bring no new item (a vendor that repeats a page under new cursors, or
+   * ignores the page parameter) before the walk is declared stuck. @default 3
+   */
+  maxRepeatedPages?: number;
   /** For page-number sources that report a page count: pages fetched at once (default 1). */
   concurrency?: number;
   onProgress?(progress: PaginateProgress): void;
@@ -70,6 +76,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const restartPolicy = options.onInvalidCursor ?? source.onInvalidCursor ?? 'fail';
     const maxRestarts = options.maxRestarts ?? 3;
     const maxEmpty = options.maxEmptyPages ?? 50;
+    const maxRepeated = options.maxRepeatedPages ?? 3;
+    let repeatedInARow = 0;
+    let lastKeys = '';
+    // After a restart the walk reads again what it already handed out: that many repeats are due.
+    let repeatAllowance = 0;
     const concurrency =
       source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
     const keys = new Set<string>();
@@ -111,6 +122,8 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         ) {
           // DingTalk's advice: fall back to the initial request; items already yielded are skipped.
           progress.restarts++;
+          repeatAllowance = progress.pages;
+          repeatedInARow = 0;
           cursor = null;
           requested = new Set();
           ahead.clear();
@@ -158,7 +171,10 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       if (requested.has(next)) {
         throw new PaginationError(
           'CURSOR_LOOP',
-          `the vendor handed out cursor "${next}" again; stopping instead of looping`,
+          redactText(
+            `the vendor handed out cursor "${next}" again; stopping instead of looping`,
+            [],
+          ),
           { provider: source.provider },
         );
       }
@@ -167,6 +183,21 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         throw new PaginationError(
           'CURSOR_LOOP',
           `${emptyInARow} empty pages in a row that still point further; stopping`,
+          { provider: source.provider },
+        );
+      }
+      // A full page with nothing new: repeated under a new cursor, or the page parameter ignored.
+      // Without de-duplication, a page with the same keys as the one before counts.
+      const keysText = dedupe ? '' : page.items.map(source.key).join('\n');
+      const repeated =
+        page.items.length > 0 && (dedupe ? fresh.length === 0 : keysText === lastKeys);
+      lastKeys = keysText;
+      if (repeated && repeatAllowance > 0) repeatAllowance--;
+      else repeatedInARow = repeated ? repeatedInARow + 1 : 0;
+      if (repeatedInARow >= maxRepeated) {
+        throw new PaginationError(
+          'CURSOR_LOOP',
+          `${repeatedInARow} pages in a row brought no new item (the vendor repeats itself); stopping`,
           { provider: source.provider },
         );
       }

@@ -13,6 +13,9 @@ export function readItems<T>(provider: string, body: unknown, path: string): T[]
     throw badResponse(provider, path, `the items field "${path}" is missing`);
   if (!Array.isArray(items))
     throw badResponse(provider, path, `"${path}" is ${typeName(items)}, not an array`);
+  const hole = items.findIndex((item) => item === null || item === undefined);
+  if (hole >= 0)
+    throw badResponse(provider, `${path}[${hole}]`, `item ${hole} of "${path}" is null`);
   return items as T[];
 }
 

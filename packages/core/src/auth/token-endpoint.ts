@@ -10,6 +10,14 @@ export async function readTokenResponse(
   provider: string,
   response: Response,
 ): Promise<Record<string, unknown>> {
+  // Token requests carry the app's secret: a redirect is never followed (see `tokenRequest`).
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new PaginationError(
+      'REDIRECT_REFUSED',
+      `the token endpoint answered a redirect (HTTP ${response.status || 'opaque'}); the app credentials are not sent on`,
+      { provider, status: response.status },
+    );
+  }
   const text = await response.text();
   let body: unknown;
   try {

@@ -1,3 +1,5 @@
+import { PaginationError } from '../pagination-error.js';
+
 /** Supplies access tokens to the request runner. */
 export interface TokenProvider {
   /** A valid token: cached until shortly before it expires; concurrent callers share one fetch. */
@@ -14,6 +16,8 @@ export interface TokenGrant {
 
 export interface TokenProviderOptions {
   fetchToken(signal?: AbortSignal): Promise<TokenGrant>;
+  /** Named in errors (`dingtalk`, `lineworks`…). @default 'token' */
+  provider?: string;
   /** Refresh this many seconds before expiry (default 300, at most half the lifetime). */
   refreshMarginSeconds?: number;
   now?: () => number;
@@ -33,7 +37,15 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
         pending = options
           .fetchToken(signal)
           .then((grant) => {
-            const lifetime = Math.max(0, grant.expiresIn);
+            const lifetime = grant.expiresIn;
+            // A lifetime that is not a positive number would mean a new token before every page.
+            if (typeof lifetime !== 'number' || !Number.isFinite(lifetime) || lifetime <= 0) {
+              throw new PaginationError(
+                'BAD_RESPONSE',
+                `the token endpoint gave a lifetime of ${JSON.stringify(lifetime)}, not a positive number of seconds`,
+                { provider: options.provider ?? 'token', field: 'expiresIn' },
+              );
+            }
             const early = Math.min(margin, lifetime / 2);
             current = { token: grant.token, refreshAt: now() + (lifetime - early) * 1000 };
             return grant.token;

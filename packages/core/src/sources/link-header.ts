@@ -52,6 +52,15 @@ export function linkHeaderSource<T>(options: LinkHeaderOptions<T>): CursorSource
       else if (Array.isArray(body)) items = body as T[];
       else throw badResponse(provider, 'body', 'the body is not an array');
       const links = parseLinkHeader(headers.get('link'));
+      for (const rel of ['next', 'prev'] as const) {
+        const url = links[rel];
+        if (url === undefined) continue;
+        try {
+          new URL(url, 'http://base.invalid/');
+        } catch {
+          throw badResponse(provider, 'link', `the Link header's rel="${rel}" URL does not parse`);
+        }
+      }
       return { items, next: links.next ?? null, prev: links.prev ?? null };
     },
   });

@@ -169,6 +169,7 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
     options.fetch ??
     ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return createTokenProvider({
+    provider: 'dingtalk',
     now: options.now,
     async fetchToken(signal) {
       const res = await doFetch(
@@ -178,6 +179,7 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ appKey: options.appKey, appSecret: options.appSecret }),
           signal,
+          redirect: 'manual',
         },
       );
       const body = await readTokenResponse('dingtalk', res);

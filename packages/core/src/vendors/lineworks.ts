@@ -75,6 +75,7 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
     options.fetch ??
     ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   return createTokenProvider({
+    provider: 'lineworks',
     async fetchToken(signal) {
       const form = new URLSearchParams({
         grant_type: 'client_credentials',
@@ -88,6 +89,7 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: form.toString(),
         signal,
+        redirect: 'manual',
       });
       const body = await readTokenResponse('lineworks', res);
       if (!res.ok || typeof body.access_token !== 'string') {
