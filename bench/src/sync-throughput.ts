@@ -119,7 +119,11 @@ async function listRequests(base: string): Promise<number> {
   return log.filter((e) => !/token/i.test(e.path)).length;
 }
 
-const clearLog = (base: string) => fetch(`${base}/__sim/log/clear`, { method: 'POST' });
+const clearLog = (base: string) =>
+  fetch(`${base}/__sim/log/clear`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+  });
 
 export async function syncReport(): Promise<string> {
   const servers = await startServers();
@@ -237,6 +241,7 @@ export async function syncReport(): Promise<string> {
     // Bounded concurrency for a page-number source with a known total, at 50 ms per request.
     await fetch(`${dingtalkUrl}/__sim/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ latencyMs: 50 }),
     });
     const adjustments = sources.adjustments as Source<unknown>;

@@ -7,7 +7,7 @@ import { defineCursorSource } from './sources/define-source.js';
 /** A vendor whose answers are scripted: the cursor it hands out is whatever `nextFor` says. */
 function scriptedVendor(
   nextFor: (cursor: string | null) => string | null,
-  itemsFor: (cursor: string | null) => number[] = (c) => [Number(c ?? 0)],
+  itemsFor: (cursor: string | null) => number[] = (c) => [c === null ? 0 : c.charCodeAt(0)],
 ) {
   let requests = 0;
   const fetch: typeof globalThis.fetch = async (input) => {

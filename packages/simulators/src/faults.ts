@@ -57,7 +57,11 @@ export type OneShotFault =
   | { kind: 'latency'; ms: number }
   | { kind: 'invalid-cursor' }
   | { kind: 'token-expired' }
-  | { kind: 'network-error' };
+  | { kind: 'network-error' }
+  /** Answers a redirect to `location` (another origin, to see that credentials do not follow). */
+  | { kind: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 }
+  /** Sends the body one byte every `intervalMs` (a server that drips its answer). */
+  | { kind: 'drip'; intervalMs: number };
 
 /** Parses an `x-sim-fault` header value such as `rate-limit`, `server-error:503`, `malformed:html`. */
 export function parseFaultHeader(value: string | undefined): OneShotFault | undefined {
@@ -79,4 +83,88 @@ export function parseFaultHeader(value: string | undefined): OneShotFault | unde
     default:
       return undefined;
   }
+}
+
+/** A fault configuration or a one-shot fault that does not make sense, with the reason. */
+export class FaultConfigError extends Error {
+  override readonly name = 'FaultConfigError';
+}
+
+const RANGES: Record<string, { min: number; max: number; integer?: boolean; nullable?: boolean }> =
+  {
+    latencyMs: { min: 0, max: 60_000 },
+    jitterMs: { min: 0, max: 60_000 },
+    serverErrorRate: { min: 0, max: 1 },
+    rateLimitRate: { min: 0, max: 1 },
+    retryAfterSeconds: { min: 0, max: 3600 },
+    malformedRate: { min: 0, max: 1 },
+    tokenExpiresAfterRequests: { min: 1, max: 1_000_000, integer: true, nullable: true },
+    invalidCursorOnRequest: { min: 1, max: 1_000_000, integer: true, nullable: true },
+    insertEvery: { min: 1, max: 1_000_000, integer: true, nullable: true },
+    deleteEvery: { min: 1, max: 1_000_000, integer: true, nullable: true },
+    seed: { min: 0, max: 2 ** 31, integer: true },
+  };
+const CHOICES: Record<string, readonly string[]> = {
+  malformedKind: ['html', 'truncated', 'empty', 'no-items'],
+  mutationAt: ['head', 'random'],
+};
+
+/** Checks a scenario (from a control endpoint): every key known, every value in range. */
+export function validateFaultConfig(input: unknown): Partial<FaultConfig> {
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    throw new FaultConfigError('the fault configuration must be a JSON object');
+  for (const [key, value] of Object.entries(input)) {
+    const range = RANGES[key];
+    const choices = CHOICES[key];
+    if (choices) {
+      if (typeof value !== 'string' || !choices.includes(value))
+        throw new FaultConfigError(`${key} must be one of ${choices.join(', ')}`);
+    } else if (range) {
+      if (value === null && range.nullable) continue;
+      if (
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        value < range.min ||
+        value > range.max ||
+        (range.integer && !Number.isInteger(value))
+      )
+        throw new FaultConfigError(
+          `${key} must be ${range.integer ? 'an integer' : 'a number'} from ${range.min} to ${range.max}${range.nullable ? ', or null' : ''}`,
+        );
+    } else throw new FaultConfigError(`unknown fault "${key}"`);
+  }
+  return input as Partial<FaultConfig>;
+}
+
+const KINDS = [
+  'server-error',
+  'rate-limit',
+  'malformed',
+  'latency',
+  'invalid-cursor',
+  'token-expired',
+  'network-error',
+  'redirect',
+  'drip',
+];
+
+/** Checks a one-shot fault (from a control endpoint). */
+export function validateOneShot(input: unknown): OneShotFault {
+  const fault = input as Record<string, unknown> | null;
+  if (!fault || typeof fault !== 'object' || !KINDS.includes(String(fault.kind)))
+    throw new FaultConfigError(`a one-shot fault needs a kind: ${KINDS.join(', ')}`);
+  const number = (key: string, min: number, max: number) => {
+    const v = fault[key];
+    if (v !== undefined && (typeof v !== 'number' || !(v >= min && v <= max)))
+      throw new FaultConfigError(`${key} must be a number from ${min} to ${max}`);
+  };
+  number('status', 100, 599);
+  number('retryAfterSeconds', 0, 3600);
+  number('ms', 0, 60_000);
+  number('intervalMs', 1, 60_000);
+  if (fault.kind === 'malformed' && !CHOICES.malformedKind!.includes(String(fault.malformed)))
+    throw new FaultConfigError(`malformed must be one of ${CHOICES.malformedKind!.join(', ')}`);
+  if (fault.kind === 'redirect' && typeof fault.location !== 'string')
+    throw new FaultConfigError('a redirect needs a location');
+  return fault as unknown as OneShotFault;
 }

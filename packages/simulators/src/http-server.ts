@@ -1,12 +1,17 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FaultConfig, OneShotFault } from './faults.js';
+import { FaultConfigError, validateFaultConfig, validateOneShot } from './faults.js';
+import { BodyTooLarge, type LocalGuard, localGuard, readLimitedBody } from './local-guard.js';
 import type { Simulator } from './simulator.js';
+
+export { BodyTooLarge, type LocalGuard, localGuard, readLimitedBody } from './local-guard.js';
 
 /**
  * Serves one simulator over HTTP on 127.0.0.1, at the root of its own base URL, as on the
  * vendor's host. Control endpoints under `/__sim/`: `GET /__sim/log`, `POST /__sim/faults`
  * (a scenario, JSON), `POST /__sim/inject` (a one-shot fault, JSON), `POST /__sim/log/clear`.
+ * Only this server's own origin on loopback may use them (see `localGuard`); bodies over 1 MB
+ * are refused.
  */
 export interface RunningSimulator {
   url: string;
@@ -15,15 +20,24 @@ export interface RunningSimulator {
   close(): Promise<void>;
 }
 
+const BODY_LIMIT = 1024 * 1024;
+
 export async function serveSimulator(
   sim: Simulator,
   port = 0,
   host = '127.0.0.1',
 ): Promise<RunningSimulator> {
+  let bound = port;
+  const guard = localGuard(() => bound);
   const server = createServer((req, res) => {
-    handle(sim, req, res).catch((error: unknown) => {
-      res.statusCode = 500;
-      res.end(String(error));
+    handle(sim, guard, req, res).catch((error: unknown) => {
+      if (res.headersSent) return res.end();
+      const tooLarge = error instanceof BodyTooLarge;
+      res.writeHead(tooLarge ? 413 : 500, {
+        'content-type': 'application/json',
+        connection: 'close',
+      });
+      res.end(JSON.stringify({ error: String((error as Error)?.message ?? error) }));
     });
   });
   server.keepAliveTimeout = 5_000;
@@ -32,6 +46,7 @@ export async function serveSimulator(
     server.listen(port, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
+  bound = address.port;
   return {
     url: `http://${host}:${address.port}`,
     port: address.port,
@@ -44,20 +59,22 @@ export async function serveSimulator(
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function handle(sim: Simulator, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  sim: Simulator,
+  guard: LocalGuard,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const url = req.url ?? '/';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
   if (url.startsWith('/__sim/')) {
-    control(sim, method, url, body, res);
-    return;
+    const refused = guard.check(req, { write: method !== 'GET' });
+    if (refused) return send(res, refused.status, { error: refused.reason });
+    const body = method === 'GET' ? undefined : await readLimitedBody(req, BODY_LIMIT);
+    return control(sim, method, url, body, res);
   }
+  const body =
+    method === 'GET' || method === 'HEAD' ? undefined : await readLimitedBody(req, BODY_LIMIT);
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers[key] = value;
@@ -70,7 +87,19 @@ async function handle(sim: Simulator, req: IncomingMessage, res: ServerResponse)
     return;
   }
   res.writeHead(answer.status, answer.headers);
-  res.end(answer.body);
+  if (!answer.dripMs) return void res.end(answer.body);
+  // A server that drips its answer, one byte at a time.
+  const bytes = Buffer.from(answer.body);
+  for (let i = 0; i < bytes.length && !res.destroyed; i++) {
+    res.write(bytes.subarray(i, i + 1));
+    await new Promise((r) => setTimeout(r, answer.dripMs));
+  }
+  res.end();
+}
+
+function send(res: ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
 }
 
 function control(
@@ -80,20 +109,28 @@ function control(
   body: string | undefined,
   res: ServerResponse,
 ): void {
-  const send = (status: number, value: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(value));
-  };
   const path = url.split('?')[0];
-  if (method === 'GET' && path === '/__sim/log') send(200, sim.log.entries);
-  else if (method === 'POST' && path === '/__sim/log/clear') {
-    sim.log.clear();
-    send(200, { ok: true });
-  } else if (method === 'POST' && path === '/__sim/faults') {
-    sim.configure(JSON.parse(body || '{}') as Partial<FaultConfig>);
-    send(200, sim.faults);
-  } else if (method === 'POST' && path === '/__sim/inject') {
-    sim.injectOnce(JSON.parse(body || '{}') as OneShotFault);
-    send(200, { ok: true });
-  } else send(404, { error: 'unknown control endpoint' });
+  let input: unknown;
+  try {
+    input = body === undefined || body === '' ? {} : JSON.parse(body);
+  } catch {
+    return send(res, 400, { error: 'the body is not JSON' });
+  }
+  try {
+    if (method === 'GET' && path === '/__sim/log') send(res, 200, sim.log.entries);
+    else if (method === 'POST' && path === '/__sim/log/clear') {
+      sim.log.clear();
+      send(res, 200, { ok: true });
+    } else if (method === 'POST' && path === '/__sim/faults') {
+      sim.configure(validateFaultConfig(input));
+      send(res, 200, sim.faults);
+    } else if (method === 'POST' && path === '/__sim/inject') {
+      sim.injectOnce(validateOneShot(input));
+      send(res, 200, { ok: true });
+    } else send(res, 404, { error: 'unknown control endpoint' });
+  } catch (error) {
+    if (error instanceof FaultConfigError || error instanceof RangeError)
+      return send(res, 400, { error: error.message });
+    throw error;
+  }
 }

@@ -1,10 +1,13 @@
 export { Collection, type CollectionSpec } from './collection.js';
 export {
   type FaultConfig,
+  FaultConfigError,
   type MalformedKind,
   NO_FAULTS,
   type OneShotFault,
   parseFaultHeader,
+  validateFaultConfig,
+  validateOneShot,
 } from './faults.js';
 export { RawNumber, writeJson } from './json-text.js';
 export { RequestLog, type RequestLogEntry } from './request-log.js';

@@ -1,6 +1,6 @@
 import { HttpResponse, http, delay as mswDelay } from 'msw';
 import type { Simulator } from './simulator.js';
-import { toSimRequest } from './simulator-fetch.js';
+import { dripping, toSimRequest } from './simulator-fetch.js';
 
 /**
  * MSW request handlers that answer from simulators, for `setupServer` (Node) and `setupWorker`
@@ -12,7 +12,13 @@ export function simulatorHandlers(routes: Record<string, Simulator>) {
       const answer = sim.handle(await toSimRequest(request));
       if (answer.delayMs > 0) await mswDelay(answer.delayMs);
       if (answer.status === 0) return HttpResponse.error();
-      return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
+      const body = answer.dripMs
+        ? dripping(answer.body, answer.dripMs, request.signal)
+        : answer.body;
+      return new HttpResponse(answer.body === '' && answer.status >= 300 ? null : body, {
+        status: answer.status,
+        headers: answer.headers,
+      });
     }),
   );
 }

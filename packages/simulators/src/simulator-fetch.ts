@@ -22,11 +22,35 @@ export function createSimulatorFetch(routes: Record<string, Simulator>): typeof 
     const answer = sim.handle(simRequest);
     await delay(answer.delayMs, signal);
     if (answer.status === 0) throw new TypeError('fetch failed: connection reset (simulated)');
-    return new Response(answer.body === '' && answer.status === 204 ? null : answer.body, {
-      status: answer.status,
-      headers: answer.headers,
-    });
+    const empty = answer.body === '' && (answer.status === 204 || answer.status >= 300);
+    const body = answer.dripMs ? dripping(answer.body, answer.dripMs, signal) : answer.body;
+    return new Response(empty ? null : body, { status: answer.status, headers: answer.headers });
   };
+}
+
+/** A body that arrives one byte every `ms`, as from a server that drips its answer. */
+export function dripping(text: string, ms: number, signal?: AbortSignal | null): ReadableStream {
+  const bytes = new TextEncoder().encode(text);
+  let at = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const next = () => {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, at + 1));
+        at++;
+        timer = setTimeout(next, ms);
+      };
+      signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        controller.error(signal.reason);
+      });
+      next();
+    },
+    cancel() {
+      clearTimeout(timer);
+    },
+  });
 }
 
 export async function toSimRequest(request: Request): Promise<SimRequest> {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './call.js';
+import { validateFaultConfig, validateOneShot } from './faults.js';
+import { createDashlySimulator } from './vendors/dashly.js';
 import { createMewsSimulator, MEWS_CREDENTIALS } from './vendors/mews.js';
 
 const URL_ = '/api/connector/v1/customers/getAll';
@@ -126,5 +128,46 @@ describe('Simulator faults and request log', () => {
       cursor = res.Cursor;
     }
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('simulator hardening', () => {
+  it('never logs a credential passed in the query (Dashly auth_token)', () => {
+    const sim = createDashlySimulator({ sizes: { conversations: 5 } });
+    call(sim, 'GET', '/apps/1/conversations?auth_token=secret-token-123&paginate_count=2');
+    const entry = sim.log.entries.at(-1)!;
+    expect(JSON.stringify(entry)).not.toContain('secret-token-123');
+    expect(entry.params.auth_token).toBe('[redacted]');
+    expect(entry.params.paginate_count).toBe('2');
+  });
+
+  it('queues at most 100 one-shot faults', () => {
+    const sim = createMewsSimulator();
+    for (let i = 0; i < 100; i++) sim.injectOnce({ kind: 'latency', ms: 1 });
+    expect(() => sim.injectOnce({ kind: 'latency', ms: 1 })).toThrow(RangeError);
+  });
+
+  it('answers a redirect and drips a body when asked (for the runner’s tests)', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    sim.injectOnce({ kind: 'redirect', status: 307, location: 'https://evil.example/steal' });
+    const redirected = call(sim, 'POST', URL_, { body: body(2) });
+    expect(redirected.status).toBe(307);
+    sim.injectOnce({ kind: 'drip', intervalMs: 50 });
+    expect(
+      sim.handle({ method: 'POST', url: URL_, headers: {}, body: JSON.stringify({}) }).dripMs,
+    ).toBe(50);
+  });
+
+  it('validates scenarios and one-shot faults with a reason', () => {
+    expect(() => validateFaultConfig({ latencyMs: 'x' })).toThrow(/latencyMs must be a number/);
+    expect(() => validateFaultConfig({ latencyMs: 2_000_000_000 })).toThrow(/from 0 to 60000/);
+    expect(() => validateFaultConfig({ nope: 1 })).toThrow(/unknown fault "nope"/);
+    expect(() => validateFaultConfig([])).toThrow(/JSON object/);
+    expect(validateFaultConfig({ latencyMs: 10, insertEvery: null })).toEqual({
+      latencyMs: 10,
+      insertEvery: null,
+    });
+    expect(() => validateOneShot({ kind: 'boom' })).toThrow(/needs a kind/);
+    expect(() => validateOneShot({ kind: 'redirect' })).toThrow(/needs a location/);
   });
 });

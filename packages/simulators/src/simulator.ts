@@ -16,6 +16,18 @@ export class SimHttpError extends Error {
   }
 }
 
+const MAX_QUEUED = 100;
+
+/** Query parameters that carry a credential (Dashly's `auth_token`…) are never logged. */
+const SECRET_PARAM = /token|secret|passw|auth|key|sig|session|credential/i;
+const POSITION_PARAM = /^(next_?token|sync_?token|page_?token)$/i;
+function loggable(params: URLSearchParams | Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of params instanceof URLSearchParams ? params : Object.entries(params))
+    out[k] = SECRET_PARAM.test(k) && !POSITION_PARAM.test(k) ? '[redacted]' : v;
+  return out;
+}
+
 export interface RouteContext {
   req: SimRequest;
   url: URL;
@@ -114,8 +126,10 @@ export class Simulator {
     this.cursorRequests = 0;
   }
 
-  /** Queues a fault for the next request. */
+  /** Queues a fault for the next request (at most 100 wait at once). */
   injectOnce(fault: OneShotFault): void {
+    if (this.queue.length >= MAX_QUEUED)
+      throw new RangeError(`at most ${MAX_QUEUED} one-shot faults can wait at once`);
     this.queue.push(fault);
   }
 
@@ -127,7 +141,7 @@ export class Simulator {
       vendor: this.vendor,
       method: req.method.toUpperCase(),
       path: url.pathname,
-      params: Object.fromEntries(url.searchParams),
+      params: loggable(url.searchParams),
       status: 0,
       latencyMs: 0,
       at: started,
@@ -161,6 +175,11 @@ export class Simulator {
     if (oneShot?.kind === 'network-error') {
       entry.fault = 'network-error';
       return { status: 0, headers: {}, body: '', delayMs };
+    }
+    if (oneShot?.kind === 'redirect') {
+      const status = oneShot.status ?? 302;
+      entry.fault = `redirect ${status}`;
+      return { status, headers: { location: oneShot.location }, body: '', delayMs };
     }
     const random = !route.auth;
     if (oneShot?.kind === 'rate-limit' || (random && draws.rate < c.rateLimitRate)) {
@@ -216,7 +235,7 @@ export class Simulator {
       if (!(error instanceof SimHttpError)) throw error;
       result = { status: error.status, body: error.body, headers: error.headers };
     }
-    if (result.log) Object.assign(entry, result.log);
+    if (result.log) Object.assign(entry, result.log, { params: loggable(result.log.params) });
     if (ctx.forceTokenExpiry) entry.fault = 'token-expired';
 
     const status = result.status ?? 200;
@@ -250,7 +269,14 @@ export class Simulator {
         body = writeJson(copy);
       }
     }
-    return { status, headers, body, delayMs };
+    if (oneShot?.kind === 'drip') entry.fault = 'drip';
+    return {
+      status,
+      headers,
+      body,
+      delayMs,
+      ...(oneShot?.kind === 'drip' ? { dripMs: oneShot.intervalMs } : {}),
+    };
   }
 
   private error(

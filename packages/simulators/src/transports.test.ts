@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSimulator } from './http-server.js';
@@ -32,6 +33,20 @@ async function walkClasses(base: string, f: typeof fetch = fetch): Promise<numbe
   return n;
 }
 
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+/** A request with headers fetch will not let a caller set (Host). */
+function rawRequest(port: number, method: string, path: string, headers: Record<string, string>) {
+  return new Promise<{ status: number }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0 });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('DingTalk served over HTTP on loopback', () => {
   const sim = createDingTalkSimulator();
   let server: Awaited<ReturnType<typeof serveSimulator>>;
@@ -48,10 +63,12 @@ describe('DingTalk served over HTTP on loopback', () => {
   it('takes scenarios and shows its log through /__sim/', async () => {
     await fetch(`${server.url}/__sim/faults`, {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({ latencyMs: 5 }),
     });
     await fetch(`${server.url}/__sim/inject`, {
       method: 'POST',
+      headers: JSON_TYPE,
       body: JSON.stringify({ kind: 'server-error', status: 502 }),
     });
     expect((await fetch(`${server.url}/v1.0/edu/grades/g1/classes`)).status).toBe(502);
@@ -60,7 +77,52 @@ describe('DingTalk served over HTTP on loopback', () => {
       latencyMs: number;
     }>;
     expect(log.at(-1)).toMatchObject({ status: 502, latencyMs: 5 });
-    await fetch(`${server.url}/__sim/faults`, { method: 'POST', body: '{}' });
+    await fetch(`${server.url}/__sim/faults`, { method: 'POST', headers: JSON_TYPE, body: '{}' });
+  });
+
+  it('lets only its own origin on loopback drive it: cross-origin, rebinding and text/plain writes are refused', async () => {
+    const faults = () => sim.faults.latencyMs;
+    const attempts: Array<[RequestInit & { headers: Record<string, string> }, number]> = [
+      [{ headers: { 'content-type': 'text/plain' } }, 415],
+      [{ headers: { ...JSON_TYPE, origin: 'https://evil.example' } }, 403],
+      [{ headers: { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' } }, 403],
+    ];
+    for (const [init, status] of attempts) {
+      const res = await fetch(`${server.url}/__sim/faults`, {
+        method: 'POST',
+        body: JSON.stringify({ latencyMs: 2_000_000_000 }),
+        ...init,
+      });
+      expect(res.status).toBe(status);
+    }
+    // A DNS-rebinding page talks to 127.0.0.1 under its own host name.
+    const rebound = await rawRequest(server.port, 'GET', '/__sim/log', {
+      host: `evil.example:${server.port}`,
+    });
+    expect(rebound.status).toBe(421);
+    expect(faults()).toBe(0);
+  });
+
+  it('answers a bad scenario with 400 and its reason, and a body over 1 MB with 413', async () => {
+    const bad = await fetch(`${server.url}/__sim/faults`, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: JSON.stringify({ latencyMs: 'x' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/latencyMs must be a number/);
+    const notJson = await fetch(`${server.url}/__sim/faults`, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: '{',
+    });
+    expect(notJson.status).toBe(400);
+    const huge = await fetch(`${server.url}/__sim/inject`, {
+      method: 'POST',
+      headers: JSON_TYPE,
+      body: 'x'.repeat(2 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
   });
 
   it('drops the connection for a network-error fault', async () => {

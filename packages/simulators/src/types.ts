@@ -15,6 +15,8 @@ export interface SimResponse {
   headers: Record<string, string>;
   body: string;
   delayMs: number;
+  /** When set, transports send the body one byte every `dripMs` (a server that drips its answer). */
+  dripMs?: number;
 }
 
 export type VendorName = 'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic';

@@ -36,7 +36,12 @@ export function mswSimulators() {
       v.sims[vendor].log.entries.filter((e) =>
         path ? e.path.endsWith(path) : !/token/i.test(e.path),
       );
-    return { ...v, fetched, requests };
+    return {
+      ...v,
+      fetched,
+      requests,
+      use: (...handlers: Parameters<typeof server.use>) => server.use(...handlers),
+    };
   };
 }
 

@@ -132,12 +132,18 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     });
     const { cursor, direction, size, page } = at;
     try {
-      return {
-        ...source.parse(body, { size, direction, cursor, status, headers, page }),
-        cursor,
-        direction,
-        size,
-      };
+      const parsed = source.parse(body, { size, direction, cursor, status, headers, page });
+      checkItems(source, parsed.items);
+      for (const edge of ['next', 'prev'] as const) {
+        const value = parsed[edge];
+        if (typeof value === 'string' && value.length > MAX_CURSOR)
+          throw new PaginationError(
+            'BAD_RESPONSE',
+            `the ${edge} cursor is over ${MAX_CURSOR} characters`,
+            { provider: source.provider, field: edge },
+          );
+      }
+      return { ...parsed, cursor, direction, size };
     } catch (cause) {
       const typed = isPaginationError(cause);
       throw new PaginationError(
@@ -159,6 +165,9 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
 
   return { baseUrl: options.baseUrl, fetchPage, execute };
 }
+
+/** Longer cursors are refused: no vendor needs one, and a URL that long fails anyway. */
+const MAX_CURSOR = 16_384;
 
 /** Every item is a value with a key (a `null` item, or one its source cannot key, is `BAD_RESPONSE`). */
 function checkItems<T>(source: Source<T>, items: T[]): void {
