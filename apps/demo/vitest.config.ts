@@ -4,7 +4,7 @@ export default defineProject({
   test: {
     name: 'demo-e2e',
     environment: 'node',
-    include: ['e2e/**/*.e2e.test.ts'],
+    include: ['e2e/**/*.e2e.test.ts', 'server/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,

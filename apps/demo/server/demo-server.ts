@@ -6,15 +6,20 @@ import { fileURLToPath } from 'node:url';
 import {
   createSimulatorFetch,
   createSimulators,
-  type FaultConfig,
+  FaultConfigError,
   type SimulatorSetOptions,
   simulatorRoutes,
   VENDOR_BASE_URLS,
   type VendorName,
+  validateFaultConfig,
 } from '@pagewise/simulators';
+import { BodyTooLarge, localGuard, readLimitedBody } from '@pagewise/simulators/http-server';
+import { allowedVendorCall, RELAYED_HEADERS } from './proxy-routes.js';
 import { createVendorProxy, credentialsFromEnv, type VendorTarget } from './vendor-proxy.js';
 
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
+/** The largest body the demo's API reads (a Mews getAll body is a few hundred bytes). */
+const BODY_LIMIT = 64 * 1024;
 const VENDORS = ['dingtalk', 'lineworks', 'dashly', 'mews'] as const;
 const REAL_BASE_URLS = {
   dingtalk: 'https://api.dingtalk.com',
@@ -78,13 +83,19 @@ export async function startDemoServer(options: DemoServerOptions) {
       : undefined;
   const dist = join(APP_DIR, 'dist');
 
-  const readBody = async (req: IncomingMessage) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  };
+  /** Only the demo's own pages on loopback may use this server (see `localGuard`). */
+  let port = options.port ?? 0;
+  const guard = localGuard(
+    () => port,
+    options.host && options.host !== '127.0.0.1' ? [options.host] : [],
+  );
+  const readBody = (req: IncomingMessage) => readLimitedBody(req, BODY_LIMIT);
+  // A refusal may leave a request body unread: the connection then ends with the answer.
   const json = (res: ServerResponse, status: number, value: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json' });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      ...(status >= 400 ? { connection: 'close' } : {}),
+    });
     res.end(JSON.stringify(value));
   };
 
@@ -92,6 +103,9 @@ export async function startDemoServer(options: DemoServerOptions) {
     try {
       const url = new URL(req.url ?? '/', 'http://demo.local');
       const path = url.pathname;
+      const write = req.method !== 'GET' && req.method !== 'HEAD';
+      const refused = guard.check(req, { write: write && path.startsWith('/api/') });
+      if (refused) return json(res, refused.status, { error: refused.reason });
       if (path === '/api/_inspector/events') {
         res.writeHead(200, {
           'content-type': 'text/event-stream',
@@ -120,6 +134,7 @@ export async function startDemoServer(options: DemoServerOptions) {
         );
       }
       if (path === '/api/_inspector/clear' && req.method === 'POST') {
+        await readBody(req);
         for (const v of VENDORS) sims[v].log.clear();
         return json(res, 200, { ok: true });
       }
@@ -127,25 +142,40 @@ export async function startDemoServer(options: DemoServerOptions) {
       const fault = /^\/api\/_faults\/(dingtalk|lineworks|dashly|mews)$/.exec(path);
       if (fault) {
         const sim = sims[fault[1] as VendorName];
-        if (req.method === 'POST')
-          sim.configure(JSON.parse((await readBody(req)) || '{}') as Partial<FaultConfig>);
+        if (req.method === 'POST') {
+          let input: unknown;
+          try {
+            input = JSON.parse((await readBody(req)) || '{}');
+          } catch {
+            return json(res, 400, { error: 'the body is not JSON' });
+          }
+          sim.configure(validateFaultConfig(input));
+        } else if (req.method !== 'GET') return json(res, 405, { error: 'GET or POST' });
         return json(res, 200, sim.faults);
       }
       const api = /^\/api\/(dingtalk|lineworks|dashly|mews)(\/.*)$/.exec(path);
       if (api) {
-        const body =
-          req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-        const answer = await proxy(api[1] as VendorName, {
+        const vendor = api[1] as Exclude<VendorName, 'generic'>;
+        // The proxy forwards the demo's own calls only: these paths, these methods.
+        if (!allowedVendorCall(vendor, req.method ?? 'GET', api[2]!))
+          return json(res, 404, { error: `the demo does not forward ${req.method} ${api[2]}` });
+        const body = write ? await readBody(req) : undefined;
+        if (body !== undefined) {
+          try {
+            JSON.parse(body);
+          } catch {
+            return json(res, 400, { error: 'the body is not JSON' });
+          }
+        }
+        const answer = await proxy(vendor, {
           method: req.method ?? 'GET',
           path: `${api[2]}${url.search}`,
           body,
         });
+        // The vendor's CORS, cookies and anything else stay on this side.
         const headers: Record<string, string> = {};
         answer.headers.forEach((value, key) => {
-          if (
-            !['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)
-          )
-            headers[key] = value;
+          if (RELAYED_HEADERS.has(key)) headers[key] = value;
         });
         res.writeHead(answer.status, headers);
         res.end(Buffer.from(await answer.arrayBuffer()));
@@ -167,16 +197,22 @@ export async function startDemoServer(options: DemoServerOptions) {
         res.end();
       }
     } catch (error) {
+      if (res.headersSent) return void res.end();
+      if (error instanceof BodyTooLarge) {
+        // The rest of the body is never read: the connection ends with the answer.
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+        return void res.end(JSON.stringify({ error: error.message }));
+      }
+      if (error instanceof FaultConfigError) return json(res, 400, { error: error.message });
       // A proxy that cannot reach the vendor answers 502, as a gateway would.
-      if (!res.headersSent) json(res, 502, { error: String((error as Error)?.message ?? error) });
-      else res.end();
+      json(res, 502, { error: String((error as Error)?.message ?? error) });
     }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     sims,

@@ -111,7 +111,12 @@ export function createVendorProxy(
     if (vendor === 'lineworks' && token) headers.authorization = `Bearer ${token}`;
     if (vendor === 'dashly') headers.authorization = `Token ${credentials.dashly.authToken}`;
     if (vendor === 'mews' && body !== undefined) {
-      const parsed = JSON.parse(body || '{}') as Record<string, unknown>;
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = JSON.parse(body || '{}') as Record<string, unknown>;
+      } catch {
+        throw new Error('the body is not JSON');
+      }
       body = JSON.stringify({
         ...parsed,
         ClientToken: credentials.mews.clientToken,
@@ -120,7 +125,18 @@ export function createVendorProxy(
       });
     }
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return target.fetch(url, { method: request.method, headers, body });
+    // A redirect is never followed: it would carry the credentials to wherever it points.
+    const answer = await target.fetch(url, {
+      method: request.method,
+      headers,
+      body,
+      redirect: 'manual',
+    });
+    if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400))
+      throw new Error(
+        `the vendor answered a redirect (HTTP ${answer.status}); the proxy does not follow it`,
+      );
+    return answer;
   };
 
   return async (vendor, request) => {

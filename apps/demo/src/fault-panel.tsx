@@ -24,6 +24,7 @@ const NONE: Faults = {
 /** Faults for the current vendor's simulator: latency, errors, 429s, token expiry, inserts while you scroll. */
 export function FaultPanel({ vendor }: { vendor: Vendor }) {
   const [faults, setFaults] = useState<Faults>(NONE);
+  const [refused, setRefused] = useState<string | undefined>(undefined);
   useEffect(() => {
     void fetch(`/api/_faults/${vendor}`)
       .then((r) => r.json())
@@ -31,10 +32,13 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
   }, [vendor]);
   const apply = async (next: Faults) => {
     setFaults(next);
-    await fetch(`/api/_faults/${vendor}`, {
+    const answer = await fetch(`/api/_faults/${vendor}`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...next, mutationAt: 'head' }),
     });
+    // The server checks every value and says why it refuses one.
+    setRefused(answer.ok ? undefined : ((await answer.json()) as { error: string }).error);
   };
   const number = (key: keyof Faults, label: string, step = 1, max?: number) => (
     <label style={{ display: 'block', marginBottom: 4 }}>
@@ -69,6 +73,9 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
         <button type="button" onClick={() => void apply(NONE)}>
           No faults
         </button>
+        <p role="status" style={{ color: '#a00', minHeight: '1em' }}>
+          {refused ? `Not applied: ${refused}` : ''}
+        </p>
       </form>
     </section>
   );
