@@ -12,6 +12,8 @@ describe('the fault soak (short version)', () => {
     }
     expect(results.find((r) => r.walk.startsWith('DingTalk classes'))!.restarts).toBe(1);
     expect(results.filter((r) => r.tokenRefreshes > 0).length).toBeGreaterThan(0);
+    for (const fault of ['redirect', 'drip'])
+      expect(results.every((r) => (r.faults[fault] ?? 0) > 0)).toBe(true);
     const offset = results.find((r) => r.offset)!;
     expect(offset.drift).not.toBe('');
   }, 120_000);

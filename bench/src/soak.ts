@@ -38,7 +38,8 @@ export interface SoakOptions {
 /**
  * Walks every vendor through `paginate()` over HTTP on loopback while the simulators inject 10 %
  * 5xx, 2 % 429 (Retry-After 0), token expiry every 150 requests, one invalid DingTalk nextToken,
- * 0–4 ms jitter, and an insert every 7 and a delete every 11 list requests. Counts what was lost
+ * 0–4 ms jitter, 3 % same-origin redirects, 3 % answers that drip, and an insert every 7 and a
+ * delete every 11 list requests. Counts what was lost
  * and what was duplicated against the simulator's own record of inserts and deletes.
  */
 export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> {
@@ -53,6 +54,11 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
     insertEvery: 7,
     deleteEvery: 11,
     mutationAt: 'random',
+    // A vendor that redirects on its own origin now and then, and drips some answers.
+    redirectRate: 0.03,
+    dripRate: 0.03,
+    dripMs: 1,
+    dripBytes: 512,
     seed,
   };
   const walks: Array<{

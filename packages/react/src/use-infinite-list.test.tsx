@@ -1,5 +1,7 @@
-import type { Source } from '@pagewise/core';
+import { createRequestRunner, type Source } from '@pagewise/core';
+import { defineCursorSource } from '@pagewise/core/define';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
@@ -177,4 +179,52 @@ describe('useInfiniteList', () => {
     expect(v.requests('dingtalk')).toHaveLength(before + 1);
     expect(result.current.error).toBeNull();
   });
+});
+
+describe('useInfiniteList against a vendor that never ends', () => {
+  /** A cursor API of our own that cycles A → B → A, or repeats one page under new cursors. */
+  function loopingVendor(kind: 'cycle' | 'repeat') {
+    const v = vendors();
+    let requests = 0;
+    v.use(
+      http.get('https://loop.example/items', ({ request }) => {
+        requests++;
+        const after = new URL(request.url).searchParams.get('after');
+        const next =
+          kind === 'cycle' ? (after === null ? 'A' : after === 'A' ? 'B' : 'A') : `c${requests}`;
+        const ids = kind === 'cycle' ? [`${after}-1`, `${after}-2`] : ['1', '2'];
+        return HttpResponse.json({ items: ids.map((id) => ({ id })), next });
+      }),
+    );
+    const source = defineCursorSource<{ id: string }>({
+      provider: 'looping',
+      limits: { min: 1, max: 10, default: 2 },
+      key: (i) => i.id,
+      request: ({ cursor }) => ({
+        method: 'GET',
+        path: '/items',
+        query: { after: cursor ?? undefined },
+      }),
+      parse: (body) => body as { items: Array<{ id: string }>; next: string },
+    });
+    const runner = createRequestRunner({ baseUrl: 'https://loop.example' });
+    return { v, source, runner, requests: () => requests };
+  }
+
+  it.each(['cycle', 'repeat'] as const)(
+    'stops growing with CURSOR_LOOP (%s) however often a trigger asks for more',
+    async (kind) => {
+      const { v, source, runner, requests } = loopingVendor(kind);
+      const { result } = renderHook(() => useInfiniteList({ source, runner }), {
+        wrapper: v.wrapper,
+      });
+      await waitFor(() => expect(result.current.items.length).toBeGreaterThan(0));
+      // What a sentinel in view does: ask again every time a page lands.
+      for (let i = 0; i < 30 && result.current.hasNextPage; i++)
+        await act(() => result.current.fetchNextPage());
+      expect(result.current.hasNextPage).toBe(false);
+      expect(result.current.error?.code).toBe('CURSOR_LOOP');
+      expect(requests()).toBeLessThanOrEqual(5);
+    },
+  );
 });

@@ -77,11 +77,14 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
   const stopped = pages.find((p) => p.stop)?.stop ?? null;
 
   const busy = query.isFetching;
+  // After a failed page the list waits for `retry()`: a sentinel in view never storms a failing vendor.
   const fetchNextPage = async () => {
-    if (query.hasNextPage && !busy) await query.fetchNextPage({ cancelRefetch: false });
+    if (query.hasNextPage && !busy && !query.isFetchNextPageError)
+      await query.fetchNextPage({ cancelRefetch: false });
   };
   const fetchPreviousPage = async () => {
-    if (query.hasPreviousPage && !busy) await query.fetchPreviousPage({ cancelRefetch: false });
+    if (query.hasPreviousPage && !busy && !query.isFetchPreviousPageError)
+      await query.fetchPreviousPage({ cancelRefetch: false });
   };
   const refreshHead = async () => {
     const data = client.getQueryData<Data<T>>(queryKey);

@@ -30,9 +30,9 @@ export interface InfiniteList<T> {
   /** More can be loaded below (false after the end, and once the vendor looped). */
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  /** Loads the next page; does nothing while a page is loading or after the end. */
+  /** Loads the next page; does nothing while a page is loading, after the end, or after a failed next page (call `retry()`). */
   fetchNextPage(): Promise<void>;
-  /** Loads the previous page; does nothing while a page is loading or at the start. */
+  /** Loads the previous page; does nothing while a page is loading, at the start, or after a failed previous page. */
   fetchPreviousPage(): Promise<void>;
   /** Fetches only the first page again and merges it by key (new items appear at the top). */
   refreshHead(): Promise<void>;

@@ -13,7 +13,11 @@ class TestIntersectionObserver {
     this.options = options;
     TestIntersectionObserver.instances.push(this);
   }
-  observe() {}
+  observing = 0;
+  observe() {
+    this.observing++;
+  }
+  unobserve() {}
   disconnect() {}
   show(isIntersecting: boolean) {
     this.callback(
@@ -51,11 +55,15 @@ describe('useLoadMoreTrigger', () => {
     rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading />);
     io.show(true);
     expect(onLoadMore).toHaveBeenCalledTimes(1);
-    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />); // a short page landed; still in view
+    // A page landed: the trigger observes afresh instead of trusting the old "in view".
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    expect(io.observing).toBe(2);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    io.show(true); // a short page: the sentinel is still in view
     expect(onLoadMore).toHaveBeenCalledTimes(2);
-    io.show(false);
     rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading />);
     rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    io.show(false); // a full page pushed the sentinel away: nothing more
     expect(onLoadMore).toHaveBeenCalledTimes(2);
     rerender(<Sentinel onLoadMore={onLoadMore} hasMore={false} isLoading={false} />);
     io.show(true);

@@ -7,56 +7,62 @@ export interface UseLoadMoreTriggerOptions {
   hasMore: boolean;
   /** Whether a page is loading now (no second fetch is started meanwhile). */
   isLoading: boolean;
-  /** How far ahead of the viewport to start loading (default `'400px'`): the prefetch distance. */
+  /** How far ahead of the viewport to start loading, the prefetch distance. @default '400px' */
   rootMargin?: string;
-  /** The scroll container (default: the viewport). */
+  /** The scroll container. @default the viewport */
   root?: Element | null;
+  /** @default true */
   enabled?: boolean;
 }
 
 /**
  * An IntersectionObserver sentinel: put the returned ref on an element at the end (or the start)
- * of a list. It loads when the sentinel nears the viewport, never while a page is loading, never
- * after the end, and again when a page lands while the sentinel is still in view. Where there is
- * no IntersectionObserver (old browsers, SSR), it does nothing.
+ * of a list. It loads when the sentinel nears the view — one page each time: when a page has
+ * landed it asks the observer where the sentinel is now, and loads again only if it is still in
+ * view (a short page), never on the stale "in view" from before the page grew the list. Never
+ * while a page is loading, never after the end. Where there is no IntersectionObserver (old
+ * browsers, a server), it does nothing.
  */
 export function useLoadMoreTrigger(
   options: UseLoadMoreTriggerOptions,
 ): (element: Element | null) => void {
   const latest = useRef(options);
   latest.current = options;
-  const visible = useRef(false);
-  const observer = useRef<IntersectionObserver | null>(null);
+  const observed = useRef<{ observer: IntersectionObserver; element: Element } | null>(null);
 
-  const maybeLoad = useCallback(() => {
-    const o = latest.current;
-    if (visible.current && o.hasMore && !o.isLoading && o.enabled !== false) o.onLoadMore();
+  const ref = useCallback((element: Element | null) => {
+    observed.current?.observer.disconnect();
+    observed.current = null;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const o = latest.current;
+        if (
+          entries.some((e) => e.isIntersecting) &&
+          o.hasMore &&
+          !o.isLoading &&
+          o.enabled !== false
+        )
+          o.onLoadMore();
+      },
+      { root: latest.current.root ?? null, rootMargin: latest.current.rootMargin ?? '400px' },
+    );
+    observer.observe(element);
+    observed.current = { observer, element };
   }, []);
 
-  const ref = useCallback(
-    (element: Element | null) => {
-      observer.current?.disconnect();
-      observer.current = null;
-      visible.current = false;
-      if (!element || typeof IntersectionObserver === 'undefined') return;
-      observer.current = new IntersectionObserver(
-        (entries) => {
-          visible.current = entries.some((e) => e.isIntersecting);
-          maybeLoad();
-        },
-        { root: latest.current.root ?? null, rootMargin: latest.current.rootMargin ?? '400px' },
-      );
-      observer.current.observe(element);
-    },
-    [maybeLoad],
-  );
-
-  // A page landed (or the end moved) while the sentinel is still in view: load on.
-  const { isLoading, hasMore } = options;
+  // A page landed: where is the sentinel now? Observing afresh reports its current position.
+  const { isLoading } = options;
+  const wasLoading = useRef(isLoading);
   useEffect(() => {
-    if (!isLoading && hasMore) maybeLoad();
-  }, [isLoading, hasMore, maybeLoad]);
-  useEffect(() => () => observer.current?.disconnect(), []);
+    if (wasLoading.current && !isLoading && observed.current) {
+      const { observer, element } = observed.current;
+      observer.unobserve(element);
+      observer.observe(element);
+    }
+    wasLoading.current = isLoading;
+  }, [isLoading]);
+  useEffect(() => () => observed.current?.observer.disconnect(), []);
 
   return ref;
 }

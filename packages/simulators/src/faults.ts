@@ -29,6 +29,12 @@ export interface FaultConfig {
   deleteEvery: number | null;
   /** Where inserts and deletes land: the head of the walk, or anywhere. */
   mutationAt: 'head' | 'random';
+  /** Share of requests answered with a redirect to the same URL on the same origin (302, or 307 for a POST). */
+  redirectRate: number;
+  /** Share of requests whose body drips: `dripBytes` every `dripMs`. */
+  dripRate: number;
+  dripMs: number;
+  dripBytes: number;
   /** Seed for fault draws. */
   seed: number;
 }
@@ -46,6 +52,10 @@ export const NO_FAULTS: FaultConfig = {
   insertEvery: null,
   deleteEvery: null,
   mutationAt: 'head',
+  redirectRate: 0,
+  dripRate: 0,
+  dripMs: 10,
+  dripBytes: 1,
   seed: 7,
 };
 
@@ -61,7 +71,7 @@ export type OneShotFault =
   /** Answers a redirect to `location` (another origin, to see that credentials do not follow). */
   | { kind: 'redirect'; location: string; status?: 301 | 302 | 303 | 307 | 308 }
   /** Sends the body one byte every `intervalMs` (a server that drips its answer). */
-  | { kind: 'drip'; intervalMs: number };
+  | { kind: 'drip'; intervalMs: number; bytes?: number };
 
 /** Parses an `x-sim-fault` header value such as `rate-limit`, `server-error:503`, `malformed:html`. */
 export function parseFaultHeader(value: string | undefined): OneShotFault | undefined {

@@ -87,11 +87,12 @@ async function handle(
     return;
   }
   res.writeHead(answer.status, answer.headers);
-  if (!answer.dripMs) return void res.end(answer.body);
-  // A server that drips its answer, one byte at a time.
+  if (answer.dripMs === undefined) return void res.end(answer.body);
+  // A server that drips its answer, a few bytes at a time.
   const bytes = Buffer.from(answer.body);
-  for (let i = 0; i < bytes.length && !res.destroyed; i++) {
-    res.write(bytes.subarray(i, i + 1));
+  const chunk = answer.dripBytes ?? 1;
+  for (let i = 0; i < bytes.length && !res.destroyed; i += chunk) {
+    res.write(bytes.subarray(i, i + chunk));
     await new Promise((r) => setTimeout(r, answer.dripMs));
   }
   res.end();

@@ -12,9 +12,10 @@ export function simulatorHandlers(routes: Record<string, Simulator>) {
       const answer = sim.handle(await toSimRequest(request));
       if (answer.delayMs > 0) await mswDelay(answer.delayMs);
       if (answer.status === 0) return HttpResponse.error();
-      const body = answer.dripMs
-        ? dripping(answer.body, answer.dripMs, request.signal)
-        : answer.body;
+      const body =
+        answer.dripMs !== undefined
+          ? dripping(answer.body, answer.dripMs, request.signal, answer.dripBytes)
+          : answer.body;
       return new HttpResponse(answer.body === '' && answer.status >= 300 ? null : body, {
         status: answer.status,
         headers: answer.headers,

@@ -23,13 +23,21 @@ export function createSimulatorFetch(routes: Record<string, Simulator>): typeof 
     await delay(answer.delayMs, signal);
     if (answer.status === 0) throw new TypeError('fetch failed: connection reset (simulated)');
     const empty = answer.body === '' && (answer.status === 204 || answer.status >= 300);
-    const body = answer.dripMs ? dripping(answer.body, answer.dripMs, signal) : answer.body;
+    const body =
+      answer.dripMs !== undefined
+        ? dripping(answer.body, answer.dripMs, signal, answer.dripBytes)
+        : answer.body;
     return new Response(empty ? null : body, { status: answer.status, headers: answer.headers });
   };
 }
 
 /** A body that arrives one byte every `ms`, as from a server that drips its answer. */
-export function dripping(text: string, ms: number, signal?: AbortSignal | null): ReadableStream {
+export function dripping(
+  text: string,
+  ms: number,
+  signal?: AbortSignal | null,
+  chunk = 1,
+): ReadableStream {
   const bytes = new TextEncoder().encode(text);
   let at = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -37,8 +45,8 @@ export function dripping(text: string, ms: number, signal?: AbortSignal | null):
     start(controller) {
       const next = () => {
         if (at >= bytes.length) return controller.close();
-        controller.enqueue(bytes.slice(at, at + 1));
-        at++;
+        controller.enqueue(bytes.slice(at, at + chunk));
+        at += chunk;
         timer = setTimeout(next, ms);
       };
       signal?.addEventListener('abort', () => {

@@ -182,6 +182,18 @@ export class Simulator {
       return { status, headers: { location: oneShot.location }, body: '', delayMs };
     }
     const random = !route.auth;
+    // Scenario redirects and drips draw only when asked for, so other scenarios replay as before.
+    if (random && c.redirectRate > 0 && this.random() < c.redirectRate) {
+      const status = req.method.toUpperCase() === 'GET' ? 302 : 307;
+      entry.fault = `redirect ${status}`;
+      return { status, headers: { location: url.pathname + url.search }, body: '', delayMs };
+    }
+    const drip =
+      oneShot?.kind === 'drip'
+        ? { dripMs: oneShot.intervalMs, dripBytes: oneShot.bytes ?? 1 }
+        : random && c.dripRate > 0 && this.random() < c.dripRate
+          ? { dripMs: c.dripMs, dripBytes: c.dripBytes }
+          : undefined;
     if (oneShot?.kind === 'rate-limit' || (random && draws.rate < c.rateLimitRate)) {
       const retryAfter =
         oneShot?.kind === 'rate-limit' ? (oneShot.retryAfterSeconds ?? 1) : c.retryAfterSeconds;
@@ -269,14 +281,8 @@ export class Simulator {
         body = writeJson(copy);
       }
     }
-    if (oneShot?.kind === 'drip') entry.fault = 'drip';
-    return {
-      status,
-      headers,
-      body,
-      delayMs,
-      ...(oneShot?.kind === 'drip' ? { dripMs: oneShot.intervalMs } : {}),
-    };
+    if (drip) entry.fault = 'drip';
+    return { status, headers, body, delayMs, ...drip };
   }
 
   private error(

@@ -15,8 +15,9 @@ export interface SimResponse {
   headers: Record<string, string>;
   body: string;
   delayMs: number;
-  /** When set, transports send the body one byte every `dripMs` (a server that drips its answer). */
+  /** When set, transports send the body `dripBytes` (default 1) every `dripMs` (a server that drips its answer). */
   dripMs?: number;
+  dripBytes?: number;
 }
 
 export type VendorName = 'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic';

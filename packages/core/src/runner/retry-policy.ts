@@ -27,6 +27,8 @@ export function parseRetryAfter(
 ): number | undefined {
   if (value === null || value.trim() === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
+  // A negative or bare number that is not seconds is no date either: ignored (the backoff applies).
+  if (/^\s*[-+]?\d/.test(value) && !/[a-z]/i.test(value)) return undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
