@@ -26,10 +26,12 @@ beforeAll(async () => {
   for (const vendor of ['dingtalk', 'lineworks', 'dashly', 'mews']) {
     const tokens =
       vendor === 'dingtalk' || vendor === 'lineworks' ? { tokenExpiresAfterRequests: 7 } : {};
-    await fetch(`${demo.demo.url}/api/_faults/${vendor}`, {
+    const answer = await fetch(`${demo.demo.url}/api/_faults/${vendor}`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ ...FAULTS, ...tokens }),
     });
+    expect(answer.status).toBe(200);
   }
 });
 afterAll(() => demo?.close());

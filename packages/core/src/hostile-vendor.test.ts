@@ -185,7 +185,10 @@ describe('finding 3: every walk ends', () => {
     const { offsetLimitSource } = await import('./sources/offset-limit.js');
     const people = offsetLimitSource<{ id: number }>({ path: '/items', key: (p) => String(p.id) });
     let calls = 0;
-    const runner = vendor(() => (calls++, { body: { items: items(1, 2, 3) } }));
+    const runner = vendor(() => {
+      calls++;
+      return { body: { items: items(1, 2, 3) } };
+    });
     await expect(paginate(people, { runner, size: 3 }).toArray()).rejects.toMatchObject({
       code: 'CURSOR_LOOP',
     });
@@ -274,7 +277,10 @@ describe('low findings: typed errors users can act on', () => {
       let fetched = 0;
       const tokens = createTokenProvider({
         provider: 'dingtalk',
-        fetchToken: async () => (fetched++, { token: 't', expiresIn: expiresIn as number }),
+        fetchToken: async () => {
+          fetched++;
+          return { token: 't', expiresIn: expiresIn as number };
+        },
       });
       await expect(tokens.get()).rejects.toMatchObject({
         code: 'BAD_RESPONSE',

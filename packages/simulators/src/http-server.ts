@@ -115,7 +115,8 @@ function control(
   try {
     input = body === undefined || body === '' ? {} : JSON.parse(body);
   } catch {
-    return send(res, 400, { error: 'the body is not JSON' });
+    send(res, 400, { error: 'the body is not JSON' });
+    return;
   }
   try {
     if (method === 'GET' && path === '/__sim/log') send(res, 200, sim.log.entries);
@@ -130,8 +131,7 @@ function control(
       send(res, 200, { ok: true });
     } else send(res, 404, { error: 'unknown control endpoint' });
   } catch (error) {
-    if (error instanceof FaultConfigError || error instanceof RangeError)
-      return send(res, 400, { error: error.message });
-    throw error;
+    if (!(error instanceof FaultConfigError || error instanceof RangeError)) throw error;
+    send(res, 400, { error: error.message });
   }
 }

@@ -42,6 +42,10 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
     let secrets: string[] | undefined;
+    const scrub = (message: string, token: string | undefined) => {
+      secrets ??= secretsOf(request);
+      return redactText(message, [token, ...secrets]);
+    };
     let refreshed = false;
     let attempt = 0;
     let failures = 0;
@@ -58,16 +62,12 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         });
       let token: string | undefined;
       const fail: FailAttempt = (code, message, details) =>
-        new PaginationError(
-          code,
-          redactText(message, [token, ...(secrets ??= secretsOf(request))]),
-          {
-            provider,
-            request: safe(),
-            attempts: attempt,
-            ...details,
-          },
-        );
+        new PaginationError(code, scrub(message, token), {
+          provider,
+          request: safe(),
+          attempts: attempt,
+          ...details,
+        });
       try {
         if (signal?.aborted) throw signal.reason;
         if (tokens) token = await acquireToken(tokens, signal, fail);
