@@ -15,6 +15,7 @@ export {
   definePageNumberSource,
   type PageNumberSourceSpec,
   pageNumberLinks,
+  withParams,
 } from './sources/define-source.js';
 export { parseLinkHeader } from './sources/link-header.js';
 export type {

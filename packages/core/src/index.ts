@@ -32,6 +32,7 @@ export type {
 } from './runner/runner-types.js';
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';
 export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
+export { type PageNumberOptions, pageNumberSource } from './sources/page-number.js';
 export type {
   AuthScheme,
   Cursor,
@@ -42,10 +43,12 @@ export type {
   Page,
   PageNumberSource,
   PageRequest,
+  ParamsOf,
   ParseContext,
   SizeLimits,
   Source,
   SourceBase,
+  TableQuery,
 } from './types.js';
 export {
   DASHLY_LIMITS,

@@ -7,6 +7,8 @@ export interface PaginateOptions {
   runner: RequestRunner;
   /** Page size (clamped to the source's limits). */
   size?: number;
+  /** The list's parameters (filters, a time window…), handed to the source with every request. */
+  params?: unknown;
   /** Resume from a saved cursor (a page's `next`); `null` starts at the beginning. */
   from?: Cursor | null;
   /** `after` (default) follows `next`; `before` follows `prev` for sources that page both ways. */
@@ -106,7 +108,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         ahead.delete(key);
         return pending;
       }
-      return runner.fetchPage(source, { cursor: at, direction, size: options.size }, { signal });
+      return runner.fetchPage(
+        source,
+        { cursor: at, direction, size: options.size, params: options.params },
+        { signal },
+      );
     };
 
     while (options.maxPages === undefined || progress.pages < options.maxPages) {
@@ -210,7 +216,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
           if (ahead.has(at)) continue;
           const pending = runner.fetchPage(
             source,
-            { cursor: at, direction, size: options.size },
+            { cursor: at, direction, size: options.size, params: options.params },
             { signal },
           );
           pending.catch(() => {}); // reported when its turn comes

@@ -47,6 +47,8 @@ export interface ParseContext {
   cursor: Cursor | null;
   status: number;
   headers: Headers;
+  /** The list's parameters, as the request got them. */
+  params?: unknown;
 }
 
 /** How credentials reach a vendor, and how the vendor says a token has expired. */
@@ -89,11 +91,20 @@ export interface SourceBase<T> {
   onInvalidCursor?: 'restart' | 'fail';
 }
 
-/** A source that pages by an opaque cursor (token, cursor, position). */
-export interface CursorSource<T> extends SourceBase<T> {
+/**
+ * A source that pages by an opaque cursor (token, cursor, position). `P` is the type of its
+ * parameters — filters, sort, search, a time window — which every request gets (`undefined` when
+ * none were given); a new set of parameters is a new list (the hooks start over on page 1).
+ */
+export interface CursorSource<T, P = unknown> extends SourceBase<T> {
   kind: 'cursor';
   directions: ReadonlyArray<Direction>;
-  request(at: { cursor: Cursor | null; direction: Direction; size: number }): PageRequest;
+  request(at: {
+    cursor: Cursor | null;
+    direction: Direction;
+    size: number;
+    params?: P | undefined;
+  }): PageRequest;
   parse(body: unknown, context: ParseContext): Page<T>;
   /** The cursor that positions a page at `item` (for "open around item X"), when the vendor allows it. */
   cursorOf?(item: T): Cursor | undefined;
@@ -107,16 +118,35 @@ export interface CursorSource<T> extends SourceBase<T> {
   cursorAfter?(item: T): Cursor | undefined;
 }
 
-/** A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…). */
-export interface PageNumberSource<T> extends SourceBase<T> {
+/**
+ * A source that pages by page number. Its cursors are page numbers as strings (`"1"`, `"2"`…).
+ * `P` is the type of its parameters (see `CursorSource`).
+ */
+export interface PageNumberSource<T, P = unknown> extends SourceBase<T> {
   kind: 'page';
   /** The first page's number: 1 for DingTalk, 0 for offset APIs that count from zero. */
   firstPage: number;
-  request(at: { page: number; size: number }): PageRequest;
+  request(at: { page: number; size: number; params?: P | undefined }): PageRequest;
   parse(body: unknown, context: ParseContext & { page: number }): Page<T>;
 }
 
-export type Source<T> = CursorSource<T> | PageNumberSource<T>;
+export type Source<T, P = unknown> = CursorSource<T, P> | PageNumberSource<T, P>;
 
 /** The item type of a source. */
-export type ItemOf<S> = S extends Source<infer T> ? T : never;
+export type ItemOf<S> = S extends Source<infer T, infer _P> ? T : never;
+
+/** The parameters type of a source. */
+export type ParamsOf<S> = S extends Source<infer _T, infer P> ? P : never;
+
+/**
+ * The parameters a table hands a source when it uses `useTableState`: TanStack Table's sorting,
+ * column filters and (debounced) global filter, in a shape any source can map onto its API.
+ */
+export interface TableQuery {
+  /** Sort order: column ids, first one first. */
+  sort: ReadonlyArray<{ id: string; desc: boolean }>;
+  /** Column filters by column id. */
+  filters: Readonly<Record<string, unknown>>;
+  /** The search text, `''` for none. */
+  search: string;
+}

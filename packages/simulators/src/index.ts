@@ -49,7 +49,10 @@ export {
   createGenericSimulator,
   GENERIC_LIMITS,
   type GenericItem,
+  type GenericOrder,
   type GenericSimulatorOptions,
+  ORDER_SORTS,
+  ORDER_STATUSES,
 } from './vendors/generic.js';
 export {
   createLineWorksSimulator,

@@ -8,6 +8,8 @@ export { type VendorRunners, vendorRunners } from './vendor-runners.js';
 export {
   type Conversation,
   type ConversationPart,
+  type EventWindow,
+  type ReservationFilters,
   type VendorSourceOptions,
   type VendorSources,
   vendorSources,

@@ -7,12 +7,15 @@ import {
   linkHeaderSource,
   mewsGetAll,
   offsetLimitSource,
+  pageNumberSource,
+  type TableQuery,
 } from '@pagewise/core';
 import type {
   DingTalkAdjustment,
   DingTalkClass,
   DingTalkEvent,
   GenericItem,
+  GenericOrder,
   LineWorksCalendar,
   LineWorksUser,
   MewsCustomer,
@@ -28,6 +31,19 @@ export interface Conversation {
   read: boolean;
   parts_count: number;
   last_message: string;
+}
+
+/** The DingTalk events' time window (RFC 3339), sent as `timeMin`/`timeMax`. */
+export interface EventWindow {
+  from?: string;
+  to?: string;
+}
+
+/** The Mews reservations filters the simulator models. */
+export interface ReservationFilters {
+  states?: string[];
+  /** Created between these ISO 8601 times (at most 3 months apart). */
+  created?: { from: string; to: string };
 }
 
 /** A message of a Dashly conversation. */
@@ -64,10 +80,11 @@ export function vendorSources(options: VendorSourceOptions = {}) {
       items: 'list',
       key: (c) => String(c.classId),
     }),
-    events: dingtalkTokenList<DingTalkEvent>({
+    events: dingtalkTokenList<DingTalkEvent, EventWindow>({
       path: `/v1.0/calendar/users/${options.calendarUserId ?? 'u1'}/calendars/primary/events`,
       items: 'events',
       key: (e) => e.id,
+      params: (w) => ({ timeMin: w.from, timeMax: w.to }),
     }),
     adjustments: dingtalkPageList<DingTalkAdjustment>({
       path: '/v1.0/attendance/adjustments',
@@ -103,10 +120,15 @@ export function vendorSources(options: VendorSourceOptions = {}) {
       items: 'Customers',
       ...credentials,
     }),
-    reservations: mewsGetAll<MewsReservation>({
+    reservations: mewsGetAll<MewsReservation, ReservationFilters>({
       entity: 'reservations',
+      operation: 'reservations/getAll/2023-06-06',
       items: 'Reservations',
       ...credentials,
+      params: (f) => ({
+        States: f.states?.length ? f.states : undefined,
+        CreatedUtc: f.created ? { StartUtc: f.created.from, EndUtc: f.created.to } : undefined,
+      }),
     }),
     offsetItems: offsetLimitSource<GenericItem>({
       path: '/items',
@@ -116,6 +138,18 @@ export function vendorSources(options: VendorSourceOptions = {}) {
     linkedItems: linkHeaderSource<GenericItem>({
       path: '/repos/items',
       key: (x) => String(x.id),
+    }),
+    /** An admin list: `?page=&per_page=`, `X-Total-Count`, sort, a status filter and search. */
+    orders: pageNumberSource<GenericOrder, TableQuery>({
+      provider: 'orders',
+      path: '/orders',
+      total: { header: 'X-Total-Count' },
+      key: (o) => String(o.id),
+      params: (q) => ({
+        sort: q.sort.map((s) => (s.desc ? `-${s.id}` : s.id)).join(',') || undefined,
+        status: typeof q.filters.status === 'string' ? q.filters.status : undefined,
+        q: q.search || undefined,
+      }),
     }),
   };
 }

@@ -10,6 +10,7 @@ export interface CheckedPosition {
   size: number;
   /** For page-number sources: the page number. */
   page: number;
+  params: unknown;
   request: PageRequest;
 }
 
@@ -23,6 +24,7 @@ export function checkPosition<T>(source: Source<T>, position: PagePosition): Che
   const size = resolvePageSize(provider, source.limits, position.size);
   const direction = position.direction ?? 'after';
   const cursor = position.cursor;
+  const params = position.params;
   const fail = (code: 'UNSUPPORTED_DIRECTION' | 'INVALID_CURSOR', message: string) =>
     new PaginationError(code, message, { provider });
   if (source.kind === 'cursor') {
@@ -32,13 +34,8 @@ export function checkPosition<T>(source: Source<T>, position: PagePosition): Che
         `${provider} cannot page "${direction}"${cursor === null ? ' without a cursor' : ''}; it pages ${source.directions.join(', ')}`,
       );
     }
-    return {
-      cursor,
-      direction,
-      size,
-      page: 0,
-      request: source.request({ cursor, direction, size }),
-    };
+    const request = source.request({ cursor, direction, size, params });
+    return { cursor, direction, size, page: 0, params, request };
   }
   if (direction === 'around')
     throw fail('UNSUPPORTED_DIRECTION', `${provider} cannot page "around"; it pages after, before`);
@@ -49,5 +46,5 @@ export function checkPosition<T>(source: Source<T>, position: PagePosition): Che
       `"${cursor}" is not a page number of this source (pages start at ${source.firstPage})`,
     );
   }
-  return { cursor, direction, size, page, request: source.request({ page, size }) };
+  return { cursor, direction, size, page, params, request: source.request({ page, size, params }) };
 }

@@ -130,9 +130,9 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     const { status, headers, body } = await execute(source as Source<unknown>, at.request, {
       signal,
     });
-    const { cursor, direction, size, page } = at;
+    const { cursor, direction, size, page, params } = at;
     try {
-      const parsed = source.parse(body, { size, direction, cursor, status, headers, page });
+      const parsed = source.parse(body, { size, direction, cursor, status, headers, page, params });
       checkItems(source, parsed.items);
       for (const edge of ['next', 'prev'] as const) {
         const value = parsed[edge];

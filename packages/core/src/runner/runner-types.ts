@@ -55,6 +55,8 @@ export interface PagePosition {
   direction?: Direction;
   /** Clamped to the source's limits; default the source's default. */
   size?: number;
+  /** The list's parameters (filters, sort, search), handed to the source's `request`. */
+  params?: unknown;
 }
 
 /** A page with the position it was fetched at. */

@@ -19,15 +19,26 @@ function checkLimits(provider: string, limits: SizeLimits): SizeLimits {
   return limits;
 }
 
-export type CursorSourceSpec<T> = Omit<CursorSource<T>, 'kind' | 'directions'> & {
+export type CursorSourceSpec<T, P = undefined> = Omit<CursorSource<T, P>, 'kind' | 'directions'> & {
+  /** @default ['after'] */
   directions?: ReadonlyArray<Direction>;
 };
-export type PageNumberSourceSpec<T> = Omit<PageNumberSource<T>, 'kind' | 'firstPage'> & {
+export type PageNumberSourceSpec<T, P = undefined> = Omit<
+  PageNumberSource<T, P>,
+  'kind' | 'firstPage'
+> & {
+  /** @default 1 */
   firstPage?: number;
 };
 
-/** Defines a cursor source from a few functions (a vendor of your own in about 20 lines). */
-export function defineCursorSource<T>(spec: CursorSourceSpec<T>): CursorSource<T> {
+/**
+ * Defines a cursor source from a few functions (a vendor of your own in about 20 lines). Give
+ * the parameters type as the second type argument when the source takes filters or sort:
+ * `defineCursorSource<Order, OrderQuery>({…})`.
+ */
+export function defineCursorSource<T, P = undefined>(
+  spec: CursorSourceSpec<T, P>,
+): CursorSource<T, P> {
   return {
     ...spec,
     kind: 'cursor',
@@ -36,8 +47,10 @@ export function defineCursorSource<T>(spec: CursorSourceSpec<T>): CursorSource<T
   };
 }
 
-/** Defines a page-number source from a few functions. */
-export function definePageNumberSource<T>(spec: PageNumberSourceSpec<T>): PageNumberSource<T> {
+/** Defines a page-number source from a few functions (see `defineCursorSource` for parameters). */
+export function definePageNumberSource<T, P = undefined>(
+  spec: PageNumberSourceSpec<T, P>,
+): PageNumberSource<T, P> {
   return {
     ...spec,
     kind: 'page',
@@ -56,4 +69,16 @@ export function pageNumberLinks(
 ): { next: string | null; prev: string | null } {
   const last = itemCount < size || (pageCount !== undefined && page >= firstPage + pageCount - 1);
   return { next: last ? null : String(page + 1), prev: page > firstPage ? String(page - 1) : null };
+}
+
+/**
+ * A source's fixed query with its parameters merged in: `map(params)` gives the vendor's fields
+ * (entries left `undefined` are not sent). Without parameters, the fixed query alone.
+ */
+export function withParams<P>(
+  query: Record<string, string | undefined> | undefined,
+  params: P | undefined,
+  map: ((params: P) => Record<string, string | undefined>) | undefined,
+): Record<string, string | undefined> {
+  return { ...query, ...(params !== undefined && map ? map(params) : {}) };
 }

@@ -1,7 +1,7 @@
 import { optionsId } from '../options-id.js';
 import { badResponse, readItems } from '../read-page-fields.js';
 import type { CursorSource, SizeLimits } from '../types.js';
-import { defineCursorSource } from './define-source.js';
+import { defineCursorSource, withParams } from './define-source.js';
 
 /** Reads an RFC 8288 `Link` header into `{ rel: url }` (first link per relation). */
 export function parseLinkHeader(value: string | null): Record<string, string> {
@@ -15,14 +15,17 @@ export function parseLinkHeader(value: string | null): Record<string, string> {
   return links;
 }
 
-export interface LinkHeaderOptions<T> {
+export interface LinkHeaderOptions<T, P = undefined> {
   provider?: string;
   path: string;
   /** Dotted path of the items array; leave out when the body is the array itself. */
   items?: string;
   sizeParam?: string;
   limits?: SizeLimits;
+  /** Fixed query fields of the first request. */
   query?: Record<string, string>;
+  /** Query fields of the first request for a list's parameters (the next links carry them on). */
+  params?(params: P): Record<string, string | undefined>;
   key(item: T): string;
 }
 
@@ -30,21 +33,26 @@ export interface LinkHeaderOptions<T> {
  * APIs that page with `Link: <…>; rel="next"` (GitHub style). The cursor is the next URL; the
  * runner follows it only on the base URL's origin.
  */
-export function linkHeaderSource<T>(options: LinkHeaderOptions<T>): CursorSource<T> {
+export function linkHeaderSource<T, P = undefined>(
+  options: LinkHeaderOptions<T, P>,
+): CursorSource<T, P> {
   const provider = options.provider ?? 'link-header';
-  return defineCursorSource<T>({
+  return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'link', options),
     limits: options.limits ?? { min: 1, max: 100, default: 30 },
     directions: ['after', 'before'],
     key: options.key,
-    request: ({ cursor, size }) =>
+    request: ({ cursor, size, params }) =>
       cursor
         ? { method: 'GET', path: cursor }
         : {
             method: 'GET',
             path: options.path,
-            query: { ...options.query, [options.sizeParam ?? 'per_page']: String(size) },
+            query: {
+              ...withParams(options.query, params, options.params),
+              [options.sizeParam ?? 'per_page']: String(size),
+            },
           },
     parse(body, { headers }) {
       let items: T[];

@@ -1,9 +1,9 @@
 import { optionsId } from '../options-id.js';
 import { readCount, readItems } from '../read-page-fields.js';
 import type { PageNumberSource, SizeLimits } from '../types.js';
-import { definePageNumberSource, pageNumberLinks } from './define-source.js';
+import { definePageNumberSource, pageNumberLinks, withParams } from './define-source.js';
 
-export interface OffsetLimitOptions<T> {
+export interface OffsetLimitOptions<T, P = undefined> {
   provider?: string;
   path: string;
   /** Dotted path of the items array (default `items`). */
@@ -13,23 +13,28 @@ export interface OffsetLimitOptions<T> {
   offsetParam?: string;
   limitParam?: string;
   limits?: SizeLimits;
+  /** Fixed query fields sent with every request. */
   query?: Record<string, string>;
+  /** Query fields for a list's parameters (filters, sort, search). */
+  params?(params: P): Record<string, string | undefined>;
   key(item: T): string;
 }
 
 /** `?offset=&limit=` APIs as a page-number source (page 1 is offset 0). */
-export function offsetLimitSource<T>(options: OffsetLimitOptions<T>): PageNumberSource<T> {
+export function offsetLimitSource<T, P = undefined>(
+  options: OffsetLimitOptions<T, P>,
+): PageNumberSource<T, P> {
   const provider = options.provider ?? 'offset-limit';
-  return definePageNumberSource<T>({
+  return definePageNumberSource<T, P>({
     provider,
     id: optionsId(provider, 'offset', options),
     limits: options.limits ?? { min: 1, max: 100, default: 20 },
     key: options.key,
-    request: ({ page, size }) => ({
+    request: ({ page, size, params }) => ({
       method: 'GET',
       path: options.path,
       query: {
-        ...options.query,
+        ...withParams(options.query, params, options.params),
         [options.offsetParam ?? 'offset']: String((page - 1) * size),
         [options.limitParam ?? 'limit']: String(size),
       },

@@ -7,7 +7,7 @@ import {
 } from '../lossless-json.js';
 import { optionsId } from '../options-id.js';
 import { badResponse, readItems, typeName } from '../read-page-fields.js';
-import { defineCursorSource } from '../sources/define-source.js';
+import { defineCursorSource, withParams } from '../sources/define-source.js';
 import type {
   AuthScheme,
   Cursor,
@@ -73,7 +73,7 @@ function readPosition(body: unknown, field: string): Cursor | null | undefined {
   return stringifyLosslessJson(value);
 }
 
-export interface DashlyListOptions<T> {
+export interface DashlyListOptions<T, P = undefined> {
   /** e.g. `/apps/{appId}/conversations` with the id filled in. */
   path: string;
   /**
@@ -81,22 +81,37 @@ export interface DashlyListOptions<T> {
    * `['created', 'id']` for datetime pagination. Used for the edge a page's answer does not name.
    */
   position: readonly string[];
-  /** List order: `desc` (default, Dashly's default: newest first) or `asc`. */
-  order?: 'asc' | 'desc';
+  /**
+   * List order (`paginate_page_order`): `desc`, Dashly's default, newest first; or `asc`; or
+   * chosen from the list's parameters (a sort control): `(p) => p.oldestFirst ? 'asc' : 'desc'`.
+   * @default 'desc'
+   */
+  order?: 'asc' | 'desc' | ((params: P) => 'asc' | 'desc');
   key?(item: T): string;
   /** Directions this endpoint supports (not every endpoint supports all three). */
   directions?: ReadonlyArray<Direction>;
+  /** Fixed query fields sent with every request. */
   query?: Record<string, string>;
+  /** The endpoint's own query fields for a list's parameters. */
+  params?(params: P): Record<string, string | undefined>;
 }
 
 /** A Dashly v2 list. In list order, `after` means further down the list (older, for `desc`). */
-export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
+export function dashlyList<T, P = undefined>(options: DashlyListOptions<T, P>): CursorSource<T, P> {
   const provider = 'dashly';
-  const order = options.order ?? 'desc';
+  const orderOf = (params: P | undefined) =>
+    typeof options.order === 'function'
+      ? params === undefined
+        ? 'desc'
+        : options.order(params)
+      : (options.order ?? 'desc');
   // List direction → Dashly direction: in a newest-first list, going down means Dashly's `before`.
-  const down = order === 'desc' ? 'before' : 'after';
-  const up = order === 'desc' ? 'after' : 'before';
-  const vendorDirection = (d: Direction) => (d === 'around' ? 'around' : d === 'after' ? down : up);
+  const edges = (params: P | undefined) =>
+    orderOf(params) === 'desc'
+      ? ({ down: 'before', up: 'after' } as const)
+      : ({ down: 'after', up: 'before' } as const);
+  const vendorDirection = (d: Direction, params: P | undefined) =>
+    d === 'around' ? 'around' : edges(params)[d === 'after' ? 'down' : 'up'];
   const positionOf = (raw: unknown): Cursor => {
     const parts = options.position.map((f) => readPath(raw, f));
     if (parts.some((p) => p === undefined || p === null))
@@ -109,7 +124,7 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
   };
   // Each item's exact position, as the server wrote its numbers (the plain item may have rounded them).
   const positions = new WeakMap<object, Cursor>();
-  return defineCursorSource<T>({
+  return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'v2', options),
     limits: DASHLY_LIMITS,
@@ -126,19 +141,20 @@ export function dashlyList<T>(options: DashlyListOptions<T>): CursorSource<T> {
     auth: dashlyAuth,
     decode: parseLosslessJson,
     readError: readDashlyError,
-    request: ({ cursor, direction, size }) => ({
+    request: ({ cursor, direction, size, params }) => ({
       method: 'GET',
       path: options.path,
       query: {
-        ...options.query,
+        ...withParams(options.query, params, options.params),
         paginate_count: String(size),
-        paginate_direction: vendorDirection(direction),
-        paginate_page_order: order,
+        paginate_direction: vendorDirection(direction, params),
+        paginate_page_order: orderOf(params),
         ...(cursor === null ? {} : { paginate_position: cursor }),
         ...(direction === 'around' ? { paginate_including: 'true' } : {}),
       },
     }),
-    parse(body, { cursor, direction }) {
+    parse(body, { cursor, direction, params }) {
+      const { down, up } = edges(params as P | undefined);
       const raw = readItems<unknown>(provider, body, 'data');
       const downEdge = readPosition(body, `next_${down}_position`);
       const upEdge = readPosition(body, `next_${up}_position`);

@@ -7,6 +7,7 @@ import {
   defineCursorSource,
   definePageNumberSource,
   pageNumberLinks,
+  withParams,
 } from '../sources/define-source.js';
 import type {
   AuthScheme,
@@ -54,7 +55,7 @@ function readDingTalkError(status: number, body: unknown): ErrorReading | undefi
   return undefined;
 }
 
-export interface DingTalkTokenListOptions<T> {
+export interface DingTalkTokenListOptions<T, P = undefined> {
   /** The endpoint, e.g. `/v1.0/calendar/users/{userId}/calendars/{calendarId}/events` with the ids filled in. */
   path: string;
   /** Dotted path of the items array: `events`, `list`, `todoCards`, `result.items`… */
@@ -64,14 +65,22 @@ export interface DingTalkTokenListOptions<T> {
   /** Dotted path of a total count, if the endpoint reports one (`totalCount`). */
   total?: string;
   key(item: T): string;
+  /** Fixed query fields sent with every request. */
   query?: Record<string, string>;
+  /**
+   * The endpoint's own fields for a list's parameters, e.g. the time window DingTalk recommends
+   * with `nextToken`: `(p: { from: string; to: string }) => ({ timeMin: p.from, timeMax: p.to })`.
+   */
+  params?(params: P): Record<string, string | undefined>;
   limits?: SizeLimits;
 }
 
 /** A DingTalk nextToken list. An invalid token restarts the walk from the first request (DingTalk's advice). */
-export function dingtalkTokenList<T>(options: DingTalkTokenListOptions<T>): CursorSource<T> {
+export function dingtalkTokenList<T, P = undefined>(
+  options: DingTalkTokenListOptions<T, P>,
+): CursorSource<T, P> {
   const provider = 'dingtalk';
-  return defineCursorSource<T>({
+  return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'nextToken', options),
     limits: options.limits ?? DINGTALK_TOKEN_LIMITS,
@@ -79,13 +88,13 @@ export function dingtalkTokenList<T>(options: DingTalkTokenListOptions<T>): Curs
     auth: dingtalkAuth,
     readError: readDingTalkError,
     onInvalidCursor: 'restart',
-    request: ({ cursor, size }) => ({
+    request: ({ cursor, size, params }) => ({
       method: 'GET',
       path: options.path,
       query: {
-        ...options.query,
+        ...withParams(options.query, params, options.params),
         maxResults: String(size),
-        ...(cursor === null ? {} : { nextToken: cursor }),
+        nextToken: cursor ?? undefined,
       },
     }),
     parse(body) {
@@ -99,7 +108,7 @@ export function dingtalkTokenList<T>(options: DingTalkTokenListOptions<T>): Curs
   });
 }
 
-export interface DingTalkPageListOptions<T> {
+export interface DingTalkPageListOptions<T, P = undefined> {
   path: string;
   /** Dotted path of the items array (`result.items`, `itemList`…). */
   items: string;
@@ -111,25 +120,30 @@ export interface DingTalkPageListOptions<T> {
   pageParam?: string;
   sizeParam?: string;
   key(item: T): string;
+  /** Fixed query fields sent with every request. */
   query?: Record<string, string>;
+  /** The endpoint's own fields for a list's parameters (filters, a status…). */
+  params?(params: P): Record<string, string | undefined>;
   limits?: SizeLimits;
 }
 
 /** A DingTalk pageNumber/pageSize list. */
-export function dingtalkPageList<T>(options: DingTalkPageListOptions<T>): PageNumberSource<T> {
+export function dingtalkPageList<T, P = undefined>(
+  options: DingTalkPageListOptions<T, P>,
+): PageNumberSource<T, P> {
   const provider = 'dingtalk';
-  return definePageNumberSource<T>({
+  return definePageNumberSource<T, P>({
     provider,
     id: optionsId(provider, 'pageNumber', options),
     limits: options.limits ?? DINGTALK_PAGE_LIMITS,
     key: options.key,
     auth: dingtalkAuth,
     readError: readDingTalkError,
-    request: ({ page, size }) => ({
+    request: ({ page, size, params }) => ({
       method: 'GET',
       path: options.path,
       query: {
-        ...options.query,
+        ...withParams(options.query, params, options.params),
         [options.pageParam ?? 'pageNumber']: String(page),
         [options.sizeParam ?? 'pageSize']: String(size),
       },

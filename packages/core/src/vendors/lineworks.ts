@@ -3,7 +3,7 @@ import { createTokenProvider, type TokenProvider } from '../auth/token-provider.
 import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
-import { defineCursorSource } from '../sources/define-source.js';
+import { defineCursorSource, withParams } from '../sources/define-source.js';
 import type { AuthScheme, CursorSource } from '../types.js';
 
 /**
@@ -19,7 +19,7 @@ export const lineworksAuth: AuthScheme = {
   isTokenError: (status) => status === 401,
 };
 
-export interface LineWorksListOptions<T> {
+export interface LineWorksListOptions<T, P = undefined> {
   /** e.g. `/v1.0/users`. */
   path: string;
   /** Field holding the items (`users`, `calendarPersonals`…). */
@@ -29,12 +29,17 @@ export interface LineWorksListOptions<T> {
   /** The endpoint's default count (default: maxCount). */
   defaultCount?: number;
   key(item: T): string;
+  /** Fixed query fields sent with every request. */
   query?: Record<string, string>;
+  /** The endpoint's own fields for a list's parameters. */
+  params?(params: P): Record<string, string | undefined>;
 }
 
-export function lineworksList<T>(options: LineWorksListOptions<T>): CursorSource<T> {
+export function lineworksList<T, P = undefined>(
+  options: LineWorksListOptions<T, P>,
+): CursorSource<T, P> {
   const provider = 'lineworks';
-  return defineCursorSource<T>({
+  return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'list', options),
     limits: { min: 1, max: options.maxCount, default: options.defaultCount ?? options.maxCount },
@@ -46,10 +51,14 @@ export function lineworksList<T>(options: LineWorksListOptions<T>): CursorSource
         ? { code: 'INVALID_CURSOR', message: description }
         : undefined;
     },
-    request: ({ cursor, size }) => ({
+    request: ({ cursor, size, params }) => ({
       method: 'GET',
       path: options.path,
-      query: { ...options.query, count: String(size), ...(cursor === null ? {} : { cursor }) },
+      query: {
+        ...withParams(options.query, params, options.params),
+        count: String(size),
+        cursor: cursor ?? undefined,
+      },
     }),
     parse: (body) => ({
       items: readItems<T>(provider, body, options.items),

@@ -15,7 +15,7 @@ import type { CursorSource, SizeLimits } from '../types.js';
  */
 export const MEWS_LIMITS: SizeLimits = { min: 1, max: 1000, default: 100 };
 
-export interface MewsGetAllOptions<T> {
+export interface MewsGetAllOptions<T, P = undefined> {
   /** The entity path segment: `customers`, `reservations`, or `reservations/getAll/2023-06-06`'s `reservations`. */
   entity: string;
   /** Field holding the items: `Customers`, `Reservations`… */
@@ -32,16 +32,21 @@ export interface MewsGetAllOptions<T> {
   /** `Client` name and version sent with every call (default `Pagewise 0.1.0`). */
   client?: string;
   credentials?: { clientToken: string; accessToken: string };
-  /** Extra body fields: filters, extents… */
+  /** Fixed body fields sent with every request: extents, a service… */
   body?: Record<string, unknown>;
+  /**
+   * Body fields for a list's parameters — the getAll filters beside `Limitation`:
+   * `(p: { states?: string[] }) => ({ States: p.states })` (`undefined` fields are not sent).
+   */
+  params?(params: P): Record<string, unknown>;
   key?(item: T): string;
   limits?: SizeLimits;
 }
 
-export function mewsGetAll<T>(options: MewsGetAllOptions<T>): CursorSource<T> {
+export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): CursorSource<T, P> {
   const provider = 'mews';
   const path = `/api/connector/v1/${options.operation ?? `${options.entity}/getAll`}`;
-  return defineCursorSource<T>({
+  return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'getAll', options),
     limits: options.limits ?? MEWS_LIMITS,
@@ -62,11 +67,12 @@ export function mewsGetAll<T>(options: MewsGetAllOptions<T>): CursorSource<T> {
         ? { code: 'INVALID_CURSOR', message }
         : undefined;
     },
-    request: ({ cursor, size }) => ({
+    request: ({ cursor, size, params }) => ({
       method: 'POST',
       path,
       body: {
         ...options.body,
+        ...(params !== undefined && options.params ? options.params(params) : {}),
         ...(options.credentials
           ? {
               ClientToken: options.credentials.clientToken,

@@ -226,6 +226,7 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
     collection: Collection<T>,
     field: string,
     extra: (last: boolean) => Record<string, unknown> = () => ({}),
+    matches?: (item: T) => boolean,
   ): RouteResult => {
     authenticate(ctx);
     const size = readIntParam(ctx.query.get('maxResults')) ?? DINGTALK_LIMITS.maxResults.default;
@@ -252,8 +253,22 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
         );
       start = collection.upperBound(after as T);
     }
-    const items = collection.items.slice(start, start + size);
-    const last = start + size >= collection.size;
+    // With a filter (the events' time window), the page is the next `size` items that match.
+    let items: T[];
+    let last: boolean;
+    if (matches) {
+      items = [];
+      let i = start;
+      for (; i < collection.size && items.length <= size; i++) {
+        const item = collection.items[i] as T;
+        if (matches(item)) items.push(item);
+      }
+      last = items.length <= size;
+      items = items.slice(0, size);
+    } else {
+      items = collection.items.slice(start, start + size);
+      last = start + size >= collection.size;
+    }
     const lastItem = items[items.length - 1];
     const nextToken =
       !last && lastItem !== undefined
@@ -272,6 +287,25 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
         cursorOut: nextToken ?? null,
         itemCount: items.length,
       },
+    };
+  };
+
+  /** The events' time window (`timeMin`, `timeMax`, RFC 3339), as DingTalk's ListEvents takes it. */
+  const timeWindow = (ctx: RouteContext): ((e: DingTalkEvent) => boolean) | undefined => {
+    const bound = (name: string) => {
+      const text = ctx.query.get(name);
+      if (text === null) return undefined;
+      const t = Date.parse(text);
+      if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(t))
+        error(400, `InvalidParameter.${name}`, `${name} must be an RFC 3339 date-time`);
+      return t;
+    };
+    const min = bound('timeMin');
+    const max = bound('timeMax');
+    if (min === undefined && max === undefined) return undefined;
+    return (e) => {
+      const t = Date.parse(e.start.dateTime);
+      return (min === undefined || t >= min) && (max === undefined || t < max);
     };
   };
 
@@ -318,8 +352,12 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
         path: /^\/v1\.0\/calendar\/users\/(?<userId>[^/]+)\/calendars\/(?<calendarId>[^/]+)\/events$/,
         collection: () => events as Collection<unknown>,
         handle: (ctx) =>
-          tokenList(ctx, events, 'events', (last) =>
-            last ? { syncToken: encodeToken(`sync:${events.size}`) } : {},
+          tokenList(
+            ctx,
+            events,
+            'events',
+            (last) => (last ? { syncToken: encodeToken(`sync:${events.size}`) } : {}),
+            timeWindow(ctx),
           ),
       },
       {

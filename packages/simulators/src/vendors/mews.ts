@@ -187,7 +187,15 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
         fail(400, 'Invalid Limitation: Cursor does not identify an item.');
       start = collection.upperBound(after as T);
     }
-    const items = collection.items.slice(start, start + (count as number));
+    const matches = filtersOf(body);
+    let items: T[];
+    if (matches) {
+      items = [];
+      for (let i = start; i < collection.size && items.length < (count as number); i++) {
+        const item = collection.items[i] as T;
+        if (matches(item as unknown as Record<string, unknown>)) items.push(item);
+      }
+    } else items = collection.items.slice(start, start + (count as number));
     const oldest = items[items.length - 1];
     const cursorOut = oldest === undefined ? null : collection.idOf(oldest);
     // Extents (customers/getAll): which entities the answer carries. `Count` limits the
@@ -217,6 +225,35 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
         itemCount: items.length,
       },
     };
+  };
+
+  /**
+   * The getAll filters beside `Limitation` that the simulator models: `States` and the
+   * `CreatedUtc` interval (`{StartUtc, EndUtc}`, at most 3 months), as Mews documents them.
+   */
+  const filtersOf = (
+    body: Record<string, unknown>,
+  ): ((item: Record<string, unknown>) => boolean) | undefined => {
+    const checks: Array<(item: Record<string, unknown>) => boolean> = [];
+    if (body.States !== undefined && body.States !== null) {
+      const states = body.States;
+      if (!Array.isArray(states) || !states.every((s) => STATES.includes(String(s))))
+        fail(400, `Invalid States: each must be one of ${STATES.join(', ')}.`);
+      checks.push((item) => (states as unknown[]).includes(item.State));
+    }
+    const created = body.CreatedUtc as { StartUtc?: unknown; EndUtc?: unknown } | undefined | null;
+    if (created !== undefined && created !== null) {
+      const start = Date.parse(String(created.StartUtc));
+      const end = Date.parse(String(created.EndUtc));
+      if (Number.isNaN(start) || Number.isNaN(end) || end < start)
+        fail(400, 'Invalid CreatedUtc: StartUtc and EndUtc must be ISO 8601, StartUtc first.');
+      if (end - start > 92 * 86_400_000) fail(400, 'Invalid CreatedUtc: at most 3 months.');
+      checks.push((item) => {
+        const t = Date.parse(String(item.CreatedUtc));
+        return t >= start && t <= end;
+      });
+    }
+    return checks.length ? (item) => checks.every((check) => check(item)) : undefined;
   };
 
   const definition: VendorDefinition = {
