@@ -1,5 +1,18 @@
 export type { PageRangeItem } from '@pagewise/core/controllers';
+export {
+  type PagewiseDefaults,
+  PagewiseProvider,
+  usePagewiseDefaults,
+} from './pagewise-provider.js';
 export { sourceQueryKey } from './source-query-key.js';
+export {
+  readTableUrl,
+  type TableUrlOptions,
+  type TableUrlState,
+  writeTableUrl,
+} from './table-url.js';
+export { updateItem } from './update-item.js';
+export { useDebouncedValue } from './use-debounced-value.js';
 export { useInfiniteList } from './use-infinite-list.js';
 export type {
   InfiniteList,
@@ -18,3 +31,10 @@ export type {
   PaginationState,
   UsePagedTableOptions,
 } from './use-paged-table.types.js';
+export {
+  type ColumnFilterState,
+  type ColumnSortState,
+  type TableState,
+  type UseTableStateOptions,
+  useTableState,
+} from './use-table-state.js';

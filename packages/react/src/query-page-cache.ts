@@ -29,6 +29,7 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
     },
     put: (key, page) => void client.setQueryData(tableQueryKey(key), page),
     refetch: (key) => void client.refetchQueries({ queryKey: tableQueryKey(key), exact: true }),
+    invalidate: (scope) => void client.invalidateQueries({ queryKey: [...scope, 'table'] }),
     subscribe: (listener) =>
       queries.subscribe((event) => {
         if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;

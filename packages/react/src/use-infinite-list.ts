@@ -9,12 +9,15 @@ import {
 import {
   hashKey,
   type InfiniteData,
+  keepPreviousData,
   useInfiniteQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
+import { useChurnWarning } from './use-churn-warning.js';
 import type { InfiniteList, UseInfiniteListOptions } from './use-infinite-list.types.js';
 
 type Data<T> = InfiniteData<ListPage<T>, ListPageParam>;
@@ -26,9 +29,13 @@ const NO_PAGES: never[] = [];
  * predecessor (so a `maxPages` window slides back up), and a vendor that loops or repeats
  * itself stops the list with `CURSOR_LOOP` instead of fetching forever.
  */
-export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): InfiniteList<T> {
-  const { source, runner } = options;
+export function useInfiniteList<T, P = unknown>(
+  options: UseInfiniteListOptions<T, P>,
+): InfiniteList<T> {
+  const { source, params } = options;
   const client = useQueryClient();
+  const defaults = usePagewiseDefaults();
+  const runner = useRunner(options.runner, 'useInfiniteList');
   const size = options.pageSize ?? source.limits.default;
   const around =
     options.around ??
@@ -37,11 +44,13 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
       : undefined);
   const queryKey = [
     ...sourceQueryKey(source as Source<unknown>, options.queryKey),
+    ...(params === undefined ? [] : [params]),
     'list',
     size,
     around ?? null,
   ];
   const keyText = hashKey(queryKey);
+  useChurnWarning(keyText, 'useInfiniteList');
   // One memory per list: a new key starts a new list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the source
   const memory = useMemo(() => createListMemory(source), [keyText]);
@@ -55,7 +64,7 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     } as ListPageParam,
     queryFn: async ({ pageParam, signal }): Promise<ListPage<T>> => {
       const page = await sharedRequest(client, hashKey([...queryKey, pageParam]), signal, (s) =>
-        runner.fetchPage(source, { ...pageParam, size }, { signal: s }),
+        runner.fetchPage(source, { ...pageParam, size, params }, { signal: s }),
       );
       return memory.record(pageParam, page, client.getQueryData<Data<T>>(queryKey)?.pages ?? []);
     },
@@ -63,8 +72,10 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     getPreviousPageParam: memory.previousParam,
     maxPages: options.maxPages,
     enabled: options.enabled ?? true,
-    staleTime: options.staleTime ?? 30_000,
+    staleTime: options.staleTime ?? defaults.staleTime ?? 30_000,
     retry: false,
+    // New parameters: the old items stay (dimmed) until the new first page lands.
+    placeholderData: keepPreviousData,
   });
 
   const pages = query.data?.pages ?? NO_PAGES;
@@ -93,7 +104,7 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     if (!data || !first || !firstParam || busy) return;
     setRefreshingHead(true);
     try {
-      const fresh = await runner.fetchPage(source, { ...firstParam, size });
+      const fresh = await runner.fetchPage(source, { ...firstParam, size, params });
       const merged: ListPage<T> = { ...first, items: listItems([fresh, first], source.key) };
       client.setQueryData<Data<T>>(queryKey, (old) =>
         old && old.pages[0] === first ? { ...old, pages: [merged, ...old.pages.slice(1)] } : old,
@@ -117,6 +128,10 @@ export function useInfiniteList<T>(options: UseInfiniteListOptions<T>): Infinite
     isFetchingNextPage: query.isFetchingNextPage,
     isFetchingPreviousPage: query.isFetchingPreviousPage,
     isRefreshingHead,
+    isPlaceholderData: query.isPlaceholderData,
+    refetch: async () => {
+      await query.refetch();
+    },
     error: (query.error as PaginationError | null) ?? stopped,
     retry: () => {
       // Only the page that failed is fetched again; what is loaded stays.

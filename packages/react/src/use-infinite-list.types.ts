@@ -4,9 +4,16 @@ import type { QueryKey } from '@tanstack/react-query';
 
 export type { ListPageParam };
 
-export interface UseInfiniteListOptions<T> {
-  source: Source<T>;
-  runner: RequestRunner;
+export interface UseInfiniteListOptions<T, P = unknown> {
+  source: Source<T, P>;
+  /** The runner. @default the nearest `PagewiseProvider`'s */
+  runner?: RequestRunner;
+  /**
+   * The list's parameters (filters, a time window, search), handed to the source with every
+   * request and compared by value: new parameters restart the list from its first page, abort
+   * what is in flight and keep the old items on screen (`isPlaceholderData`) until it lands.
+   */
+  params?: P;
   /** Base query key. @default sourceQueryKey(source) */
   queryKey?: QueryKey;
   /** Items per request, clamped to the source's limits. @default the source's default */
@@ -19,7 +26,7 @@ export interface UseInfiniteListOptions<T> {
   aroundKey?: string;
   /** @default true */
   enabled?: boolean;
-  /** How long fetched pages count as fresh, in ms. @default 30000 */
+  /** How long fetched pages count as fresh, in ms. @default the provider's, else 30000 */
   staleTime?: number;
 }
 
@@ -47,8 +54,12 @@ export interface InfiniteList<T> {
   isFetchingNextPage: boolean;
   isFetchingPreviousPage: boolean;
   isRefreshingHead: boolean;
+  /** The items shown are the previous parameters' while the new list's first page loads. */
+  isPlaceholderData: boolean;
   /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress (the list stops growing). */
   error: PaginationError | null;
   /** Tries the failed page again; loaded items stay. */
   retry(): void;
+  /** Fetches the loaded pages again (after a mutation); the items shown stay meanwhile. */
+  refetch(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type { PageButtonProps, PageRange, UsePageRangeOptions } from './use-page
  */
 export function usePageRange(options: UsePageRangeOptions): PageRange {
   const { pageIndex, pageCount } = options;
+  const shown = options.shownPageIndex ?? pageIndex;
   const items = pageRange({
     pageIndex,
     pageCount,
@@ -40,7 +41,7 @@ export function usePageRange(options: UsePageRangeOptions): PageRange {
     'aria-label': label,
     ...(current ? { 'aria-current': 'page' as const } : {}),
     onClick: () => {
-      if (enabled && !current) options.onPageChange(target);
+      if (enabled && target !== pageIndex) options.onPageChange(target);
     },
     onKeyDown,
   });
@@ -51,7 +52,15 @@ export function usePageRange(options: UsePageRangeOptions): PageRange {
   return {
     items,
     getNavProps: () => ({ 'aria-label': options.label ?? 'Pagination' }),
-    getPageProps: (i) => button(i, pageLabel(i), i === pageIndex || reachable(i), i === pageIndex),
+    getPageProps: (i) => {
+      const props = button(
+        i,
+        pageLabel(i),
+        i === shown || i === pageIndex || reachable(i),
+        i === shown,
+      );
+      return i === pageIndex && i !== shown ? { ...props, 'aria-busy': true } : props;
+    },
     getPreviousProps: () => button(pageIndex - 1, 'Previous page', canPrevious),
     getNextProps: () => button(pageIndex + 1, 'Next page', canNext),
     getFirstProps: () => button(0, 'First page', pageIndex > 0),

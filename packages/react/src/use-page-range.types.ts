@@ -2,7 +2,13 @@ import type { PageRangeItem } from '@pagewise/core/controllers';
 import type { KeyboardEvent, MouseEvent } from 'react';
 
 export interface UsePageRangeOptions {
+  /** The page requested (the one the controls move from). */
   pageIndex: number;
+  /**
+   * The page whose rows are on screen, when it differs from the one requested (loading, or
+   * failed): it carries `aria-current="page"`, the requested one `aria-busy`. @default pageIndex
+   */
+  shownPageIndex?: number;
   /** `-1` when unknown. */
   pageCount: number;
   onPageChange(pageIndex: number): void;
@@ -27,6 +33,7 @@ export type PageButtonProps = {
   'aria-disabled'?: true;
   'aria-label': string;
   'aria-current'?: 'page';
+  'aria-busy'?: true;
   title?: string;
   onClick(event: MouseEvent): void;
   onKeyDown(event: KeyboardEvent): void;

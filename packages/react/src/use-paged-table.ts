@@ -1,10 +1,12 @@
-import type { FetchedPage, PaginationError, Source } from '@pagewise/core';
+import type { Cursor, FetchedPage, PaginationError, Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
 import { hashKey, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { queryPageCache, tableQueryKey } from './query-page-cache.js';
 import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
+import { useChurnWarning } from './use-churn-warning.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
 
 /**
@@ -14,38 +16,57 @@ import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.j
  * forward jumps walk or are disabled). Totals give a page count; unknown totals give TanStack's
  * unknown count (`-1`).
  */
-export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T> {
+export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P>): PagedTable<T> {
   const client = useQueryClient();
-  const scope = sourceQueryKey(options.source as Source<unknown>, options.queryKey);
+  const defaults = usePagewiseDefaults();
+  const runner = useRunner(options.runner, 'usePagedTable');
+  const { source, state } = options;
+  const scope = sourceQueryKey(source as Source<unknown>, options.queryKey);
+  // A page index, size and link from `useTableState` (the URL), or the hook's own options.
+  const pageIndex = state ? state.pageIndex : options.pageIndex;
+  const link = state ? state.link : options.link;
+  const onPageIndexChange = (index: number, cursor: Cursor | null | undefined) => {
+    const linkable = source.kind === 'cursor' ? cursor : undefined;
+    if (state) state.setPageIndex(index, linkable);
+    options.onPageIndexChange?.(index, linkable);
+  };
   const settings = {
-    source: options.source,
-    runner: options.runner,
+    source: source as Source<T>,
+    runner,
     scope,
+    params: options.params,
     forwardJumps: options.forwardJumps ?? 'walk',
     maxWalk: options.maxWalk ?? 10,
     prefetch: options.prefetchNext ?? true,
     enabled: options.enabled ?? true,
-    onPageIndexChange: options.onPageIndexChange,
+    onPageIndexChange,
   } as const;
   const [table] = useState(() =>
-    createPagedTable({
+    createPagedTable<T>({
       ...settings,
       cache: queryPageCache<T>(client),
-      pageSize: options.initialPageSize,
-      pageIndex: options.pageIndex ?? options.initialPageIndex,
+      pageSize: state?.pageSize ?? options.initialPageSize,
+      pageIndex: pageIndex ?? options.initialPageIndex,
+      link,
     }),
   );
   // A controlled index moves the table only when it changes (not on the render a click causes).
-  const controlled = useRef(options.pageIndex);
+  const controlled = useRef({ pageIndex, pageSize: state?.pageSize });
   useEffect(() => {
-    const moved = options.pageIndex !== controlled.current;
-    controlled.current = options.pageIndex;
-    table.setOptions(moved ? { ...settings, pageIndex: options.pageIndex } : settings);
+    const moved = pageIndex !== controlled.current.pageIndex;
+    const resized = state?.pageSize !== controlled.current.pageSize;
+    controlled.current = { pageIndex, pageSize: state?.pageSize };
+    table.setOptions({
+      ...settings,
+      ...(moved ? { pageIndex, link } : {}),
+      ...(resized && state?.pageSize !== undefined ? { pageSize: state.pageSize } : {}),
+    });
   });
-  const state = useSyncExternalStore(table.subscribe, table.getState, table.getState);
-  const staleTime = options.staleTime ?? 30_000;
+  const snapshot = useSyncExternalStore(table.subscribe, table.getState, table.getState);
+  useChurnWarning(JSON.stringify(scope.concat([options.params])), 'usePagedTable');
+  const staleTime = options.staleTime ?? defaults.staleTime ?? 30_000;
   useQueries({
-    queries: state.wanted.map((wanted) => {
+    queries: snapshot.wanted.map((wanted) => {
       const queryKey = tableQueryKey(wanted.key);
       return {
         queryKey,
@@ -57,11 +78,15 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     }),
     combine: () => null,
   });
-  const { wanted: _wanted, ...shown } = state;
-  const pagination = { pageIndex: state.pageIndex, pageSize: state.pageSize };
+  const { wanted: _wanted, ...shown } = snapshot;
+  const pagination = { pageIndex: snapshot.pageIndex, pageSize: snapshot.pageSize };
+  const setPageSize = (size: number) => {
+    if (state) state.setPageSize(size);
+    else table.setPageSize(size);
+  };
   return {
     ...shown,
-    error: state.error as PaginationError | null,
+    error: snapshot.error as PaginationError | null,
     canGoToPage: (i) => table.pageDisabledReason(i) === undefined,
     pageDisabledReason: table.pageDisabledReason,
     cursorAt: table.cursorAt,
@@ -70,18 +95,21 @@ export function usePagedTable<T>(options: UsePagedTableOptions<T>): PagedTable<T
     previousPage: table.previous,
     firstPage: table.first,
     lastPage: table.last,
-    setPageSize: table.setPageSize,
+    setPageSize,
     prefetchPage: table.intent,
     retry: table.retry,
+    refetch: table.refetch,
     tableOptions: {
+      ...state?.tableOptions,
       manualPagination: true,
-      pageCount: state.pageCount,
-      ...(state.rowCount === undefined ? {} : { rowCount: state.rowCount }),
-      state: { pagination },
+      pageCount: snapshot.pageCount,
+      ...(snapshot.rowCount === undefined ? {} : { rowCount: snapshot.rowCount }),
+      getRowId: (row: T) => source.key(row),
+      state: { ...state?.tableOptions.state, pagination },
       onPaginationChange: (updater) => {
         const next = typeof updater === 'function' ? updater(pagination) : updater;
-        if (next.pageSize !== state.pageSize) table.setPageSize(next.pageSize);
-        else if (next.pageIndex === state.pageIndex + 1) table.next();
+        if (next.pageSize !== snapshot.pageSize) setPageSize(next.pageSize);
+        else if (next.pageIndex === snapshot.pageIndex + 1) table.next();
         else table.goTo(next.pageIndex);
       },
     },

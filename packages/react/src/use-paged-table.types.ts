@@ -1,6 +1,7 @@
 import type { Cursor, RequestRunner, Source } from '@pagewise/core';
 import type { PagedTableState } from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';
+import type { ColumnFilterState, ColumnSortState, TableState } from './use-table-state.js';
 
 /** TanStack Table's pagination state. */
 export interface PaginationState {
@@ -8,9 +9,23 @@ export interface PaginationState {
   pageSize: number;
 }
 
-export interface UsePagedTableOptions<T> {
-  source: Source<T>;
-  runner: RequestRunner;
+export interface UsePagedTableOptions<T, P = unknown> {
+  source: Source<T, P>;
+  /** The runner. @default the nearest `PagewiseProvider`'s */
+  runner?: RequestRunner;
+  /**
+   * The list's parameters (filters, sort, search), handed to the source with every request. The
+   * cache key is the source's identity plus these, compared by value: new parameters (however
+   * they were built) go back to the first page with a fresh cursor map, abort what is in flight
+   * and keep the old rows on screen, dimmed, until the new first page lands.
+   */
+  params?: P;
+  /**
+   * The table's state from `useTableState` (page, size, sorting, filters, search, in React state
+   * or the URL): the hook then follows and writes it, and `tableOptions` carries sorting and
+   * filtering for TanStack Table too. Pass `params: state.query` for the source.
+   */
+  state?: TableState;
   /** Base query key. @default sourceQueryKey(source) */
   queryKey?: QueryKey;
   /** Page size at the start, clamped to the source's limits. @default the source's default */
@@ -19,7 +34,13 @@ export interface UsePagedTableOptions<T> {
   initialPageIndex?: number;
   /** Controlled page index (for instance from the URL); pair with `onPageIndexChange`. */
   pageIndex?: number;
-  onPageIndexChange?(pageIndex: number): void;
+  /** The requested page changed, with the cursor it starts at on cursor sources (for a link). */
+  onPageIndexChange?(pageIndex: number, cursor?: Cursor | null): void;
+  /**
+   * Open a cursor source at a page known from a link (`?page=5&cursor=…`): one request instead of
+   * a walk. Previous from there works where the source pages backwards.
+   */
+  link?: { index: number; cursor: Cursor } | undefined;
   /**
    * Fetch pages ahead of the one shown: as many as the user's pace and the API's latency call
    * for (1 to 3). `false` fetches none. @default true
@@ -36,17 +57,29 @@ export interface UsePagedTableOptions<T> {
   maxWalk?: number;
   /** @default true */
   enabled?: boolean;
-  /** How long a fetched page counts as fresh, in ms. @default 30000 */
+  /** How long a fetched page counts as fresh, in ms. @default the provider's, else 30000 */
   staleTime?: number;
 }
 
 /** Options to spread into TanStack Table v9's `useTable` (with `rowPaginationFeature`). */
-export interface PagedTableOptions {
+export interface PagedTableOptions<T> {
   manualPagination: true;
   pageCount: number;
   rowCount?: number;
-  state: { pagination: PaginationState };
+  /** Rows keep their id across pages (the source's key): a row selection survives page turns. */
+  getRowId(row: T): string;
+  state: {
+    pagination: PaginationState;
+    sorting?: ColumnSortState[];
+    columnFilters?: ColumnFilterState[];
+    globalFilter?: string;
+  };
   onPaginationChange(updater: PaginationState | ((old: PaginationState) => PaginationState)): void;
+  manualSorting?: true;
+  manualFiltering?: true;
+  onSortingChange?: TableState['tableOptions']['onSortingChange'];
+  onColumnFiltersChange?: TableState['tableOptions']['onColumnFiltersChange'];
+  onGlobalFilterChange?: TableState['tableOptions']['onGlobalFilterChange'];
 }
 
 export interface PagedTable<T> extends Omit<PagedTableState<T>, 'wanted'> {
@@ -66,6 +99,8 @@ export interface PagedTable<T> extends Omit<PagedTableState<T>, 'wanted'> {
   prefetchPage(pageIndex: number): void;
   /** Tries the failed page again; the rows shown stay. */
   retry(): void;
+  /** Fetches this table's pages again (after a mutation); the rows shown stay meanwhile. */
+  refetch(): void;
   /** Spread into `useTable({ features, columns, data: table.rows, ...table.tableOptions })`. */
-  tableOptions: PagedTableOptions;
+  tableOptions: PagedTableOptions<T>;
 }

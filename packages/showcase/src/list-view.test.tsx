@@ -17,6 +17,8 @@ describe('item text from a vendor', () => {
       isFetchingNextPage: false,
       isFetchingPreviousPage: false,
       isRefreshingHead: false,
+      isPlaceholderData: false,
+      refetch: async () => {},
       error: null,
       prependedCount: 0,
       fetchNextPage: async () => {},

@@ -27,6 +27,8 @@ export interface PageEntry<T> {
   page?: FetchedPage<T> | undefined;
   error?: PaginationError | null | undefined;
   fetching: boolean;
+  /** The page is there but should be fetched again. */
+  stale?: boolean;
 }
 
 /**
@@ -39,6 +41,8 @@ export interface PageCache<T> {
   put(key: PageKey, page: FetchedPage<T>): void;
   /** Fetches a key again (after an error). */
   refetch(key: PageKey): void;
+  /** Marks every page of a scope stale: what is wanted is fetched again. */
+  invalidate(scope: readonly unknown[]): void;
   /** Calls `listener` when an entry of this cache changes. */
   subscribe(listener: () => void): () => void;
   /**
@@ -129,6 +133,15 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
         started = true;
       }
       if (started) notify();
+    },
+    invalidate(scope) {
+      const prefix = `[${JSON.stringify(scope)},`;
+      for (const [text, entry] of entries)
+        if (text.startsWith(prefix) && !running.has(text))
+          entries.set(text, { ...entry, error: null, stale: true });
+      if (lastLoad)
+        for (const w of lastWanted) if (entries.get(pageKeyText(w.key))?.stale) start(w, lastLoad);
+      notify();
     },
     clear() {
       for (const controller of running.values()) controller.abort();

@@ -1,6 +1,7 @@
 import { resolvePageSize } from '../page-size.js';
 import type { PaginationError } from '../pagination-error.js';
 import type { FetchedPage } from '../runner/runner-types.js';
+import { sourceIdentity } from '../source-identity.js';
 import type { Cursor } from '../types.js';
 import {
   bookEntry,
@@ -39,8 +40,11 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   let source = config.source;
   const now = () => (config.now ?? Date.now)();
   const pace = prefetchPace(typeof config.prefetch === 'number' ? config.prefetch : 3);
-  const scopeOf = () => config.scope ?? ['pagewise', source.provider];
-  let scopeText = JSON.stringify(scopeOf());
+  const scopeOf = (): readonly unknown[] => {
+    const base = config.scope ?? ['pagewise', source.provider, sourceIdentity(source)];
+    return config.params === undefined ? base : [...base, config.params];
+  };
+  let scopeText = stableText(scopeOf());
   let pageSize = resolvePageSize(source.provider, source.limits, config.pageSize);
   let book: PageBook = createPageBook(source, pageSize, config.link);
   let requested = whole(config.pageIndex ?? 0);
@@ -133,7 +137,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     const add = (w: WantedPage | undefined) => {
       if (w && !wanted.some((o) => pageKeyText(o.key) === pageKeyText(w.key))) wanted.push(w);
     };
-    if (shown && JSON.stringify(shown.key.scope) === scopeText && shown.key.size === pageSize)
+    if (shown && stableText(shown.key.scope) === scopeText && shown.key.size === pageSize)
       add({ index: shown.index, key: shown.key, span: 1 });
     add(target);
     if (landed && config.prefetch !== false) {
@@ -204,7 +208,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
         const last = lastIndexOf(book);
         if (last !== undefined && requested > last) {
           requested = last;
-          config.onPageIndexChange?.(last);
+          config.onPageIndexChange?.(last, bookEntry(book, last)?.cursor);
           retryFailedStep();
           next = compute();
         }
@@ -222,10 +226,14 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   async function load(wanted: WantedPage, signal?: AbortSignal): Promise<FetchedPage<T>> {
     const started = now();
     const { cursor, direction, size } = wanted.key;
-    const page = await config.runner.fetchPage(source, { cursor, direction, size }, { signal });
+    const page = await config.runner.fetchPage(
+      source,
+      { cursor, direction, size, params: config.params },
+      { signal },
+    );
     pace.loaded(now() - started);
     // Only pages of the current scope and size teach the book (a stretched page is split when read).
-    if (JSON.stringify(wanted.key.scope) === scopeText && size === pageSize)
+    if (stableText(wanted.key.scope) === scopeText && size === pageSize)
       learnPage(book, wanted.index, page);
     return page;
   }
@@ -240,7 +248,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     requested = index;
     intents.clear();
     pace.turned(now());
-    config.onPageIndexChange?.(index);
+    config.onPageIndexChange?.(index, bookEntry(book, index)?.cursor);
     retryFailedStep();
     refresh();
   };
@@ -254,7 +262,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     if (at !== undefined) requested = whole(at);
     else if (requested !== 0) {
       requested = 0;
-      config.onPageIndexChange?.(0);
+      config.onPageIndexChange?.(0, null);
     }
   };
 
@@ -280,7 +288,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
       const previousScope = scopeText;
       config = { ...config, ...next };
       if (next.source && next.source !== source) source = next.source;
-      scopeText = JSON.stringify(scopeOf());
+      scopeText = stableText(scopeOf());
       const size = resolvePageSize(source.provider, source.limits, config.pageSize);
       if (size !== pageSize || scopeText !== previousScope) {
         pageSize = size;
@@ -289,17 +297,22 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
         requested = whole(next.pageIndex);
         intents.clear();
       }
+      // A link (a URL restored by Back) names where a page starts: the book learns it.
+      const link = next.link;
+      if (link && link.index > 0 && !book.entries.has(link.index) && book.kind === 'cursor')
+        book.entries.set(link.index, { cursor: link.cursor, direction: 'after' });
       const affects = [
         'forwardJumps',
         'maxWalk',
         'prefetch',
         'enabled',
         'pageIndex',
-        'link',
+        'runner',
       ] as const;
       if (
         size !== state.pageSize ||
         scopeText !== previousScope ||
+        (link !== undefined && link?.cursor !== before.link?.cursor) ||
         affects.some((k) => next[k] !== undefined && next[k] !== before[k])
       )
         refresh();
@@ -327,6 +340,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
       const step = state.wanted.find((w) => cache.get(w.key)?.error);
       if (step) cache.refetch(step.key);
     },
+    refetch: () => cache.invalidate(scopeOf()),
     intent(index) {
       if (index === requested || intents.has(index) || reason(index) !== undefined) return;
       intents.add(index);
@@ -336,6 +350,17 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     cursorAt: (index) => bookEntry(book, index)?.cursor,
     load,
   };
+}
+
+/** JSON with object keys sorted: equal parameters give equal text, however they were written. */
+function stableText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  );
 }
 
 /** A page index from anything: whole, never negative. */

@@ -9,10 +9,15 @@ export interface PagedTableOptions<T> {
   /** Where pages are kept: `memoryPageCache()`, or a binding's cache (TanStack Query's in `@pagewise/react`). */
   cache: PageCache<T>;
   /**
-   * The cache scope of this table: the source's identity and its parameters. A new scope starts a
-   * fresh page → cursor book on the first page. Default `['pagewise', provider]`.
+   * The cache scope of the source. @default ['pagewise', provider, sourceIdentity(source)]
    */
   scope?: readonly unknown[];
+  /**
+   * The list's parameters (filters, sort, search), handed to the source with every request and
+   * part of the cache scope: new parameters start over on the first page with a fresh book,
+   * the old rows shown until the new first page lands.
+   */
+  params?: unknown;
   /** Page size at the start (default: the source's default), clamped to the source's limits. */
   pageSize?: number;
   /** Page index at the start (or, controlled, the one to show). @default 0 */
@@ -34,8 +39,11 @@ export interface PagedTableOptions<T> {
   prefetch?: boolean | number;
   /** `false` fetches nothing. @default true */
   enabled?: boolean;
-  /** Called when the requested page changes by a command (for a page index kept in the URL). */
-  onPageIndexChange?(pageIndex: number): void;
+  /**
+   * Called when the requested page changes by a command (for a page index kept in the URL), with
+   * the cursor that page starts at when known (a link to it can carry it: see `link`).
+   */
+  onPageIndexChange?(pageIndex: number, cursor: Cursor | null | undefined): void;
   /** Clock (ms), for tests. @default Date.now */
   now?(): number;
 }
@@ -93,6 +101,8 @@ export interface PagedTableController<T> {
   setPageSize(pageSize: number): void;
   /** Fetches the failed page again; the rows shown stay. */
   retry(): void;
+  /** Fetches the pages of this table again (after a mutation); the rows shown stay meanwhile. */
+  refetch(): void;
   /** A sign the user is about to go to a page (pointer over or focus on its control): fetch early. */
   intent(pageIndex: number): void;
   /** Why a page cannot be reached now, or `undefined`. */
