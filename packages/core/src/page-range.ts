@@ -9,11 +9,11 @@ export interface PageRangeOptions {
   /** Total pages; `-1` when unknown. */
   pageCount: number;
   /** Pages shown on each side of the current one (default 1). */
-  siblings?: number;
+  siblings?: number | undefined;
   /** Pages always shown at each end (default 1). */
-  boundaries?: number;
+  boundaries?: number | undefined;
   /** With an unknown count: whether a page follows the current one (shown, then an ellipsis). */
-  hasMore?: boolean;
+  hasMore?: boolean | undefined;
 }
 
 /**

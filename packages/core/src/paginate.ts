@@ -6,31 +6,31 @@ import type { Cursor, Source } from './types.js';
 export interface PaginateOptions {
   runner: RequestRunner;
   /** Page size (clamped to the source's limits). */
-  size?: number;
+  size?: number | undefined;
   /** The list's parameters (filters, a time window…), handed to the source with every request. */
-  params?: unknown;
+  params?: unknown | undefined;
   /** Resume from a saved cursor (a page's `next`); `null` starts at the beginning. */
-  from?: Cursor | null;
+  from?: Cursor | null | undefined;
   /** `after` (default) follows `next`; `before` follows `prev` for sources that page both ways. */
-  direction?: 'after' | 'before';
-  signal?: AbortSignal;
+  direction?: 'after' | 'before' | undefined;
+  signal?: AbortSignal | undefined;
   /** Skip items whose key was already yielded (default true). */
-  dedupe?: boolean;
+  dedupe?: boolean | undefined;
   /** Stop after this many pages. */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** When the vendor rejects a cursor: restart from the first page (skipping items already yielded) or fail. Defaults to the source's choice. */
-  onInvalidCursor?: 'restart' | 'fail';
+  onInvalidCursor?: 'restart' | 'fail' | undefined;
   /** Restarts allowed in one walk (default 3). */
-  maxRestarts?: number;
+  maxRestarts?: number | undefined;
   /** Empty pages in a row that still point further before the walk is declared stuck. @default 50 */
-  maxEmptyPages?: number;
+  maxEmptyPages?: number | undefined;
   /**
    * Pages in a row that bring no new item (a vendor that repeats a page under new cursors, or
    * ignores the page parameter) before the walk is declared stuck. @default 3
    */
-  maxRepeatedPages?: number;
+  maxRepeatedPages?: number | undefined;
   /** For page-number sources that report a page count: pages fetched at once (default 1). */
-  concurrency?: number;
+  concurrency?: number | undefined;
   onProgress?(progress: PaginateProgress): void;
 }
 
@@ -41,13 +41,13 @@ export interface PaginateProgress {
   restarts: number;
   /** Where to resume from: the cursor of the next page, `null` when done. */
   next: Cursor | null;
-  total?: number;
+  total?: number | undefined;
   /**
    * Set when the vendor's total (items or pages) changed during the walk: rows were inserted or
    * deleted meanwhile. On offset and page-number sources that means rows may have been skipped or
    * repeated (repeats are removed by `dedupe`); the drift is reported here, never hidden.
    */
-  drift?: { from: number; to: number; of: 'items' | 'pages' };
+  drift?: { from: number; to: number; of: 'items' | 'pages' } | undefined;
   done: boolean;
 }
 

@@ -37,15 +37,15 @@ export type PaginationErrorCode =
 export interface PaginationErrorDetails {
   provider: string;
   /** The request that failed, with credentials redacted. */
-  request?: PageRequest;
-  status?: number;
+  request?: PageRequest | undefined;
+  status?: number | undefined;
   /** For `BAD_RESPONSE`: the field that was wrong. */
-  field?: string;
+  field?: string | undefined;
   /** For `RATE_LIMITED`: the vendor's `Retry-After`, in ms. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** How many attempts were made. */
-  attempts?: number;
-  cause?: unknown;
+  attempts?: number | undefined;
+  cause?: unknown | undefined;
 }
 
 export class PaginationError extends Error {

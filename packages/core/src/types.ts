@@ -14,11 +14,11 @@ export interface Page<T> {
   /** Where the following page starts, or `null` when there is no more. */
   next: Cursor | null;
   /** Where the preceding page ends, `null` at the start, `undefined` when the vendor does not say. */
-  prev?: Cursor | null;
+  prev?: Cursor | null | undefined;
   /** Total item count, when the vendor tells it. */
-  total?: number;
+  total?: number | undefined;
   /** Total page count at this page size, when the vendor tells it (or it follows from `total`). */
-  pageCount?: number;
+  pageCount?: number | undefined;
 }
 
 /** A request as a source describes it; the request runner executes it. */
@@ -28,8 +28,8 @@ export interface PageRequest {
   path: string;
   /** Query parameters; entries whose value is `undefined` are left out, so optional ones can be written inline. */
   query?: Record<string, string | undefined>;
-  headers?: Record<string, string>;
-  body?: unknown;
+  headers?: Record<string, string> | undefined;
+  body?: unknown | undefined;
 }
 
 export interface SizeLimits {
@@ -48,7 +48,7 @@ export interface ParseContext {
   status: number;
   headers: Headers;
   /** The list's parameters, as the request got them. */
-  params?: unknown;
+  params?: unknown | undefined;
 }
 
 /** How credentials reach a vendor, and how the vendor says a token has expired. */
@@ -78,17 +78,17 @@ export interface SourceBase<T> {
    * Stable identity for cache keys: the same endpoint read the same way. Adapters set it from
    * their options; without it, the first request the source makes stands for it.
    */
-  id?: string;
+  id?: string | undefined;
   limits: SizeLimits;
   /** Stable identity of an item: de-duplication and React keys. */
   key(item: T): string;
-  auth?: AuthScheme;
+  auth?: AuthScheme | undefined;
   /** Turns response text into a value (default `JSON.parse`); Dashly keeps big numbers exact. */
   decode?(text: string): unknown;
   /** Reads a vendor error from a response: an HTTP error, or a 200 whose body is an error. */
   readError?(status: number, body: unknown): ErrorReading | undefined;
   /** What to do when the vendor rejects a cursor: restart from the first page (DingTalk's advice) or fail. */
-  onInvalidCursor?: 'restart' | 'fail';
+  onInvalidCursor?: 'restart' | 'fail' | undefined;
 }
 
 /**

@@ -5,9 +5,9 @@ import { createContext, type ReactNode, useContext } from 'react';
 /** Defaults every hook under a `PagewiseProvider` uses; a hook's own option still wins. */
 export interface PagewiseDefaults {
   /** The runner hooks use when they are given none. */
-  runner?: RequestRunner;
+  runner?: RequestRunner | undefined;
   /** How long fetched pages count as fresh, in ms. @default 30000 */
-  staleTime?: number;
+  staleTime?: number | undefined;
 }
 
 const PagewiseContext = createContext<PagewiseDefaults>({});

@@ -14,7 +14,7 @@ export interface TableUrlState {
 
 export interface TableUrlOptions {
   /** Prefix of the parameter names, for several tables on one page. @default '' */
-  prefix?: string;
+  prefix?: string | undefined;
   sortable?: readonly string[] | undefined;
   filterable?: readonly string[] | undefined;
   pageSizes?: readonly number[] | undefined;

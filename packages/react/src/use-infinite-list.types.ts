@@ -7,27 +7,27 @@ export type { ListPageParam };
 export interface UseInfiniteListOptions<T, P = unknown> {
   source: Source<T, P>;
   /** The runner. @default the nearest `PagewiseProvider`'s */
-  runner?: RequestRunner;
+  runner?: RequestRunner | undefined;
   /**
    * The list's parameters (filters, a time window, search), handed to the source with every
    * request and compared by value: new parameters restart the list from its first page, abort
    * what is in flight and keep the old items on screen (`isPlaceholderData`) until it lands.
    */
-  params?: P;
+  params?: P | undefined;
   /** Base query key. @default sourceQueryKey(source) */
-  queryKey?: QueryKey;
+  queryKey?: QueryKey | undefined;
   /** Items per request, clamped to the source's limits. @default the source's default */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Keep at most this many pages; the list then drops pages at the far end, in both directions. */
-  maxPages?: number;
+  maxPages?: number | undefined;
   /** Open the list around a cursor (`source.cursorOf(item)`, or one saved earlier) and grow both ways. */
-  around?: Cursor;
+  around?: Cursor | undefined;
   /** Open the list around the item with this key, for sources that can position by key (`source.cursorForKey`). */
-  aroundKey?: string;
+  aroundKey?: string | undefined;
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /** How long fetched pages count as fresh, in ms. @default the provider's, else 30000 */
-  staleTime?: number;
+  staleTime?: number | undefined;
 }
 
 export interface InfiniteList<T> {

@@ -8,11 +8,11 @@ export interface UseLoadMoreTriggerOptions {
   /** Whether a page is loading now (no second fetch is started meanwhile). */
   isLoading: boolean;
   /** How far ahead of the viewport to start loading, the prefetch distance. @default '400px' */
-  rootMargin?: string;
+  rootMargin?: string | undefined;
   /** The scroll container. @default the viewport */
-  root?: Element | null;
+  root?: Element | null | undefined;
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 /**

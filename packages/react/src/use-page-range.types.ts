@@ -8,20 +8,20 @@ export interface UsePageRangeOptions {
    * The page whose rows are on screen, when it differs from the one requested (loading, or
    * failed): it carries `aria-current="page"`, the requested one `aria-busy`. @default pageIndex
    */
-  shownPageIndex?: number;
+  shownPageIndex?: number | undefined;
   /** `-1` when unknown. */
   pageCount: number;
   onPageChange(pageIndex: number): void;
-  siblings?: number;
-  boundaries?: number;
+  siblings?: number | undefined;
+  boundaries?: number | undefined;
   /** With an unknown count: whether a next page exists. */
-  hasMore?: boolean;
-  canPreviousPage?: boolean;
-  canNextPage?: boolean;
+  hasMore?: boolean | undefined;
+  canPreviousPage?: boolean | undefined;
+  canNextPage?: boolean | undefined;
   /** Whether a page can be reached now (cursor sources cannot jump everywhere). */
   canGoToPage?(pageIndex: number): boolean;
   /** Accessible name of the navigation (default `Pagination`). */
-  label?: string;
+  label?: string | undefined;
   /** Accessible name of a page button (default `Page N`). */
   pageLabel?(pageIndex: number): string;
 }
@@ -34,7 +34,7 @@ export type PageButtonProps = {
   'aria-label': string;
   'aria-current'?: 'page';
   'aria-busy'?: true;
-  title?: string;
+  title?: string | undefined;
   onClick(event: MouseEvent): void;
   onKeyDown(event: KeyboardEvent): void;
 };

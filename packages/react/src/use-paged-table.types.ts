@@ -12,28 +12,28 @@ export interface PaginationState {
 export interface UsePagedTableOptions<T, P = unknown> {
   source: Source<T, P>;
   /** The runner. @default the nearest `PagewiseProvider`'s */
-  runner?: RequestRunner;
+  runner?: RequestRunner | undefined;
   /**
    * The list's parameters (filters, sort, search), handed to the source with every request. The
    * cache key is the source's identity plus these, compared by value: new parameters (however
    * they were built) go back to the first page with a fresh cursor map, abort what is in flight
    * and keep the old rows on screen, dimmed, until the new first page lands.
    */
-  params?: P;
+  params?: P | undefined;
   /**
    * The table's state from `useTableState` (page, size, sorting, filters, search, in React state
    * or the URL): the hook then follows and writes it, and `tableOptions` carries sorting and
    * filtering for TanStack Table too. Pass `params: state.query` for the source.
    */
-  state?: TableState;
+  state?: TableState | undefined;
   /** Base query key. @default sourceQueryKey(source) */
-  queryKey?: QueryKey;
+  queryKey?: QueryKey | undefined;
   /** Page size at the start, clamped to the source's limits. @default the source's default */
-  initialPageSize?: number;
+  initialPageSize?: number | undefined;
   /** Page index at the start, when uncontrolled. @default 0 */
-  initialPageIndex?: number;
+  initialPageIndex?: number | undefined;
   /** Controlled page index (for instance from the URL); pair with `onPageIndexChange`. */
-  pageIndex?: number;
+  pageIndex?: number | undefined;
   /** The requested page changed, with the cursor it starts at on cursor sources (for a link). */
   onPageIndexChange?(pageIndex: number, cursor?: Cursor | null): void;
   /**
@@ -45,23 +45,27 @@ export interface UsePagedTableOptions<T, P = unknown> {
    * Fetch pages ahead of the one shown: as many as the user's pace and the API's latency call
    * for (1 to 3). `false` fetches none. @default true
    */
-  prefetchNext?: boolean;
+  prefetchNext?: boolean | undefined;
   /**
    * Cursor sources can only reach a page through the pages before it. A jump to a page never
    * visited either walks there, fetching the pages between (`'walk'`, at most `maxWalk`
    * requests), or is disabled (`'disabled'`); `pageDisabledReason(i)` says why.
    * @default 'walk'
    */
-  forwardJumps?: 'walk' | 'disabled';
+  forwardJumps?: 'walk' | 'disabled' | undefined;
   /** @default 10 */
-  maxWalk?: number;
+  maxWalk?: number | undefined;
   /** @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /** How long a fetched page counts as fresh, in ms. @default the provider's, else 30000 */
-  staleTime?: number;
+  staleTime?: number | undefined;
 }
 
-/** Options to spread into TanStack Table v9's `useTable` (with `rowPaginationFeature`). */
+/**
+ * Options to spread into TanStack Table v9's `useTable` (with `rowPaginationFeature`). Optional
+ * keys are left out rather than `undefined`, as TanStack's types ask under
+ * `exactOptionalPropertyTypes`.
+ */
 export interface PagedTableOptions<T> {
   manualPagination: true;
   pageCount: number;

@@ -13,15 +13,15 @@ export interface UseTableStateOptions {
    * `cursor=…` on cursor sources) — so a link opens the same page and Back/Forward step through
    * it. `prefix` namespaces the names when a page has several tables. @default false
    */
-  url?: boolean | { prefix?: string };
+  url?: boolean | { prefix?: string } | undefined;
   /** Column ids that may be sorted (a URL naming another is ignored). */
-  sortable?: readonly string[];
+  sortable?: readonly string[] | undefined;
   /** Column ids that may be filtered; in the URL each is a parameter of its own name. */
-  filterable?: readonly string[];
+  filterable?: readonly string[] | undefined;
   /** Page sizes offered; a size in a URL outside them is ignored. */
-  pageSizes?: readonly number[];
+  pageSizes?: readonly number[] | undefined;
   /** Wait this long after the last keystroke before searching. @default 300 */
-  searchDelayMs?: number;
+  searchDelayMs?: number | undefined;
 }
 
 /** TanStack Table's sorting entry. */

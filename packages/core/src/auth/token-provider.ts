@@ -17,9 +17,9 @@ export interface TokenGrant {
 export interface TokenProviderOptions {
   fetchToken(signal?: AbortSignal): Promise<TokenGrant>;
   /** Named in errors (`dingtalk`, `lineworks`…). @default 'token' */
-  provider?: string;
+  provider?: string | undefined;
   /** Refresh this many seconds before expiry (default 300, at most half the lifetime). */
-  refreshMarginSeconds?: number;
+  refreshMarginSeconds?: number | undefined;
   now?: () => number;
 }
 

@@ -11,5 +11,5 @@ export interface ListPageParam {
 /** A page of an infinite list: the fetched page, and why the list stops growing past it. */
 export interface ListPage<T> extends FetchedPage<T> {
   /** Set when the list must not grow past this page: the vendor looped or stopped making progress. */
-  stop?: PaginationError;
+  stop?: PaginationError | undefined;
 }

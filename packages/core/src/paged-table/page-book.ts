@@ -11,7 +11,7 @@ export interface BookEntry {
     next: Cursor | null;
     prev: Cursor | null | undefined;
     /** The page object read from a cache (to notice when the cache holds a newer one). */
-    from?: unknown;
+    from?: unknown | undefined;
   };
 }
 

@@ -28,7 +28,7 @@ export interface PageEntry<T> {
   error?: PaginationError | null | undefined;
   fetching: boolean;
   /** The page is there but should be fetched again. */
-  stale?: boolean;
+  stale?: boolean | undefined;
 }
 
 /**

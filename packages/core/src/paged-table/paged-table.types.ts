@@ -11,17 +11,17 @@ export interface PagedTableOptions<T> {
   /**
    * The cache scope of the source. @default ['pagewise', provider, sourceIdentity(source)]
    */
-  scope?: readonly unknown[];
+  scope?: readonly unknown[] | undefined;
   /**
    * The list's parameters (filters, sort, search), handed to the source with every request and
    * part of the cache scope: new parameters start over on the first page with a fresh book,
    * the old rows shown until the new first page lands.
    */
-  params?: unknown;
+  params?: unknown | undefined;
   /** Page size at the start (default: the source's default), clamped to the source's limits. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Page index at the start (or, controlled, the one to show). @default 0 */
-  pageIndex?: number;
+  pageIndex?: number | undefined;
   /** Open a cursor source at a page known from a link: page `index` starts at `cursor`. */
   link?: { index: number; cursor: Cursor } | undefined;
   /**
@@ -29,16 +29,16 @@ export interface PagedTableOptions<T> {
    * pages between (at most `maxWalk` requests), `'disabled'` refuses the jump (Next still works).
    * @default 'walk'
    */
-  forwardJumps?: 'walk' | 'disabled';
+  forwardJumps?: 'walk' | 'disabled' | undefined;
   /** The most requests one jump may take on a cursor source. @default 10 */
-  maxWalk?: number;
+  maxWalk?: number | undefined;
   /**
    * Pages fetched ahead of the one shown: `true` adapts to how fast the user turns pages and how
    * long the API takes (1 to 3 pages); a number sets the most; `false` fetches none. @default true
    */
-  prefetch?: boolean | number;
+  prefetch?: boolean | number | undefined;
   /** `false` fetches nothing. @default true */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
   /**
    * Called when the requested page changes by a command (for a page index kept in the URL), with
    * the cursor that page starts at when known (a link to it can carry it: see `link`).

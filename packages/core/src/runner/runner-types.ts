@@ -9,37 +9,37 @@ export interface RequestEvent {
   /** The request, credentials redacted. */
   request: PageRequest;
   attempt: number;
-  status?: number;
+  status?: number | undefined;
   durationMs: number;
   /** Set when the attempt failed. */
-  error?: PaginationErrorCode;
+  error?: PaginationErrorCode | undefined;
   /** Set when the runner will try again after this wait. */
-  retryInMs?: number;
+  retryInMs?: number | undefined;
 }
 
 export interface RequestRunnerOptions {
   /** Vendor base URL (`https://api.dingtalk.com`) or, in a browser, your backend's proxy path (`/api/dingtalk`). */
   baseUrl: string;
   /** The `fetch` to use (default: the global one). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Access tokens for sources that carry `auth` (DingTalk, LINE WORKS). In a browser, leave it out and let your backend add credentials. */
-  token?: TokenProvider;
+  token?: TokenProvider | undefined;
   /** Retries for 429, 5xx and network failures (default: 4 retries, 300 ms base, 30 s cap). */
-  retry?: Partial<RetryPolicy>;
+  retry?: Partial<RetryPolicy> | undefined;
   /** Headers sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * The most one attempt may take, reading the whole body included: a vendor that drips its
    * answer ends in `TIMEOUT` (retried like a network fault). `0` for no limit.
    * @default 10000
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Redirects followed in one attempt, on the base URL's origin only (with the same credentials);
    * a redirect to another origin is always `REDIRECT_REFUSED`. `0` refuses every redirect.
    * @default 5
    */
-  maxRedirects?: number;
+  maxRedirects?: number | undefined;
   /** Called after every attempt, with the request redacted. */
   onRequest?(event: RequestEvent): void;
   /** Injected waits (tests, benchmarks). */
@@ -52,11 +52,11 @@ export interface RequestRunnerOptions {
 export interface PagePosition {
   cursor: Cursor | null;
   /** Default `after`. */
-  direction?: Direction;
+  direction?: Direction | undefined;
   /** Clamped to the source's limits; default the source's default. */
-  size?: number;
+  size?: number | undefined;
   /** The list's parameters (filters, sort, search), handed to the source's `request`. */
-  params?: unknown;
+  params?: unknown | undefined;
 }
 
 /** A page with the position it was fetched at. */

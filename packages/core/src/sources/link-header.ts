@@ -16,14 +16,14 @@ export function parseLinkHeader(value: string | null): Record<string, string> {
 }
 
 export interface LinkHeaderOptions<T, P = undefined> {
-  provider?: string;
+  provider?: string | undefined;
   path: string;
   /** Dotted path of the items array; leave out when the body is the array itself. */
-  items?: string;
-  sizeParam?: string;
-  limits?: SizeLimits;
+  items?: string | undefined;
+  sizeParam?: string | undefined;
+  limits?: SizeLimits | undefined;
   /** Fixed query fields of the first request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** Query fields of the first request for a list's parameters (the next links carry them on). */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;

@@ -4,17 +4,17 @@ import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks, withParams } from './define-source.js';
 
 export interface OffsetLimitOptions<T, P = undefined> {
-  provider?: string;
+  provider?: string | undefined;
   path: string;
   /** Dotted path of the items array (default `items`). */
-  items?: string;
+  items?: string | undefined;
   /** Dotted path of the total count, if the API reports one. */
-  total?: string;
-  offsetParam?: string;
-  limitParam?: string;
-  limits?: SizeLimits;
+  total?: string | undefined;
+  offsetParam?: string | undefined;
+  limitParam?: string | undefined;
+  limits?: SizeLimits | undefined;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** Query fields for a list's parameters (filters, sort, search). */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;

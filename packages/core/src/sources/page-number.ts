@@ -4,26 +4,26 @@ import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks, withParams } from './define-source.js';
 
 export interface PageNumberOptions<T, P = undefined> {
-  provider?: string;
+  provider?: string | undefined;
   /** The endpoint, e.g. `/api/orders`. */
   path: string;
   /** Dotted path of the items array; leave out when the body is the array itself. */
-  items?: string;
+  items?: string | undefined;
   /**
    * Where the total item count is: a dotted path in the body (`'meta.total'`) or a response
    * header (`{ header: 'X-Total-Count' }`). Without it, the last page is the first short one.
    */
-  total?: string | { header: string };
+  total?: string | { header: string } | undefined;
   /** The page-number parameter. @default 'page' */
-  pageParam?: string;
+  pageParam?: string | undefined;
   /** The page-size parameter. @default 'per_page' */
-  sizeParam?: string;
+  sizeParam?: string | undefined;
   /** The first page's number: 1, or 0 for APIs that count from zero. @default 1 */
-  firstPage?: number;
+  firstPage?: number | undefined;
   /** @default { min: 1, max: 100, default: 20 } */
-  limits?: SizeLimits;
+  limits?: SizeLimits | undefined;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** Query fields for a list's parameters (filters, sort, search). */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;

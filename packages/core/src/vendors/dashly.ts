@@ -89,9 +89,9 @@ export interface DashlyListOptions<T, P = undefined> {
   order?: 'asc' | 'desc' | ((params: P) => 'asc' | 'desc');
   key?(item: T): string;
   /** Directions this endpoint supports (not every endpoint supports all three). */
-  directions?: ReadonlyArray<Direction>;
+  directions?: ReadonlyArray<Direction> | undefined;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** The endpoint's own query fields for a list's parameters. */
   params?(params: P): Record<string, string | undefined>;
 }
@@ -199,7 +199,7 @@ export interface DashlyV1ListOptions<T> {
   /** e.g. `/v1/apps/{appId}/conversations`. */
   path: string;
   key?(item: T): string;
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
 }
 
 /**

@@ -61,18 +61,18 @@ export interface DingTalkTokenListOptions<T, P = undefined> {
   /** Dotted path of the items array: `events`, `list`, `todoCards`, `result.items`… */
   items: string;
   /** Dotted path of the next token (default `nextToken`). */
-  nextToken?: string;
+  nextToken?: string | undefined;
   /** Dotted path of a total count, if the endpoint reports one (`totalCount`). */
-  total?: string;
+  total?: string | undefined;
   key(item: T): string;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /**
    * The endpoint's own fields for a list's parameters, e.g. the time window DingTalk recommends
    * with `nextToken`: `(p: { from: string; to: string }) => ({ timeMin: p.from, timeMax: p.to })`.
    */
   params?(params: P): Record<string, string | undefined>;
-  limits?: SizeLimits;
+  limits?: SizeLimits | undefined;
 }
 
 /** A DingTalk nextToken list. An invalid token restarts the walk from the first request (DingTalk's advice). */
@@ -113,18 +113,18 @@ export interface DingTalkPageListOptions<T, P = undefined> {
   /** Dotted path of the items array (`result.items`, `itemList`…). */
   items: string;
   /** Dotted path of the total item count (`totalCount`), if any. */
-  total?: string;
+  total?: string | undefined;
   /** Dotted path of the total page count (`result.totalPage`), if any. */
-  totalPages?: string;
+  totalPages?: string | undefined;
   /** Name of the page-number parameter (default `pageNumber`; some endpoints use `currentPage`). */
-  pageParam?: string;
-  sizeParam?: string;
+  pageParam?: string | undefined;
+  sizeParam?: string | undefined;
   key(item: T): string;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** The endpoint's own fields for a list's parameters (filters, a status…). */
   params?(params: P): Record<string, string | undefined>;
-  limits?: SizeLimits;
+  limits?: SizeLimits | undefined;
 }
 
 /** A DingTalk pageNumber/pageSize list. */
@@ -168,8 +168,8 @@ export interface DingTalkTokenProviderOptions {
   appKey: string;
   appSecret: string;
   /** Default `https://api.dingtalk.com`. */
-  baseUrl?: string;
-  fetch?: typeof fetch;
+  baseUrl?: string | undefined;
+  fetch?: typeof fetch | undefined;
   now?: () => number;
 }
 

@@ -27,10 +27,10 @@ export interface LineWorksListOptions<T, P = undefined> {
   /** The endpoint's maxCount (users: 100). */
   maxCount: number;
   /** The endpoint's default count (default: maxCount). */
-  defaultCount?: number;
+  defaultCount?: number | undefined;
   key(item: T): string;
   /** Fixed query fields sent with every request. */
-  query?: Record<string, string>;
+  query?: Record<string, string> | undefined;
   /** The endpoint's own fields for a list's parameters. */
   params?(params: P): Record<string, string | undefined>;
 }
@@ -72,10 +72,10 @@ export interface LineWorksTokenProviderOptions {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
-  scope?: string;
+  scope?: string | undefined;
   /** Extra form fields (a JWT `assertion` for service accounts…). */
-  form?: Record<string, string>;
-  fetch?: typeof fetch;
+  form?: Record<string, string> | undefined;
+  fetch?: typeof fetch | undefined;
 }
 
 /** OAuth client-credentials tokens for LINE WORKS, cached until shortly before expiry. Server-side only. */

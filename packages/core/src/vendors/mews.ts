@@ -26,21 +26,21 @@ export interface MewsGetAllOptions<T, P = undefined> {
    * than `Count` of these; when the answer leaves this field out (its extent off), only a null
    * `Cursor` ends the walk. Default: `items`.
    */
-  counted?: string;
+  counted?: string | undefined;
   /** Override the operation path (`reservations/getAll/2023-06-06`). */
-  operation?: string;
+  operation?: string | undefined;
   /** `Client` name and version sent with every call (default `Pagewise 0.1.0`). */
-  client?: string;
-  credentials?: { clientToken: string; accessToken: string };
+  client?: string | undefined;
+  credentials?: { clientToken: string; accessToken: string } | undefined;
   /** Fixed body fields sent with every request: extents, a service… */
-  body?: Record<string, unknown>;
+  body?: Record<string, unknown> | undefined;
   /**
    * Body fields for a list's parameters — the getAll filters beside `Limitation`:
    * `(p: { states?: string[] }) => ({ States: p.states })` (`undefined` fields are not sent).
    */
   params?(params: P): Record<string, unknown>;
   key?(item: T): string;
-  limits?: SizeLimits;
+  limits?: SizeLimits | undefined;
 }
 
 export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): CursorSource<T, P> {

@@ -1,0 +1,343 @@
+import {
+  type createRequestRunner,
+  pageNumberSource,
+  type Source,
+  type TableQuery,
+} from '@pagewise/core';
+import type { GenericOrder } from '@pagewise/testkit';
+import {
+  createColumnHelper,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactNode, useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  PagewiseProvider,
+  updateItem,
+  useInfiniteList,
+  usePagedTable,
+  useTableState,
+} from './index.js';
+import { readTableUrl, writeTableUrl } from './table-url.js';
+import { reactSimulators } from './test-support/vendors.js';
+
+const vendors = reactSimulators();
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.history.replaceState(null, '', '/');
+});
+
+const ordersOf = (v: ReturnType<typeof vendors>) =>
+  v.requests('generic').filter((e) => e.path === '/orders');
+
+describe('parameters on a table', () => {
+  it('new parameters go back to page 1 with a fresh cursor map, the old rows shown until the new first page lands', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 300 }, faults: { latencyMs: 30 } } });
+    const { result, rerender } = renderHook(
+      ({ params }: { params: { role: string } }) =>
+        usePagedTable({
+          source: v.sources.users as Source<unknown, { role: string }>,
+          runner: v.runners.lineworks,
+          params,
+          initialPageSize: 20,
+        }),
+      { wrapper: v.wrapper, initialProps: { params: { role: 'a' } } },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.shownPageIndex).toBe(1));
+    const shown = result.current.rows;
+    const before = v.requests('lineworks').length;
+    rerender({ params: { role: 'b' } });
+    await waitFor(() => expect(result.current.pageIndex).toBe(0));
+    expect(result.current.rows).toBe(shown);
+    expect(result.current.isPlaceholderData).toBe(true);
+    await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
+    const after = v.requests('lineworks').slice(before);
+    expect(after[0]!.cursorIn).toBeNull(); // the first page, from the start
+  });
+
+  it('a source and params built on every render fetch once (the key is their value, not the object)', async () => {
+    const v = vendors({ generic: { orders: 200 } });
+    let renders = 0;
+    const { result, rerender } = renderHook(
+      () => {
+        renders++;
+        const orders = pageNumberSource<GenericOrder, TableQuery>({
+          provider: 'orders',
+          path: '/orders',
+          total: { header: 'X-Total-Count' },
+          key: (o) => String(o.id),
+          params: (q) => ({ status: q.filters.status as string | undefined }),
+        });
+        return usePagedTable({
+          source: orders,
+          runner: v.runners.generic,
+          params: { sort: [], filters: { status: 'paid' }, search: '' },
+          prefetchNext: false,
+        });
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows.length).toBeGreaterThan(0));
+    for (let i = 0; i < 20; i++) rerender();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(renders).toBeGreaterThan(20);
+    expect(ordersOf(v)).toHaveLength(1);
+  });
+
+  it('warns once in development when the params change on every render', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const v = vendors({ generic: { orders: 50 } });
+    const { rerender } = renderHook(
+      ({ at }: { at: number }) =>
+        usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          params: { sort: [], filters: { at }, search: '' },
+        }),
+      { wrapper: v.wrapper, initialProps: { at: 0 } },
+    );
+    for (let at = 1; at < 15; at++) rerender({ at });
+    await waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+    expect(String(warn.mock.calls[0]![0])).toMatch(/changed \d+ times in 2 s/);
+  });
+});
+
+describe('PagewiseProvider, refetch and updateItem', () => {
+  it('gives hooks a runner; a hook without one and without a provider says what to do', async () => {
+    const v = vendors({ mews: { sizes: { reservations: 40 } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <v.wrapper>
+        <PagewiseProvider runner={v.runners.mews}>{children}</PagewiseProvider>
+      </v.wrapper>
+    );
+    const { result } = renderHook(
+      () => useInfiniteList({ source: v.sources.reservations, pageSize: 20 }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() =>
+      renderHook(() => useInfiniteList({ source: v.sources.reservations }), { wrapper: v.wrapper }),
+    ).toThrow(/no runner — pass `runner`, or wrap the app in <PagewiseProvider/);
+  });
+
+  it('refetch() fetches the shown page again; updateItem changes or removes an item wherever it is cached', async () => {
+    const v = vendors({ generic: { orders: 60 } });
+    const { result } = renderHook(
+      () => ({
+        table: usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          prefetchNext: false,
+        }),
+        list: useInfiniteList({ source: v.sources.orders, runner: v.runners.generic }),
+      }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.rows).toHaveLength(20));
+    await waitFor(() => expect(result.current.list.items).toHaveLength(20));
+    const first = result.current.table.rows[0]!;
+    let changed = 0;
+    act(() => {
+      changed = updateItem(v.client, v.sources.orders, String(first.id), (o) => ({
+        ...o,
+        status: 'cancelled' as const,
+      }));
+    });
+    expect(changed).toBe(2); // the table's page and the list's page
+    expect(result.current.table.rows[0]!.status).toBe('cancelled');
+    expect(result.current.list.items[0]!.status).toBe('cancelled');
+    act(() => {
+      updateItem(v.client, v.sources.orders, String(first.id), () => undefined);
+    });
+    expect(result.current.table.rows.map((o) => o.id)).not.toContain(first.id);
+    const before = ordersOf(v).length;
+    act(() => result.current.table.refetch());
+    await waitFor(() => expect(ordersOf(v).length).toBe(before + 1));
+    await waitFor(() => expect(result.current.table.rows.map((o) => o.id)).toContain(first.id));
+  });
+});
+
+describe('useTableState', () => {
+  it('refuses URL values the table could not have written', () => {
+    for (const page of ['1e9', '0x10', ' 7 ', '1e21', '-2', '0', '3.5', 'NaN', '9999999'])
+      expect([page, readTableUrl(`?page=${encodeURIComponent(page)}`).pageIndex]).toEqual([
+        page,
+        0,
+      ]);
+    expect(readTableUrl('?page=7').pageIndex).toBe(6);
+    const state = readTableUrl(
+      '?size=5000&sort=-total,evil(),customer&status=paid&role=x&q=smith',
+      {
+        sortable: ['total', 'customer'],
+        filterable: ['status'],
+        pageSizes: [20, 50],
+      },
+    );
+    expect(state).toMatchObject({
+      pageSize: undefined,
+      sorting: [
+        { id: 'total', desc: true },
+        { id: 'customer', desc: false },
+      ],
+      columnFilters: [{ id: 'status', value: 'paid' }],
+      globalFilter: 'smith',
+    });
+    expect(
+      writeTableUrl(
+        '?tab=2',
+        { ...state, pageIndex: 2, cursor: 'abc' },
+        { filterable: ['status'] },
+      ),
+    ).toBe('?tab=2&page=3&sort=-total%2Ccustomer&status=paid&q=smith&cursor=abc');
+  });
+
+  it('keeps page, sort, filter and search in the URL; Back and Forward restore them', async () => {
+    window.history.replaceState(null, '', '/orders?page=3&sort=-total&status=paid');
+    const v = vendors({ generic: { orders: 400 } });
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({
+          url: true,
+          sortable: ['total', 'customer'],
+          filterable: ['status'],
+        });
+        const table = usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          params: state.query,
+          prefetchNext: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    expect(ordersOf(v).at(-1)!.params).toMatchObject({ page: '3', sort: '-total', status: 'paid' });
+    act(() => result.current.state.setSorting([{ id: 'customer', desc: false }]));
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(0));
+    expect(window.location.search).toBe('?sort=customer&status=paid');
+    expect(ordersOf(v).at(-1)!.params).toMatchObject({ page: '1', sort: 'customer' });
+    act(() => result.current.state.setGlobalFilter('a'));
+    await waitFor(() => expect(window.location.search).toContain('q=a'), { timeout: 2000 });
+    await waitFor(() => expect(ordersOf(v).at(-1)!.params.q).toBe('a'));
+    const requests = ordersOf(v).length;
+    act(() => window.history.back()); // before the sort change: page 3, -total
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    expect(result.current.state.sorting).toEqual([{ id: 'total', desc: true }]);
+    expect(ordersOf(v).length).toBe(requests); // page 3 of that state is still cached
+    const keys = ordersOf(v).map((e) => JSON.stringify(e.params));
+    expect(new Set(keys).size).toBe(keys.length); // no request twice for one state
+  });
+
+  it('opens a cursor source at page N from a link in one request', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 300 } } });
+    const first = renderHook(
+      () =>
+        usePagedTable({
+          source: v.sources.users,
+          runner: v.runners.lineworks,
+          initialPageSize: 20,
+        }),
+      {
+        wrapper: v.wrapper,
+      },
+    );
+    await waitFor(() => expect(first.result.current.canGoToPage(4)).toBe(true));
+    act(() => first.result.current.setPageIndex(4));
+    await waitFor(() => expect(first.result.current.shownPageIndex).toBe(4));
+    const cursor = first.result.current.cursorAt(4)!;
+    const rows = first.result.current.rows;
+    first.unmount();
+    window.history.replaceState(null, '', `/users?page=5&cursor=${encodeURIComponent(cursor)}`);
+    const shared = vendors({ lineworks: { sizes: { users: 300 } } });
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true });
+        return usePagedTable({
+          source: shared.sources.users,
+          runner: shared.runners.lineworks,
+          state,
+          initialPageSize: 20,
+          prefetchNext: false,
+        });
+      },
+      { wrapper: shared.wrapper },
+    );
+    await waitFor(() => expect(result.current.shownPageIndex).toBe(4));
+    expect(result.current.rows.map((u) => u.userId)).toEqual(rows.map((u) => u.userId));
+    expect(shared.requests('lineworks')).toHaveLength(1);
+    // LINE WORKS pages forward only: page 4 is walked to from page 1 (within maxWalk).
+    expect(result.current.canPreviousPage).toBe(true);
+  });
+});
+
+describe('row selection with TanStack Table v9', () => {
+  const features = tableFeatures({ rowPaginationFeature, rowSortingFeature, rowSelectionFeature });
+  const column = createColumnHelper<typeof features, GenericOrder>();
+  const columns = column.columns([column.accessor('number', { header: 'Number' })]);
+
+  function Orders({
+    source,
+    runner,
+  }: {
+    source: Source<GenericOrder, TableQuery>;
+    runner: ReturnType<typeof createRequestRunner>;
+  }) {
+    const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
+    const paged = usePagedTable({ source, runner, initialPageSize: 5 });
+    const table = useTable({
+      features,
+      columns,
+      data: paged.rows,
+      ...paged.tableOptions,
+      state: { ...paged.tableOptions.state, rowSelection },
+      onRowSelectionChange: setRowSelection,
+      enableRowSelection: true,
+    });
+    return (
+      <div>
+        {table.getRowModel().rows.map((row) => (
+          <label key={row.id}>
+            <input
+              type="checkbox"
+              checked={row.getIsSelected()}
+              onChange={row.getToggleSelectedHandler()}
+            />
+            {row.original.number}
+          </label>
+        ))}
+        <output>{Object.keys(rowSelection).join(',')}</output>
+        <button type="button" onClick={paged.nextPage}>
+          next
+        </button>
+        <button type="button" onClick={paged.previousPage}>
+          previous
+        </button>
+      </div>
+    );
+  }
+
+  it('keeps a selection across page turns (rows keep the source key as id)', async () => {
+    const v = vendors({ generic: { orders: 30 } });
+    render(<Orders source={v.sources.orders} runner={v.runners.generic} />, { wrapper: v.wrapper });
+    const box = await screen.findByLabelText('SO-10000');
+    await userEvent.click(box);
+    expect(screen.getByRole('status').textContent).toBe('1');
+    await userEvent.click(screen.getByRole('button', { name: 'next' }));
+    await screen.findByLabelText('SO-10005');
+    await userEvent.click(screen.getByLabelText('SO-10006'));
+    await userEvent.click(screen.getByRole('button', { name: 'previous' }));
+    expect((await screen.findByLabelText<HTMLInputElement>('SO-10000')).checked).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe('1,7');
+  });
+});
