@@ -20,7 +20,8 @@ import { createVendorProxy, credentialsFromEnv, type VendorTarget } from './vend
 const APP_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** The largest body the demo's API reads (a Mews getAll body is a few hundred bytes). */
 const BODY_LIMIT = 64 * 1024;
-const VENDORS = ['dingtalk', 'lineworks', 'dashly', 'mews'] as const;
+/** The four vendors, and the generic admin API (orders) the demo's admin table pages. */
+const VENDORS = ['dingtalk', 'lineworks', 'dashly', 'mews', 'generic'] as const;
 const REAL_BASE_URLS = {
   dingtalk: 'https://api.dingtalk.com',
   lineworks: 'https://www.worksapis.com',
@@ -57,12 +58,12 @@ export async function startDemoServer(options: DemoServerOptions) {
   const targets = Object.fromEntries(
     VENDORS.map((v) => [
       v,
-      live[v]
+      v !== 'generic' && live[v]
         ? {
             baseUrl:
               options.env?.MEWS_PLATFORM_ADDRESS && v === 'mews'
                 ? options.env.MEWS_PLATFORM_ADDRESS
-                : REAL_BASE_URLS[v],
+                : REAL_BASE_URLS[v as keyof typeof REAL_BASE_URLS],
             fetch: globalThis.fetch,
             live: true,
           }
@@ -139,7 +140,7 @@ export async function startDemoServer(options: DemoServerOptions) {
         return json(res, 200, { ok: true });
       }
       if (path === '/api/_status') return json(res, 200, { live });
-      const fault = /^\/api\/_faults\/(dingtalk|lineworks|dashly|mews)$/.exec(path);
+      const fault = /^\/api\/_faults\/(dingtalk|lineworks|dashly|mews|generic)$/.exec(path);
       if (fault) {
         const sim = sims[fault[1] as VendorName];
         if (req.method === 'POST') {
@@ -153,9 +154,9 @@ export async function startDemoServer(options: DemoServerOptions) {
         } else if (req.method !== 'GET') return json(res, 405, { error: 'GET or POST' });
         return json(res, 200, sim.faults);
       }
-      const api = /^\/api\/(dingtalk|lineworks|dashly|mews)(\/.*)$/.exec(path);
+      const api = /^\/api\/(dingtalk|lineworks|dashly|mews|generic)(\/.*)$/.exec(path);
       if (api) {
-        const vendor = api[1] as Exclude<VendorName, 'generic'>;
+        const vendor = api[1] as VendorName;
         // The proxy forwards the demo's own calls only: these paths, these methods.
         if (!allowedVendorCall(vendor, req.method ?? 'GET', api[2]!))
           return json(res, 404, { error: `the demo does not forward ${req.method} ${api[2]}` });

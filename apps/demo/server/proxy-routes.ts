@@ -2,7 +2,10 @@
  * What the demo's proxy forwards: the calls the demo itself makes, nothing else. A page that
  * reaches the server cannot use its credentials for anything but these reads.
  */
-const ROUTES: Record<'dingtalk' | 'lineworks' | 'dashly' | 'mews', Array<[string, RegExp]>> = {
+const ROUTES: Record<
+  'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic',
+  Array<[string, RegExp]>
+> = {
   dingtalk: [
     ['GET', /^\/v1\.0\/edu\/grades\/[^/]+\/classes$/],
     ['GET', /^\/v1\.0\/calendar\/users\/[^/]+\/calendars\/[^/]+\/events$/],
@@ -17,6 +20,7 @@ const ROUTES: Record<'dingtalk' | 'lineworks' | 'dashly' | 'mews', Array<[string
     ['GET', /^\/conversations\/[^/]+\/parts$/],
   ],
   mews: [['POST', /^\/api\/connector\/v1\/(customers|reservations)\/getAll(\/2023-06-06)?$/]],
+  generic: [['GET', /^\/orders$/]],
 };
 
 export function allowedVendorCall(

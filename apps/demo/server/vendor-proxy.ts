@@ -80,7 +80,7 @@ export interface ProxyRequest {
 export type VendorProxy = (vendor: VendorName, request: ProxyRequest) => Promise<Response>;
 
 export function createVendorProxy(
-  targets: Record<'dingtalk' | 'lineworks' | 'dashly' | 'mews', VendorTarget>,
+  targets: Record<'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic', VendorTarget>,
   credentials: Credentials,
 ): VendorProxy {
   const tokens: Partial<Record<'dingtalk' | 'lineworks', TokenProvider>> = {
@@ -140,7 +140,6 @@ export function createVendorProxy(
   };
 
   return async (vendor, request) => {
-    if (vendor === 'generic') return new Response(null, { status: 404 });
     const provider = tokens[vendor as 'dingtalk' | 'lineworks'];
     const token = provider ? await provider.get() : undefined;
     const first = await send(vendor, request, token);

@@ -4,11 +4,13 @@ import { Inspector } from './inspector.js';
 import { AdjustmentsPage } from './pages/adjustments-page.js';
 import { ChatPage } from './pages/chat-page.js';
 import { ClassesPage } from './pages/classes-page.js';
+import { OrdersPage } from './pages/orders-page.js';
 import { ReservationsPage } from './pages/reservations-page.js';
 import { UsersPage } from './pages/users-page.js';
 import { ROUTES } from './routes.js';
 
 const PAGES = {
+  orders: OrdersPage,
   adjustments: AdjustmentsPage,
   classes: ClassesPage,
   users: UsersPage,

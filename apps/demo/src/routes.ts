@@ -1,4 +1,4 @@
-export type Vendor = 'dingtalk' | 'lineworks' | 'dashly' | 'mews';
+export type Vendor = 'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic';
 
 export interface Route {
   path: string;
@@ -8,6 +8,12 @@ export interface Route {
 }
 
 export const ROUTES: Route[] = [
+  {
+    path: 'orders',
+    title: 'Orders admin',
+    vendor: 'generic',
+    mode: 'page & per_page → TanStack Table: sort, filter, search, selection, state in the URL',
+  },
   {
     path: 'adjustments',
     title: 'DingTalk attendance adjustments',

@@ -16,6 +16,7 @@ export const runners = {
   lineworks: createRequestRunner({ baseUrl: '/api/lineworks', onRequest }),
   dashly: createRequestRunner({ baseUrl: '/api/dashly', onRequest }),
   mews: createRequestRunner({ baseUrl: '/api/mews', onRequest }),
+  generic: createRequestRunner({ baseUrl: '/api/generic', onRequest }),
 };
 
 /** The simulated endpoints, as the testkit defines them (Mews credentials are left out: the server adds them). */
