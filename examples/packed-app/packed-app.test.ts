@@ -51,7 +51,12 @@ describe('the published packages in a fresh React app', () => {
           react: '^19.0.0',
           'react-dom': '^19.0.0',
         },
-        devDependencies: { vite: '^8.0.0' },
+        devDependencies: {
+          vite: '^8.0.0',
+          typescript: '~5.9.3',
+          '@types/react': '^19.0.0',
+          '@types/react-dom': '^19.0.0',
+        },
         overrides: { '@pagewise/core': `file:../${core}` },
       }),
     );
@@ -60,6 +65,12 @@ describe('the published packages in a fresh React app', () => {
       stdio: 'pipe',
     });
     execFileSync(join(app, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+      cwd: app,
+      stdio: 'pipe',
+    });
+    // A strict TypeScript app over the tarballs' types: params, the provider, pageNumberSource,
+    // useTableState and TanStack Table, with exactOptionalPropertyTypes on.
+    execFileSync(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], {
       cwd: app,
       stdio: 'pipe',
     });
