@@ -68,9 +68,9 @@ describe('the demo in Chromium', () => {
     await region.evaluate((el) => {
       el.scrollTop = el.scrollHeight;
     });
-    await expect.poll(() => demo.log('mews', '/getAll').length).toBe(6);
+    await expect.poll(() => demo.log('mews', '/reservations/getAll/2023-06-06').length).toBe(6);
     await demo.page.waitForTimeout(300);
-    const pages = demo.log('mews', '/getAll');
+    const pages = demo.log('mews', '/reservations/getAll/2023-06-06');
     expectEachPageOnce(pages);
     expect(pages.map((e) => e.itemCount)).toEqual([1000, 1000, 1000, 1000, 1000, 0]);
     expect(await region.locator('[data-row]').count()).toBeLessThan(60);

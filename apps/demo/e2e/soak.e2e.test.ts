@@ -126,7 +126,7 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
       await demo.page.waitForTimeout(40);
     }
     await demo.page.getByText(loadedAll).waitFor();
-    const ok = demo.log('mews', '/getAll').filter((e) => e.status === 200);
+    const ok = demo.log('mews', '/reservations/getAll/2023-06-06').filter((e) => e.status === 200);
     expect(ok.reduce((n, e) => n + (e.itemCount ?? 0), 0)).toBe(SIZES.reservations);
     expect(new Set(ok.map((e) => e.cursorIn ?? 'first')).size).toBe(ok.length); // each page once, retries aside
     expect(await demo.page.getByRole('alert').count()).toBe(0);

@@ -281,52 +281,52 @@ describe('useTableState', () => {
   });
 });
 
+const features = tableFeatures({ rowPaginationFeature, rowSortingFeature, rowSelectionFeature });
+const column = createColumnHelper<typeof features, GenericOrder>();
+const columns = column.columns([column.accessor('number', { header: 'Number' })]);
+
+function Orders({
+  source,
+  runner,
+}: {
+  source: Source<GenericOrder, TableQuery>;
+  runner: ReturnType<typeof createRequestRunner>;
+}) {
+  const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
+  const paged = usePagedTable({ source, runner, initialPageSize: 5 });
+  const table = useTable({
+    features,
+    columns,
+    data: paged.rows,
+    ...paged.tableOptions,
+    state: { ...paged.tableOptions.state, rowSelection },
+    onRowSelectionChange: setRowSelection,
+    enableRowSelection: true,
+  });
+  return (
+    <div>
+      {table.getRowModel().rows.map((row) => (
+        <label key={row.id}>
+          <input
+            type="checkbox"
+            checked={row.getIsSelected()}
+            onChange={row.getToggleSelectedHandler()}
+          />
+          {row.original.number}
+        </label>
+      ))}
+      <output>{Object.keys(rowSelection).join(',')}</output>
+      <button type="button" onClick={paged.nextPage}>
+        next
+      </button>
+      <button type="button" onClick={paged.previousPage}>
+        previous
+      </button>
+    </div>
+  );
+}
+
 describe('row selection with TanStack Table v9', () => {
-  const features = tableFeatures({ rowPaginationFeature, rowSortingFeature, rowSelectionFeature });
-  const column = createColumnHelper<typeof features, GenericOrder>();
-  const columns = column.columns([column.accessor('number', { header: 'Number' })]);
-
-  function Orders({
-    source,
-    runner,
-  }: {
-    source: Source<GenericOrder, TableQuery>;
-    runner: ReturnType<typeof createRequestRunner>;
-  }) {
-    const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
-    const paged = usePagedTable({ source, runner, initialPageSize: 5 });
-    const table = useTable({
-      features,
-      columns,
-      data: paged.rows,
-      ...paged.tableOptions,
-      state: { ...paged.tableOptions.state, rowSelection },
-      onRowSelectionChange: setRowSelection,
-      enableRowSelection: true,
-    });
-    return (
-      <div>
-        {table.getRowModel().rows.map((row) => (
-          <label key={row.id}>
-            <input
-              type="checkbox"
-              checked={row.getIsSelected()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-            {row.original.number}
-          </label>
-        ))}
-        <output>{Object.keys(rowSelection).join(',')}</output>
-        <button type="button" onClick={paged.nextPage}>
-          next
-        </button>
-        <button type="button" onClick={paged.previousPage}>
-          previous
-        </button>
-      </div>
-    );
-  }
-
   it('keeps a selection across page turns (rows keep the source key as id)', async () => {
     const v = vendors({ generic: { orders: 30 } });
     render(<Orders source={v.sources.orders} runner={v.runners.generic} />, { wrapper: v.wrapper });

@@ -9,6 +9,8 @@ import { sourceQueryKey } from './source-query-key.js';
 import { useChurnWarning } from './use-churn-warning.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
 
+const NEVER = new AbortController().signal;
+
 /**
  * Table controls over any source: React glue over `createPagedTable` from
  * `@pagewise/core/controllers`, with TanStack Query as the page cache. Page-number sources map
@@ -70,8 +72,12 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
       const queryKey = tableQueryKey(wanted.key);
       return {
         queryKey,
+        // A page fetched ahead is let finish when no longer wanted (its signal is not wired);
+        // a step toward the requested page is aborted when a later click supersedes it.
         queryFn: ({ signal }: { signal: AbortSignal }): Promise<FetchedPage<T>> =>
-          sharedRequest(client, hashKey(queryKey), signal, (shared) => table.load(wanted, shared)),
+          sharedRequest(client, hashKey(queryKey), wanted.ahead ? NEVER : signal, (shared) =>
+            table.load(wanted, shared),
+          ),
         staleTime,
         retry: false,
       };

@@ -117,9 +117,9 @@ export function useTableState(options: UseTableStateOptions = {}): TableState {
   // The search box shows what is typed; the source gets it once typing pauses.
   const [typed, setTyped] = useState(applied.globalFilter);
   const settled = useDebouncedValue(typed, options.searchDelayMs ?? 300);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the typed text applies
   useEffect(() => {
     if (settled !== applied.globalFilter) firstPage({ globalFilter: settled }, 'replace');
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change applies
   }, [settled]);
   // Back/Forward (or a link) brought another search: the box shows it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: follows the applied search only

@@ -20,6 +20,11 @@ export interface WantedPage {
   key: PageKey;
   /** Pages this one request covers: more than 1 for a stretched request (see `cursorAfter`). */
   span: number;
+  /**
+   * Fetched ahead of the user (a prefetch, a sign of intent): once started it is let finish even
+   * when no longer wanted — the request is sent already, and the page may be wanted again soon.
+   */
+  ahead?: boolean | undefined;
 }
 
 /** What a cache holds for one key. */
@@ -65,7 +70,7 @@ export const pageKeyText = (key: PageKey): string =>
  */
 export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
   const entries = new Map<string, PageEntry<T>>();
-  const running = new Map<string, AbortController>();
+  const running = new Map<string, AbortController & { ahead?: boolean | undefined }>();
   const listeners = new Set<() => void>();
   let lastLoad: PageLoader<T> | undefined;
   let lastWanted: readonly WantedPage[] = [];
@@ -74,7 +79,8 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
   };
   const start = (wanted: WantedPage, load: PageLoader<T>) => {
     const text = pageKeyText(wanted.key);
-    const controller = new AbortController();
+    const controller: AbortController & { ahead?: boolean | undefined } = new AbortController();
+    controller.ahead = wanted.ahead;
     running.set(text, controller);
     entries.set(text, { ...entries.get(text), fetching: true });
     load(wanted, controller.signal).then(
@@ -118,7 +124,7 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
       lastLoad = load;
       const keep = new Set(wanted.map((w) => pageKeyText(w.key)));
       for (const [text, controller] of running) {
-        if (keep.has(text)) continue;
+        if (keep.has(text) || controller.ahead) continue;
         controller.abort();
         running.delete(text);
         const entry = entries.get(text);

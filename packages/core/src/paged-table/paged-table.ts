@@ -145,10 +145,10 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
       for (let i = requested + 1; i <= requested + pace.depth(); i++) {
         const key = entryKey(i);
         if (!key || (last !== undefined && i > last)) break;
-        add({ index: i, key, span: 1 });
+        add({ index: i, key, span: 1, ahead: true });
       }
     }
-    for (const i of intents) if (reason(i) === undefined) add(stepToward(i));
+    for (const i of intents) if (reason(i) === undefined) add({ ...stepToward(i), ahead: true });
     return wanted;
   };
 
