@@ -35,6 +35,35 @@ describe('the published packages in a fresh React app', () => {
     const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
     const core = tarballs.find((f) => f.includes('core'))!;
     const react = tarballs.find((f) => f.includes('react'))!;
+    // What the tarballs carry: the build, the types, README, LICENSE and CHANGELOG — no sources,
+    // tests, source maps or API reports.
+    for (const [tarball, entries] of [
+      [
+        core,
+        [
+          'dist/index.js',
+          'dist/index.d.ts',
+          'dist/define.js',
+          'dist/define.d.ts',
+          'dist/controllers.js',
+          'dist/controllers.d.ts',
+        ],
+      ],
+      [react, ['dist/index.js', 'dist/index.d.ts']],
+    ] as const) {
+      const files = execFileSync('tar', ['-tzf', join(work, tarball)], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map((f) => f.replace(/^package\//, ''));
+      for (const file of [...entries, 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'])
+        expect(files).toContain(file);
+      expect(files.filter((f) => /(^src\/|\.test\.|\.map$|^api\/|tsbuildinfo)/.test(f))).toEqual(
+        [],
+      );
+      expect(
+        files.every((f) => /^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f)),
+      ).toBe(true);
+    }
     const app = join(work, 'app');
     cpSync(new URL('./app-template', import.meta.url).pathname, app, { recursive: true });
     writeFileSync(

@@ -6,7 +6,8 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   dts: true,
-  sourcemap: true,
+  // No source maps: the output is unminified ES2022, one module per source file, readable as shipped.
+  sourcemap: false,
   clean: true,
   // One module per source file: bundlers then drop what an app does not import, module by module.
   unbundle: true,

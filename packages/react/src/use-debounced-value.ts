@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useState } from 'react';
 
 /** `value`, once it has stopped changing for `delayMs` (a search box's text, say). */

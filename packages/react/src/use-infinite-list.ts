@@ -1,3 +1,4 @@
+'use client';
 import type { PaginationError, Source } from '@pagewise/core';
 import {
   createListMemory,

@@ -1,3 +1,4 @@
+'use client';
 import { pageRange } from '@pagewise/core/controllers';
 import type { KeyboardEvent } from 'react';
 import type { PageButtonProps, PageRange, UsePageRangeOptions } from './use-page-range.types.js';

@@ -1,3 +1,4 @@
+'use client';
 import type { Cursor, FetchedPage, PaginationError, Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
 import { hashKey, useQueries, useQueryClient } from '@tanstack/react-query';

@@ -1,3 +1,4 @@
+'use client';
 import type { Cursor, TableQuery } from '@pagewise/core';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { readTableUrl, type TableUrlState, writeTableUrl } from './table-url.js';
