@@ -109,6 +109,32 @@ describe('the demo server answers only its own pages', () => {
     expect(huge.status).toBe(413);
   });
 
+  it('refuses a page on another port of localhost (same-site), and a GET with a body', async () => {
+    const sameSite = await send(`${demo.url}/api/_inspector/log`, {
+      headers: { 'sec-fetch-site': 'same-site' },
+    });
+    expect(sameSite.status).toBe(403);
+    const withBody = await send(`${demo.url}/api/_inspector/log`, {
+      headers: { 'content-length': '5' },
+      body: 'hello',
+    });
+    expect(withBody.status).toBe(400);
+  });
+
+  it('forwards the demo’s own calls only: no encoded slash in an id, no unknown or repeated query parameter', async () => {
+    for (const path of [
+      '/api/lineworks/v1.0/users/a%2F..%2F..%2Fx/calendar-personals',
+      '/api/dashly/apps/a%2F..%2Fadmin%3F/conversations',
+      '/api/generic/orders?page=1&page=2',
+      '/api/generic/orders?admin=true',
+    ])
+      expect((await send(`${demo.url}${path}`)).status).toBe(404);
+    const ok = await send(`${demo.url}/api/generic/orders?page=2&per_page=5&status=paid`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(ok.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('forwards the demo’s own calls only: other paths and methods are not proxied', async () => {
     for (const [method, path] of [
       ['POST', '/api/mews/api/connector/v1/reservations/cancel'],
@@ -179,7 +205,7 @@ describe('the demo server in real-vendor mode', () => {
         body: JSON.stringify({ Limitation: { Cursor: null, Count: 10 } }),
       });
       expect(redirected.status).toBe(502);
-      expect(JSON.parse(redirected.text).error).toMatch(/redirect/);
+      expect(JSON.parse(redirected.text).error).toMatch(/could not be reached/);
       expect(reached.every((u) => !u.includes('steal'))).toBe(true);
     } finally {
       await demo.close();

@@ -13,7 +13,12 @@ import {
   type VendorName,
   validateFaultConfig,
 } from '@pagewise/simulators';
-import { BodyTooLarge, localGuard, readLimitedBody } from '@pagewise/simulators/http-server';
+import {
+  BodyTooLarge,
+  limitServer,
+  localGuard,
+  readLimitedBody,
+} from '@pagewise/simulators/http-server';
 import { allowedVendorCall, RELAYED_HEADERS } from './proxy-routes.js';
 import { createVendorProxy, credentialsFromEnv, type VendorTarget } from './vendor-proxy.js';
 
@@ -158,7 +163,8 @@ export async function startDemoServer(options: DemoServerOptions) {
       if (api) {
         const vendor = api[1] as VendorName;
         // The proxy forwards the demo's own calls only: these paths, these methods.
-        if (!allowedVendorCall(vendor, req.method ?? 'GET', api[2]!))
+        const forward = allowedVendorCall(vendor, req.method ?? 'GET', api[2]!, url.search);
+        if (forward === undefined)
           return json(res, 404, { error: `the demo does not forward ${req.method} ${api[2]}` });
         const body = write ? await readBody(req) : undefined;
         if (body !== undefined) {
@@ -170,11 +176,15 @@ export async function startDemoServer(options: DemoServerOptions) {
         }
         const answer = await proxy(vendor, {
           method: req.method ?? 'GET',
-          path: `${api[2]}${url.search}`,
+          path: forward,
           body,
         });
         // The vendor's CORS, cookies and anything else stay on this side.
-        const headers: Record<string, string> = {};
+        // Always JSON to the browser, never sniffed as anything else.
+        const headers: Record<string, string> = {
+          'content-type': 'application/json; charset=utf-8',
+          'x-content-type-options': 'nosniff',
+        };
         answer.headers.forEach((value, key) => {
           if (RELAYED_HEADERS.has(key)) headers[key] = value;
         });
@@ -205,10 +215,15 @@ export async function startDemoServer(options: DemoServerOptions) {
         return void res.end(JSON.stringify({ error: error.message }));
       }
       if (error instanceof FaultConfigError) return json(res, 400, { error: error.message });
-      // A proxy that cannot reach the vendor answers 502, as a gateway would.
-      json(res, 502, { error: String((error as Error)?.message ?? error) });
+      // A proxy that cannot reach the vendor answers 502, as a gateway would — without the
+      // vendor's words (they may echo a credential); the server's console has them.
+      console.error(`[demo] ${req.method} ${req.url}:`, (error as Error)?.message ?? error);
+      json(res, 502, {
+        error: 'the vendor could not be reached or refused the server credentials',
+      });
     }
   });
+  limitServer(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

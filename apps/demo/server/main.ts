@@ -8,10 +8,18 @@ const { values } = parseArgs({
     host: { type: 'string' },
   },
 });
+// The demo's server adds vendor credentials: it listens on loopback only.
+const host = values.host ?? '127.0.0.1';
+if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
+  console.error(
+    `--host ${host}: the demo's server adds vendor credentials and listens on loopback only.`,
+  );
+  process.exit(1);
+}
 const demo = await startDemoServer({
   mode: values.static ? 'static' : 'dev',
   port: Number(values.port ?? process.env.PORT ?? 5173),
-  host: values.host ?? '127.0.0.1',
+  host,
 });
 const sources = Object.entries(demo.live)
   .filter(([v]) => v !== 'generic')

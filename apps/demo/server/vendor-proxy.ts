@@ -131,6 +131,7 @@ export function createVendorProxy(
       headers,
       body,
       redirect: 'manual',
+      signal: AbortSignal.timeout(15_000), // a vendor that never answers does not hold the page
     });
     if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400))
       throw new Error(

@@ -176,9 +176,23 @@ describe('finding 3: every walk ends', () => {
     const runner = vendor(() => ({ body: { items: items(1, 2), next: `c${++n}` } }));
     await expect(paginate(cursorSource, { runner }).toArray()).rejects.toMatchObject({
       code: 'CURSOR_LOOP',
-      message: expect.stringMatching(/3 pages in a row brought no new item/),
+      message: expect.stringMatching(/3 pages brought no new item/),
     });
     expect(n).toBe(4);
+  });
+
+  it('a vendor that alternates empty pages and repeated pages → CURSOR_LOOP, with or without de-duplication', async () => {
+    for (const dedupe of [true, false]) {
+      let n = 0;
+      const runner = vendor(() => {
+        n++;
+        return { body: { items: n % 2 ? [] : items(n % 4 === 0 ? 1 : 2), next: `c${n}` } };
+      });
+      await expect(paginate(cursorSource, { runner, dedupe }).toArray()).rejects.toMatchObject({
+        code: 'CURSOR_LOOP',
+      });
+      expect(n).toBeLessThan(20);
+    }
   });
 
   it('a vendor that ignores the page parameter → CURSOR_LOOP, with or without de-duplication', async () => {
@@ -307,5 +321,44 @@ describe('low findings: typed errors users can act on', () => {
     );
     expect(clamped).toBe(10);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('secrets in token endpoint answers and runner headers (review findings)', () => {
+  it('a token endpoint echoing the app secret: scrubbed from the error', async () => {
+    const { dingtalkTokenProvider, dingtalkTokenList } = await import('./vendors/dingtalk.js');
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(
+        JSON.stringify({ code: 'invalidClient', message: 'appSecret AppS3cretValue123 is wrong' }),
+        {
+          status: 400,
+        },
+      );
+    const runner = createRequestRunner({
+      baseUrl: 'https://api.dingtalk.com',
+      fetch,
+      token: dingtalkTokenProvider({ appKey: 'key-1', appSecret: 'AppS3cretValue123', fetch }),
+    });
+    const source = dingtalkTokenList<{ id: string }>({
+      path: '/v1.0/x',
+      items: 'list',
+      key: (i) => i.id,
+    });
+    const error = await runner.fetchPage(source, { cursor: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(JSON.stringify({ m: String(error), error })).not.toContain('AppS3cretValue123');
+  });
+
+  it('a secret in the runner’s own headers, echoed past 200 characters: scrubbed before the message is shortened', async () => {
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(`${'x'.repeat(190)} key RunnerKey98765 revoked`, { status: 403 });
+    const runner = createRequestRunner({
+      baseUrl: 'https://api.example.com',
+      fetch,
+      headers: { 'x-api-key': 'RunnerKey98765' },
+    });
+    const error = await runner.fetchPage(cursorSource, { cursor: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(String(error)).not.toMatch(/RunnerKey|RunnerK/);
   });
 });

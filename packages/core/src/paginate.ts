@@ -80,7 +80,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const maxEmpty = options.maxEmptyPages ?? 50;
     const maxRepeated = options.maxRepeatedPages ?? 3;
     let repeatedInARow = 0;
-    let lastKeys = '';
+    const recent: string[] = [];
     // After a restart the walk reads again what it already handed out: that many repeats are due.
     let repeatAllowance = 0;
     const concurrency =
@@ -184,26 +184,35 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
           { provider: source.provider },
         );
       }
-      emptyInARow = page.items.length === 0 ? emptyInARow + 1 : 0;
+      // Progress is a page that brings an item not seen before. Empty pages and pages that only
+      // repeat (under a new cursor, or with the page parameter ignored) count toward two guards
+      // that only progress resets — so a vendor alternating the two is caught too. Without
+      // de-duplication, a page is "seen" when the same keys came in one of the last 16 pages.
+      let progressed: boolean;
+      if (dedupe) progressed = fresh.length > 0;
+      else {
+        const signature = page.items.map(source.key).join('\n');
+        progressed = page.items.length > 0 && !recent.includes(signature);
+        recent.push(signature);
+        if (recent.length > 16) recent.shift();
+      }
+      if (progressed) {
+        emptyInARow = 0;
+        repeatedInARow = 0;
+      } else if (page.items.length === 0) emptyInARow++;
+      else if (repeatAllowance > 0) repeatAllowance--;
+      else repeatedInARow++;
       if (emptyInARow >= maxEmpty) {
         throw new PaginationError(
           'CURSOR_LOOP',
-          `${emptyInARow} empty pages in a row that still point further; stopping`,
+          `${emptyInARow} empty pages without a new item that still point further; stopping`,
           { provider: source.provider },
         );
       }
-      // A full page with nothing new: repeated under a new cursor, or the page parameter ignored.
-      // Without de-duplication, a page with the same keys as the one before counts.
-      const keysText = dedupe ? '' : page.items.map(source.key).join('\n');
-      const repeated =
-        page.items.length > 0 && (dedupe ? fresh.length === 0 : keysText === lastKeys);
-      lastKeys = keysText;
-      if (repeated && repeatAllowance > 0) repeatAllowance--;
-      else repeatedInARow = repeated ? repeatedInARow + 1 : 0;
       if (repeatedInARow >= maxRepeated) {
         throw new PaginationError(
           'CURSOR_LOOP',
-          `${repeatedInARow} pages in a row brought no new item (the vendor repeats itself); stopping`,
+          `${repeatedInARow} pages brought no new item (the vendor repeats itself); stopping`,
           { provider: source.provider },
         );
       }

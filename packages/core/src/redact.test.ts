@@ -78,3 +78,40 @@ describe('one redaction policy', () => {
     expect(scrubbed).toContain('a=1');
   });
 });
+
+describe('redaction gaps found in review', () => {
+  it('covers fragments, values under secret names whatever their shape, deep nesting, more names', () => {
+    const safe = redactRequest({
+      method: 'POST',
+      path: '/cb#access_token=SECRET-FRAG&x=1',
+      body: {
+        credentials: { value: 'SECRET-OBJ' },
+        tokens: ['SECRET-ARR'],
+        a: { b: { c: { d: { e: { f: { g: { h: { i: { j: 'SECRET-DEEP' } } } } } } } } },
+        sign: 'SECRET-SIGN',
+        PHPSESSID: 'SECRET-SID1',
+        sid: 'SECRET-SID2',
+        passphrase: 'SECRET-PASS',
+        client_assertion: 'SECRET-JWT1',
+        jwt: 'SECRET-JWT2',
+        apiKeys: ['SECRET-KEYS'],
+      },
+    });
+    expect(JSON.stringify(safe)).not.toMatch(/SECRET-/);
+    expect(safe.path).toBe(`/cb#access_token=${REDACTED}&x=1`);
+  });
+
+  it('scrubs free text: pairs after a space or a quote, JSON fields, nested encoded URLs, any-case percent escapes', () => {
+    const text = [
+      'failed access_token=SECRET-1 here',
+      `"token=SECRET-2"`,
+      '{"access_token": "SECRET-3", "ok": "yes"}',
+      'next=%2Fitems%3Fpage%3D2%26access_token%3DSECRET-4',
+      `echo ${encodeURIComponent('a+b/c=SECRET-5').toLowerCase()}`,
+    ].join(' | ');
+    const out = redactText(text, ['a+b/c=SECRET-5']);
+    expect(out).not.toMatch(/SECRET-/);
+    expect(out).toContain('"ok": "yes"');
+    expect(out).toContain('page%3D2');
+  });
+});

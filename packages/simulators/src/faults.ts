@@ -124,8 +124,9 @@ export function validateFaultConfig(input: unknown): Partial<FaultConfig> {
   if (!input || typeof input !== 'object' || Array.isArray(input))
     throw new FaultConfigError('the fault configuration must be a JSON object');
   for (const [key, value] of Object.entries(input)) {
-    const range = RANGES[key];
-    const choices = CHOICES[key];
+    // Own keys only: `constructor` or `__proto__` are not faults.
+    const range = Object.hasOwn(RANGES, key) ? RANGES[key] : undefined;
+    const choices = Object.hasOwn(CHOICES, key) ? CHOICES[key] : undefined;
     if (choices) {
       if (typeof value !== 'string' || !choices.includes(value))
         throw new FaultConfigError(`${key} must be one of ${choices.join(', ')}`);

@@ -1,10 +1,22 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultConfigError, validateFaultConfig, validateOneShot } from './faults.js';
-import { BodyTooLarge, type LocalGuard, localGuard, readLimitedBody } from './local-guard.js';
+import {
+  BodyTooLarge,
+  type LocalGuard,
+  limitServer,
+  localGuard,
+  readLimitedBody,
+} from './local-guard.js';
 import type { Simulator } from './simulator.js';
 
-export { BodyTooLarge, type LocalGuard, localGuard, readLimitedBody } from './local-guard.js';
+export {
+  BodyTooLarge,
+  type LocalGuard,
+  limitServer,
+  localGuard,
+  readLimitedBody,
+} from './local-guard.js';
 
 /**
  * Serves one simulator over HTTP on 127.0.0.1, at the root of its own base URL, as on the
@@ -41,6 +53,7 @@ export async function serveSimulator(
     });
   });
   server.keepAliveTimeout = 5_000;
+  limitServer(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

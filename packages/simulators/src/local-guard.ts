@@ -36,8 +36,18 @@ export function localGuard(port: () => number, extraHosts: readonly string[] = [
           status: 403,
           reason: `requests from ${origin} are refused: only this server's own pages may call it`,
         };
-      if (req.headers['sec-fetch-site'] === 'cross-site')
-        return { status: 403, reason: 'cross-site requests are refused' };
+      // A browser says where a request comes from: only this page itself (or the user typing
+      // the address) may call; another port on localhost is `same-site`, not the same page.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none')
+        return { status: 403, reason: `${site} requests are refused` };
+      // A GET or HEAD has no body.
+      if (
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        (req.headers['transfer-encoding'] !== undefined ||
+          Number(req.headers['content-length'] ?? 0) > 0)
+      )
+        return { status: 400, reason: 'a GET carries no body' };
       if (write) {
         const type = String(req.headers['content-type'] ?? '')
           .split(';')[0]!
@@ -65,11 +75,17 @@ export async function readLimitedBody(req: IncomingMessage, limit: number): Prom
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) {
-      req.destroy();
-      throw new BodyTooLarge(`the body is over ${limit} bytes`);
-    }
+    // Stop reading: the answer (413) goes out, then the connection closes.
+    if (size > limit) throw new BodyTooLarge(`the body is over ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Time limits for a loopback server: a client that drips its request cannot hold it open. */
+export function limitServer(server: import('node:http').Server): void {
+  server.requestTimeout = 10_000;
+  server.headersTimeout = 5_000;
+  server.maxHeadersCount = 100;
+  server.maxConnections = 256;
 }

@@ -34,8 +34,10 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     get(signal) {
       if (current && now() < current.refreshAt) return Promise.resolve(current.token);
       if (!pending) {
+        // One fetch shared by every caller: one caller's abort must not fail the others, so
+        // it runs on its own, and each caller stops waiting when its own signal fires.
         pending = options
-          .fetchToken(signal)
+          .fetchToken()
           .then((grant) => {
             const lifetime = grant.expiresIn;
             // A lifetime that is not a positive number would mean a new token before every page.
@@ -54,7 +56,15 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
             pending = undefined;
           });
       }
-      return pending;
+      if (!signal) return pending;
+      return new Promise<string>((resolve, reject) => {
+        if (signal.aborted) return reject(signal.reason);
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        (pending as Promise<string>)
+          .then(resolve, reject)
+          .finally(() => signal.removeEventListener('abort', onAbort));
+      });
     },
     invalidate(token) {
       if (token === undefined || current?.token === token) current = undefined;

@@ -1,4 +1,5 @@
 import { PaginationError } from '../pagination-error.js';
+import { redactText } from '../redact.js';
 import type { FetchedPage } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
 import type { ListPage, ListPageParam } from './list-page.js';
@@ -56,7 +57,10 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
       let stop: PaginationError | undefined;
       if (onward != null && direction !== 'around' && walked.has(onward)) {
         stop = loop(
-          `the vendor handed out cursor "${onward}" again; the list stops here instead of looping`,
+          redactText(
+            `the vendor handed out cursor "${onward}" again; the list stops here instead of looping`,
+            [],
+          ),
         );
       } else if (
         onward != null &&

@@ -12,17 +12,43 @@ describe('runner step 1: acquire a token', () => {
     const tokens = createTokenProvider({
       fetchToken: async () => ({ token: 't1', expiresIn: 60 }),
     });
-    await expect(acquireToken(tokens, undefined, fail)).resolves.toBe('t1');
+    await expect(acquireToken(tokens, undefined, 1000, fail)).resolves.toBe('t1');
   });
 
-  it('passes a typed error from the token endpoint through, for the runner to retry', async () => {
-    const limited = new PaginationError('RATE_LIMITED', 'slow down', { provider: 'test' });
+  it('passes a typed error from the token endpoint on (code kept), for the runner to retry', async () => {
+    const limited = new PaginationError('RATE_LIMITED', 'slow down', {
+      provider: 'test',
+      retryAfterMs: 2000,
+    });
     const tokens = createTokenProvider({
       fetchToken: async () => {
         throw limited;
       },
     });
-    await expect(acquireToken(tokens, undefined, fail)).rejects.toBe(limited);
+    await expect(acquireToken(tokens, undefined, 1000, fail)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterMs: 2000,
+      cause: limited,
+    });
+  });
+
+  it('times out a token endpoint that never answers (TIMEOUT, retried by the runner)', async () => {
+    const tokens = createTokenProvider({ fetchToken: () => new Promise(() => {}) });
+    await expect(acquireToken(tokens, undefined, 50, fail)).rejects.toMatchObject({
+      code: 'TIMEOUT',
+    });
+  });
+
+  it('lets one caller abort without failing the others waiting for the same token', async () => {
+    let resolve: (grant: { token: string; expiresIn: number }) => void = () => {};
+    const tokens = createTokenProvider({ fetchToken: () => new Promise((r) => (resolve = r)) });
+    const a = new AbortController();
+    const first = tokens.get(a.signal);
+    const second = tokens.get();
+    a.abort();
+    resolve({ token: 't2', expiresIn: 60 });
+    await expect(first).rejects.toBeDefined();
+    await expect(second).resolves.toBe('t2');
   });
 
   it('turns an unreachable endpoint into NETWORK and anything else into UNAUTHORIZED', async () => {
@@ -31,7 +57,7 @@ describe('runner step 1: acquire a token', () => {
         throw new TypeError('fetch failed');
       },
     });
-    await expect(acquireToken(unreachable, undefined, fail)).rejects.toMatchObject({
+    await expect(acquireToken(unreachable, undefined, 1000, fail)).rejects.toMatchObject({
       code: 'NETWORK',
     });
     const broken = createTokenProvider({
@@ -39,7 +65,7 @@ describe('runner step 1: acquire a token', () => {
         throw new Error('no');
       },
     });
-    await expect(acquireToken(broken, undefined, fail)).rejects.toMatchObject({
+    await expect(acquireToken(broken, undefined, 1000, fail)).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
       message: expect.stringMatching(/could not get an access token: no/),
     });

@@ -42,9 +42,11 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
     let secrets: string[] | undefined;
+    // Scrubbed first, shortened after: no part of a secret survives a cut.
     const scrub = (message: string, token: string | undefined) => {
-      secrets ??= secretsOf(request);
-      return redactText(message, [token, ...secrets]);
+      secrets ??= secretsOf(request, options.headers);
+      const clean = redactText(message, [token, ...secrets]);
+      return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
     };
     let refreshed = false;
     let attempt = 0;
@@ -70,7 +72,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         });
       try {
         if (signal?.aborted) throw signal.reason;
-        if (tokens) token = await acquireToken(tokens, signal, fail);
+        if (tokens) token = await acquireToken(tokens, signal, timeoutMs, fail);
         const sent = token && auth ? auth.apply(request, token) : request;
         const url = requestUrl(options.baseUrl, sent, fail);
         const raw = await sendRequest(

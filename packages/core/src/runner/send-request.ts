@@ -88,6 +88,7 @@ export async function sendRequest(
         redirect: 'manual',
       });
       const { status } = response;
+      // In a browser a redirect is opaque (no Location can be read): follow it on your backend.
       const redirected =
         response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304);
       if (!redirected) return { status, headers: response.headers, text: await response.text() };
@@ -102,9 +103,15 @@ export async function sendRequest(
       if (!next)
         throw fail(
           'REDIRECT_REFUSED',
-          `the answer is a redirect (HTTP ${status || 'opaque'}) without a location the runner can follow`,
+          status === 0
+            ? 'the answer is a redirect the browser hides (an opaque redirect): follow it on your backend, or point baseUrl at its target'
+            : `the answer is a redirect (HTTP ${status}) without a location the runner can follow`,
           { status },
         );
+      if (next.username || next.password)
+        throw fail('REDIRECT_REFUSED', 'refusing a redirect that carries credentials in its URL', {
+          status,
+        });
       if (next.origin !== origin)
         throw fail(
           'REDIRECT_REFUSED',

@@ -8,9 +8,9 @@ const ERROR_FIELDS = [
   'error',
 ];
 
-/** A short message from a vendor error body, whatever its shape. */
+/** The message of a vendor error body, whatever its shape (scrubbed and shortened by the runner). */
 export function vendorMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.slice(0, 200) || undefined;
+  if (typeof body === 'string') return body || undefined;
   if (!body || typeof body !== 'object') return undefined;
   const record = body as Record<string, unknown>;
   for (const f of ERROR_FIELDS)

@@ -3,6 +3,7 @@ import { createTokenProvider, type TokenProvider } from '../auth/token-provider.
 import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCount, readCursor, readItems } from '../read-page-fields.js';
+import { redactText } from '../redact.js';
 import {
   defineCursorSource,
   definePageNumberSource,
@@ -192,7 +193,7 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ appKey: options.appKey, appSecret: options.appSecret }),
-          signal,
+          signal: signal ?? AbortSignal.timeout(30_000),
           redirect: 'manual',
         },
       );
@@ -200,7 +201,10 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
       if (!res.ok || typeof body.accessToken !== 'string' || typeof body.expireIn !== 'number') {
         throw new PaginationError(
           'UNAUTHORIZED',
-          `DingTalk refused the app credentials (HTTP ${res.status}${body.message ? `: ${String(body.message)}` : ''})`,
+          redactText(
+            `DingTalk refused the app credentials (HTTP ${res.status}${body.message ? `: ${String(body.message)}` : ''})`,
+            [options.appKey, options.appSecret],
+          ),
           { provider: 'dingtalk', status: res.status },
         );
       }

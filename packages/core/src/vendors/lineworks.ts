@@ -97,7 +97,7 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: form.toString(),
-        signal,
+        signal: signal ?? AbortSignal.timeout(30_000),
         redirect: 'manual',
       });
       const body = await readTokenResponse('lineworks', res);
