@@ -1,5 +1,15 @@
 export type { PageRangeItem } from '@pagewise/core/controllers';
 export {
+  type InfiniteListQuery,
+  type InfiniteListQueryInput,
+  infiniteListQueryOptions,
+} from './infinite-list-query.js';
+export {
+  type PagedTableQuery,
+  type PagedTableQueryInput,
+  pagedTableQueryOptions,
+} from './paged-table-query.js';
+export {
   type PagewiseDefaults,
   PagewiseProvider,
   usePagewiseDefaults,

@@ -15,6 +15,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { listQuery, listQueryKey } from './infinite-list-query.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { sharedRequest } from './shared-request.js';
 import { sourceQueryKey } from './source-query-key.js';
@@ -37,43 +38,30 @@ export function useInfiniteList<T, P = unknown>(
   const client = useQueryClient();
   const defaults = usePagewiseDefaults();
   const runner = useRunner(options.runner, 'useInfiniteList');
-  const size = options.pageSize ?? source.limits.default;
-  const around =
-    options.around ??
-    (options.aroundKey !== undefined && source.kind === 'cursor'
-      ? source.cursorForKey?.(options.aroundKey)
-      : undefined);
-  const queryKey = [
-    ...sourceQueryKey(source as Source<unknown>, options.queryKey),
-    ...(params === undefined ? [] : [params]),
-    'list',
-    size,
-    around ?? null,
-  ];
+  const input = {
+    ...options,
+    runner,
+    queryClient: client,
+    staleTime: options.staleTime ?? defaults.staleTime,
+  };
+  const { queryKey, size } = listQueryKey(input);
   const keyText = hashKey(queryKey);
   useChurnWarning(keyText, 'useInfiniteList');
   // One memory per list: a new key starts a new list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the source
   const memory = useMemo(() => createListMemory(source), [keyText]);
+  const list = listQuery(
+    input,
+    (key, signal, fetch) => sharedRequest(client, hashKey(key), signal, fetch),
+    memory,
+  );
   const [isRefreshingHead, setRefreshingHead] = useState(false);
 
   const query = useInfiniteQuery({
-    queryKey,
-    initialPageParam: {
-      cursor: around ?? null,
-      direction: around ? 'around' : 'after',
-    } as ListPageParam,
-    queryFn: async ({ pageParam, signal }): Promise<ListPage<T>> => {
-      const page = await sharedRequest(client, hashKey([...queryKey, pageParam]), signal, (s) =>
-        runner.fetchPage(source, { ...pageParam, size, params }, { signal: s }),
-      );
-      return memory.record(pageParam, page, client.getQueryData<Data<T>>(queryKey)?.pages ?? []);
-    },
-    getNextPageParam: memory.nextParam,
-    getPreviousPageParam: memory.previousParam,
+    ...list,
     maxPages: options.maxPages,
     enabled: options.enabled ?? true,
-    staleTime: options.staleTime ?? defaults.staleTime ?? 30_000,
+    staleTime: list.staleTime,
     retry: false,
     // New parameters: the old items stay (dimmed) until the new first page lands.
     placeholderData: keepPreviousData,

@@ -39,6 +39,11 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
   return {
     record(param, page, loaded) {
       const direction = param.direction;
+      // Pages this memory did not fetch (hydrated from a server, restored from a cache) still
+      // say where they were fetched: their successors' predecessors are learned from them.
+      for (const p of loaded)
+        if (p.next !== null && !predecessors.has(p.next))
+          predecessors.set(p.next, { cursor: p.cursor, direction: p.direction });
       const onward = direction === 'before' ? page.prev : page.next;
       // The positions walked to reach this page, following predecessors back to the start.
       const walked = new Set<Cursor | null>([param.cursor]);

@@ -1,0 +1,64 @@
+import type { Cursor, FetchedPage, RequestRunner, Source } from '@pagewise/core';
+import { createPagedTable, memoryPageCache } from '@pagewise/core/controllers';
+import type { QueryKey } from '@tanstack/react-query';
+import { tableQueryKey } from './query-page-cache.js';
+import { sourceQueryKey } from './source-query-key.js';
+
+/** What `pagedTableQueryOptions` needs: the same values the table's hook is given. */
+export interface PagedTableQueryInput<T, P = unknown> {
+  source: Source<T, P>;
+  /** The runner for where the query runs: a server runner (with credentials) on a server. */
+  runner: RequestRunner;
+  /** The table's parameters (filters, sort, search), as the hook gets them. */
+  params?: P | undefined;
+  /** Base query key. @defaultValue sourceQueryKey(source) */
+  queryKey?: QueryKey | undefined;
+  /** The page size, clamped to the source's limits. @defaultValue the source's default */
+  pageSize?: number | undefined;
+  /**
+   * The page to fetch. Any page of a page-number source; on a cursor source, page 0, or the page
+   * a `link` names (other pages are reached by walking, in the browser). @defaultValue 0
+   */
+  pageIndex?: number | undefined;
+  /** Where a cursor source's page starts, from a link (`?page=5&cursor=…`). */
+  link?: { index: number; cursor: Cursor } | undefined;
+  /** How long the page counts as fresh, in ms. @defaultValue 30000 */
+  staleTime?: number | undefined;
+}
+
+/** Query options for one page of a table: hand them to `prefetchQuery`, `fetchQuery` or `useQuery`. */
+export interface PagedTableQuery<T> {
+  queryKey: QueryKey;
+  queryFn: (context: { signal: AbortSignal }) => Promise<FetchedPage<T>>;
+  staleTime: number;
+}
+
+/**
+ * The query for the page a `usePagedTable` with the same options opens on — the same key, so a
+ * page prefetched on a server (`queryClient.prefetchQuery(pagedTableQueryOptions(…))`, then
+ * `HydrationBoundary`) is the page the hook shows on its first render, without fetching it again.
+ * Usable anywhere: this module is not a client module.
+ */
+export function pagedTableQueryOptions<T, P = unknown>(
+  input: PagedTableQueryInput<T, P>,
+): PagedTableQuery<T> {
+  const table = createPagedTable<T>({
+    source: input.source as Source<T>,
+    runner: input.runner,
+    cache: memoryPageCache<T>(),
+    scope: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
+    params: input.params,
+    pageSize: input.pageSize,
+    pageIndex: input.pageIndex,
+    link: input.link,
+    prefetch: false,
+  });
+  // Nothing is shown yet, so the first page wanted is the step toward the requested page.
+  const wanted = table.getState().wanted[0];
+  if (!wanted) throw new TypeError('pagedTableQueryOptions: the table wants no page');
+  return {
+    queryKey: tableQueryKey(wanted.key),
+    queryFn: ({ signal }) => table.load(wanted, signal),
+    staleTime: input.staleTime ?? 30_000,
+  };
+}

@@ -1,0 +1,160 @@
+import type { RequestRunner, Source } from '@pagewise/core';
+import {
+  dehydrate,
+  HydrationBoundary,
+  QueryClient,
+  QueryClientProvider,
+} from '@tanstack/react-query';
+import { act, waitFor } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { infiniteListQueryOptions } from './infinite-list-query.js';
+import { pagedTableQueryOptions } from './paged-table-query.js';
+import { reactSimulators } from './test-support/vendors.js';
+import { useInfiniteList } from './use-infinite-list.js';
+import type { InfiniteList } from './use-infinite-list.types.js';
+import { usePagedTable } from './use-paged-table.js';
+import type { PagedTable } from './use-paged-table.types.js';
+
+const vendors = reactSimulators();
+type Row = { id?: string; userId?: string };
+const label = (row: unknown) => JSON.stringify(row).slice(0, 40);
+
+/**
+ * What a framework does with a server component and a client component: the server fetches
+ * with its own QueryClient and renders HTML; the browser hydrates that HTML with the dehydrated
+ * cache (serialized as JSON, as it travels) and a fresh QueryClient of its own.
+ */
+async function serverThenBrowser<S>(
+  prefetch: (server: QueryClient) => Promise<void>,
+  view: (expose: (state: S) => void) => React.ReactNode,
+) {
+  const server = new QueryClient();
+  await prefetch(server);
+  const state = JSON.parse(JSON.stringify(dehydrate(server)));
+  const seen: { current?: S } = {};
+  const expose = (s: S) => {
+    seen.current = s;
+  };
+  const tree = (client: QueryClient) => (
+    <QueryClientProvider client={client}>
+      <HydrationBoundary state={state}>{view(expose)}</HydrationBoundary>
+    </QueryClientProvider>
+  );
+  const html = renderToString(tree(new QueryClient()));
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const recoverable: unknown[] = [];
+  const errors = vi.spyOn(console, 'error');
+  const browser = new QueryClient();
+  await act(async () => {
+    hydrateRoot(container, tree(browser), { onRecoverableError: (e) => recoverable.push(e) });
+  });
+  return { html, container, seen, recoverable, errors, browser };
+}
+
+interface ViewProps<S> {
+  source: Source<Row>;
+  runner: RequestRunner;
+  expose: (state: S) => void;
+}
+
+function Table({ source, runner, expose }: ViewProps<PagedTable<Row>>) {
+  const table = usePagedTable({ source, runner, initialPageSize: 10 });
+  expose(table);
+  return (
+    <ul>
+      {table.rows.map((row) => (
+        <li key={source.key(row)}>{source.key(row)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function List({ source, runner, expose }: ViewProps<InfiniteList<Row>>) {
+  const list = useInfiniteList({ source, runner, pageSize: 10, maxPages: 2 });
+  expose(list);
+  return (
+    <ul>
+      {list.items.map((item) => (
+        <li key={source.key(item)}>{source.key(item)}</li>
+      ))}
+    </ul>
+  );
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('server rendering with the query-options factories', () => {
+  it.each([
+    ['a page-number source (DingTalk pageNumber)', 'dingtalk', 'adjustments', 'adjustments'],
+    ['a cursor source (LINE WORKS)', 'lineworks', 'users', 'users'],
+    ['a POST cursor source (Mews)', 'mews', 'reservations', 'reservations'],
+  ] as const)(
+    'a table prefetched on the server shows page 1 in its HTML, hydrates without a mismatch or a second fetch, and pages on from there: %s',
+    async (_name, vendor, sourceName, collection) => {
+      const v = vendors({ [vendor]: { sizes: { [collection]: 50 } } });
+      const source = v.sources[sourceName] as Source<Row>;
+      const runner = v.runners[vendor];
+      const { html, container, seen, recoverable, errors } = await serverThenBrowser(
+        (server) => server.prefetchQuery(pagedTableQueryOptions({ source, runner, pageSize: 10 })),
+        (expose: (t: PagedTable<Row>) => void) => (
+          <Table source={source} runner={runner} expose={expose} />
+        ),
+      );
+      expect(html.match(/<li>/g)).toHaveLength(10);
+      expect(container.querySelectorAll('li')).toHaveLength(10);
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 50));
+      });
+      // The server fetched page 1; the browser fetched page 2 ahead (a prefetch), never page 1 again.
+      const [page1, ...inBrowser] = v.requests(vendor).map((r) => r.cursorIn ?? null);
+      expect(page1 === null || page1 === '1').toBe(true);
+      expect(inBrowser.length).toBeGreaterThan(0);
+      expect(inBrowser).not.toContain(page1);
+      expect(recoverable).toEqual([]);
+      expect(errors).not.toHaveBeenCalled();
+      const table = seen.current!;
+      expect(table.canNextPage).toBe(true);
+      act(() => table.nextPage());
+      await waitFor(() => expect(seen.current?.shownPageIndex).toBe(1));
+      expect(container.querySelectorAll('li')).toHaveLength(10);
+      expect(label(seen.current?.rows[0])).not.toBe(label(table.rows[0]));
+    },
+  );
+
+  it('an infinite list prefetched on the server hydrates without a second fetch, grows, and its maxPages window slides back over the hydrated page', async () => {
+    const v = vendors({ mews: { sizes: { reservations: 60 } } });
+    const source = v.sources.reservations as Source<Row>;
+    const runner = v.runners.mews;
+    const { html, seen, recoverable, errors } = await serverThenBrowser(
+      (server) =>
+        server.prefetchInfiniteQuery(infiniteListQueryOptions({ source, runner, pageSize: 10 })),
+      (expose: (l: InfiniteList<Row>) => void) => (
+        <List source={source} runner={runner} expose={expose} />
+      ),
+    );
+    expect(html.match(/<li>/g)).toHaveLength(10);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(v.requests('mews')).toHaveLength(1);
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    const first = seen.current!.items.map((i) => source.key(i));
+    await act(() => seen.current!.fetchNextPage());
+    await waitFor(() => expect(seen.current?.items).toHaveLength(20));
+    await act(() => seen.current!.fetchNextPage());
+    // The window keeps 2 pages: the hydrated page dropped, and Mews cannot page backwards by itself.
+    await waitFor(() => expect(seen.current?.items).toHaveLength(20));
+    expect(seen.current!.items.map((i) => source.key(i))).not.toContain(first[0]);
+    expect(seen.current!.hasPreviousPage).toBe(true);
+    await act(() => seen.current!.fetchPreviousPage());
+    await waitFor(() => expect(seen.current!.items.map((i) => source.key(i))).toContain(first[9]));
+  });
+});
