@@ -25,15 +25,24 @@ let count = 0;
 for (const doc of docs) {
   const lines = readFileSync(join(root, doc), 'utf8').split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^```(ts|tsx)\s*$/.exec(lines[i]);
+    // ```tsx file=app/page.tsx — a file of a multi-file example: blocks of one page share a
+    // folder, so they import each other by those names.
+    const open = /^```(ts|tsx)(?:\s+file=([\w./[\]-]+))?\s*$/.exec(lines[i]);
     if (!open) continue;
     const start = i + 1;
     let end = start;
     while (end < lines.length && !/^```\s*$/.test(lines[end])) end++;
-    const name = `${doc.replace(/[/.]/g, '_')}_L${start}.${open[1]}`;
+    const base = doc.replace(/[/.]/g, '_');
+    const name = open[2] ? join(base, open[2]) : `${base}_L${start}.${open[1]}`;
     const header = `// ${relative(root, join(root, doc))}, line ${start}\n`;
-    // Each block is its own module, even without an import.
-    writeFileSync(join(out, name), `${header}${lines.slice(start, end).join('\n')}\nexport {};\n`);
+    const body = lines.slice(start, end);
+    // A directive stays first; each block is its own module, even without an import.
+    const directive = /^['"]use (client|server)['"];?$/.test(body[0] ?? '') ? [body.shift()] : [];
+    mkdirSync(dirname(join(out, name)), { recursive: true });
+    writeFileSync(
+      join(out, name),
+      `${[...directive, header.trimEnd(), ...body].join('\n')}\nexport {};\n`,
+    );
     count++;
     i = end;
   }

@@ -19,6 +19,7 @@ export {
   readTableUrl,
   type TableUrlOptions,
   type TableUrlState,
+  tablePageFromUrl,
   writeTableUrl,
 } from './table-url.js';
 export { updateItem } from './update-item.js';

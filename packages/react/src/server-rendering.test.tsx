@@ -11,14 +11,16 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { infiniteListQueryOptions } from './infinite-list-query.js';
 import { pagedTableQueryOptions } from './paged-table-query.js';
+import { tablePageFromUrl } from './table-url.js';
 import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
 import type { InfiniteList } from './use-infinite-list.types.js';
 import { usePagedTable } from './use-paged-table.js';
 import type { PagedTable } from './use-paged-table.types.js';
+import { useTableState } from './use-table-state.js';
 
 const vendors = reactSimulators();
-type Row = { id?: string; userId?: string };
+type Row = { id?: unknown; userId?: unknown };
 const label = (row: unknown) => JSON.stringify(row).slice(0, 40);
 
 /**
@@ -63,6 +65,24 @@ interface ViewProps<S> {
 
 function Table({ source, runner, expose }: ViewProps<PagedTable<Row>>) {
   const table = usePagedTable({ source, runner, initialPageSize: 10 });
+  expose(table);
+  return (
+    <ul>
+      {table.rows.map((row) => (
+        <li key={source.key(row)}>{source.key(row)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function UrlTable({
+  source,
+  runner,
+  expose,
+  search,
+}: ViewProps<PagedTable<Row>> & { search: string }) {
+  const state = useTableState({ url: true, serverSearch: search });
+  const table = usePagedTable({ source, runner, state, initialPageSize: 10 });
   expose(table);
   return (
     <ul>
@@ -127,6 +147,34 @@ describe('server rendering with the query-options factories', () => {
       expect(label(seen.current?.rows[0])).not.toBe(label(table.rows[0]));
     },
   );
+
+  it('a table in the URL (useTableState) prefetched with tablePageFromUrl opens on the URL’s page on the server and in the browser, fetching it once', async () => {
+    const v = vendors({ dingtalk: { sizes: { adjustments: 50 } } });
+    const source = v.sources.adjustments as Source<Row>;
+    const runner = v.runners.dingtalk;
+    const search = '?page=3&size=10';
+    window.history.replaceState(null, '', `/${search}`);
+    const { html, seen, recoverable, errors } = await serverThenBrowser(
+      (server) =>
+        server.prefetchQuery(
+          pagedTableQueryOptions({ source, runner, ...tablePageFromUrl(search) }),
+        ),
+      (expose: (t: PagedTable<Row>) => void) => (
+        <UrlTable source={source} runner={runner} expose={expose} search={search} />
+      ),
+    );
+    expect(html.match(/<li>/g)).toHaveLength(10);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(seen.current?.shownPageIndex).toBe(2);
+    const pages = v.requests('dingtalk').map((r) => r.cursorIn);
+    expect(pages[0]).toBe('3');
+    expect(pages.filter((p) => p === '3')).toHaveLength(1);
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '/');
+  });
 
   it('an infinite list prefetched on the server hydrates without a second fetch, grows, and its maxPages window slides back over the hydrated page', async () => {
     const v = vendors({ mews: { sizes: { reservations: 60 } } });

@@ -1,4 +1,4 @@
-import type { Cursor } from '@pagewise/core';
+import type { Cursor, TableQuery } from '@pagewise/core';
 
 /** What a table keeps in the URL. */
 export interface TableUrlState {
@@ -84,4 +84,44 @@ export function writeTableUrl(
   put('cursor', state.pageIndex > 0 ? state.cursor : undefined);
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/** The source's parameters for a table state: sort, filters and the (applied) search. */
+export function tableQueryOf(state: TableUrlState): TableQuery {
+  return {
+    sort: state.sorting,
+    filters: Object.fromEntries(state.columnFilters.map((f) => [f.id, f.value])),
+    search: state.globalFilter,
+  };
+}
+
+/** Where a table's requested page starts, when a link says (a cursor source's page past the first). */
+export function tableLinkOf(state: TableUrlState): { index: number; cursor: Cursor } | undefined {
+  return state.cursor !== undefined && state.pageIndex > 0
+    ? { index: state.pageIndex, cursor: state.cursor }
+    : undefined;
+}
+
+/**
+ * The page a `useTableState({ url })` table opens on for a URL query, as `pagedTableQueryOptions`
+ * takes it: a server component spreads it in to prefetch exactly that page (same parameters,
+ * page, size and link, so the same query key) —
+ * `pagedTableQueryOptions({ source, runner, ...tablePageFromUrl(search, options) })`.
+ */
+export function tablePageFromUrl(
+  search: string,
+  options: TableUrlOptions = {},
+): {
+  params: TableQuery;
+  pageIndex: number;
+  pageSize: number | undefined;
+  link: { index: number; cursor: Cursor } | undefined;
+} {
+  const state = readTableUrl(search, options);
+  return {
+    params: tableQueryOf(state),
+    pageIndex: state.pageIndex,
+    pageSize: state.pageSize,
+    link: tableLinkOf(state),
+  };
 }

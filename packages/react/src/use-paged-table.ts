@@ -24,6 +24,8 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   const defaults = usePagewiseDefaults();
   const runner = useRunner(options.runner, 'usePagedTable');
   const { source, state } = options;
+  // With a table state, the source gets its sort, filters and search unless told otherwise.
+  const params = options.params !== undefined ? options.params : state?.query;
   const scope = sourceQueryKey(source as Source<unknown>, options.queryKey);
   // A page index, size and link from `useTableState` (the URL), or the hook's own options.
   const pageIndex = state ? state.pageIndex : options.pageIndex;
@@ -37,7 +39,7 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     source: source as Source<T>,
     runner,
     scope,
-    params: options.params,
+    params,
     forwardJumps: options.forwardJumps ?? 'walk',
     maxWalk: options.maxWalk ?? 10,
     prefetch: options.prefetchNext ?? true,
@@ -66,7 +68,7 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     });
   });
   const snapshot = useSyncExternalStore(table.subscribe, table.getState, table.getState);
-  useChurnWarning(JSON.stringify(scope.concat([options.params])), 'usePagedTable');
+  useChurnWarning(JSON.stringify(scope.concat([params])), 'usePagedTable');
   const staleTime = options.staleTime ?? defaults.staleTime ?? 30_000;
   useQueries({
     queries: snapshot.wanted.map((wanted) => {

@@ -18,12 +18,14 @@ export interface UsePagedTableOptions<T, P = unknown> {
    * cache key is the source's identity plus these, compared by value: new parameters (however
    * they were built) go back to the first page with a fresh cursor map, abort what is in flight
    * and keep the old rows on screen, dimmed, until the new first page lands.
+   * @defaultValue `state.query` when `state` is given, else none
    */
   params?: P | undefined;
   /**
    * The table's state from `useTableState` (page, size, sorting, filters, search, in React state
    * or the URL): the hook then follows and writes it, and `tableOptions` carries sorting and
-   * filtering for TanStack Table too. Pass `params: state.query` for the source.
+   * filtering for TanStack Table too, and the source gets `state.query` (sort, filters, search)
+   * as its `params` unless `params` is given.
    */
   state?: TableState | undefined;
   /** Base query key. @default sourceQueryKey(source) */

@@ -1,7 +1,13 @@
 'use client';
 import type { Cursor, TableQuery } from '@pagewise/core';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { readTableUrl, type TableUrlState, writeTableUrl } from './table-url.js';
+import {
+  readTableUrl,
+  type TableUrlState,
+  tableLinkOf,
+  tableQueryOf,
+  writeTableUrl,
+} from './table-url.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
 type Updater<S> = S | ((old: S) => S);
@@ -21,6 +27,13 @@ export interface UseTableStateOptions {
   filterable?: readonly string[] | undefined;
   /** Page sizes offered; a size in a URL outside them is ignored. */
   pageSizes?: readonly number[] | undefined;
+  /**
+   * The URL's query where there is no `window` — a server render — and while hydrating, so the
+   * server's HTML and the first browser render agree: in Next.js, the page's `searchParams` as a
+   * string (`new URLSearchParams(searchParams).toString()`), passed to the client component.
+   * @default ''
+   */
+  serverSearch?: string | undefined;
   /** Wait this long after the last keystroke before searching. @default 300 */
   searchDelayMs?: number | undefined;
 }
@@ -97,7 +110,7 @@ export function useTableState(options: UseTableStateOptions = {}): TableState {
   const search = useSyncExternalStore(
     inUrl ? subscribe : () => () => {},
     inUrl ? currentSearch : () => '',
-    () => '',
+    () => (inUrl ? (options.serverSearch ?? '') : ''),
   );
   const [local, setLocal] = useState(EMPTY);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the options are read as given
@@ -126,14 +139,7 @@ export function useTableState(options: UseTableStateOptions = {}): TableState {
   // biome-ignore lint/correctness/useExhaustiveDependencies: follows the applied search only
   useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
 
-  const query: TableQuery = useMemo(
-    () => ({
-      sort: applied.sorting,
-      filters: Object.fromEntries(applied.columnFilters.map((f) => [f.id, f.value])),
-      search: applied.globalFilter,
-    }),
-    [applied],
-  );
+  const query: TableQuery = useMemo(() => tableQueryOf(applied), [applied]);
   const setSorting = (updater: Updater<ColumnSortState[]>) =>
     firstPage({ sorting: apply(updater, applied.sorting) });
   const setColumnFilters = (updater: Updater<ColumnFilterState[]>) =>
@@ -146,10 +152,7 @@ export function useTableState(options: UseTableStateOptions = {}): TableState {
   return {
     pageIndex: applied.pageIndex,
     pageSize: applied.pageSize,
-    link:
-      applied.cursor !== undefined && applied.pageIndex > 0
-        ? { index: applied.pageIndex, cursor: applied.cursor }
-        : undefined,
+    link: tableLinkOf(applied),
     sorting: applied.sorting,
     columnFilters: applied.columnFilters,
     globalFilter: typed,

@@ -1,0 +1,62 @@
+import { mewsEnvironment } from '../../../../lib/mews-credentials';
+
+/** The Mews operations the browser may call through this route, and nothing else. */
+const OPERATIONS = new Set([
+  'api/connector/v1/customers/getAll',
+  'api/connector/v1/reservations/getAll/2023-06-06',
+]);
+const BODY_LIMIT = 64 * 1024;
+
+const refuse = (status: number, error: string) => Response.json({ error }, { status });
+
+/**
+ * The browser's Mews calls (`createRequestRunner({ baseUrl: '/api/mews' })`): the route adds the
+ * credentials, which never reach the browser, and forwards to Mews. Only this app's own pages
+ * may call it (a JSON body, which another origin cannot send without a CORS preflight this
+ * route never answers, and `Sec-Fetch-Site`).
+ */
+export async function POST(
+  request: Request,
+  context: { params: Promise<{ operation: string[] }> },
+): Promise<Response> {
+  const site = request.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') return refuse(403, 'cross-site call');
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return refuse(415, 'a JSON body is expected');
+  const operation = (await context.params).operation.join('/');
+  if (!OPERATIONS.has(operation)) return refuse(404, 'unknown operation');
+  const text = await request.text();
+  if (text.length > BODY_LIMIT) return refuse(413, 'body too large');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return refuse(400, 'the body is not JSON');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    return refuse(400, 'the body is not a JSON object');
+  const { baseUrl, credentials } = mewsEnvironment();
+  try {
+    const answer = await fetch(`${baseUrl.replace(/\/$/, '')}/${operation}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        ...body,
+        ClientToken: credentials.clientToken,
+        AccessToken: credentials.accessToken,
+      }),
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+      cache: 'no-store',
+    });
+    if (answer.status >= 300 && answer.status < 400)
+      return refuse(502, 'Mews could not be reached');
+    // Only the status and the JSON body go back: no vendor header reaches the browser.
+    return new Response(await answer.text(), {
+      status: answer.status,
+      headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' },
+    });
+  } catch {
+    return refuse(502, 'Mews could not be reached');
+  }
+}

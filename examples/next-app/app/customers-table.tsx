@@ -1,0 +1,47 @@
+'use client';
+import { usePagedTable, useTableState } from '@pagewise/react';
+import { customers, TABLE_PAGE_SIZE } from '../lib/sources';
+
+/**
+ * The table in the browser: the page in the URL comes from the server's HTML, the next ones from
+ * the route handler. The page (and its cursor) lives in the URL, so a reload or a shared link
+ * opens the same page; `serverSearch` is the URL the server rendered, for hydration.
+ */
+export function CustomersTable({ search }: { search: string }) {
+  const state = useTableState({ url: true, serverSearch: search });
+  const table = usePagedTable({ source: customers, state, initialPageSize: TABLE_PAGE_SIZE });
+  if (table.error) return <p role="alert">{table.error.message}</p>;
+  return (
+    <>
+      <table aria-busy={table.isPlaceholderData}>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Nationality</th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((c) => (
+            <tr key={c.Id}>
+              <td>
+                {c.FirstName} {c.LastName}
+              </td>
+              <td>{c.Email}</td>
+              <td>{c.Nationality}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav aria-label="Pages">
+        <button type="button" onClick={table.previousPage} disabled={!table.canPreviousPage}>
+          Previous
+        </button>{' '}
+        <span aria-live="polite">Page {table.shownPageIndex + 1}</span>{' '}
+        <button type="button" onClick={table.nextPage} disabled={!table.canNextPage}>
+          Next
+        </button>
+      </nav>
+    </>
+  );
+}

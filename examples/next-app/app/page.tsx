@@ -1,0 +1,48 @@
+import { pagedTableQueryOptions, tablePageFromUrl } from '@pagewise/react';
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { serverMews } from '../lib/server-sources';
+import { TABLE_PAGE_SIZE } from '../lib/sources';
+import { CustomersTable } from './customers-table';
+
+// Fetched per request (the data is live), never at build time.
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * A server component: fetches the page the URL names (`?page=2&cursor=…`, written by the table
+ * as the user pages) with the server's credentials, and hands it to the browser in the HTML.
+ * `pagedTableQueryOptions` gives the key `usePagedTable` reads, so the table renders that page at
+ * once and does not fetch it again.
+ */
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const search = new URLSearchParams(
+    Object.entries(await searchParams).flatMap(([name, value]) =>
+      [value ?? []].flat().map((v): [string, string] => [name, v]),
+    ),
+  ).toString();
+  // The page, size, cursor, sort, filters and search the table reads from this URL.
+  const page = tablePageFromUrl(search);
+  const { runner, customers } = serverMews();
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery(
+    pagedTableQueryOptions({
+      source: customers,
+      runner,
+      ...page,
+      pageSize: page.pageSize ?? TABLE_PAGE_SIZE,
+    }),
+  );
+  return (
+    <main>
+      <h1>Customers</h1>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <CustomersTable search={search} />
+      </HydrationBoundary>
+    </main>
+  );
+}
