@@ -1,6 +1,6 @@
 /**
  * `pnpm dev` / `pnpm start` for this example: starts the Mews simulator on 127.0.0.1, points the
- * app at it with the simulator's demo credentials, and runs `next` with the given arguments.
+ * app at it with the simulator's demo credentials, and runs `next` with the given arguments (`dev`, `start`).
  * Against the real Mews: set MEWS_URL, MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN, run `next dev`.
  */
 import { spawn } from 'node:child_process';
