@@ -8,11 +8,14 @@ export interface PageRangeOptions {
   pageIndex: number;
   /** Total pages; `-1` when unknown. */
   pageCount: number;
-  /** Pages shown on each side of the current one (default 1). */
+  /** Pages shown on each side of the current one. @defaultValue 1 */
   siblings?: number | undefined;
-  /** Pages always shown at each end (default 1). */
+  /** Pages always shown at each end. @defaultValue 1 */
   boundaries?: number | undefined;
-  /** With an unknown count: whether a page follows the current one (shown, then an ellipsis). */
+  /**
+   * With an unknown count: whether a page follows the current one (shown, then an ellipsis).
+   * @defaultValue false
+   */
   hasMore?: boolean | undefined;
 }
 

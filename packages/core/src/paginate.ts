@@ -5,22 +5,39 @@ import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {
   runner: RequestRunner;
-  /** Page size (clamped to the source's limits). */
+  /** Page size (clamped to the source's limits). @defaultValue the source's default size */
   size?: number | undefined;
-  /** The list's parameters (filters, a time window…), handed to the source with every request. */
+  /**
+   * The list's parameters (filters, a time window…), handed to the source with every request.
+   * @defaultValue none — requests carry no parameters
+   */
   params?: unknown | undefined;
-  /** Resume from a saved cursor (a page's `next`); `null` starts at the beginning. */
+  /**
+   * Resume from a saved cursor (a page's `next`); `null` starts at the beginning.
+   * @defaultValue null
+   */
   from?: Cursor | null | undefined;
-  /** `after` (default) follows `next`; `before` follows `prev` for sources that page both ways. */
+  /**
+   * `after` follows `next`; `before` follows `prev` for sources that page both ways.
+   * @defaultValue 'after'
+   */
   direction?: 'after' | 'before' | undefined;
+  /**
+   * Cancels the walk and its request in flight.
+   * @defaultValue none — the walk cannot be cancelled
+   */
   signal?: AbortSignal | undefined;
-  /** Skip items whose key was already yielded (default true). */
+  /** Skip items whose key was already yielded. @defaultValue true */
   dedupe?: boolean | undefined;
-  /** Stop after this many pages. */
+  /** Stop after this many pages. @defaultValue none — the walk runs to the vendor's end of data */
   maxPages?: number | undefined;
-  /** When the vendor rejects a cursor: restart from the first page (skipping items already yielded) or fail. Defaults to the source's choice. */
+  /**
+   * When the vendor rejects a cursor: restart from the first page (skipping items already yielded)
+   * or fail.
+   * @defaultValue the source's `onInvalidCursor`, else 'fail'
+   */
   onInvalidCursor?: 'restart' | 'fail' | undefined;
-  /** Restarts allowed in one walk (default 3). */
+  /** Restarts allowed in one walk. @defaultValue 3 */
   maxRestarts?: number | undefined;
   /** Empty pages in a row that still point further before the walk is declared stuck. @default 50 */
   maxEmptyPages?: number | undefined;
@@ -29,8 +46,9 @@ export interface PaginateOptions {
    * ignores the page parameter) before the walk is declared stuck. @default 3
    */
   maxRepeatedPages?: number | undefined;
-  /** For page-number sources that report a page count: pages fetched at once (default 1). */
+  /** For page-number sources that report a page count: pages fetched at once. @defaultValue 1 */
   concurrency?: number | undefined;
+  /** Called after every page is yielded, with the walk's progress. @defaultValue none */
   onProgress?(progress: PaginateProgress): void;
 }
 

@@ -13,21 +13,31 @@ export interface InfiniteListQueryInput<T, P = unknown> {
   source: Source<T, P>;
   /** The runner for where the query runs: a server runner (with credentials) on a server. */
   runner: RequestRunner;
-  /** The list's parameters (filters, a time window, search), as the hook gets them. */
+  /**
+   * The list's parameters (filters, a time window, search), as the hook gets them.
+   * @defaultValue none
+   */
   params?: P | undefined;
   /** Base query key. @defaultValue sourceQueryKey(source) */
   queryKey?: QueryKey | undefined;
   /** Items per request, clamped to the source's limits. @defaultValue the source's default */
   pageSize?: number | undefined;
-  /** Open the list around a cursor and grow both ways. */
+  /**
+   * Open the list around a cursor and grow both ways.
+   * @defaultValue none — `aroundKey`, else the start
+   */
   around?: Cursor | undefined;
-  /** Open the list around the item with this key (sources with `cursorForKey`). */
+  /**
+   * Open the list around the item with this key (sources with `cursorForKey`); `around` wins.
+   * @defaultValue none — the list opens at the start
+   */
   aroundKey?: string | undefined;
   /** How long fetched pages count as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;
   /**
    * The client the query lives in: the list then also stops on pages that only repeat items it
-   * already holds. Without it, loops are still caught by the cursors handed out again.
+   * already holds.
+   * @defaultValue none — loops are still caught by the cursors handed out again
    */
   queryClient?: QueryClient | undefined;
 }

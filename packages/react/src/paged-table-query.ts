@@ -9,7 +9,7 @@ export interface PagedTableQueryInput<T, P = unknown> {
   source: Source<T, P>;
   /** The runner for where the query runs: a server runner (with credentials) on a server. */
   runner: RequestRunner;
-  /** The table's parameters (filters, sort, search), as the hook gets them. */
+  /** The table's parameters (filters, sort, search), as the hook gets them. @defaultValue none */
   params?: P | undefined;
   /** Base query key. @defaultValue sourceQueryKey(source) */
   queryKey?: QueryKey | undefined;
@@ -20,7 +20,10 @@ export interface PagedTableQueryInput<T, P = unknown> {
    * a `link` names (other pages are reached by walking, in the browser). @defaultValue 0
    */
   pageIndex?: number | undefined;
-  /** Where a cursor source's page starts, from a link (`?page=5&cursor=…`). */
+  /**
+   * Where a cursor source's page starts, from a link (`?page=5&cursor=…`).
+   * @defaultValue none — a cursor source's first page is fetched
+   */
   link?: { index: number; cursor: Cursor } | undefined;
   /** How long the page counts as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;

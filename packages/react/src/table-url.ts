@@ -15,8 +15,20 @@ export interface TableUrlState {
 export interface TableUrlOptions {
   /** Prefix of the parameter names, for several tables on one page. @default '' */
   prefix?: string | undefined;
+  /**
+   * Column ids that may be sorted; a URL naming another is ignored.
+   * @defaultValue none — any column id
+   */
   sortable?: readonly string[] | undefined;
+  /**
+   * Column ids that may be filtered, each a parameter of its own name.
+   * @defaultValue none — no column filter is read or written
+   */
   filterable?: readonly string[] | undefined;
+  /**
+   * Page sizes offered; a size outside them is ignored.
+   * @defaultValue none — any size from 1 to 9999
+   */
   pageSizes?: readonly number[] | undefined;
 }
 

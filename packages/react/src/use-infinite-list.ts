@@ -1,5 +1,5 @@
 'use client';
-import type { PaginationError, Source } from '@pagewise/core';
+import type { PaginationError } from '@pagewise/core';
 import {
   createListMemory,
   type ListPage,
@@ -18,7 +18,6 @@ import { useMemo, useState } from 'react';
 import { listQuery, listQueryKey } from './infinite-list-query.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { sharedRequest } from './shared-request.js';
-import { sourceQueryKey } from './source-query-key.js';
 import { useChurnWarning } from './use-churn-warning.js';
 import type { InfiniteList, UseInfiniteListOptions } from './use-infinite-list.types.js';
 

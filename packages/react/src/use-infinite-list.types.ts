@@ -12,17 +12,29 @@ export interface UseInfiniteListOptions<T, P = unknown> {
    * The list's parameters (filters, a time window, search), handed to the source with every
    * request and compared by value: new parameters restart the list from its first page, abort
    * what is in flight and keep the old items on screen (`isPlaceholderData`) until it lands.
+   * @defaultValue none
    */
   params?: P | undefined;
   /** Base query key. @default sourceQueryKey(source) */
   queryKey?: QueryKey | undefined;
   /** Items per request, clamped to the source's limits. @default the source's default */
   pageSize?: number | undefined;
-  /** Keep at most this many pages; the list then drops pages at the far end, in both directions. */
+  /**
+   * Keep at most this many pages; the list then drops pages at the far end, in both directions.
+   * @defaultValue none — every page is kept
+   */
   maxPages?: number | undefined;
-  /** Open the list around a cursor (`source.cursorOf(item)`, or one saved earlier) and grow both ways. */
+  /**
+   * Open the list around a cursor (`source.cursorOf(item)`, or one saved earlier) and grow both
+   * ways.
+   * @defaultValue none — `aroundKey`, else the start
+   */
   around?: Cursor | undefined;
-  /** Open the list around the item with this key, for sources that can position by key (`source.cursorForKey`). */
+  /**
+   * Open the list around the item with this key, for sources that can position by key
+   * (`source.cursorForKey`); `around` wins.
+   * @defaultValue none — the list opens at the start
+   */
   aroundKey?: string | undefined;
   /** @default true */
   enabled?: boolean | undefined;

@@ -26,6 +26,7 @@ export interface UsePagedTableOptions<T, P = unknown> {
    * or the URL): the hook then follows and writes it, and `tableOptions` carries sorting and
    * filtering for TanStack Table too, and the source gets `state.query` (sort, filters, search)
    * as its `params` unless `params` is given.
+   * @defaultValue none — the hook keeps its own page and size
    */
   state?: TableState | undefined;
   /** Base query key. @default sourceQueryKey(source) */
@@ -34,13 +35,21 @@ export interface UsePagedTableOptions<T, P = unknown> {
   initialPageSize?: number | undefined;
   /** Page index at the start, when uncontrolled. @default 0 */
   initialPageIndex?: number | undefined;
-  /** Controlled page index (for instance from the URL); pair with `onPageIndexChange`. */
+  /**
+   * Controlled page index (for instance from the URL); pair with `onPageIndexChange`.
+   * @defaultValue `state.pageIndex` when `state` is given (which then wins), else none
+   * (uncontrolled)
+   */
   pageIndex?: number | undefined;
-  /** The requested page changed, with the cursor it starts at on cursor sources (for a link). */
+  /**
+   * The requested page changed, with the cursor it starts at on cursor sources (for a link).
+   * @defaultValue none
+   */
   onPageIndexChange?(pageIndex: number, cursor?: Cursor | null): void;
   /**
    * Open a cursor source at a page known from a link (`?page=5&cursor=…`): one request instead of
    * a walk. Previous from there works where the source pages backwards.
+   * @defaultValue `state.link` when `state` is given (which then wins), else none
    */
   link?: { index: number; cursor: Cursor } | undefined;
   /**

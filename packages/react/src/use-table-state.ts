@@ -21,11 +21,20 @@ export interface UseTableStateOptions {
    * it. `prefix` namespaces the names when a page has several tables. @default false
    */
   url?: boolean | { prefix?: string } | undefined;
-  /** Column ids that may be sorted (a URL naming another is ignored). */
+  /**
+   * Column ids that may be sorted (a URL naming another is ignored).
+   * @defaultValue none — any column id
+   */
   sortable?: readonly string[] | undefined;
-  /** Column ids that may be filtered; in the URL each is a parameter of its own name. */
+  /**
+   * Column ids that may be filtered; in the URL each is a parameter of its own name.
+   * @defaultValue none — with `url`, no column filter is kept
+   */
   filterable?: readonly string[] | undefined;
-  /** Page sizes offered; a size in a URL outside them is ignored. */
+  /**
+   * Page sizes offered; a size in a URL outside them is ignored.
+   * @defaultValue none — any size from 1 to 9999
+   */
   pageSizes?: readonly number[] | undefined;
   /**
    * The URL's query where there is no `window` — a server render — and while hydrating, so the

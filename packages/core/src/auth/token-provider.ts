@@ -18,8 +18,9 @@ export interface TokenProviderOptions {
   fetchToken(signal?: AbortSignal): Promise<TokenGrant>;
   /** Named in errors (`dingtalk`, `lineworks`…). @default 'token' */
   provider?: string | undefined;
-  /** Refresh this many seconds before expiry (default 300, at most half the lifetime). */
+  /** Refresh this many seconds before expiry (at most half the lifetime). @defaultValue 300 */
   refreshMarginSeconds?: number | undefined;
+  /** Clock (ms), for tests. @defaultValue Date.now */
   now?: () => number;
 }
 

@@ -16,13 +16,20 @@ export interface PagedTableOptions<T> {
    * The list's parameters (filters, sort, search), handed to the source with every request and
    * part of the cache scope: new parameters start over on the first page with a fresh book,
    * the old rows shown until the new first page lands.
+   * @defaultValue none — requests carry no parameters
    */
   params?: unknown | undefined;
-  /** Page size at the start (default: the source's default), clamped to the source's limits. */
+  /**
+   * Page size at the start, clamped to the source's limits.
+   * @defaultValue the source's default size
+   */
   pageSize?: number | undefined;
   /** Page index at the start (or, controlled, the one to show). @default 0 */
   pageIndex?: number | undefined;
-  /** Open a cursor source at a page known from a link: page `index` starts at `cursor`. */
+  /**
+   * Open a cursor source at a page known from a link: page `index` starts at `cursor`.
+   * @defaultValue none — a cursor source reaches later pages from page 0
+   */
   link?: { index: number; cursor: Cursor } | undefined;
   /**
    * Cursor sources reach a page never visited through the pages before it: `'walk'` fetches the
@@ -42,6 +49,7 @@ export interface PagedTableOptions<T> {
   /**
    * Called when the requested page changes by a command (for a page index kept in the URL), with
    * the cursor that page starts at when known (a link to it can carry it: see `link`).
+   * @defaultValue none
    */
   onPageIndexChange?(pageIndex: number, cursor: Cursor | null | undefined): void;
   /** Clock (ms), for tests. @default Date.now */

@@ -17,7 +17,7 @@ describe('runner step 5: decide the retry', () => {
     expect(retryDelay(policy, { code: 'RATE_LIMITED', retryAfterMs: 6000 }, 0)).toBeUndefined();
   });
 
-  it('backs off exponentially with full jitter, capped', () => {
+  it('backs off exponentially with equal jitter, capped', () => {
     const policy = { retries: 10, baseDelayMs: 100, maxDelayMs: 1000 };
     expect([1, 2, 3, 4, 5].map((n) => backoffDelay(policy, n, () => 1))).toEqual([
       100, 200, 400, 800, 1000,

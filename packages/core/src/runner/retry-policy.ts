@@ -2,7 +2,7 @@
 export interface RetryPolicy {
   /** Retries after the first attempt (default 4). */
   retries: number;
-  /** First backoff step (default 300 ms); doubles each retry, with full jitter. */
+  /** First backoff step (default 300 ms); doubles each retry, with equal jitter. */
   baseDelayMs: number;
   /** No single wait is longer; a `Retry-After` beyond it fails at once with `RATE_LIMITED` (default 30 s). */
   maxDelayMs: number;
@@ -10,7 +10,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 300, maxDelayMs: 30_000 };
 
-/** Exponential backoff with full jitter for retry number `attempt` (1-based). */
+/** Exponential backoff with equal jitter (half fixed, half random) for retry number `attempt` (1-based). */
 export function backoffDelay(
   policy: RetryPolicy,
   attempt: number,

@@ -20,13 +20,20 @@ export interface RequestEvent {
 export interface RequestRunnerOptions {
   /** Vendor base URL (`https://api.dingtalk.com`) or, in a browser, your backend's proxy path (`/api/dingtalk`). */
   baseUrl: string;
-  /** The `fetch` to use (default: the global one). */
+  /** The `fetch` to use. @defaultValue the global `fetch` */
   fetch?: typeof fetch | undefined;
-  /** Access tokens for sources that carry `auth` (DingTalk, LINE WORKS). In a browser, leave it out and let your backend add credentials. */
+  /**
+   * Access tokens for sources that carry `auth` (DingTalk, LINE WORKS). In a browser, leave it out
+   * and let your backend add credentials.
+   * @defaultValue none — requests are sent without a token
+   */
   token?: TokenProvider | undefined;
-  /** Retries for 429, 5xx and network failures (default: 4 retries, 300 ms base, 30 s cap). */
+  /**
+   * Retries for 429, 5xx and network failures; fields left out keep their defaults.
+   * @defaultValue `{ retries: 4, baseDelayMs: 300, maxDelayMs: 30000 }`
+   */
   retry?: Partial<RetryPolicy> | undefined;
-  /** Headers sent with every request. */
+  /** Headers sent with every request. @defaultValue none — only `accept: application/json` */
   headers?: Record<string, string> | undefined;
   /**
    * The most one attempt may take, reading the whole body included: a vendor that drips its
@@ -40,11 +47,11 @@ export interface RequestRunnerOptions {
    * @default 5
    */
   maxRedirects?: number | undefined;
-  /** Called after every attempt, with the request redacted. */
+  /** Called after every attempt, with the request redacted. @defaultValue none */
   onRequest?(event: RequestEvent): void;
-  /** Injected waits (tests, benchmarks). */
+  /** Injected waits (tests, benchmarks). @defaultValue a `setTimeout` wait the signal cuts short */
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
-  /** Injected randomness for the backoff jitter (tests, benchmarks). */
+  /** Injected randomness for the backoff jitter (tests, benchmarks). @defaultValue Math.random */
   random?(): number;
 }
 

@@ -16,15 +16,21 @@ export function parseLinkHeader(value: string | null): Record<string, string> {
 }
 
 export interface LinkHeaderOptions<T, P = undefined> {
+  /** Named in errors and cache keys. @defaultValue 'link-header' */
   provider?: string | undefined;
   path: string;
-  /** Dotted path of the items array; leave out when the body is the array itself. */
+  /** Dotted path of the items array. @defaultValue none — the body is the array itself */
   items?: string | undefined;
+  /** The page-size parameter of the first request. @defaultValue 'per_page' */
   sizeParam?: string | undefined;
+  /** Page-size limits. @defaultValue { min: 1, max: 100, default: 30 } */
   limits?: SizeLimits | undefined;
-  /** Fixed query fields of the first request. */
+  /** Fixed query fields of the first request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** Query fields of the first request for a list's parameters (the next links carry them on). */
+  /**
+   * Query fields of the first request for a list's parameters (the next links carry them on).
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;
 }

@@ -4,18 +4,28 @@ import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks, withParams } from './define-source.js';
 
 export interface OffsetLimitOptions<T, P = undefined> {
+  /** Named in errors and cache keys. @defaultValue 'offset-limit' */
   provider?: string | undefined;
   path: string;
-  /** Dotted path of the items array (default `items`). */
+  /** Dotted path of the items array. @defaultValue 'items' */
   items?: string | undefined;
-  /** Dotted path of the total count, if the API reports one. */
+  /**
+   * Dotted path of the total count, if the API reports one.
+   * @defaultValue none — the last page is the first short one
+   */
   total?: string | undefined;
+  /** The offset parameter. @defaultValue 'offset' */
   offsetParam?: string | undefined;
+  /** The page-size parameter. @defaultValue 'limit' */
   limitParam?: string | undefined;
+  /** Page-size limits. @defaultValue { min: 1, max: 100, default: 20 } */
   limits?: SizeLimits | undefined;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** Query fields for a list's parameters (filters, sort, search). */
+  /**
+   * Query fields for a list's parameters (filters, sort, search).
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;
 }

@@ -4,14 +4,16 @@ import type { PageNumberSource, SizeLimits } from '../types.js';
 import { definePageNumberSource, pageNumberLinks, withParams } from './define-source.js';
 
 export interface PageNumberOptions<T, P = undefined> {
+  /** Named in errors and cache keys. @defaultValue 'page-number' */
   provider?: string | undefined;
   /** The endpoint, e.g. `/api/orders`. */
   path: string;
-  /** Dotted path of the items array; leave out when the body is the array itself. */
+  /** Dotted path of the items array. @defaultValue none — the body is the array itself */
   items?: string | undefined;
   /**
    * Where the total item count is: a dotted path in the body (`'meta.total'`) or a response
-   * header (`{ header: 'X-Total-Count' }`). Without it, the last page is the first short one.
+   * header (`{ header: 'X-Total-Count' }`).
+   * @defaultValue none — the last page is the first short one
    */
   total?: string | { header: string } | undefined;
   /** The page-number parameter. @default 'page' */
@@ -22,9 +24,12 @@ export interface PageNumberOptions<T, P = undefined> {
   firstPage?: number | undefined;
   /** @default { min: 1, max: 100, default: 20 } */
   limits?: SizeLimits | undefined;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** Query fields for a list's parameters (filters, sort, search). */
+  /**
+   * Query fields for a list's parameters (filters, sort, search).
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
   key(item: T): string;
 }

@@ -87,12 +87,19 @@ export interface DashlyListOptions<T, P = undefined> {
    * @default 'desc'
    */
   order?: 'asc' | 'desc' | ((params: P) => 'asc' | 'desc');
+  /** An item's key. @defaultValue its `id`, as a string */
   key?(item: T): string;
-  /** Directions this endpoint supports (not every endpoint supports all three). */
+  /**
+   * Directions this endpoint supports (not every endpoint supports all three).
+   * @defaultValue ['after', 'before', 'around']
+   */
   directions?: ReadonlyArray<Direction> | undefined;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** The endpoint's own query fields for a list's parameters. */
+  /**
+   * The endpoint's own query fields for a list's parameters.
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
 }
 
@@ -198,7 +205,9 @@ export function dashlyList<T, P = undefined>(options: DashlyListOptions<T, P>): 
 export interface DashlyV1ListOptions<T> {
   /** e.g. `/v1/apps/{appId}/conversations`. */
   path: string;
+  /** An item's key. @defaultValue its `id`, as a string */
   key?(item: T): string;
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
 }
 

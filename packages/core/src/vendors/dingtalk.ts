@@ -61,18 +61,26 @@ export interface DingTalkTokenListOptions<T, P = undefined> {
   path: string;
   /** Dotted path of the items array: `events`, `list`, `todoCards`, `result.items`… */
   items: string;
-  /** Dotted path of the next token (default `nextToken`). */
+  /** Dotted path of the next token. @defaultValue 'nextToken' */
   nextToken?: string | undefined;
-  /** Dotted path of a total count, if the endpoint reports one (`totalCount`). */
+  /**
+   * Dotted path of a total count, if the endpoint reports one (`totalCount`).
+   * @defaultValue none — no total is read
+   */
   total?: string | undefined;
   key(item: T): string;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
   /**
    * The endpoint's own fields for a list's parameters, e.g. the time window DingTalk recommends
    * with `nextToken`: `(p: { from: string; to: string }) => ({ timeMin: p.from, timeMax: p.to })`.
+   * @defaultValue none — the list's parameters are not sent
    */
   params?(params: P): Record<string, string | undefined>;
+  /**
+   * `maxResults` limits.
+   * @defaultValue DINGTALK_TOKEN_LIMITS, { min: 1, max: 500, default: 100 }
+   */
   limits?: SizeLimits | undefined;
 }
 
@@ -113,18 +121,32 @@ export interface DingTalkPageListOptions<T, P = undefined> {
   path: string;
   /** Dotted path of the items array (`result.items`, `itemList`…). */
   items: string;
-  /** Dotted path of the total item count (`totalCount`), if any. */
+  /**
+   * Dotted path of the total item count (`totalCount`), if any.
+   * @defaultValue none — the last page is the first short one, unless `totalPages` says
+   */
   total?: string | undefined;
-  /** Dotted path of the total page count (`result.totalPage`), if any. */
+  /**
+   * Dotted path of the total page count (`result.totalPage`), if any.
+   * @defaultValue none — the page count comes from `total`, if given
+   */
   totalPages?: string | undefined;
-  /** Name of the page-number parameter (default `pageNumber`; some endpoints use `currentPage`). */
+  /**
+   * Name of the page-number parameter (some endpoints use `currentPage`).
+   * @defaultValue 'pageNumber'
+   */
   pageParam?: string | undefined;
+  /** Name of the page-size parameter. @defaultValue 'pageSize' */
   sizeParam?: string | undefined;
   key(item: T): string;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** The endpoint's own fields for a list's parameters (filters, a status…). */
+  /**
+   * The endpoint's own fields for a list's parameters (filters, a status…).
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
+  /** Page-size limits. @defaultValue DINGTALK_PAGE_LIMITS, { min: 1, max: 200, default: 20 } */
   limits?: SizeLimits | undefined;
 }
 
@@ -168,9 +190,11 @@ export function dingtalkPageList<T, P = undefined>(
 export interface DingTalkTokenProviderOptions {
   appKey: string;
   appSecret: string;
-  /** Default `https://api.dingtalk.com`. */
+  /** Where the token endpoint is. @defaultValue 'https://api.dingtalk.com' */
   baseUrl?: string | undefined;
+  /** The `fetch` to use. @defaultValue the global `fetch` */
   fetch?: typeof fetch | undefined;
+  /** Clock (ms), for tests. @defaultValue Date.now */
   now?: () => number;
 }
 

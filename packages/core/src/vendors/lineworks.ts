@@ -26,12 +26,15 @@ export interface LineWorksListOptions<T, P = undefined> {
   items: string;
   /** The endpoint's maxCount (users: 100). */
   maxCount: number;
-  /** The endpoint's default count (default: maxCount). */
+  /** The endpoint's default count, the page size when none is given. @defaultValue maxCount */
   defaultCount?: number | undefined;
   key(item: T): string;
-  /** Fixed query fields sent with every request. */
+  /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;
-  /** The endpoint's own fields for a list's parameters. */
+  /**
+   * The endpoint's own fields for a list's parameters.
+   * @defaultValue none — the list's parameters are not sent
+   */
   params?(params: P): Record<string, string | undefined>;
 }
 
@@ -72,9 +75,11 @@ export interface LineWorksTokenProviderOptions {
   tokenUrl: string;
   clientId: string;
   clientSecret: string;
+  /** The OAuth scope requested. @defaultValue 'user.read' */
   scope?: string | undefined;
-  /** Extra form fields (a JWT `assertion` for service accounts…). */
+  /** Extra form fields (a JWT `assertion` for service accounts…). @defaultValue none */
   form?: Record<string, string> | undefined;
+  /** The `fetch` to use. @defaultValue the global `fetch` */
   fetch?: typeof fetch | undefined;
 }
 

@@ -24,22 +24,33 @@ export interface MewsGetAllOptions<T, P = undefined> {
    * The field of the entity `Count` limits, when it is not `items` (with `Extents`, a getAll can
    * answer several entities, and `Count` applies to one). The end is a null `Cursor` or fewer
    * than `Count` of these; when the answer leaves this field out (its extent off), only a null
-   * `Cursor` ends the walk. Default: `items`.
+   * `Cursor` ends the walk.
+   * @defaultValue the `items` field
    */
   counted?: string | undefined;
-  /** Override the operation path (`reservations/getAll/2023-06-06`). */
+  /**
+   * Override the operation path (`reservations/getAll/2023-06-06`).
+   * @defaultValue `{entity}/getAll`
+   */
   operation?: string | undefined;
-  /** `Client` name and version sent with every call (default `Pagewise 0.1.0`). */
+  /** `Client` name and version sent with every call. @defaultValue 'Pagewise 0.1.0' */
   client?: string | undefined;
+  /**
+   * `ClientToken` and `AccessToken`, sent in every body: server-side only.
+   * @defaultValue none — the body carries no tokens (your backend adds them)
+   */
   credentials?: { clientToken: string; accessToken: string } | undefined;
-  /** Fixed body fields sent with every request: extents, a service… */
+  /** Fixed body fields sent with every request: extents, a service… @defaultValue none */
   body?: Record<string, unknown> | undefined;
   /**
    * Body fields for a list's parameters — the getAll filters beside `Limitation`:
    * `(p: { states?: string[] }) => ({ States: p.states })` (`undefined` fields are not sent).
+   * @defaultValue none — the list's parameters are not sent
    */
   params?(params: P): Record<string, unknown>;
+  /** An item's key. @defaultValue its `Id`, as a string */
   key?(item: T): string;
+  /** `Count` limits. @defaultValue MEWS_LIMITS, { min: 1, max: 1000, default: 100 } */
   limits?: SizeLimits | undefined;
 }
 

@@ -1,0 +1,43 @@
+// `pnpm docs`: the documentation site, into docs-site/ —
+//   docs-site/index.html      the README, every guide and vendor page, and the API reference
+//                             (TypeDoc over the packages' public entries);
+//   docs-site/storybook/      the stories (Storybook), live over the simulators.
+// Fails on a TypeDoc warning (a broken link, a page that is not there, an export it cannot
+// document) and on an option of the public API that does not say its default.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { optionsWithoutDefault } from './check-doc-defaults.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'docs-site');
+const quiet = process.argv.includes('--quiet');
+const run = (command, args) =>
+  execFileSync(command, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+
+rmSync(out, { recursive: true, force: true });
+run(process.execPath, [
+  join(root, 'node_modules/typedoc/bin/typedoc'),
+  '--treatWarningsAsErrors',
+  '--logLevel',
+  quiet ? 'Warn' : 'Info',
+]);
+const missing = optionsWithoutDefault(JSON.parse(readFileSync(join(out, 'api.json'), 'utf8')));
+if (missing.length) {
+  console.error(`${missing.length} options without @defaultValue:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+run(process.execPath, [
+  join(root, 'node_modules/storybook/dist/bin/dispatcher.js'),
+  'build',
+  '--disable-telemetry',
+  ...(quiet ? ['--quiet'] : []),
+  '-o',
+  join(out, 'storybook'),
+]);
+const at = (path) => relative(process.cwd(), join(out, path)) || '.';
+console.log(`Documentation site built:
+  guides and API reference  ${at('index.html')}
+  stories (Storybook)       ${at('storybook/index.html')}
+Serve it with any static server, e.g. \`npx serve ${at('')}\`.`);
