@@ -24,6 +24,15 @@ export {
 } from './table-url.js';
 export { updateItem } from './update-item.js';
 export { useDebouncedValue } from './use-debounced-value.js';
+export { useFeed } from './use-feed.js';
+export type {
+  Feed,
+  FeedItemProps,
+  FeedLoadProps,
+  FeedMessages,
+  FeedProps,
+  UseFeedOptions,
+} from './use-feed.types.js';
 export { useInfiniteList } from './use-infinite-list.js';
 export type {
   InfiniteList,
@@ -34,7 +43,12 @@ export { useKeepScrollOnPrepend } from './use-keep-scroll-on-prepend.js';
 export { type UseLoadMoreTriggerOptions, useLoadMoreTrigger } from './use-load-more-trigger.js';
 export { usePageIndexParam } from './use-page-index-param.js';
 export { usePageRange } from './use-page-range.js';
-export type { PageButtonProps, PageRange, UsePageRangeOptions } from './use-page-range.types.js';
+export type {
+  EllipsisProps,
+  PageButtonProps,
+  PageRange,
+  UsePageRangeOptions,
+} from './use-page-range.types.js';
 export { usePagedTable } from './use-paged-table.js';
 export type {
   PagedTable,
@@ -42,6 +56,10 @@ export type {
   PaginationState,
   UsePagedTableOptions,
 } from './use-paged-table.types.js';
+export {
+  type TableAnnouncementMessages,
+  useTableAnnouncement,
+} from './use-table-announcement.js';
 export {
   type ColumnFilterState,
   type ColumnSortState,

@@ -8,11 +8,13 @@ function Pager({
   pageCount,
   start = 0,
   canGoToPage,
+  pageDisabledReason,
   hasMore,
 }: {
   pageCount: number;
   start?: number;
   canGoToPage?(i: number): boolean;
+  pageDisabledReason?(i: number): string | undefined;
   hasMore?: boolean;
 }) {
   const [pageIndex, setPageIndex] = useState(start);
@@ -22,6 +24,7 @@ function Pager({
     onPageChange: setPageIndex,
     label: 'Adjustments pages',
     canGoToPage,
+    pageDisabledReason,
     hasMore,
   });
   return (
@@ -34,7 +37,7 @@ function Pager({
             {item.index + 1}
           </button>
         ) : (
-          <span key={item.position} {...range.getEllipsisProps()}>
+          <span key={item.position} {...range.getEllipsisProps(item.position)}>
             …
           </span>
         ),
@@ -49,7 +52,7 @@ const current = () => screen.getByRole('button', { current: 'page' });
 const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
 
 describe('usePageRange', () => {
-  it('renders a labelled nav with the current page marked and ellipses hidden from assistive tech', () => {
+  it('renders a labelled nav with the current page marked and ellipses that name the pages they skip', () => {
     render(<Pager pageCount={20} start={9} />);
     expect(screen.getByRole('navigation', { name: 'Adjustments pages' })).toBeTruthy();
     expect(current().textContent).toBe('10');
@@ -64,8 +67,10 @@ describe('usePageRange', () => {
       '›',
       '»',
     ]);
-    expect(screen.getAllByText('…')).toHaveLength(2);
-    expect(screen.getAllByText('…')[0]!.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getAllByRole('separator').map((e) => e.getAttribute('aria-label'))).toEqual([
+      'Pages 2 to 8 not shown',
+      'Pages 12 to 19 not shown',
+    ]);
   });
 
   it('moves by click and by keyboard, and disables what cannot be reached', async () => {
@@ -100,5 +105,48 @@ describe('usePageRange', () => {
     ]);
     expect(button('Last page').disabled).toBe(true);
     expect(button('Next page').disabled).toBe(false);
+  });
+
+  it('keeps focus on the row: a control that becomes disabled hands focus to the current page', async () => {
+    const user = userEvent.setup();
+    render(<Pager pageCount={3} />);
+    button('Next page').focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(current().textContent).toBe('3');
+    expect(button('Next page').disabled).toBe(true);
+    expect(document.activeElement).toBe(current());
+    button('Previous page').focus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(current().textContent).toBe('1');
+    expect(document.activeElement).toBe(current());
+  });
+
+  it('moves focus with Home and End to the page they went to, even when it was out of the row', async () => {
+    const user = userEvent.setup();
+    render(<Pager pageCount={5000} start={4} />);
+    button('Page 5').focus();
+    await user.keyboard('{End}');
+    expect(current().textContent).toBe('5000');
+    expect(document.activeElement).toBe(button('Page 5000'));
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(button('Page 1'));
+    // Tab goes on from there, not from the top of the page.
+    await user.tab();
+    expect(document.activeElement).toBe(button('Page 2'));
+  });
+
+  it('gives a disabled page its reason as the button’s description', () => {
+    render(
+      <Pager
+        pageCount={-1}
+        hasMore
+        canGoToPage={(i) => i <= 1}
+        pageDisabledReason={(i) => (i > 1 ? `page ${i + 1} is reached by Next` : undefined)}
+      />,
+    );
+    expect(button('Last page').title).toBe('the number of pages is not known yet');
+    expect(button('Previous page').title).toBe('this is the first page');
+    expect(button('Page 2').title).toBe('');
   });
 });

@@ -1,0 +1,126 @@
+import type { RequestRunner, Source } from '@pagewise/core';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { PagewiseProvider } from './pagewise-provider.js';
+import { reactSimulators } from './test-support/vendors.js';
+import { useFeed } from './use-feed.js';
+import { useInfiniteList } from './use-infinite-list.js';
+
+const vendors = reactSimulators();
+
+function PagewiseRunner({ runner, children }: { runner: RequestRunner; children: ReactNode }) {
+  return <PagewiseProvider runner={runner}>{children}</PagewiseProvider>;
+}
+type User = { userId: string; email: string };
+
+function Users({ source, reversed = false }: { source: Source<User>; reversed?: boolean }) {
+  const list = useInfiniteList({ source, pageSize: 5 });
+  const feed = useFeed({ list, itemKey: source.key, label: 'Users', reversed });
+  const shown = reversed ? [...list.items].reverse() : list.items;
+  return (
+    <>
+      <button type="button">before</button>
+      {reversed && <button {...feed.getLoadProps('start')}>Load older</button>}
+      <section {...feed.getFeedProps()}>
+        {shown.map((user, i) => (
+          <article key={user.userId} {...feed.getItemProps(user, i)}>
+            {user.email}
+          </article>
+        ))}
+      </section>
+      {!reversed && <button {...feed.getLoadProps('end')}>Load more</button>}
+      <div role="status">{feed.announcement}</div>
+      <button type="button">after</button>
+    </>
+  );
+}
+
+function setup(size: number) {
+  const v = vendors({ lineworks: { sizes: { users: size } } });
+  const source = v.sources.users as unknown as Source<User>;
+  return { v, source };
+}
+
+const articles = () => screen.getAllByRole('article');
+
+describe('useFeed', () => {
+  it('is a feed of focusable articles with positions, busy while loading, and says what landed once it landed', async () => {
+    const { v, source } = setup(12);
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const feed = screen.getByRole('feed', { name: 'Users' });
+    expect(feed.getAttribute('aria-busy')).toBe('false');
+    expect(articles().map((a) => a.getAttribute('aria-posinset'))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
+    expect(articles()[0]!.getAttribute('aria-setsize')).toBe('-1');
+    expect(articles()[0]!.tabIndex).toBe(0);
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    // Page Down walks the articles; past the last one it loads the next page and focuses its first item.
+    const user = userEvent.setup();
+    articles()[3]!.focus();
+    await user.keyboard('{PageDown}');
+    expect(document.activeElement).toBe(articles()[4]);
+    await user.keyboard('{PageDown}');
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    await waitFor(() => expect(document.activeElement).toBe(articles()[5]));
+    expect(screen.getByRole('status').textContent).toBe('5 more items');
+    await user.keyboard('{PageUp}');
+    expect(document.activeElement).toBe(articles()[4]);
+
+    // The Load more button keeps focus while it loads (aria-disabled, not disabled), then the end is said.
+    const more = screen.getByRole('button', { name: 'Load more' });
+    more.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(articles()).toHaveLength(12));
+    expect(document.activeElement).toBe(more);
+    expect(more.getAttribute('aria-disabled')).toBe('true');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('2 more items. End of list'),
+    );
+    expect(articles()[0]!.getAttribute('aria-setsize')).toBe('12');
+    expect(v.requests('lineworks').filter((r) => r.path.includes('/users'))).toHaveLength(3);
+
+    // Ctrl+End and Ctrl+Home leave the feed.
+    articles()[2]!.focus();
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement).toBe(more);
+    articles()[2]!.focus();
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'before' }));
+  });
+
+  it('in a reversed list (a chat), Load older keeps focus in view: on the newest of the older items once they land', async () => {
+    const { v, source } = setup(12);
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} reversed />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const topBefore = articles()[0]!.textContent;
+    const user = userEvent.setup();
+    screen.getByRole('button', { name: 'Load older' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    // The five older items sit above the old top item; focus is on the one right above it.
+    await waitFor(() => expect(document.activeElement).toBe(articles()[4]));
+    expect(articles()[5]!.textContent).toBe(topBefore);
+    expect(screen.getByRole('status').textContent).toBe('5 earlier items');
+  });
+});

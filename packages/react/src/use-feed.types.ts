@@ -1,0 +1,75 @@
+import type { KeyboardEvent, MouseEvent } from 'react';
+import type { InfiniteList } from './use-infinite-list.types.js';
+
+/** What a feed says in its polite live region, in the app's words. */
+export interface FeedMessages {
+  /** Items added at the end. @defaultValue `${n} more items` */
+  more?(count: number): string;
+  /** Items added at the start (older chat messages, a refreshed head). @defaultValue `${n} earlier items` */
+  earlier?(count: number): string;
+  /** The end was reached. @defaultValue 'End of list' */
+  end?: string | undefined;
+  /** Loading failed. @defaultValue `Could not load more: ${reason}` */
+  failed?(reason: string): string;
+}
+
+export interface UseFeedOptions<T> {
+  /** The list, from `useInfiniteList`. */
+  list: InfiniteList<T>;
+  /** The key of an item (the source's `key`). */
+  itemKey(item: T): string;
+  /** The feed's accessible name. */
+  label: string;
+  /**
+   * The items are shown in reverse order (a chat: newest-first data, newest at the bottom):
+   * the list's next pages appear at the top.
+   * @defaultValue false
+   */
+  reversed?: boolean | undefined;
+  /** How many items there are in all, when the API says. @defaultValue unknown (`-1`) until the end */
+  total?: number | undefined;
+  /** The live region's sentences. @defaultValue English */
+  messages?: FeedMessages | undefined;
+}
+
+/** Props for the feed's container (`<section>`, `<div>`). */
+export interface FeedProps {
+  role: 'feed';
+  'aria-label': string;
+  'aria-busy': boolean;
+  ref(element: HTMLElement | null): void;
+  onKeyDown(event: KeyboardEvent): void;
+}
+
+/** Props for one item of the feed (`<article>` or any element). */
+export interface FeedItemProps {
+  role: 'article';
+  tabIndex: 0;
+  'aria-posinset': number;
+  /** `-1` while the length is not known. */
+  'aria-setsize': number;
+  'data-feed-key': string;
+}
+
+/** Props for a Load more / Load older button: focusable while loading (`aria-disabled`), so focus stays. */
+export interface FeedLoadProps {
+  type: 'button';
+  'aria-disabled': boolean;
+  onClick(event: MouseEvent): void;
+}
+
+export interface Feed {
+  getFeedProps(): FeedProps;
+  /** Props for the item at `index` in the order shown. */
+  getItemProps(item: unknown, index: number): FeedItemProps;
+  /**
+   * Props for a button that loads more at the end (`'end'`) or the start (`'start'`) of what is
+   * shown. After items land above the focused Load older button, focus moves to the newest of
+   * them (the item just above where reading was), which stays in view.
+   */
+  getLoadProps(where: 'start' | 'end'): FeedLoadProps;
+  /** One sentence per landed change ("20 more items", "End of list"), for a polite live region. */
+  announcement: string;
+  /** Focuses an item by key (a jump to a message) and scrolls it into view; false when it is not shown. */
+  focusItem(key: string): boolean;
+}

@@ -1,0 +1,51 @@
+import type { Source } from '@pagewise/core';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { reactSimulators } from './test-support/vendors.js';
+import { usePagedTable } from './use-paged-table.js';
+import type { PagedTable } from './use-paged-table.types.js';
+import { useTableAnnouncement } from './use-table-announcement.js';
+
+const vendors = reactSimulators();
+
+let table: PagedTable<unknown> | undefined;
+function Adjustments({ source, runner }: { source: Source<unknown>; runner: never }) {
+  const t = usePagedTable({ source, runner, initialPageSize: 10, prefetchNext: false });
+  table = t;
+  const announcement = useTableAnnouncement(t);
+  return (
+    <>
+      <p>{`showing ${t.shownPageIndex + 1}`}</p>
+      <div role="status">{announcement}</div>
+    </>
+  );
+}
+
+describe('useTableAnnouncement', () => {
+  it('says a page once its rows are on screen, not when it is requested, and says a failure', async () => {
+    const v = vendors({ dingtalk: { sizes: { adjustments: 45 }, faults: { latencyMs: 80 } } });
+    const source = v.sources.adjustments as Source<unknown>;
+    render(
+      <v.wrapper>
+        <Adjustments source={source} runner={v.runners.dingtalk as never} />
+      </v.wrapper>,
+    );
+    const status = () => screen.getByRole('status').textContent;
+    await screen.findByText('showing 1');
+    await waitFor(() => expect(table?.isLoading).toBe(false));
+    expect(status()).toBe('');
+    act(() => table!.nextPage());
+    // Requested, still showing page 1: nothing said yet.
+    expect(table!.pageIndex).toBe(1);
+    expect(status()).toBe('');
+    await screen.findByText('showing 2');
+    await waitFor(() => expect(status()).toBe('Page 2 of 5 loaded, 10 rows'));
+    act(() => table!.setPageIndex(4));
+    await waitFor(() => expect(status()).toBe('Page 5 of 5 loaded, 5 rows'));
+    for (let i = 0; i < 8; i++) v.sims.dingtalk.injectOnce({ kind: 'server-error', status: 500 });
+    act(() => table!.setPageIndex(2));
+    await waitFor(() => expect(status()).toMatch(/^Page 3 could not be loaded: /), {
+      timeout: 4000,
+    });
+  });
+});
