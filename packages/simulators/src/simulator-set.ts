@@ -44,7 +44,14 @@ export function createSimulators(options: SimulatorSetOptions = {}): SimulatorSe
   };
 }
 
-/** `{ base URL: simulator }` for every simulator of a set, as the transports take them. */
-export function simulatorRoutes(set: SimulatorSet): Record<string, Simulator> {
-  return Object.fromEntries(VENDORS.map((v) => [VENDOR_BASE_URLS[v], set[v]]));
+/**
+ * `{ base URL: simulator }` for every simulator of a set, as the transports take them. Each
+ * vendor sits at its real base URL unless `baseUrls` names another (several sets side by side in
+ * one MSW worker, each at its own origins: the stories of a docs page).
+ */
+export function simulatorRoutes(
+  set: SimulatorSet,
+  baseUrls: Partial<Record<VendorName, string>> = {},
+): Record<string, Simulator> {
+  return Object.fromEntries(VENDORS.map((v) => [baseUrls[v] ?? VENDOR_BASE_URLS[v], set[v]]));
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSimulator } from './http-server.js';
 import { simulatorHandlers } from './msw.js';
 import { createSimulatorFetch } from './simulator-fetch.js';
-import { createSimulators, VENDOR_BASE_URLS } from './simulator-set.js';
+import { createSimulators, simulatorRoutes, VENDOR_BASE_URLS } from './simulator-set.js';
 import { createDashlySimulator, DASHLY_CREDENTIALS } from './vendors/dashly.js';
 import { createDingTalkSimulator, DINGTALK_CREDENTIALS } from './vendors/dingtalk.js';
 import { LINEWORKS_CREDENTIALS } from './vendors/lineworks.js';
@@ -296,4 +296,21 @@ describe('pnpm simulators', () => {
     expect(await code).toBe(0);
     expect(out).toContain('stopped (SIGTERM)');
   }, 30_000);
+});
+
+describe('simulator sets at other base URLs', () => {
+  it('answer each at its own origin, side by side, without answering for each other', async () => {
+    const a = createSimulators({ dingtalk: { sizes: { classes: 30 } } });
+    const b = createSimulators({ dingtalk: { sizes: { classes: 70 } } });
+    const f = createSimulatorFetch({
+      ...simulatorRoutes(a, { dingtalk: 'https://s1.api.dingtalk.com' }),
+      ...simulatorRoutes(b, { dingtalk: 'https://s2.api.dingtalk.com' }),
+    });
+    expect(await walkClasses('https://s1.api.dingtalk.com', f)).toBe(30);
+    expect(await walkClasses('https://s2.api.dingtalk.com', f)).toBe(70);
+    // Vendors not named stay at their real base URL.
+    expect(Object.keys(simulatorRoutes(a, { dingtalk: 'https://s1.api.dingtalk.com' }))).toContain(
+      VENDOR_BASE_URLS.mews,
+    );
+  });
 });

@@ -9,7 +9,7 @@ import {
 
 /**
  * Fresh simulators for a browser (a story, a browser test), answered by MSW's service worker at
- * the vendors' URLs, with runners that sleep their backoff for real. `handlers` go to the
+ * the vendors' URLs (or `options.baseUrls`), with runners that sleep their backoff for real. `handlers` go to the
  * worker (`worker.use(...handlers)`).
  */
 export function browserVendors(
@@ -21,7 +21,7 @@ export function browserVendors(
     runner: { sleep: undefined, ...options.runner },
     fetch: (input, init) => globalThis.fetch(input, init),
   });
-  const handlers: RequestHandler[] = simulatorHandlers(simulatorRoutes(v.sims));
+  const handlers: RequestHandler[] = simulatorHandlers(simulatorRoutes(v.sims, v.baseUrls));
   return { ...v, handlers };
 }
 

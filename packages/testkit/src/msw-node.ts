@@ -30,7 +30,7 @@ export function mswSimulators() {
       return globalThis.fetch(input, init);
     };
     const v = simulatedVendors(simulators, { ...options, fetch: fetchThroughMsw });
-    server.use(...simulatorHandlers(simulatorRoutes(v.sims)));
+    server.use(...simulatorHandlers(simulatorRoutes(v.sims, v.baseUrls)));
     /** Requests a simulator answered for a path (token endpoints left out unless asked for). */
     const requests = (vendor: VendorName, path?: string) =>
       v.sims[vendor].log.entries.filter((e) =>

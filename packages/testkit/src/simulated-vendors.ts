@@ -6,6 +6,7 @@ import {
   type SimulatorSetOptions,
   simulatorRoutes,
   VENDOR_BASE_URLS,
+  type VendorName,
 } from '@pagewise/simulators';
 import { vendorRunners } from './vendor-runners.js';
 import { type VendorSourceOptions, vendorSources } from './vendor-sources.js';
@@ -16,6 +17,12 @@ export interface SimulatedVendorsOptions {
   /** The transport: in memory by default; pass the global `fetch` to go through MSW. */
   fetch?: typeof globalThis.fetch;
   sources?: VendorSourceOptions;
+  /**
+   * Where the simulators answer and the runners send, per vendor (token endpoints follow the
+   * runner's base URL): other origins than the vendors' real ones let several sets share one MSW
+   * worker without answering for each other. @defaultValue `VENDOR_BASE_URLS`
+   */
+  baseUrls?: Partial<Record<VendorName, string>>;
 }
 
 /**
@@ -27,11 +34,16 @@ export function simulatedVendors(
   simulators: SimulatorSetOptions = {},
   options: SimulatedVendorsOptions = {},
 ) {
-  const sims = createSimulators(simulators);
-  const fetch = options.fetch ?? createSimulatorFetch(simulatorRoutes(sims));
+  const baseUrls: Record<VendorName, string> = { ...VENDOR_BASE_URLS, ...options.baseUrls };
+  // Link header URLs carry the generic API's origin: the one its runner sends to.
+  const sims = createSimulators({
+    ...simulators,
+    generic: { origin: baseUrls.generic, ...simulators.generic },
+  });
+  const fetch = options.fetch ?? createSimulatorFetch(simulatorRoutes(sims, baseUrls));
   const waits: number[] = [];
   const events: RequestEvent[] = [];
-  const runners = vendorRunners(VENDOR_BASE_URLS, {
+  const runners = vendorRunners(baseUrls, {
     fetch,
     sleep: async (ms: number) => {
       waits.push(ms);
@@ -41,6 +53,7 @@ export function simulatedVendors(
   });
   return {
     sims,
+    baseUrls,
     fetch,
     runners,
     sources: vendorSources({ mewsCredentials: MEWS_CREDENTIALS, ...options.sources }),
