@@ -5,6 +5,13 @@
 export { listItems, prependedCount } from './infinite-list/list-items.js';
 export { createListMemory, type ListMemory } from './infinite-list/list-memory.js';
 export type { ListPage, ListPageParam } from './infinite-list/list-page.js';
+export {
+  mergeNewestEdge,
+  type NewestEdge,
+  type NewestEdgeRequest,
+  type NewestEdgeResult,
+  newestEdgeRequest,
+} from './infinite-list/newest-edge.js';
 export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
 export {
   memoryPageCache,

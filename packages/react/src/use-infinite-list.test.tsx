@@ -2,7 +2,7 @@ import { createRequestRunner, type Source } from '@pagewise/core';
 import { defineCursorSource } from '@pagewise/core/define';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
 
@@ -227,4 +227,71 @@ describe('useInfiniteList against a vendor that never ends', () => {
       expect(requests()).toBeLessThanOrEqual(5);
     },
   );
+
+  it('refreshes the newest edge of a chat with one small request, wherever the user has scrolled, and never refetches older pages', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<unknown>;
+    const { result } = renderHook(() => useInfiniteList({ source: parts, runner, pageSize: 10 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    await act(() => result.current.fetchNextPage()); // scrolled up: older messages loaded
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    const before = v.requests('dashly').length;
+    const arrived = v.sims.dashly.insertItems('/conversations/1/parts', 2, 'end');
+    await act(() => result.current.refreshNewest());
+    expect(v.requests('dashly')).toHaveLength(before + 1);
+    expect(v.requests('dashly').at(-1)!.itemCount).toBe(2);
+    expect(
+      result.current.items
+        .slice(0, 2)
+        .map((i) => parts.key(i))
+        .sort(),
+    ).toEqual([...arrived].sort());
+    expect(result.current.items).toHaveLength(22);
+    expect(result.current.prependedCount).toBe(2);
+    // Nothing new: one request, nothing changes.
+    await act(() => result.current.refreshNewest());
+    expect(v.requests('dashly')).toHaveLength(before + 2);
+    expect(result.current.items).toHaveLength(22);
+  });
+
+  it('keeps a live edge while the page is visible, and sends nothing while it is hidden', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<unknown>;
+    const { result } = renderHook(
+      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: { interval: 40 } }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    const [arrived] = v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+    await waitFor(() => expect(parts.key(result.current.items[0]!)).toBe(arrived));
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await new Promise((r) => setTimeout(r, 60));
+    const hidden = v.requests('dashly').length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(v.requests('dashly')).toHaveLength(hidden);
+    visibility.mockReturnValue('visible');
+    v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(12));
+    visibility.mockRestore();
+  });
+
+  it('shows a failed refresh in error without rejecting, and keeps the items', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<unknown>;
+    const { result } = renderHook(() => useInfiniteList({ source: parts, runner, pageSize: 10 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    for (let i = 0; i < 6; i++) v.sims.dashly.injectOnce({ kind: 'server-error', status: 500 });
+    await act(() => result.current.refreshNewest());
+    expect(result.current.error?.code).toBe('SERVER_ERROR');
+    expect(result.current.items).toHaveLength(10);
+    await act(() => result.current.refreshNewest());
+    expect(result.current.error).toBeNull();
+  });
 });

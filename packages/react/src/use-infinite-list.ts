@@ -1,10 +1,14 @@
 'use client';
-import type { PaginationError } from '@pagewise/core';
+import { PaginationError } from '@pagewise/core';
 import {
   createListMemory,
   type ListPage,
   type ListPageParam,
   listItems,
+  mergeNewestEdge,
+  type NewestEdge,
+  type NewestEdgeRequest,
+  newestEdgeRequest,
   prependedCount,
 } from '@pagewise/core/controllers';
 import {
@@ -14,12 +18,13 @@ import {
   useInfiniteQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { listQuery, listQueryKey } from './infinite-list-query.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { sharedRequest } from './shared-request.js';
 import { useChurnWarning } from './use-churn-warning.js';
 import type { InfiniteList, UseInfiniteListOptions } from './use-infinite-list.types.js';
+import { useLiveEdge } from './use-live-edge.js';
 
 type Data<T> = InfiniteData<ListPage<T>, ListPageParam>;
 const NO_PAGES: never[] = [];
@@ -55,6 +60,8 @@ export function useInfiniteList<T, P = unknown>(
     memory,
   );
   const [isRefreshingHead, setRefreshingHead] = useState(false);
+  const [edgeError, setEdgeError] = useState<PaginationError | null>(null);
+  const refreshing = useRef(false);
 
   const query = useInfiniteQuery({
     ...list,
@@ -85,22 +92,52 @@ export function useInfiniteList<T, P = unknown>(
     if (query.hasPreviousPage && !busy && !query.isFetchPreviousPageError)
       await query.fetchPreviousPage({ cancelRefetch: false });
   };
-  const refreshHead = async () => {
+  /** One request at an edge, merged into the cache against whatever it holds when it lands. */
+  const refreshEdge = async (edge: NewestEdge, reread: boolean) => {
     const data = client.getQueryData<Data<T>>(queryKey);
-    const first = data?.pages[0];
-    const firstParam = data?.pageParams[0];
-    if (!data || !first || !firstParam || busy) return;
+    if (!data || busy || refreshing.current) return;
+    const planned = newestEdgeRequest(source, data, edge);
+    if (!planned) return;
+    const request: NewestEdgeRequest = reread
+      ? { mode: 'reread', param: data.pageParams[0]! }
+      : planned;
+    refreshing.current = true;
     setRefreshingHead(true);
     try {
-      const fresh = await runner.fetchPage(source, { ...firstParam, size, params });
-      const merged: ListPage<T> = { ...first, items: listItems([fresh, first], source.key) };
-      client.setQueryData<Data<T>>(queryKey, (old) =>
-        old && old.pages[0] === first ? { ...old, pages: [merged, ...old.pages.slice(1)] } : old,
+      const fetched = await runner.fetchPage(source, { ...request.param, size, params });
+      setEdgeError(null);
+      client.setQueryData<Data<T>>(queryKey, (old) => {
+        if (!old) return old;
+        const merged = mergeNewestEdge(old, request, fetched, source.key, edge);
+        if (merged.added === 0 && request.mode !== 'reread') return old;
+        // A window keeps its size: the far end gives way to what arrived.
+        const max = options.maxPages;
+        const over = max !== undefined ? merged.pages.length - max : 0;
+        if (over > 0) {
+          const keepFromStart = edge === 'end';
+          return {
+            pages: keepFromStart ? merged.pages.slice(over) : merged.pages.slice(0, max),
+            pageParams: keepFromStart
+              ? merged.pageParams.slice(over)
+              : merged.pageParams.slice(0, max),
+          };
+        }
+        return { pages: merged.pages, pageParams: merged.pageParams };
+      });
+    } catch (error) {
+      setEdgeError(
+        error instanceof PaginationError
+          ? error
+          : new PaginationError('NETWORK', String(error), { provider: source.provider }),
       );
     } finally {
+      refreshing.current = false;
       setRefreshingHead(false);
     }
   };
+  const refreshHead = () => refreshEdge('start', true);
+  const refreshNewest = () => refreshEdge(options.newest ?? 'start', false);
+  useLiveEdge(options.live?.interval, refreshNewest);
 
   return {
     items,
@@ -110,6 +147,8 @@ export function useInfiniteList<T, P = unknown>(
     fetchNextPage,
     fetchPreviousPage,
     refreshHead,
+    refreshNewest,
+    isRefreshingNewest: isRefreshingHead,
     prependedCount: change.items === items ? change.prepended : 0,
     isLoading: query.isLoading,
     isFetching: busy || isRefreshingHead,
@@ -120,7 +159,7 @@ export function useInfiniteList<T, P = unknown>(
     refetch: async () => {
       await query.refetch();
     },
-    error: (query.error as PaginationError | null) ?? stopped,
+    error: (query.error as PaginationError | null) ?? stopped ?? edgeError,
     retry: () => {
       // Only the page that failed is fetched again; what is loaded stays.
       if (query.isFetchNextPageError) void query.fetchNextPage();

@@ -40,6 +40,19 @@ export interface UseInfiniteListOptions<T, P = unknown> {
   enabled?: boolean | undefined;
   /** How long fetched pages count as fresh, in ms. @default the provider's, else 30000 */
   staleTime?: number | undefined;
+  /**
+   * Which end of the list holds the newest items, for `refreshNewest` and `live`: the start
+   * for newest-first APIs (Dashly's default order, Mews, most feeds), the end for lists in
+   * ascending order (a chat API that lists oldest first).
+   * @defaultValue 'start'
+   */
+  newest?: 'start' | 'end' | undefined;
+  /**
+   * Keep the newest edge up to date: `refreshNewest()` every `interval` ms while the page is
+   * visible and the browser online (and at once when it becomes visible or online again).
+   * @defaultValue none — the list refreshes only when asked
+   */
+  live?: { interval: number } | undefined;
 }
 
 export interface InfiniteList<T> {
@@ -55,6 +68,16 @@ export interface InfiniteList<T> {
   fetchPreviousPage(): Promise<void>;
   /** Fetches only the first page again and merges it by key (new items appear at the top). */
   refreshHead(): Promise<void>;
+  /**
+   * Brings the newest edge (see `newest`) up to date with one request: where the source can page
+   * from an item (Dashly positions, Mews ids at the end), only what is newer than the newest item
+   * held, added as a page of its own; elsewhere the edge page read again and merged by key. New
+   * items appear at that edge wherever it sits on screen; older pages are not fetched again. A
+   * failure shows in `error` (the promise does not reject).
+   */
+  refreshNewest(): Promise<void>;
+  /** A `refreshNewest` (or `refreshHead`) is in flight. */
+  isRefreshingNewest: boolean;
   /**
    * How many items the last change added at the top — negative when a `maxPages` window dropped
    * items from the top. A virtualized list shifts its scroll offset by this many rows to keep the

@@ -24,6 +24,8 @@ describe('item text from a vendor', () => {
       fetchNextPage: async () => {},
       fetchPreviousPage: async () => {},
       refreshHead: async () => {},
+      refreshNewest: async () => {},
+      isRefreshingNewest: false,
       retry: () => {},
     } satisfies InfiniteList<{ id: string; name: string }>;
     const { container } = render(

@@ -311,6 +311,24 @@ export class Simulator {
     return undefined;
   }
 
+  /**
+   * Adds `count` new items to the collection a list path serves (`/v1/conversations/42/parts`),
+   * at the `start` or the `end` of the collection's order — "a new message arrives". Returns the
+   * new items' ids (also kept in `mutations.inserted`).
+   */
+  insertItems(path: string, count = 1, at: 'start' | 'end' = 'end'): string[] {
+    const route = this.definition.routes.find((r) => r.collection && r.path.test(path));
+    if (!route?.collection) throw new Error(`no list is served at ${path}`);
+    const collection = route.collection();
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = collection.idOf(collection.insertAt(at === 'start' ? 0 : collection.size));
+      this.mutations.inserted.push(id);
+      ids.push(id);
+    }
+    return ids;
+  }
+
   private mutate(collection: Collection<unknown>): void {
     const c = this.config;
     const n = ++this.listRequests;

@@ -96,7 +96,10 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
     },
     create(serial, near) {
       const r = createRandom(deriveSeed(seed, `mews.customers.new.${serial}`));
-      const created = near?.CreatedUtc ?? new Date(t0 + serial * 1000).toISOString();
+      // Next to `near`, just newer than it (so it lands at `near`'s place in a newest-first walk).
+      const created = near
+        ? new Date(Date.parse(near.CreatedUtc) + 1).toISOString()
+        : new Date(t0 + serial * 1000).toISOString();
       return {
         Id: uuid(r),
         FirstName: 'New',
@@ -136,7 +139,10 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
     },
     create(serial, near) {
       const r = createRandom(deriveSeed(seed, `mews.reservations.new.${serial}`));
-      const created = near?.CreatedUtc ?? new Date(t0 + serial * 1000).toISOString();
+      // Next to `near`, just newer than it (so it lands at `near`'s place in a newest-first walk).
+      const created = near
+        ? new Date(Date.parse(near.CreatedUtc) + 1).toISOString()
+        : new Date(t0 + serial * 1000).toISOString();
       return {
         Id: uuid(r),
         Number: `N${serial}`,

@@ -1,0 +1,100 @@
+import type { FetchedPage } from '../runner/runner-types.js';
+import type { Source } from '../types.js';
+import { listItems } from './list-items.js';
+import type { ListPage, ListPageParam } from './list-page.js';
+
+/** Which end of a list holds the newest items: its start (newest-first APIs) or its end. */
+export type NewestEdge = 'start' | 'end';
+
+/**
+ * How to bring a list's newest edge up to date with one request:
+ * - `before` / `after`: ask for what lies beyond the newest item held (a position the vendor
+ *   can page from: Dashly `before`/`after` a position, Mews right after an id) and add it as a
+ *   page of its own — only new items travel;
+ * - `reread`: the vendor offers nothing better, so the edge page is read again and merged by key.
+ */
+export interface NewestEdgeRequest {
+  mode: 'before' | 'after' | 'reread';
+  param: ListPageParam;
+}
+
+interface Loaded<T> {
+  pages: ReadonlyArray<ListPage<T>>;
+  pageParams: ReadonlyArray<ListPageParam>;
+}
+
+/** The request that refreshes the newest edge of what is loaded, or `undefined` for an empty list. */
+export function newestEdgeRequest<T>(
+  source: Source<T>,
+  loaded: Loaded<T>,
+  edge: NewestEdge,
+): NewestEdgeRequest | undefined {
+  const { pages, pageParams } = loaded;
+  if (pages.length === 0) return undefined;
+  const atStart = edge === 'start';
+  const page = atStart ? pages[0] : pages[pages.length - 1];
+  const param = atStart ? pageParams[0] : pageParams[pageParams.length - 1];
+  if (!page || !param) return undefined;
+  const item = atStart ? page.items[0] : page.items[page.items.length - 1];
+  if (item !== undefined && source.kind === 'cursor') {
+    const direction = atStart ? 'before' : 'after';
+    if (!atStart && source.cursorAfter) {
+      const cursor = source.cursorAfter(item);
+      if (cursor !== undefined) return { mode: 'after', param: { cursor, direction: 'after' } };
+    }
+    if (source.directions.includes(direction) && source.cursorOf) {
+      const cursor = source.cursorOf(item);
+      if (cursor !== undefined) return { mode: direction, param: { cursor, direction } };
+    }
+  }
+  return { mode: 'reread', param };
+}
+
+export interface NewestEdgeResult<T> {
+  pages: ListPage<T>[];
+  pageParams: ListPageParam[];
+  /** Items the refresh added (not held before). */
+  added: number;
+}
+
+/**
+ * Merges what a newest-edge request brought into the loaded pages. A page of new items becomes a
+ * page of its own at that edge (its own `prev`/`next` say whether more lie beyond); a re-read
+ * edge page is merged by key into the edge page. When a re-read shares no item with what is
+ * held and is full, more arrived than one page: the list restarts from the re-read page, as
+ * anything else would leave a hole between the new items and the old.
+ */
+export function mergeNewestEdge<T>(
+  loaded: Loaded<T>,
+  request: NewestEdgeRequest,
+  fetched: FetchedPage<T>,
+  key: (item: T) => string,
+  edge: NewestEdge,
+): NewestEdgeResult<T> {
+  const held = new Set<string>();
+  for (const page of loaded.pages) for (const item of page.items) held.add(key(item));
+  const fresh = fetched.items.filter((item) => !held.has(key(item)));
+  const pages = [...loaded.pages];
+  const pageParams = [...loaded.pageParams];
+  if (fresh.length === 0 && request.mode !== 'reread') return { pages, pageParams, added: 0 };
+  if (request.mode === 'before') {
+    pages.unshift(fetched);
+    pageParams.unshift(request.param);
+  } else if (request.mode === 'after') {
+    pages.push(fetched);
+    pageParams.push(request.param);
+  } else {
+    const at = edge === 'start' ? 0 : pages.length - 1;
+    const old = pages[at]!;
+    const overlaps = fetched.items.some((item) => held.has(key(item)));
+    if (!overlaps && fetched.items.length > 0 && fetched.items.length >= fetched.size) {
+      return { pages: [fetched], pageParams: [request.param], added: fresh.length };
+    }
+    const merged: ListPage<T> =
+      edge === 'start'
+        ? { ...old, items: listItems([fetched, old], key) }
+        : { ...old, items: listItems([old, fetched], key), next: fetched.next };
+    pages[at] = merged;
+  }
+  return { pages, pageParams, added: fresh.length };
+}
