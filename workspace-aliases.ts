@@ -12,6 +12,7 @@ export const workspaceAliases = [
   { find: /^@pagewise\/core\/define$/, replacement: at('./packages/core/src/define.ts') },
   { find: /^@pagewise\/core\/controllers$/, replacement: at('./packages/core/src/controllers.ts') },
   { find: /^@pagewise\/react$/, replacement: at('./packages/react/src/index.ts') },
+  { find: /^@pagewise\/react\/virtual$/, replacement: at('./packages/react/src/virtual.ts') },
   { find: /^@pagewise\/testkit$/, replacement: at('./packages/testkit/src/index.ts') },
   {
     find: /^@pagewise\/testkit\/served$/,

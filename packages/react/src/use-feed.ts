@@ -41,6 +41,8 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
   });
   /** After a load from a button or Page Down, where focus goes once the items land. */
   const pendingFocus = useRef<{ where: 'start' | 'end'; anchor: string | undefined } | null>(null);
+  /** An item brought into the DOM to be focused (a virtualized feed): focused once rendered. */
+  const focusOnRender = useRef<string | null>(null);
   // Items dropped from the start by a `maxPages` window, so positions stay absolute (state from
   // the previous render, React's pattern for values derived from a change).
   const [held, setHeld] = useState({ items: list.items, dropped: 0 });
@@ -54,6 +56,10 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
   const lastKey = lastItem !== undefined ? itemKey(lastItem) : undefined;
   const ended = !list.hasNextPage && !list.isLoading && list.items.length > 0;
 
+  useEffect(() => {
+    if (focusOnRender.current !== null && focusByKey(focusOnRender.current))
+      focusOnRender.current = null;
+  });
   useEffect(() => {
     const before = seen.current;
     seen.current = {
@@ -102,9 +108,21 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
       ? [...container.current.querySelectorAll<HTMLElement>('[role="article"]')]
       : [];
   }
+  /** The keys in the order shown. */
+  const shownKeys = () => {
+    const keys = list.items.map(itemKey);
+    return reversed ? keys.reverse() : keys;
+  };
   function focusByKey(key: string): boolean {
     const element = articles().find((a) => a.dataset.feedKey === key);
-    if (!element) return false;
+    if (!element) {
+      // Not in the DOM (a virtualized feed): bring it in, focus it once rendered.
+      const index = shownKeys().indexOf(key);
+      if (index < 0 || !options.scrollToIndex) return false;
+      focusOnRender.current = key;
+      options.scrollToIndex(index);
+      return true;
+    }
     element.focus({ preventScroll: true });
     element.scrollIntoView?.({ block: 'nearest' });
     return true;
@@ -150,12 +168,12 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
     const current = (event.target as HTMLElement).closest<HTMLElement>('[role="article"]');
     if (!current) return;
     event.preventDefault();
-    const all = articles();
-    const at = all.indexOf(current);
-    const next = all[at + (event.key === 'PageDown' ? 1 : -1)];
-    if (next) {
-      next.focus({ preventScroll: true });
-      next.scrollIntoView?.({ block: 'nearest' });
+    const keys = shownKeys();
+    const at = keys.indexOf(current.dataset.feedKey ?? '');
+    if (at < 0) return;
+    const target = keys[at + (event.key === 'PageDown' ? 1 : -1)];
+    if (target !== undefined) {
+      focusByKey(target);
       return;
     }
     // At an edge: load more there, and focus the first item that lands.

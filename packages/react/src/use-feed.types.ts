@@ -30,6 +30,13 @@ export interface UseFeedOptions<T> {
   total?: number | undefined;
   /** The live region's sentences. @defaultValue English */
   messages?: FeedMessages | undefined;
+  /**
+   * For a virtualized feed, whose items are not all in the DOM: brings the item at `index` (in
+   * the order shown) into the DOM, so Page Down / Page Up and `focusItem` can focus it.
+   * `useVirtualFeed` sets it.
+   * @defaultValue none — every item is in the DOM
+   */
+  scrollToIndex?(index: number): void;
 }
 
 /** Props for the feed's container (`<section>`, `<div>`). */

@@ -1,0 +1,8 @@
+// @pagewise/react/virtual — virtualized feeds over @tanstack/react-virtual (an optional peer:
+// install it to use this entry; the main entry never imports it).
+export {
+  type UseVirtualFeedOptions,
+  useVirtualFeed,
+  type VirtualFeed,
+  type VirtualFeedRow,
+} from './use-virtual-feed.js';
