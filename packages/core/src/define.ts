@@ -8,7 +8,13 @@ export {
   toPlainJson,
 } from './lossless-json.js';
 export { PaginationError } from './pagination-error.js';
-export { badResponse, readCount, readCursor, readItems } from './read-page-fields.js';
+export {
+  badResponse,
+  readCount,
+  readCursor,
+  readItems,
+  readPosition,
+} from './read-page-fields.js';
 export {
   type CursorSourceSpec,
   defineCursorSource,

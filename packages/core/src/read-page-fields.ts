@@ -1,4 +1,5 @@
 import { readPath } from './field-path.js';
+import { LosslessNumber, stringifyLosslessJson } from './lossless-json.js';
 import { PaginationError } from './pagination-error.js';
 
 /**
@@ -26,6 +27,31 @@ export function readCursor(provider: string, body: unknown, path: string): strin
   if (typeof value !== 'string')
     throw badResponse(provider, path, `the cursor "${path}" is ${typeName(value)}, not a string`);
   return value;
+}
+
+/**
+ * A position field, for APIs whose cursor is not a string: a number (`1160406004324630614`, kept
+ * exact when the body was parsed with `parseLosslessJson`), or a tuple of numbers and strings
+ * (`[1712000000, 42]`). It becomes a string cursor — the text of the number, or the tuple as JSON
+ * (numbers exact) — which the source's `request` turns back (`parseLosslessJson(cursor)`). A
+ * string is taken as it is; absent, null or `""` means the end. Anything else is `BAD_RESPONSE`.
+ */
+export function readPosition(provider: string, body: unknown, path: string): string | null {
+  const value = readPath(body, path);
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string') return value;
+  const scalar = (v: unknown) =>
+    typeof v === 'string' ||
+    v instanceof LosslessNumber ||
+    (typeof v === 'number' && Number.isFinite(v));
+  if (scalar(value)) return String(value);
+  if (Array.isArray(value) && value.length > 0 && value.length <= 8 && value.every(scalar))
+    return stringifyLosslessJson(value);
+  throw badResponse(
+    provider,
+    path,
+    `the position "${path}" is ${typeName(value)}, not a number, a string or a tuple of them`,
+  );
 }
 
 /** An optional non-negative integer (totals). */
