@@ -23,6 +23,8 @@ export function sourceIdentity(source: Source<unknown>): string {
         : source.request({ cursor: null, direction: 'after', size: source.limits.default });
     return `${source.provider}:${source.kind}:${fingerprint(JSON.stringify(request))}`;
   } catch {
-    return `${source.provider}:${source.kind}`;
+    // A request that cannot be built without parameters: the source's code stands for it, so two
+    // different sources of one provider do not share a key.
+    return `${source.provider}:${source.kind}:${fingerprint(String(source.request))}`;
   }
 }

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLoadMoreTrigger } from './use-load-more-trigger.js';
 
@@ -68,5 +69,27 @@ describe('useLoadMoreTrigger', () => {
     rerender(<Sentinel onLoadMore={onLoadMore} hasMore={false} isLoading={false} />);
     io.show(true);
     expect(onLoadMore).toHaveBeenCalledTimes(2);
+  });
+
+  it('observes within a scroll container that arrives a render later (held in state)', () => {
+    vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
+    function InBox() {
+      const [box, setBox] = useState<HTMLElement | null>(null);
+      const ref = useLoadMoreTrigger({
+        onLoadMore: () => {},
+        hasMore: true,
+        isLoading: false,
+        root: box,
+      });
+      return (
+        <section ref={setBox}>
+          <div ref={ref} />
+        </section>
+      );
+    }
+    render(<InBox />);
+    const last = TestIntersectionObserver.instances.at(-1)!;
+    expect(last.options?.root).toBeInstanceOf(HTMLElement);
+    expect((last.options?.root as HTMLElement).tagName).toBe('SECTION');
   });
 });

@@ -31,26 +31,33 @@ export function useLoadMoreTrigger(
   latest.current = options;
   const observed = useRef<{ observer: IntersectionObserver; element: Element } | null>(null);
 
-  const ref = useCallback((element: Element | null) => {
-    observed.current?.observer.disconnect();
-    observed.current = null;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const o = latest.current;
-        if (
-          entries.some((e) => e.isIntersecting) &&
-          o.hasMore &&
-          !o.isLoading &&
-          o.enabled !== false
-        )
-          o.onLoadMore();
-      },
-      { root: latest.current.root ?? null, rootMargin: latest.current.rootMargin ?? '400px' },
-    );
-    observer.observe(element);
-    observed.current = { observer, element };
-  }, []);
+  // A new root or margin (a scroll container held in state arrives a render later) makes a new
+  // ref callback: React hands it the sentinel again, and the observer is built over the new root.
+  const root = options.root ?? null;
+  const rootMargin = options.rootMargin ?? '400px';
+  const ref = useCallback(
+    (element: Element | null) => {
+      observed.current?.observer.disconnect();
+      observed.current = null;
+      if (!element || typeof IntersectionObserver === 'undefined') return;
+      const observer = new IntersectionObserver(
+        (entries) => {
+          const o = latest.current;
+          if (
+            entries.some((e) => e.isIntersecting) &&
+            o.hasMore &&
+            !o.isLoading &&
+            o.enabled !== false
+          )
+            o.onLoadMore();
+        },
+        { root, rootMargin },
+      );
+      observer.observe(element);
+      observed.current = { observer, element };
+    },
+    [root, rootMargin],
+  );
 
   // A page landed: where is the sentinel now? Observing afresh reports its current position.
   const { isLoading } = options;

@@ -1,5 +1,7 @@
 import { vendorSources } from '@pagewise/testkit';
 import { describe, expect, it, vi } from 'vitest';
+import { PaginationError } from '../pagination-error.js';
+import { defineCursorSource } from '../sources/define-source.js';
 import { checkPosition } from './check-position.js';
 
 const sources = vendorSources();
@@ -39,5 +41,26 @@ describe('runner step 0: check the position', () => {
     expect(() => checkPosition(sources.users, { cursor: null, size: Number.NaN })).toThrow(
       expect.objectContaining({ code: 'INVALID_SIZE' }),
     );
+  });
+
+  it('turns a bug in a source’s own request() into BAD_REQUEST naming the source', () => {
+    const source = defineCursorSource<{ id: string }, { status: string }>({
+      provider: 'helpdesk',
+      limits: { min: 1, max: 10, default: 10 },
+      key: (t) => t.id,
+      // A bug: params are undefined when the list has none.
+      request: ({ params }) => ({ method: 'GET', path: '/t', query: { status: params!.status } }),
+      parse: () => ({ items: [], next: null }),
+    });
+    const error = (() => {
+      try {
+        checkPosition(source, { cursor: null, size: 10 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', provider: 'helpdesk' });
+    expect((error as Error).message).toMatch(/request\(\) threw/);
   });
 });

@@ -34,7 +34,7 @@ export function checkPosition<T>(source: Source<T>, position: PagePosition): Che
         `${provider} cannot page "${direction}"${cursor === null ? ' without a cursor' : ''}; it pages ${source.directions.join(', ')}`,
       );
     }
-    const request = source.request({ cursor, direction, size, params });
+    const request = build(provider, () => source.request({ cursor, direction, size, params }));
     return { cursor, direction, size, page: 0, params, request };
   }
   if (direction === 'around')
@@ -46,5 +46,23 @@ export function checkPosition<T>(source: Source<T>, position: PagePosition): Che
       `"${cursor}" is not a page number of this source (pages start at ${source.firstPage})`,
     );
   }
-  return { cursor, direction, size, page, params, request: source.request({ page, size, params }) };
+  const request = build(provider, () => source.request({ page, size, params }));
+  return { cursor, direction, size, page, params, request };
+}
+
+/**
+ * The source's own `request`, run: a bug in it (`params.status` on undefined parameters) is a
+ * typed `BAD_REQUEST` naming the source, not a bare `TypeError` out of a hook or a walk.
+ */
+function build(provider: string, request: () => PageRequest): PageRequest {
+  try {
+    return request();
+  } catch (error) {
+    if (error instanceof PaginationError) throw error;
+    throw new PaginationError(
+      'BAD_REQUEST',
+      `the source's request() threw: ${error instanceof Error ? error.message : String(error)}`,
+      { provider, cause: error },
+    );
+  }
 }
