@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
+import { isDevelopment } from './is-development.js';
 
 /**
  * Warns once, in development, when a hook's cache key changes on nearly every render: a source
@@ -20,12 +21,4 @@ export function useChurnWarning(key: string, hook: string): void {
       );
     }
   }, [key, hook]);
-}
-
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
 }

@@ -18,8 +18,9 @@ import {
   useInfiniteQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { listQuery, listQueryKey } from './infinite-list-query.js';
+import { isDevelopment } from './is-development.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { sharedRequest } from './shared-request.js';
 import { useChurnWarning } from './use-churn-warning.js';
@@ -51,6 +52,16 @@ export function useInfiniteList<T, P = unknown>(
   const { queryKey, size } = listQueryKey(input);
   const keyText = hashKey(queryKey);
   useChurnWarning(keyText, 'useInfiniteList');
+  const unplaced =
+    options.aroundKey !== undefined &&
+    options.around === undefined &&
+    listQueryKey(input).around === undefined;
+  useEffect(() => {
+    if (unplaced && isDevelopment())
+      console.warn(
+        `useInfiniteList: ${source.provider} cannot open around the key "${options.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
+      );
+  }, [unplaced, options.aroundKey, source.provider]);
   // One memory per list: a new key starts a new list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the source
   const memory = useMemo(() => createListMemory(source), [keyText]);

@@ -33,6 +33,22 @@ function Sentinel(props: { onLoadMore(): void; hasMore: boolean; isLoading: bool
   return <div ref={ref} />;
 }
 
+/** A sentinel inside a scroll container held in state (the container arrives a render later). */
+function InBox() {
+  const [box, setBox] = useState<HTMLElement | null>(null);
+  const ref = useLoadMoreTrigger({
+    onLoadMore: () => {},
+    hasMore: true,
+    isLoading: false,
+    root: box,
+  });
+  return (
+    <section ref={setBox}>
+      <div ref={ref} />
+    </section>
+  );
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   TestIntersectionObserver.instances = [];
@@ -73,23 +89,9 @@ describe('useLoadMoreTrigger', () => {
 
   it('observes within a scroll container that arrives a render later (held in state)', () => {
     vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
-    function InBox() {
-      const [box, setBox] = useState<HTMLElement | null>(null);
-      const ref = useLoadMoreTrigger({
-        onLoadMore: () => {},
-        hasMore: true,
-        isLoading: false,
-        root: box,
-      });
-      return (
-        <section ref={setBox}>
-          <div ref={ref} />
-        </section>
-      );
-    }
     render(<InBox />);
     const last = TestIntersectionObserver.instances.at(-1)!;
     expect(last.options?.root).toBeInstanceOf(HTMLElement);
-    expect((last.options?.root as HTMLElement).tagName).toBe('SECTION');
+    expect((last.options!.root as HTMLElement).tagName).toBe('SECTION');
   });
 });
