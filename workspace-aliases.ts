@@ -13,6 +13,12 @@ export const workspaceAliases = [
   { find: /^@pagewise\/core\/controllers$/, replacement: at('./packages/core/src/controllers.ts') },
   { find: /^@pagewise\/react$/, replacement: at('./packages/react/src/index.ts') },
   { find: /^@pagewise\/react\/virtual$/, replacement: at('./packages/react/src/virtual.ts') },
+  { find: /^@pagewise\/simulators$/, replacement: at('./packages/simulators/src/index.ts') },
+  { find: /^@pagewise\/simulators\/msw$/, replacement: at('./packages/simulators/src/msw.ts') },
+  {
+    find: /^@pagewise\/simulators\/http-server$/,
+    replacement: at('./packages/simulators/src/http-server.ts'),
+  },
   { find: /^@pagewise\/testkit$/, replacement: at('./packages/testkit/src/index.ts') },
   {
     find: /^@pagewise\/testkit\/served$/,

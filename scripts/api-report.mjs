@@ -9,7 +9,7 @@ import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const PACKAGES = ['packages/core', 'packages/react'];
+const PACKAGES = ['packages/core', 'packages/react', 'packages/simulators'];
 let ok = true;
 for (const dir of PACKAGES) {
   const pkg = join(root, dir);

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { type RunningSimulator, serveSimulator } from './http-server.js';
 import { createSimulators, VENDORS } from './simulator-set.js';
