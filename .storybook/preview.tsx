@@ -1,19 +1,29 @@
 import type { Preview } from '@storybook/react-vite';
-import { setupWorker } from 'msw/browser';
-import { mswLoader } from 'msw-storybook-addon/csf3';
+import { type SetupWorker, setupWorker } from 'msw/browser';
+import './preview.css';
+
+let worker: Promise<SetupWorker> | undefined;
 
 const preview: Preview = {
-  // The simulators answer at the vendors' own URLs through MSW's service worker; each story adds
-  // its own simulators in `beforeEach` (see story-support/story-vendors.ts).
+  // The simulators answer through MSW's service worker, started once. Each story serves its own
+  // simulators at origins of their own (see packages/showcase/src/story-vendors.ts) and removes
+  // them when it is torn down; handlers are never reset wholesale here, because a docs page renders
+  // every story of a file in one document, side by side.
   loaders: [
-    mswLoader(async () => {
-      const worker = setupWorker();
-      await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-      return worker;
-    }),
+    async (context) => {
+      worker ??= (async () => {
+        const w = setupWorker();
+        await w.start({ onUnhandledRequest: 'bypass', quiet: true });
+        return w;
+      })();
+      (context as { msw?: SetupWorker }).msw = await worker;
+      return {};
+    },
   ],
   parameters: {
     layout: 'padded',
+    // addon-a11y runs axe on every story; a violation fails the story's test.
+    a11y: { test: 'error' },
   },
   tags: ['autodocs'],
 };

@@ -1,24 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { OrdersAdmin } from './orders-admin.js';
-import { WithQueryClient } from './query-decorator.js';
-import { storyVendors } from './story-vendors.js';
+import { OrdersAdmin } from './examples/orders-admin.js';
+import ordersCode from './examples/orders-admin.tsx?raw';
+import { withQueryClient } from './query-decorator.js';
+import { loadVendors, serveVendors, vendorsOf } from './story-vendors.js';
 
 const meta: Meta = {
   title: 'Recipes/Admin table',
-  decorators: [(Story) => <WithQueryClient>{<Story />}</WithQueryClient>],
+  decorators: [withQueryClient],
   parameters: {
     docs: {
       description: {
         component:
-          'TanStack Table v9 over a `?page=&per_page=` API (`pageNumberSource`, the total from `X-Total-Count`): sortable headers, a status filter and a debounced search are the source’s `params`; `useTableState` keeps page, size, sort, filter and search in the URL; a row selection survives page turns because rows keep the source’s key as their id.',
+          'TanStack Table v9 over a `?page=&per_page=` API (`pageNumberSource`, the total from `X-Total-Count`): sortable headers, a status filter and a debounced search are the source’s `params`; `useTableState` keeps page, size, sort, filter and search in the URL; a row selection survives page turns because rows keep the source’s key as their id. `useTableAnnouncement` says each page once its rows are on screen.',
       },
+      source: { code: ordersCode, language: 'tsx' },
     },
   },
 };
 export default meta;
-
-const orders = storyVendors({ generic: { orders: 300 } });
 
 /** The table's state lives in the URL: each story starts from a URL without it. */
 const withoutTableState = () => {
@@ -30,14 +30,21 @@ const withoutTableState = () => {
 
 /** Sort by a header (numbers sort highest first): page 1 of the new order, one request. */
 export const AdminTable: StoryObj = {
+  loaders: [loadVendors({ generic: { orders: 300 } })],
   beforeEach: (context) => {
     withoutTableState();
-    orders.beforeEach(context);
-    return withoutTableState;
+    const stop = serveVendors(context);
+    return () => {
+      stop?.();
+      withoutTableState();
+    };
   },
-  render: () => <OrdersAdmin source={orders.sources.orders} runner={orders.runners.generic} />,
-  play: async ({ canvasElement }) => {
-    const c = within(canvasElement);
+  render: (_, ctx) => {
+    const v = vendorsOf(ctx);
+    return <OrdersAdmin source={v.sources.orders} runner={v.runners.generic} />;
+  },
+  play: async (ctx) => {
+    const c = within(ctx.canvasElement);
     await waitFor(() => expect(c.getAllByRole('row')).toHaveLength(21));
     await userEvent.click(c.getByRole('button', { name: /Total/ }));
     await waitFor(() =>
@@ -48,7 +55,8 @@ export const AdminTable: StoryObj = {
     );
     await waitFor(() =>
       expect(
-        orders.sims.generic.log.entries.find((e) => e.params.sort === '-total')?.params.page,
+        vendorsOf(ctx).sims.generic.log.entries.find((e) => e.params.sort === '-total')?.params
+          .page,
       ).toBe('1'),
     );
   },

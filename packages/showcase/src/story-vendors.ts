@@ -1,18 +1,69 @@
-import type { SimulatorSetOptions } from '@pagewise/testkit';
+import { type SimulatorSetOptions, VENDOR_BASE_URLS, VENDORS } from '@pagewise/testkit';
 import { browserVendors } from '@pagewise/testkit/msw-browser';
 import type { RequestHandler } from 'msw';
 
+let serial = 0;
+
 /**
- * Fresh simulators for one story, served by MSW at the vendors' URLs, with runners and sources.
- * Put `beforeEach` on the story. (A real app keeps tokens and secrets on its backend; these
- * simulators accept demo credentials.)
+ * Fresh simulators for one render of a story, served by MSW at origins of their own
+ * (`https://s7.api.dingtalk.com`…), with runners and sources. Stories never answer for each
+ * other, also on a docs page, where every story of a file renders in one document with one
+ * service worker. (A real app keeps tokens and secrets on its backend; these simulators accept
+ * demo credentials.)
  */
 export function storyVendors(options: SimulatorSetOptions = {}) {
-  const v = browserVendors(options, { runner: { retry: { baseDelayMs: 200 } } });
-  return {
-    ...v,
-    beforeEach: (context: unknown) => {
-      (context as { msw: { use(...handlers: RequestHandler[]): void } }).msw.use(...v.handlers);
-    },
+  const id = ++serial;
+  const baseUrls = Object.fromEntries(
+    VENDORS.map((v) => [v, VENDOR_BASE_URLS[v].replace('https://', `https://s${id}.`)]),
+  );
+  return { id, ...browserVendors(options, { baseUrls, runner: { retry: { baseDelayMs: 200 } } }) };
+}
+export type StoryVendors = ReturnType<typeof storyVendors>;
+
+/** What a story's loader hands on: `context.loaded.vendors`. */
+export interface VendorsLoaded {
+  vendors: StoryVendors;
+}
+
+/**
+ * A story loader: fresh simulators on every render (a visit, a docs page, changed args), built
+ * from the story's args when given a function; `prepare` queues one-shot faults and the like.
+ */
+export function loadVendors<A = Record<string, unknown>>(
+  options: SimulatorSetOptions | ((args: A) => SimulatorSetOptions),
+  prepare?: (vendors: StoryVendors) => void | Promise<void>,
+) {
+  return async (context: { args: unknown }): Promise<VendorsLoaded> => {
+    const vendors = storyVendors(
+      typeof options === 'function' ? options(context.args as A) : options,
+    );
+    await prepare?.(vendors);
+    return { vendors };
   };
+}
+
+type Worker = { resetHandlers(...handlers: RequestHandler[]): void };
+const served = new Set<RequestHandler[]>();
+
+/**
+ * A `beforeEach` for the meta: serves the simulators of `context.loaded.vendors` through the
+ * worker until the story is torn down (the others stay served).
+ */
+export function serveVendors(context: unknown): (() => void) | undefined {
+  const { loaded, msw } = context as { loaded: Partial<VendorsLoaded>; msw?: Worker };
+  const handlers = loaded.vendors?.handlers;
+  if (!handlers || !msw) return undefined;
+  served.add(handlers);
+  msw.resetHandlers(...[...served].flat());
+  return () => {
+    served.delete(handlers);
+    msw.resetHandlers(...[...served].flat());
+  };
+}
+
+/** The vendors a story's loader built (for `render` and `play`). */
+export function vendorsOf(context: { loaded: unknown }): StoryVendors {
+  const vendors = (context.loaded as Partial<VendorsLoaded>).vendors;
+  if (!vendors) throw new Error('this story has no vendors: add loaders: [loadVendors(…)]');
+  return vendors;
 }

@@ -1,0 +1,93 @@
+import type { RequestRunner, Source } from '@pagewise/core';
+import { useFeed, useInfiniteList, useKeepScrollOnPrepend } from '@pagewise/react';
+import { useEffect, useRef, useState } from 'react';
+
+/** A Dashly conversation part (`dashlyList` with `position: ['id']`; ids beyond 2^53 as strings). */
+interface Message {
+  id: string;
+  author: string;
+  body: string;
+}
+
+/**
+ * A chat over a newest-first list: newest at the bottom, Load older above, Load newer below, and
+ * a jump to any message (`aroundKey`). The history is a labelled feed, not a live region: older
+ * messages that land are not read out; a status region says how many came. A jump moves focus to
+ * the message once it is on screen.
+ */
+export function Chat({ source, runner }: { source: Source<Message>; runner?: RequestRunner }) {
+  const [jumpTo, setJumpTo] = useState<string | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const list = useInfiniteList({ source, runner, pageSize: 20, aroundKey: jumpTo });
+  const feed = useFeed({
+    list,
+    itemKey: (m) => m.id,
+    label: 'Conversation',
+    reversed: true, // newest-first data, shown newest at the bottom
+    messages: {
+      // Each sentence names the new length, so two pages of the same size are two announcements.
+      more: (n) => `${n} newer messages, ${list.items.length} in all`,
+      earlier: (n) => `${n} older messages, ${list.items.length} in all`,
+      end: 'Start of the conversation',
+    },
+  });
+  const messages = [...list.items].reverse();
+
+  // Keep the message in view where it was when older ones land above it.
+  const scroller = useRef<HTMLElement | null>(null);
+  useKeepScrollOnPrepend(scroller, messages[0]?.id);
+
+  // After a jump: focus the message once it is shown.
+  const pendingJump = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (pendingJump.current && !list.isFetching && feed.focusItem(pendingJump.current))
+      pendingJump.current = undefined;
+  });
+
+  const feedProps = feed.getFeedProps();
+  return (
+    <div>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          pendingJump.current = draft.trim() || undefined;
+          setJumpTo(pendingJump.current);
+        }}
+      >
+        <label>
+          Jump to message id <input value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </label>{' '}
+        <button type="submit">Jump</button>
+      </form>
+      <button {...feed.getLoadProps('start')}>
+        {list.isFetchingNextPage ? 'Loading older…' : list.hasNextPage ? 'Load older' : 'Start'}
+      </button>
+      <div
+        {...feedProps}
+        ref={(element: HTMLDivElement | null) => {
+          feedProps.ref(element);
+          scroller.current = element;
+        }}
+        style={{ height: 360, overflowY: 'auto' }}
+      >
+        {messages.map((m, i) => (
+          <article key={m.id} {...feed.getItemProps(m, i)} aria-label={`${m.author}, #${m.id}`}>
+            <small>
+              {m.author} · #{m.id}
+            </small>
+            <p>{m.body}</p>
+          </article>
+        ))}
+      </div>
+      <button {...feed.getLoadProps('end')}>
+        {list.isFetchingPreviousPage
+          ? 'Loading newer…'
+          : list.hasPreviousPage
+            ? 'Load newer'
+            : 'Latest'}
+      </button>{' '}
+      {list.items.length} messages
+      <div role="status">{feed.announcement}</div>
+    </div>
+  );
+}

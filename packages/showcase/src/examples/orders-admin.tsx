@@ -1,0 +1,263 @@
+import type { RequestRunner, Source, TableQuery } from '@pagewise/core';
+import { usePagedTable, usePageRange, useTableAnnouncement, useTableState } from '@pagewise/react';
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  flexRender,
+  globalFilteringFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+} from '@tanstack/react-table';
+import { useState } from 'react';
+
+export interface Order {
+  id: number;
+  number: string;
+  customer: string;
+  status: string;
+  total: number;
+  createdAt: string;
+}
+
+const STATUSES = ['open', 'paid', 'shipped', 'cancelled'];
+const PAGE_SIZES = [10, 20, 50];
+const features = tableFeatures({
+  rowPaginationFeature,
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowSelectionFeature,
+});
+const column = createColumnHelper<typeof features, Order>();
+const columns = column.columns([
+  column.display({
+    id: 'select',
+    header: ({ table }) => (
+      <input
+        type="checkbox"
+        aria-label="Select the orders on this page"
+        checked={table.getIsAllPageRowsSelected()}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <input
+        type="checkbox"
+        aria-label={`Select ${row.original.number}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
+    ),
+  }),
+  column.accessor('number', { header: 'Number' }),
+  column.accessor('customer', { header: 'Customer' }),
+  column.accessor('status', { header: 'Status', enableSorting: true }),
+  column.accessor('total', {
+    header: 'Total',
+    cell: (c) => c.getValue().toLocaleString('en', { style: 'currency', currency: 'EUR' }),
+  }),
+  column.accessor('createdAt', { header: 'Created', cell: (c) => c.getValue().slice(0, 16) }),
+]);
+const SORTABLE = ['number', 'customer', 'status', 'total', 'createdAt'];
+
+/**
+ * An admin table as an app writes it with the public packages: TanStack Table v9 with sortable
+ * headers, a status filter, a search box (debounced), row selection that survives page turns,
+ * a page size and page buttons — the whole state in the URL, every change a request to the
+ * source (sort, filter and search are its `params`), each on page 1 with a fresh page map.
+ */
+export function OrdersAdmin({
+  source,
+  runner,
+}: {
+  source: Source<Order, TableQuery>;
+  runner?: RequestRunner;
+}) {
+  const state = useTableState({
+    url: true,
+    sortable: SORTABLE,
+    filterable: ['status'],
+    pageSizes: PAGE_SIZES,
+  });
+  const orders = usePagedTable({ source, runner, state, params: state.query });
+  const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
+  const table = useTable({
+    features,
+    columns,
+    data: orders.rows,
+    ...orders.tableOptions,
+    state: { ...orders.tableOptions.state, rowSelection },
+    onRowSelectionChange: setRowSelection,
+    enableRowSelection: true,
+  });
+  const range = usePageRange({
+    pageIndex: orders.pageIndex,
+    shownPageIndex: orders.shownPageIndex,
+    pageCount: orders.pageCount,
+    hasMore: orders.canNextPage,
+    canNextPage: orders.canNextPage,
+    canGoToPage: orders.canGoToPage,
+    pageDisabledReason: orders.pageDisabledReason,
+    onPageChange: orders.setPageIndex,
+    label: 'Orders pages',
+  });
+  const announcement = useTableAnnouncement(orders);
+
+  const status = state.columnFilters.find((f) => f.id === 'status')?.value;
+  const selected = Object.keys(rowSelection).length;
+  return (
+    <section aria-label="Orders" style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
+      <div style={{ display: 'flex', gap: 12, marginBottom: 8, flexWrap: 'wrap' }}>
+        <label>
+          Search{' '}
+          <input
+            type="search"
+            value={state.globalFilter}
+            onChange={(e) => state.setGlobalFilter(e.target.value)}
+            placeholder="Number or customer"
+          />
+        </label>
+        <label>
+          Status{' '}
+          <select
+            value={typeof status === 'string' ? status : ''}
+            onChange={(e) =>
+              state.setColumnFilters(
+                e.target.value ? [{ id: 'status', value: e.target.value }] : [],
+              )
+            }
+          >
+            <option value="">Any</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span role="status">
+          {selected === 1 ? '1 order selected' : `${selected} orders selected`}
+        </span>
+      </div>
+      <table
+        aria-busy={orders.isFetching}
+        style={{
+          borderCollapse: 'collapse',
+          minWidth: 640,
+          opacity: orders.isPlaceholderData ? 0.6 : 1,
+        }}
+      >
+        <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 6 }}>Orders</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const sortable = header.column.id !== 'select';
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                    }
+                    style={{
+                      textAlign: 'left',
+                      borderBottom: '1px solid #888',
+                      padding: '4px 8px',
+                    }}
+                  >
+                    {sortable ? (
+                      <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                      </button>
+                    ) : (
+                      flexRender(header.column.columnDef.header, header.getContext())
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {orders.isLoading ? (
+            <tr>
+              <td colSpan={columns.length}>Loading…</td>
+            </tr>
+          ) : orders.rows.length === 0 && !orders.error ? (
+            <tr>
+              <td colSpan={columns.length}>No orders match.</td>
+            </tr>
+          ) : (
+            table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} style={{ padding: '4px 8px', borderBottom: '1px solid #ddd' }}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      {orders.error && (
+        <div role="alert" style={{ marginTop: 8, padding: 8, border: '1px solid #b00' }}>
+          <strong>{orders.error.code}</strong> {orders.error.reason}{' '}
+          <button type="button" onClick={orders.retry}>
+            Retry
+          </button>
+        </div>
+      )}
+      <div
+        style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
+      >
+        <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4 }}>
+          <button {...range.getFirstProps()}>«</button>
+          <button {...range.getPreviousProps()}>‹</button>
+          {range.items.map((item) =>
+            item.type === 'page' ? (
+              <button key={item.index} {...range.getPageProps(item.index)}>
+                {item.index + 1}
+              </button>
+            ) : (
+              <span key={item.position} {...range.getEllipsisProps(item.position)}>
+                …
+              </span>
+            ),
+          )}
+          <button {...range.getNextProps()}>›</button>
+          <button {...range.getLastProps()}>»</button>
+        </nav>
+        <label>
+          Rows per page{' '}
+          <select
+            value={orders.pageSize}
+            onChange={(e) => orders.setPageSize(Number(e.target.value))}
+          >
+            {PAGE_SIZES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p data-page-info style={{ margin: 0 }}>
+          Page {orders.shownPageIndex + 1}
+          {orders.pageCount > 0 ? ` of ${orders.pageCount}` : ''}
+          {orders.rowCount !== undefined
+            ? ` · ${orders.rowCount} ${orders.rowCount === 1 ? 'order' : 'orders'}`
+            : ''}
+        </p>
+      </div>
+      <div role="status" style={{ marginTop: 4, minHeight: '1.2em', color: '#444' }}>
+        {announcement}
+      </div>
+    </section>
+  );
+}
