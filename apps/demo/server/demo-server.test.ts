@@ -84,6 +84,24 @@ describe('the demo server answers only its own pages', () => {
     ).toBe(200);
   });
 
+  it('lets its own page add messages to a simulated list ("a new message arrives"), checked, and not a foreign page', async () => {
+    const arrive = (body: string, headers: Record<string, string> = JSON_TYPE) =>
+      send(`${demo.url}/api/_arrive/dashly`, { method: 'POST', headers, body });
+    const added = await arrive('{"path":"/conversations/1/parts","count":2}');
+    expect(added.status).toBe(200);
+    expect(JSON.parse(added.text).inserted).toHaveLength(2);
+    expect((await arrive('{"path":"/conversations/1/parts","count":500}')).status).toBe(400);
+    expect((await arrive('{"path":"/nothing/here"}')).status).toBe(404);
+    expect(
+      (
+        await arrive('{"path":"/conversations/1/parts"}', {
+          ...JSON_TYPE,
+          origin: 'https://evil.example',
+        })
+      ).status,
+    ).toBe(403);
+  });
+
   it('validates fault settings with a reason, refuses bodies that are not JSON or too large', async () => {
     const bad = await send(`${demo.url}/api/_faults/mews`, {
       method: 'POST',

@@ -159,6 +159,34 @@ export async function startDemoServer(options: DemoServerOptions) {
         } else if (req.method !== 'GET') return json(res, 405, { error: 'GET or POST' });
         return json(res, 200, sim.faults);
       }
+      // "A new message arrives": adds items to the list the demo shows at a path (simulators only).
+      const arrive = /^\/api\/_arrive\/(dingtalk|lineworks|dashly|mews|generic)$/.exec(path);
+      if (arrive) {
+        if (req.method !== 'POST') return json(res, 405, { error: 'POST' });
+        const vendor = arrive[1] as VendorName;
+        if (live[vendor]) return json(res, 409, { error: 'the real vendor is in use' });
+        let input: { path?: unknown; count?: unknown };
+        try {
+          input = JSON.parse((await readBody(req)) || '{}');
+        } catch {
+          return json(res, 400, { error: 'the body is not JSON' });
+        }
+        const count = input.count ?? 1;
+        if (
+          typeof input.path !== 'string' ||
+          input.path.length > 200 ||
+          typeof count !== 'number' ||
+          !Number.isInteger(count) ||
+          count < 1 ||
+          count > 50
+        )
+          return json(res, 400, { error: 'expected { path: string, count: 1..50 }' });
+        try {
+          return json(res, 200, { inserted: sims[vendor].insertItems(input.path, count, 'end') });
+        } catch {
+          return json(res, 404, { error: 'no list is served at that path' });
+        }
+      }
       const api = /^\/api\/(dingtalk|lineworks|dashly|mews|generic)(\/.*)$/.exec(path);
       if (api) {
         const vendor = api[1] as VendorName;
