@@ -14,7 +14,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs-site');
 const quiet = process.argv.includes('--quiet');
 const run = (command, args) =>
-  execFileSync(command, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  execFileSync(command, args, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  });
 
 rmSync(out, { recursive: true, force: true });
 run(process.execPath, [

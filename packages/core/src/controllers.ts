@@ -6,6 +6,7 @@ export { listItems, prependedCount } from './infinite-list/list-items.js';
 export { createListMemory, type ListMemory } from './infinite-list/list-memory.js';
 export type { ListPage, ListPageParam } from './infinite-list/list-page.js';
 export {
+  type LoadedPages,
   mergeNewestEdge,
   type NewestEdge,
   type NewestEdgeRequest,

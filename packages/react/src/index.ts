@@ -64,6 +64,7 @@ export {
   type ColumnFilterState,
   type ColumnSortState,
   type TableState,
+  type Updater,
   type UseTableStateOptions,
   useTableState,
 } from './use-table-state.js';

@@ -10,7 +10,8 @@ import {
 } from './table-url.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
-type Updater<S> = S | ((old: S) => S);
+/** A new value, or a function of the old one (React's and TanStack Table's updater). */
+export type Updater<S> = S | ((old: S) => S);
 const apply = <S>(updater: Updater<S>, old: S): S =>
   typeof updater === 'function' ? (updater as (old: S) => S)(old) : updater;
 

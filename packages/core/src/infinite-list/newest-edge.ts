@@ -18,7 +18,8 @@ export interface NewestEdgeRequest {
   param: ListPageParam;
 }
 
-interface Loaded<T> {
+/** The pages a list holds, with the position each was fetched at (TanStack Query's `InfiniteData`). */
+export interface LoadedPages<T> {
   pages: ReadonlyArray<ListPage<T>>;
   pageParams: ReadonlyArray<ListPageParam>;
 }
@@ -26,7 +27,7 @@ interface Loaded<T> {
 /** The request that refreshes the newest edge of what is loaded, or `undefined` for an empty list. */
 export function newestEdgeRequest<T>(
   source: Source<T>,
-  loaded: Loaded<T>,
+  loaded: LoadedPages<T>,
   edge: NewestEdge,
 ): NewestEdgeRequest | undefined {
   const { pages, pageParams } = loaded;
@@ -65,7 +66,7 @@ export interface NewestEdgeResult<T> {
  * anything else would leave a hole between the new items and the old.
  */
 export function mergeNewestEdge<T>(
-  loaded: Loaded<T>,
+  loaded: LoadedPages<T>,
   request: NewestEdgeRequest,
   fetched: FetchedPage<T>,
   key: (item: T) => string,
