@@ -18,7 +18,7 @@ const expectNoRepeats = () => {
   expect(new Set(keys).size).toBe(keys.length);
 };
 const table = () => demo.page.getByRole('table', { name: 'Orders' });
-const shown = () => demo.page.getByRole('region', { name: 'Orders' }).locator('output');
+const shown = () => demo.page.getByRole('region', { name: 'Orders' }).locator('[data-page-info]');
 
 describe('the admin table', () => {
   it('restores page, sort and filter from a link', async () => {
@@ -110,8 +110,8 @@ describe('the admin table', () => {
 describe('the load-more trigger', () => {
   it('loads one page per trigger: none more on mount, one per scroll to the end', async () => {
     await demo.page.goto(`${demo.demo.url}/#/classes`);
-    const region = demo.page.getByRole('region', { name: 'School classes' });
-    await region.getByRole('listitem').first().waitFor();
+    const region = demo.page.getByRole('feed', { name: 'School classes' });
+    await region.getByRole('article').first().waitFor();
     await demo.page.waitForTimeout(800);
     const classes = () => demo.log('dingtalk', '/classes');
     expect(classes()).toHaveLength(1);

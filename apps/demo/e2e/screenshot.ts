@@ -5,7 +5,7 @@ import { openDemo } from './demo-browser.js';
 const demo = await openDemo();
 try {
   await demo.open('adjustments');
-  await demo.page.getByText(/Page 1 of 5/).waitFor();
+  await demo.page.getByText(/^Showing page 1 of 5/).waitFor();
   await demo.page.getByRole('button', { name: 'Next page' }).click();
   await demo.page.getByText(/Page 2 of 5/).waitFor();
   await demo.page.getByRole('button', { name: 'Page 4' }).click();

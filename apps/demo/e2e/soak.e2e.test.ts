@@ -43,10 +43,11 @@ const faultsMet = (vendor: 'dingtalk' | 'lineworks' | 'dashly' | 'mews') =>
 describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 : 120_000 }, () => {
   it(`DingTalk: scrolls ${SIZES.classes} classes to the end, every item once, no error shown`, async () => {
     await demo.open('classes');
-    const region = demo.page.getByRole('region', { name: 'School classes' });
+    const region = demo.page.getByRole('feed', { name: 'School classes' });
+    const list = demo.page.locator('[data-list="School classes"]');
     for (
       let i = 0;
-      i < pages(SIZES.classes, 100) * 8 && !(await region.getByText(/End of data/).count());
+      i < pages(SIZES.classes, 100) * 8 && !(await list.getByText(/end of data/).count());
       i++
     ) {
       await region.evaluate((el) => {
@@ -54,7 +55,7 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
       });
       await demo.page.waitForTimeout(40);
     }
-    await expect.poll(() => region.getByText(/End of data/).count()).toBe(1);
+    await expect.poll(() => list.getByText(/end of data/).count()).toBe(1);
     // The list keeps a maxPages window on screen; the simulator's log shows every page arrived once.
     const pagesOk = demo.log('dingtalk', '/classes').filter((e) => e.status === 200);
     expect(pagesOk.reduce((n, e) => n + (e.itemCount ?? 0), 0)).toBe(SIZES.classes);
@@ -71,7 +72,7 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
     await demo.page.getByLabel('Rows per page').selectOption('100');
     const emails = new Set<string>();
     for (let page = 1; page <= pages(SIZES.users, 100); page++) {
-      await demo.page.getByText(new RegExp(`^Page ${page} of`)).waitFor();
+      await demo.page.getByText(new RegExp(`^Showing page ${page} of`)).waitFor();
       await expect.poll(() => table.getAttribute('aria-busy')).toBe('false');
       for (const cell of await table.getByRole('row').locator('td:nth-child(2)').allTextContents())
         emails.add(cell);
@@ -79,7 +80,8 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
       await expect
         .poll(
           async () =>
-            (await next.isEnabled()) || (await demo.page.getByText(/Page \d+ of \d+$/).count()) > 0,
+            (await next.isEnabled()) ||
+            (await demo.page.getByText(/^Showing page \d+ of \d+$/).count()) > 0,
         )
         .toBe(true);
       if (!(await next.isEnabled())) break;
@@ -112,7 +114,7 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
 
   it(`Mews: scrolls the virtual list through ${SIZES.reservations} reservations to the end, no error shown`, async () => {
     await demo.open('reservations');
-    const region = demo.page.getByRole('region', { name: 'Reservations' });
+    const region = demo.page.getByRole('feed', { name: 'Reservations' });
     const loadedAll = new RegExp(`^${SIZES.reservations.toLocaleString('en')} of 100,000 loaded`);
     await region.getByText(/#/).first().waitFor();
     for (

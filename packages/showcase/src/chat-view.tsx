@@ -1,5 +1,5 @@
 import type { CursorSource, RequestRunner } from '@pagewise/core';
-import { useInfiniteList, useKeepScrollOnPrepend } from '@pagewise/react';
+import { useFeed, useInfiniteList, useKeepScrollOnPrepend } from '@pagewise/react';
 import { useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './error-banner.js';
 
@@ -12,6 +12,10 @@ export interface ChatMessage {
 /**
  * A chat over a newest-first Dashly list: newest at the bottom, "Load older" above (the list's
  * next pages), "Load newer" below (its previous pages), and a jump to any message by id (`around`).
+ *
+ * The history is a labelled feed (`useFeed`, reversed), not a live region: older messages that
+ * land are not read out, a status region says how many came. Load older keeps focus in view (on
+ * the newest of the older messages); a jump moves focus to the message once it is on screen.
  */
 export function ChatView<T extends ChatMessage>({
   source,
@@ -25,16 +29,36 @@ export function ChatView<T extends ChatMessage>({
   const [jumpTo, setJumpTo] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState('');
   const list = useInfiniteList({ source, runner, pageSize, aroundKey: jumpTo });
-  const scroller = useRef<HTMLDivElement>(null);
+  const feed = useFeed({
+    list,
+    itemKey: (m) => m.id,
+    label: 'Conversation',
+    reversed: true,
+    messages: {
+      // Each sentence names the new length, so two pages of the same size are two announcements.
+      more: (n) => `${n} newer ${n === 1 ? 'message' : 'messages'}, ${list.items.length} in all`,
+      earlier: (n) => `${n} older ${n === 1 ? 'message' : 'messages'}, ${list.items.length} in all`,
+      end: 'Start of the conversation',
+    },
+  });
+  const scroller = useRef<HTMLElement | null>(null);
+  const newer = useRef<HTMLButtonElement>(null);
   const messages = [...list.items].reverse();
   useKeepScrollOnPrepend(scroller, messages[0]?.id);
-  const pinToBottom = useRef(true);
+  // Where to bring the view once messages are shown: the bottom at the start, a jumped-to message.
+  const pending = useRef<{ jump?: string } | null>({});
+  const feedProps = feed.getFeedProps();
   useEffect(() => {
-    if (pinToBottom.current && messages.length > 0 && scroller.current) {
-      const target = jumpTo ? scroller.current.querySelector(`[data-id="${jumpTo}"]`) : null;
-      if (target) target.scrollIntoView({ block: 'center' });
-      else scroller.current.scrollTop = scroller.current.scrollHeight;
-      pinToBottom.current = false;
+    const want = pending.current;
+    if (!want || list.isFetching || messages.length === 0 || !scroller.current) return;
+    if (want.jump === undefined) {
+      scroller.current.scrollTop = scroller.current.scrollHeight;
+      pending.current = null;
+    } else if (feed.focusItem(want.jump)) {
+      scroller.current
+        .querySelector(`[data-id="${CSS.escape(want.jump)}"]`)
+        ?.scrollIntoView({ block: 'center' });
+      pending.current = null;
     }
   });
   return (
@@ -42,8 +66,9 @@ export function ChatView<T extends ChatMessage>({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          pinToBottom.current = true;
-          setJumpTo(draft.trim() || undefined);
+          const id = draft.trim() || undefined;
+          pending.current = id === undefined ? {} : { jump: id };
+          setJumpTo(id);
         }}
       >
         <label>
@@ -52,30 +77,29 @@ export function ChatView<T extends ChatMessage>({
         </label>{' '}
         <button type="submit">Jump</button>
       </form>
+      <p style={{ margin: '8px 0 4px' }}>
+        <button {...feed.getLoadProps('start')}>
+          {list.isFetchingNextPage
+            ? 'Loading older…'
+            : list.hasNextPage
+              ? 'Load older'
+              : 'Start of conversation'}
+        </button>
+      </p>
       <div
-        ref={scroller}
-        role="log"
-        aria-label="Conversation"
-        tabIndex={0}
-        style={{ height: 360, overflowY: 'auto', border: '1px solid #ccc', marginTop: 8 }}
+        {...feedProps}
+        ref={(element: HTMLDivElement | null) => {
+          feedProps.ref(element);
+          scroller.current = element;
+        }}
+        style={{ height: 360, overflowY: 'auto', border: '1px solid #888' }}
       >
-        <p>
-          <button
-            type="button"
-            onClick={() => void list.fetchNextPage()}
-            disabled={!list.hasNextPage || list.isFetching}
-          >
-            {list.isFetchingNextPage
-              ? 'Loading older…'
-              : list.hasNextPage
-                ? 'Load older'
-                : 'Start of conversation'}
-          </button>
-        </p>
-        {messages.map((m) => (
-          <p
+        {messages.map((m, i) => (
+          <article
             key={m.id}
             data-id={m.id}
+            {...feed.getItemProps(m, i)}
+            aria-label={`${m.author}, message ${m.id}`}
             style={{ margin: '4px 8px', fontWeight: m.id === jumpTo ? 700 : 400 }}
           >
             <small>
@@ -83,24 +107,25 @@ export function ChatView<T extends ChatMessage>({
             </small>
             <br />
             {m.body}
-          </p>
+          </article>
         ))}
-        <p>
-          <button
-            type="button"
-            onClick={() => void list.fetchPreviousPage()}
-            disabled={!list.hasPreviousPage || list.isFetching}
-          >
-            {list.isFetchingPreviousPage
-              ? 'Loading newer…'
-              : list.hasPreviousPage
-                ? 'Load newer'
-                : 'Latest'}
-          </button>
-        </p>
       </div>
-      <ErrorBanner error={list.error} onRetry={list.retry} />
-      <output aria-live="polite">{list.items.length} messages</output>
+      <p style={{ margin: '4px 0' }}>
+        <button ref={newer} {...feed.getLoadProps('end')}>
+          {list.isFetchingPreviousPage
+            ? 'Loading newer…'
+            : list.hasPreviousPage
+              ? 'Load newer'
+              : 'Latest'}
+        </button>{' '}
+        <span data-chat-info>
+          {list.items.length} {list.items.length === 1 ? 'message' : 'messages'}
+        </span>
+      </p>
+      <ErrorBanner error={list.error} onRetry={list.retry} focusAfter={() => newer.current} />
+      <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
+        {feed.announcement}
+      </div>
     </div>
   );
 }

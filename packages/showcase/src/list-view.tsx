@@ -1,9 +1,17 @@
 import type { InfiniteList } from '@pagewise/react';
-import { useLoadMoreTrigger } from '@pagewise/react';
-import type { ReactNode } from 'react';
+import { useFeed, useLoadMoreTrigger } from '@pagewise/react';
+import { type ReactNode, useRef } from 'react';
 import { ErrorBanner } from './error-banner.js';
 
-/** A scrolling list over `useInfiniteList`, loading on a sentinel (and a button, for keyboards). */
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * A scrolling list over `useInfiniteList` as a WAI-ARIA feed (`useFeed`): focusable articles
+ * with their position, Page Up/Down between them, a sentinel that loads the next page, a Load
+ * more button for keyboards that keeps focus while it loads, and a status region that says what
+ * landed ("50 more items", "End of list") once it landed.
+ */
 export function ListView<T>({
   list,
   label,
@@ -17,47 +25,69 @@ export function ListView<T>({
   render(item: T): ReactNode;
   height?: number;
 }) {
+  const feed = useFeed({
+    list,
+    itemKey,
+    label,
+    // Each sentence names the new length, so two pages of the same size are two announcements.
+    messages: {
+      more: (n) => `${plural(n, 'more item', 'more items')}, ${list.items.length} in all`,
+    },
+  });
   const sentinel = useLoadMoreTrigger({
     onLoadMore: () => void list.fetchNextPage(),
     hasMore: list.hasNextPage,
     isLoading: list.isFetching,
     rootMargin: '200px',
   });
+  const more = useRef<HTMLButtonElement>(null);
+  const empty = !list.isLoading && list.items.length === 0;
   return (
-    <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 560 }}>
-      <section
-        aria-label={label}
-        tabIndex={0}
-        style={{ height, overflowY: 'auto', border: '1px solid #ccc' }}
-      >
-        {list.isLoading && <p>Loading…</p>}
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {list.items.map((item) => (
-            <li key={itemKey(item)} style={{ padding: '6px 10px', borderBottom: '1px solid #eee' }}>
-              {render(item)}
-            </li>
-          ))}
-        </ul>
-        <div ref={sentinel} style={{ height: 1 }} />
-        {!list.isLoading && !list.hasNextPage && (
-          <p style={{ padding: '6px 10px', color: '#555' }}>
-            End of data · {list.items.length} items
-          </p>
-        )}
-      </section>
-      <ErrorBanner error={list.error} onRetry={list.retry} />
-      <p>
-        <button
-          type="button"
-          onClick={() => void list.fetchNextPage()}
-          disabled={!list.hasNextPage || list.isFetching}
+    <div
+      data-list={label}
+      style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 560 }}
+    >
+      {empty ? (
+        <p style={{ padding: '6px 10px', border: '1px solid #888' }}>
+          {list.error ? `${label}: nothing loaded yet.` : `${label}: no items.`}
+        </p>
+      ) : (
+        <div
+          {...feed.getFeedProps()}
+          style={{ height, overflowY: 'auto', border: '1px solid #888' }}
         >
-          {list.isFetchingNextPage ? 'Loading more…' : list.hasNextPage ? 'Load more' : 'No more'}
-        </button>{' '}
-        <output aria-live="polite">
-          {list.items.length} items in {list.pages.length} pages
-        </output>
+          {list.items.map((item, i) => (
+            <article
+              key={itemKey(item)}
+              {...feed.getItemProps(item, i)}
+              style={{ padding: '6px 10px', borderBottom: '1px solid #ddd' }}
+            >
+              {render(item)}
+            </article>
+          ))}
+          <div ref={sentinel} style={{ height: 1 }} />
+        </div>
+      )}
+      <ErrorBanner error={list.error} onRetry={list.retry} focusAfter={() => more.current} />
+      <p style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <button ref={more} {...feed.getLoadProps('end')}>
+          {list.isFetchingNextPage || list.isLoading
+            ? 'Loading more…'
+            : list.hasNextPage
+              ? 'Load more'
+              : 'No more'}
+        </button>
+        <span data-list-info>
+          {list.isLoading
+            ? 'Loading…'
+            : `${plural(list.items.length, 'item', 'items')} · ${plural(list.pages.length, 'page', 'pages')}${
+                !list.hasNextPage && !empty ? ' · end of data' : ''
+              }`}
+        </span>
       </p>
+      <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
+        {feed.announcement}
+      </div>
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import type { PageRange } from '@pagewise/react';
 import type { CSSProperties } from 'react';
 
-/** Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. */
+/**
+ * Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. The
+ * prop getters go on real `<button>`s (they carry the ref and focus handlers that keep focus in
+ * the row); each ellipsis gets its position, so it names the pages it skips.
+ */
 export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {
   return (
     <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4, ...style }}>
@@ -17,7 +21,7 @@ export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSPr
             {item.index + 1}
           </button>
         ) : (
-          <span key={item.position} {...range.getEllipsisProps()}>
+          <span key={item.position} {...range.getEllipsisProps(item.position)}>
             …
           </span>
         ),

@@ -1,6 +1,6 @@
 import type { PagedTable } from '@pagewise/react';
-import { usePageRange } from '@pagewise/react';
-import type { ReactNode } from 'react';
+import { usePageRange, useTableAnnouncement } from '@pagewise/react';
+import { type ReactNode, useRef } from 'react';
 import { ErrorBanner } from './error-banner.js';
 import { PageRangeNav } from './page-range-nav.js';
 
@@ -9,7 +9,11 @@ export interface Column<T> {
   cell(row: T): ReactNode;
 }
 
-/** A plain admin table over `usePagedTable`: rows, page size select, page buttons, errors. */
+/**
+ * A plain admin table over `usePagedTable`: rows, page size select, page buttons, errors. A
+ * status region says each page once its rows are on screen (`useTableAnnouncement`); the line
+ * under the table tells the page shown, not the one requested.
+ */
 export function TableView<T>({
   table,
   columns,
@@ -25,16 +29,22 @@ export function TableView<T>({
 }) {
   const range = usePageRange({
     pageIndex: table.pageIndex,
+    shownPageIndex: table.shownPageIndex,
     pageCount: table.pageCount,
     hasMore: table.canNextPage,
     canNextPage: table.canNextPage,
     canGoToPage: table.canGoToPage,
+    pageDisabledReason: table.pageDisabledReason,
     onPageChange: table.setPageIndex,
     label: `${caption} pages`,
   });
+  const announcement = useTableAnnouncement(table);
+  const tableElement = useRef<HTMLTableElement>(null);
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
       <table
+        ref={tableElement}
+        tabIndex={-1}
         aria-busy={table.isFetching}
         style={{
           borderCollapse: 'collapse',
@@ -80,7 +90,11 @@ export function TableView<T>({
           )}
         </tbody>
       </table>
-      <ErrorBanner error={table.error} onRetry={table.retry} />
+      <ErrorBanner
+        error={table.error}
+        onRetry={table.retry}
+        focusAfter={() => tableElement.current}
+      />
       <div
         style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
       >
@@ -98,12 +112,34 @@ export function TableView<T>({
             ))}
           </select>
         </label>
-        <output aria-live="polite">
-          Page {table.pageIndex + 1} of {table.pageCount < 0 ? 'many' : table.pageCount}
-          {table.rowCount !== undefined ? ` · ${table.rowCount} rows` : ''}
-          {table.isWalking ? ' · walking there…' : ''}
-        </output>
+        <p data-page-info style={{ margin: 0 }}>
+          {pageInfo(table)}
+        </p>
+      </div>
+      <div role="status" style={{ marginTop: 4, minHeight: '1.2em', color: '#444' }}>
+        {announcement}
       </div>
     </div>
   );
+}
+
+/** "Showing page 2 of 5 · 95 rows", of the page on screen; what is on the way after it. */
+function pageInfo<T>(table: PagedTable<T>): string {
+  if (table.isLoading) return 'Loading the first page…';
+  if (table.pageCount === 0 || (table.rows.length === 0 && table.shownPageIndex === 0))
+    return table.error ? 'No rows yet' : 'No rows';
+  const of = table.pageCount < 0 ? ' of many' : ` of ${table.pageCount}`;
+  const rows =
+    table.rowCount !== undefined
+      ? ` · ${table.rowCount} ${table.rowCount === 1 ? 'row' : 'rows'}`
+      : '';
+  const pending =
+    table.pageIndex === table.shownPageIndex
+      ? ''
+      : table.error
+        ? ` · page ${table.pageIndex + 1} failed`
+        : table.isWalking
+          ? ` · walking to page ${table.pageIndex + 1}…`
+          : ` · loading page ${table.pageIndex + 1}…`;
+  return `Showing page ${table.shownPageIndex + 1}${of}${rows}${pending}`;
 }

@@ -1,16 +1,20 @@
 import type { InfiniteList } from '@pagewise/react';
+import { useFeed } from '@pagewise/react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 import { ErrorBanner } from './error-banner.js';
 
 /**
  * A virtualized infinite list (TanStack Virtual): only the rows in view are in the DOM; the next
- * page loads when the view comes within `prefetchRows` of the end.
+ * page loads when the view comes within `prefetchRows` of the end. The rows are a feed's
+ * articles with their absolute position (`aria-posinset`/`aria-setsize` of `total`); a status
+ * region says each page once it landed ("1000 more items"), never what scrolling does.
  */
 export function VirtualListView<T>({
   list,
   label,
   render,
+  itemKey = (_item, index) => String(index),
   total,
   rowHeight = 28,
   prefetchRows = 200,
@@ -18,11 +22,26 @@ export function VirtualListView<T>({
   list: InfiniteList<T>;
   label: string;
   render(item: T): ReactNode;
+  /** The item's key (the source's `key`). @default its index */
+  itemKey?(item: T, index: number): string;
   total?: number;
   rowHeight?: number;
   prefetchRows?: number;
 }) {
-  const parent = useRef<HTMLElement>(null);
+  const parent = useRef<HTMLElement | null>(null);
+  const keys = new Map(list.items.map((item, i) => [item, itemKey(item, i)]));
+  const feed = useFeed({
+    list,
+    itemKey: (item) => keys.get(item) ?? '',
+    label,
+    total,
+    // Each sentence names the new length, so two pages of the same size are two announcements.
+    messages: {
+      more: (n) =>
+        `${n.toLocaleString('en')} more ${n === 1 ? 'row' : 'rows'}, ${list.items.length.toLocaleString('en')} loaded`,
+    },
+  });
+  const feedProps = feed.getFeedProps();
   const count = list.hasNextPage ? list.items.length + 1 : list.items.length;
   const virtualizer = useVirtualizer({
     count,
@@ -45,9 +64,11 @@ export function VirtualListView<T>({
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 13 }}>
       <section
-        ref={parent}
-        aria-label={label}
-        tabIndex={0}
+        {...feedProps}
+        ref={(element: HTMLElement | null) => {
+          feedProps.ref(element);
+          parent.current = element;
+        }}
         style={{ height: 420, maxWidth: 640, overflow: 'auto', border: '1px solid #ccc' }}
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -57,6 +78,7 @@ export function VirtualListView<T>({
               <div
                 key={row.key}
                 data-row
+                {...(item === undefined ? {} : feed.getItemProps(item, row.index))}
                 style={{
                   position: 'absolute',
                   top: 0,
@@ -76,11 +98,13 @@ export function VirtualListView<T>({
         </div>
       </section>
       <ErrorBanner error={list.error} onRetry={list.retry} />
-      <output aria-live="polite">
+      <p data-list-info style={{ margin: '4px 0' }}>
         {list.items.length.toLocaleString('en')}
-        {total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded · {rows.length} rows
-        in the DOM
-      </output>
+        {total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded
+      </p>
+      <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
+        {feed.announcement}
+      </div>
     </div>
   );
 }
