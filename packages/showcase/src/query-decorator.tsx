@@ -4,8 +4,8 @@ import { type ReactNode, useState } from 'react';
 
 /**
  * Each story gets its own QueryClient, so stories never share cached pages. A failed page stays
- * failed until Retry (no refetch when the window gets focus, as clicking into a docs page does):
- * a story shows the state it is named for.
+ * failed until Retry (no refetch when the tab comes back into view): a story shows the state it
+ * is named for.
  */
 export function WithQueryClient({ children }: { children: ReactNode }) {
   const [client] = useState(

@@ -110,7 +110,7 @@ export function DataTable<T>({
         </label>
       </nav>
 
-      <p>{pageInfo(table.shownPageIndex, table.pageCount, table.rowCount)}</p>
+      <p>{table.isLoading ? '' : pageInfo(table.shownPageIndex, table.pageCount, table.rowCount)}</p>
       <div role="status">{announcement}</div>
     </div>
   );
