@@ -287,11 +287,15 @@ describe('useInfiniteList against a vendor that never ends', () => {
       wrapper: v.wrapper,
     });
     await waitFor(() => expect(result.current.items).toHaveLength(10));
-    for (let i = 0; i < 6; i++) v.sims.dashly.injectOnce({ kind: 'server-error', status: 500 });
+    // The runner's 5 attempts (4 retries) all fail.
+    for (let i = 0; i < 5; i++) v.sims.dashly.injectOnce({ kind: 'server-error', status: 500 });
     await act(() => result.current.refreshNewest());
     expect(result.current.error?.code).toBe('SERVER_ERROR');
     expect(result.current.items).toHaveLength(10);
-    await act(() => result.current.refreshNewest());
-    expect(result.current.error).toBeNull();
+    // Retry tries the refresh again — one request, not every loaded page.
+    const before = v.requests('dashly').length;
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.error).toBeNull());
+    expect(v.requests('dashly')).toHaveLength(before + 1);
   });
 });

@@ -175,6 +175,7 @@ export function useInfiniteList<T, P = unknown>(
       // Only the page that failed is fetched again; what is loaded stays.
       if (query.isFetchNextPageError) void query.fetchNextPage();
       else if (query.isFetchPreviousPageError) void query.fetchPreviousPage();
+      else if (!query.error && edgeError) void refreshNewest();
       else void query.refetch();
     },
   };

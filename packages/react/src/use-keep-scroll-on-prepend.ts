@@ -1,27 +1,74 @@
 'use client';
-import { type RefObject, useLayoutEffect, useRef } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
+
+interface Anchor {
+  element: Element;
+  /** Its top within the scrolled content, and the container's scrollTop, when last seen. */
+  position: number;
+  scrollTop: number;
+}
+
+/** Where an element sits within a scroll container's content. */
+const positionIn = (container: HTMLElement, element: Element) =>
+  element.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
 
 /**
- * Keeps the visible item where it was when items are added above it (loading older chat
- * messages, a refreshed head): the scroll container's `scrollTop` moves by the height added.
- * For a virtualized list, use `prependedCount` from `useInfiniteList` with the virtualizer instead.
+ * The first item whose bottom is in view. Items are the most numerous elements one or two levels
+ * down (messages directly in the container, or `li`s in a list); they stack in document order, so
+ * a binary search finds it without measuring every item above the view.
+ */
+function firstVisible(container: HTMLElement): Element | undefined {
+  const children = container.querySelectorAll(':scope > *');
+  const grandchildren = container.querySelectorAll(':scope > * > *');
+  const items = grandchildren.length > children.length ? grandchildren : children;
+  const top = container.getBoundingClientRect().top;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.getBoundingClientRect().bottom > top) hi = mid;
+    else lo = mid + 1;
+  }
+  return items[lo];
+}
+
+/**
+ * Keeps the item in view where it was when items are added above it (older chat messages, a
+ * refreshed head) or removed above it (a `maxPages` window dropping rows): the item the user
+ * sees first is remembered (on scroll and after each render), and when the first item of the
+ * list changes, the container scrolls so that item is exactly where it was. It sets the position
+ * rather than adding a height, so a browser that anchors by itself (Chromium's scroll anchoring)
+ * is not corrected twice. For a virtualized list, use `useVirtualFeed` (`@pagewise/react/virtual`).
  */
 export function useKeepScrollOnPrepend(
   container: RefObject<HTMLElement | null>,
   firstKey: string | undefined,
 ): void {
-  const last = useRef<{ key: string | undefined; height: number }>({ key: undefined, height: 0 });
+  const anchor = useRef<Anchor | null>(null);
+  const lastKey = useRef(firstKey);
+  const remember = () => {
+    const element = container.current;
+    const seen = element && firstVisible(element);
+    anchor.current =
+      element && seen
+        ? { element: seen, position: positionIn(element, seen), scrollTop: element.scrollTop }
+        : null;
+  };
   useLayoutEffect(() => {
     const element = container.current;
-    if (!element) return;
-    const previous = last.current;
-    if (
-      previous.key !== undefined &&
-      firstKey !== previous.key &&
-      element.scrollHeight > previous.height
-    ) {
-      element.scrollTop += element.scrollHeight - previous.height;
+    const held = anchor.current;
+    if (element && held && firstKey !== lastKey.current && held.element.isConnected) {
+      const target = held.scrollTop + positionIn(element, held.element) - held.position;
+      if (Math.abs(element.scrollTop - target) >= 0.5) element.scrollTop = target;
     }
-    last.current = { key: firstKey, height: element.scrollHeight };
+    lastKey.current = firstKey;
+    remember();
   });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the container element is read when it scrolls
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    element.addEventListener('scroll', remember, { passive: true });
+    return () => element.removeEventListener('scroll', remember);
+  }, [container.current]);
 }

@@ -1,4 +1,4 @@
-import { simulatedVendors } from '@pagewise/testkit';
+import { simulatedVendors, vendorSources } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../paginate.js';
 import { dashlyList } from './dashly.js';
@@ -42,6 +42,23 @@ describe('Dashly v2 lists', () => {
       const [t1, id1] = keys[i]!;
       expect(t1 < t0 || (t1 === t0 && id1 < id0)).toBe(true);
     }
+  });
+
+  it('knows an item’s exact position in another source object made the same way, and from a hydrated copy', async () => {
+    const { runners, sources } = simulatedVendors({ dashly: { sizes: { conversations: 40 } } });
+    const head = await runners.dashly.fetchPage(sources.conversations, { cursor: null, size: 20 });
+    const item = head.items[5]!;
+    const exact = sources.conversations.cursorOf!(item)!;
+    // A source made again (on every render) and an item that travelled as JSON (server rendering).
+    const again = vendorSources().conversations;
+    expect(again.cursorOf!(item)).toBe(exact);
+    const hydrated = again.cursorOf!(JSON.parse(JSON.stringify(item)))!;
+    const around = await runners.dashly.fetchPage(again, {
+      cursor: hydrated,
+      direction: 'around',
+      size: 5,
+    });
+    expect(around.items.map((c) => c.id)).toContain(item.id);
   });
 
   it('pages by primary key ([id]) too', async () => {

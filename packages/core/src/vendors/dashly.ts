@@ -103,6 +103,13 @@ export interface DashlyListOptions<T, P = undefined> {
   params?(params: P): Record<string, string | undefined>;
 }
 
+/**
+ * Each item's exact position, as the server wrote its numbers (the plain item may have rounded
+ * them), for every Dashly source: a source object made again (on every render) still knows the
+ * positions of the items another one read.
+ */
+const positions = new WeakMap<object, Cursor>();
+
 /** A Dashly v2 list. In list order, `after` means further down the list (older, for `desc`). */
 export function dashlyList<T, P = undefined>(options: DashlyListOptions<T, P>): CursorSource<T, P> {
   const provider = 'dashly';
@@ -129,18 +136,25 @@ export function dashlyList<T, P = undefined>(options: DashlyListOptions<T, P>): 
       );
     return stringifyLosslessJson(parts);
   };
-  // Each item's exact position, as the server wrote its numbers (the plain item may have rounded them).
-  const positions = new WeakMap<object, Cursor>();
+  // An item's position from its plain fields, for items this source object did not read (another
+  // instance's, or hydrated from a server): digit strings are the ids kept exact, written as numbers.
+  const plainPosition = (item: unknown): Cursor | undefined => {
+    if (item === null || typeof item !== 'object') return undefined;
+    const parts = options.position.map((f) => readPath(item, f));
+    if (parts.some((p) => typeof p !== 'number' && typeof p !== 'string')) return undefined;
+    return `[${parts.map((p) => (typeof p === 'string' && /^-?\d+$/.test(p) ? p : JSON.stringify(p))).join(',')}]`;
+  };
+  const positionOfItem = (item: unknown): Cursor | undefined =>
+    (item !== null && typeof item === 'object' ? positions.get(item) : undefined) ??
+    plainPosition(item);
   return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'v2', options),
     limits: DASHLY_LIMITS,
     directions: options.directions ?? ['after', 'before', 'around'],
-    cursorOf: (item) =>
-      item !== null && typeof item === 'object' ? positions.get(item) : undefined,
+    cursorOf: positionOfItem,
     // `after` an item's position continues right below it, in list order.
-    cursorAfter: (item) =>
-      item !== null && typeof item === 'object' ? positions.get(item) : undefined,
+    cursorAfter: positionOfItem,
     // Primary-key pagination: the position is the id itself, written exactly.
     cursorForKey: (key) =>
       options.position.length === 1 && /^-?\d+$/.test(key) ? `[${key}]` : undefined,

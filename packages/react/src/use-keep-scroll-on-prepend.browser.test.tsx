@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useKeepScrollOnPrepend } from './use-keep-scroll-on-prepend.js';
+
+/**
+ * In Chromium, whose scroll anchoring already keeps content in place on some changes: the item
+ * in view must stay exactly where it was (≤ 1 px) when rows are added above it, when a window
+ * drops rows above it while adding below, and with anchoring off — never moved twice.
+ */
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+afterEach(() => {
+  root?.unmount();
+  host?.remove();
+});
+
+const heightOf = (n: number) => 20 + ((n * 37) % 61);
+const control: { set?: (rows: number[]) => void } = {};
+
+function Rows({ anchoring }: { anchoring: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [rows, setRows] = useState(() => Array.from({ length: 40 }, (_, i) => 1000 + i));
+  control.set = (next) => flushSync(() => setRows(next));
+  useKeepScrollOnPrepend(box, String(rows[0]));
+  return (
+    <div
+      ref={box}
+      data-testid="box"
+      style={{ height: 300, overflow: 'auto', overflowAnchor: anchoring ? 'auto' : 'none' }}
+    >
+      <button type="button">Load older</button>
+      <ul style={{ margin: 0, padding: 0, listStyle: 'none' }}>
+        {rows.map((n) => (
+          <li key={n} data-n={n} style={{ height: heightOf(n) }}>
+            {n}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function mount(anchoring: boolean) {
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  flushSync(() => root!.render(<Rows anchoring={anchoring} />));
+  return document.querySelector<HTMLElement>('[data-testid="box"]')!;
+}
+const topOf = (n: number) => document.querySelector(`[data-n="${n}"]`)!.getBoundingClientRect().top;
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+describe.each([true, false])(
+  'useKeepScrollOnPrepend in Chromium (native scroll anchoring %s)',
+  (anchoring) => {
+    it('keeps the item in view in place when rows are added above it, and when a window drops rows above it', async () => {
+      const box = mount(anchoring);
+      box.scrollTop = 600;
+      box.dispatchEvent(new Event('scroll'));
+      await frame();
+      const seen = [...document.querySelectorAll('li')].find(
+        (li) => li.getBoundingClientRect().bottom > box.getBoundingClientRect().top,
+      )!;
+      const n = Number(seen.dataset.n);
+      const before = topOf(n);
+      // 20 older rows above.
+      control.set!([
+        ...Array.from({ length: 20 }, (_, i) => 980 + i),
+        ...Array.from({ length: 40 }, (_, i) => 1000 + i),
+      ]);
+      await frame();
+      expect(Math.abs(topOf(n) - before)).toBeLessThanOrEqual(1);
+      // A window: 15 rows dropped above, 15 added below, in one change.
+      const rows = [...document.querySelectorAll('li')].map((li) =>
+        Number((li as HTMLElement).dataset.n),
+      );
+      control.set!([...rows.slice(15), ...Array.from({ length: 15 }, (_, i) => 2000 + i)]);
+      await frame();
+      expect(Math.abs(topOf(n) - before)).toBeLessThanOrEqual(1);
+    });
+  },
+);
