@@ -6,9 +6,9 @@ let worker: Promise<SetupWorker> | undefined;
 
 const preview: Preview = {
   // The simulators answer through MSW's service worker, started once. Each story serves its own
-  // simulators at origins of their own (see packages/showcase/src/story-vendors.ts) and removes
-  // them when it is torn down; handlers are never reset wholesale here, because a docs page renders
-  // every story of a file in one document, side by side.
+  // simulators at origins of their own (see packages/showcase/src/story-vendors.ts); handlers are
+  // never reset here, because a docs page renders every story of a file in one document, side by
+  // side, each answered by its own simulators.
   loaders: [
     async (context) => {
       worker ??= (async () => {

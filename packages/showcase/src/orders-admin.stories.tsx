@@ -33,11 +33,8 @@ export const AdminTable: StoryObj = {
   loaders: [loadVendors({ generic: { orders: 300 } })],
   beforeEach: (context) => {
     withoutTableState();
-    const stop = serveVendors(context);
-    return () => {
-      stop?.();
-      withoutTableState();
-    };
+    serveVendors(context);
+    return withoutTableState;
   },
   render: (_, ctx) => {
     const v = vendorsOf(ctx);

@@ -42,23 +42,18 @@ export function loadVendors<A = Record<string, unknown>>(
   };
 }
 
-type Worker = { resetHandlers(...handlers: RequestHandler[]): void };
-const served = new Set<RequestHandler[]>();
+type Worker = { use(...handlers: RequestHandler[]): void };
 
 /**
  * A `beforeEach` for the meta: serves the simulators of `context.loaded.vendors` through the
- * worker until the story is torn down (the others stay served).
+ * worker. They stay served (at their own origins they answer for no other story): a docs page
+ * keeps every story of a file alive at once, and portable stories (the test runner, the docs-page
+ * test) clean up the previous story when they load the next.
  */
-export function serveVendors(context: unknown): (() => void) | undefined {
+export function serveVendors(context: unknown): void {
   const { loaded, msw } = context as { loaded: Partial<VendorsLoaded>; msw?: Worker };
   const handlers = loaded.vendors?.handlers;
-  if (!handlers || !msw) return undefined;
-  served.add(handlers);
-  msw.resetHandlers(...[...served].flat());
-  return () => {
-    served.delete(handlers);
-    msw.resetHandlers(...[...served].flat());
-  };
+  if (handlers && msw) msw.use(...handlers);
 }
 
 /** The vendors a story's loader built (for `render` and `play`). */

@@ -47,9 +47,9 @@ type Story = StoryObj;
 const articles = (el: HTMLElement) => [...el.querySelectorAll<HTMLElement>('[role="article"]')];
 const status = (c: ReturnType<typeof within>) => c.getByRole('status');
 
-/** DingTalk `nextToken` + `maxResults` as a feed. Keyboard only: Page Down between events, Ctrl+End to Load more, Enter until the end — focus stays on the button, and each page is said once it landed. */
+/** DingTalk `nextToken` + `maxResults` as a feed (300 ms per request). Keyboard only: Page Down between events, Ctrl+End to Load more, Enter until the end — focus stays on the button while it loads, and each page is said once it landed, not before. */
 export const DingTalkNextToken: Story = {
-  loaders: [loadVendors({ dingtalk: { sizes: { events: 130 } } })],
+  loaders: [loadVendors({ dingtalk: { sizes: { events: 130 }, faults: { latencyMs: 300 } } })],
   parameters: code(eventsFeedCode),
   render: (_, ctx) => {
     const v = vendorsOf(ctx);
@@ -58,7 +58,7 @@ export const DingTalkNextToken: Story = {
   play: async (ctx) => {
     const { canvasElement } = ctx;
     const c = within(canvasElement);
-    await waitFor(() => expect(articles(canvasElement)).toHaveLength(50));
+    await waitFor(() => expect(articles(canvasElement)).toHaveLength(50), { timeout: 3000 });
     const feed = c.getByRole('feed', { name: 'DingTalk calendar events' });
     await expect(feed).toHaveAttribute('aria-busy', 'false');
     await expect(articles(canvasElement)[0]).toHaveAttribute('aria-posinset', '1');
@@ -74,6 +74,8 @@ export const DingTalkNextToken: Story = {
     await expectFocus(more);
     await userEvent.keyboard('{Enter}');
     await expect(more).toHaveAttribute('aria-disabled', 'true');
+    await expect(feed).toHaveAttribute('aria-busy', 'true');
+    await expect(status(c)).toHaveTextContent(/^$/); // not before the items landed
     await expectFocus(more);
     await waitFor(() => expect(status(c)).toHaveTextContent('50 more items, 100 in all'));
     await expectFocus(more);
