@@ -110,7 +110,9 @@ export function DataTable<T>({
         </label>
       </nav>
 
-      <p>{table.isLoading ? '' : pageInfo(table.shownPageIndex, table.pageCount, table.rowCount)}</p>
+      <p>
+        {table.isLoading ? '' : pageInfo(table.shownPageIndex, table.pageCount, table.rowCount)}
+      </p>
       <div role="status">{announcement}</div>
     </div>
   );
