@@ -17,3 +17,22 @@ export function writeBenchmarks(text: string): void {
     { stdio: 'ignore' },
   );
 }
+
+/**
+ * BENCHMARKS.md with one section (`## title` up to the next `## `) replaced by `body`; a section
+ * not there yet goes before the soak section (which `pnpm soak` writes), or at the end.
+ */
+export function replaceSection(text: string, title: string, body: string): string {
+  const section = `## ${title}\n\n${body.trim()}\n\n`;
+  const start = text.indexOf(`## ${title}\n`);
+  if (start < 0) {
+    const soak = text.indexOf('## Soak');
+    return soak < 0
+      ? `${text.trimEnd()}\n\n${section}`
+      : `${text.slice(0, soak)}${section}${text.slice(soak)}`;
+  }
+  const next = text.indexOf('\n## ', start + 3);
+  return next < 0
+    ? `${text.slice(0, start)}${section.trimEnd()}\n`
+    : `${text.slice(0, start)}${section}${text.slice(next + 1)}`;
+}

@@ -1,4 +1,9 @@
-import { BENCHMARKS_FILE, readBenchmarks, writeBenchmarks } from './benchmarks-file.js';
+import {
+  BENCHMARKS_FILE,
+  readBenchmarks,
+  replaceSection,
+  writeBenchmarks,
+} from './benchmarks-file.js';
 import { bundleSizeReport } from './bundle-size.js';
 import { machine } from './machine.js';
 import { pageTurnReport } from './page-turn.js';
@@ -14,8 +19,9 @@ const sections: Array<[string, () => Promise<string>]> = [
   ['5. Renders per page turn', rendersReport],
 ];
 
-// `pnpm bench sync` (any words of the titles) runs only those sections and prints them; the full
-// run writes BENCHMARKS.md.
+// `pnpm bench sync` (any words of the titles) runs only those sections, prints them and rewrites
+// only them in BENCHMARKS.md (each saying when and where it was measured); the full run writes
+// the whole file.
 const only = process.argv.slice(2).map((a) => a.toLowerCase());
 const chosen = only.length
   ? sections.filter(([title]) => only.some((word) => title.toLowerCase().includes(word)))
@@ -29,14 +35,29 @@ const out: string[] = [
   'Written by `pnpm bench`. Every figure is measured beside a peer in the same run; timings are medians.',
   '',
 ];
+const measured: Array<[string, string]> = [];
 for (const [title, run] of chosen) {
   process.stdout.write(`${title}… `);
   const started = performance.now();
-  out.push(`## ${title}`, '', await run(), '');
+  const body = await run();
+  measured.push([title, body]);
+  out.push(`## ${title}`, '', body, '');
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
-if (only.length) console.log(out.join('\n'));
-else {
+if (only.length) {
+  console.log(out.join('\n'));
+  let text = readBenchmarks();
+  for (const [title, body] of measured)
+    text = replaceSection(
+      text,
+      title,
+      `Measured on its own (\`pnpm bench ${only.join(' ')}\`): ${machine()}.\n\n${body}`,
+    );
+  writeBenchmarks(text);
+  console.log(
+    `rewrote ${measured.map(([title]) => `"${title}"`).join(', ')} in ${BENCHMARKS_FILE}`,
+  );
+} else {
   // `pnpm soak` writes its own section; a benchmark run keeps it.
   const previous = readBenchmarks();
   const soak = previous.indexOf('## Soak');
