@@ -7,6 +7,8 @@ export default defineProject({
     name: 'showcase',
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // Real-browser tests run in the root's `browser` project.
+    exclude: ['src/**/*.browser.test.{ts,tsx}'],
     setupFiles: ['src/test-setup.ts'],
   },
 });
