@@ -435,6 +435,30 @@ export const ErrorWithRetry: Story = {
   },
 };
 
+/** Keyboard only: the first page fails (HTML from a proxy), Enter on Retry — the rows land and focus is on the table, not on the page. */
+export const RetryByKeyboard: Story = {
+  loaders: [
+    loadVendors({ mews: { sizes: { customers: 100 } } }, (v) =>
+      v.sims.mews.injectOnce({ kind: 'malformed', malformed: 'html' }),
+    ),
+  ],
+  parameters: code(customersCode),
+  render: (_, ctx) => {
+    const v = vendorsOf(ctx);
+    return <CustomersTable source={v.sources.customers} runner={v.runners.mews} />;
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await c.findByRole('alert', {}, { timeout: 3000 });
+    await waitFor(() => expect(status(c)).toHaveTextContent(/^Page 1 could not be loaded/));
+    await tabTo(c.getByRole('button', { name: 'Retry' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(rows(c)).toHaveLength(21));
+    await expect(c.queryByRole('alert')).toBeNull();
+    await expectFocus(c.getByRole('table'));
+  },
+};
+
 interface PlaygroundArgs {
   pageSize: number;
   forwardJumps: 'walk' | 'disabled';

@@ -1,6 +1,6 @@
 import type { RequestRunner, Source } from '@pagewise/core';
 import { usePagedTable, usePageRange, useTableAnnouncement } from '@pagewise/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 
 export interface Column<T> {
   header: string;
@@ -40,6 +40,7 @@ export function DataTable<T>({
   });
   // "Page 3 of 20 loaded, 20 rows" once page 3's rows are shown.
   const announcement = useTableAnnouncement(table);
+  const tableElement = useRef<HTMLTableElement>(null);
 
   let body: ReactNode;
   if (table.isLoading) body = <Row columns={columns.length}>Loading…</Row>;
@@ -56,7 +57,7 @@ export function DataTable<T>({
 
   return (
     <div>
-      <table aria-busy={table.isFetching}>
+      <table ref={tableElement} tabIndex={-1} aria-busy={table.isFetching}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -73,7 +74,14 @@ export function DataTable<T>({
       {table.error && (
         <div role="alert">
           <strong>{table.error.code}</strong> {table.error.reason}{' '}
-          <button type="button" onClick={table.retry}>
+          <button
+            type="button"
+            onClick={() => {
+              // The banner goes away when the page lands: hand focus to the table first.
+              tableElement.current?.focus();
+              table.retry();
+            }}
+          >
             Retry
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { RequestRunner, Source } from '@pagewise/core';
 import { useFeed, useInfiniteList, useLoadMoreTrigger } from '@pagewise/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 
 /**
  * An infinite list over any source, as a WAI-ARIA feed: focusable articles with their position,
@@ -38,6 +38,7 @@ export function FeedList<T>({
     isLoading: list.isFetching,
   });
 
+  const more = useRef<HTMLButtonElement>(null);
   const empty = !list.isLoading && list.items.length === 0;
   return (
     <div>
@@ -57,7 +58,14 @@ export function FeedList<T>({
       {list.error && (
         <div role="alert">
           <strong>{list.error.code}</strong> {list.error.reason}{' '}
-          <button type="button" onClick={list.retry}>
+          <button
+            type="button"
+            onClick={() => {
+              // The banner goes away when the page lands: hand focus to Load more first.
+              more.current?.focus();
+              list.retry();
+            }}
+          >
             Retry
           </button>
         </div>
@@ -65,7 +73,7 @@ export function FeedList<T>({
 
       <p>
         {/* aria-disabled, never disabled: a focused button keeps focus while it loads. */}
-        <button {...feed.getLoadProps('end')}>
+        <button ref={more} {...feed.getLoadProps('end')}>
           {list.isFetching ? 'Loading…' : list.hasNextPage ? 'Load more' : 'No more'}
         </button>{' '}
         {list.isLoading
