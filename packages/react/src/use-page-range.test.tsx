@@ -48,6 +48,24 @@ function Pager({
   );
 }
 
+/** A range whose signs of intent are recorded. */
+function WithIntent({ intents }: { intents: number[] }) {
+  const range = usePageRange({
+    pageIndex: 0,
+    pageCount: 5,
+    onPageChange: () => {},
+    onPageIntent: (i) => intents.push(i),
+  });
+  return (
+    <nav {...range.getNavProps()}>
+      <button {...range.getPreviousProps()}>‹</button>
+      <button {...range.getPageProps(0)}>1</button>
+      <button {...range.getPageProps(2)}>3</button>
+      <button {...range.getNextProps()}>›</button>
+    </nav>
+  );
+}
+
 const current = () => screen.getByRole('button', { current: 'page' });
 const button = (name: string) => screen.getByRole<HTMLButtonElement>('button', { name });
 
@@ -148,5 +166,16 @@ describe('usePageRange', () => {
     expect(button('Last page').title).toBe('the number of pages is not known yet');
     expect(button('Previous page').title).toBe('this is the first page');
     expect(button('Page 2').title).toBe('');
+  });
+
+  it('reports a sign of intent (pointer over, focus) on a page it could go to, for an early fetch', async () => {
+    const user = userEvent.setup();
+    const intents: number[] = [];
+    render(<WithIntent intents={intents} />);
+    await user.hover(button('Page 3'));
+    await user.hover(button('Previous page')); // disabled: no intent
+    await user.hover(button('Page 1')); // the current page: no intent
+    button('Next page').focus();
+    expect(intents).toEqual([2, 1]);
   });
 });

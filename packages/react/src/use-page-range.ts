@@ -86,43 +86,52 @@ export function usePageRange(options: UsePageRangeOptions): PageRange {
     label: string,
     disabledBecause: string | undefined,
     current = false,
-  ): PageButtonProps => ({
-    type: 'button',
-    disabled: disabledBecause !== undefined,
-    ...(disabledBecause !== undefined
-      ? { 'aria-disabled': true as const, title: disabledBecause }
-      : {}),
-    'aria-label': label,
-    ...(current ? { 'aria-current': 'page' as const } : {}),
-    ref: (element: HTMLButtonElement | null) => {
-      if (element) elements.current.set(control, element);
-      else if (elements.current.get(control)?.isConnected === false)
-        elements.current.delete(control);
-    },
-    onFocus: () => {
-      focused.current = control;
-    },
-    onBlur: (event: FocusEvent) => {
-      // Focus moved on (to anything but this row's next render): stop keeping it.
-      if (event.relatedTarget) {
-        focused.current = null;
-        focusTarget.current = null;
-      } else {
-        const element = event.currentTarget as HTMLButtonElement;
-        queueMicrotask(() => {
-          if (element.isConnected && !element.disabled && focused.current === control)
-            focused.current = null;
-        });
-      }
-    },
-    onClick: () => {
-      if (disabledBecause === undefined && target !== pageIndex) {
-        if (typeof control === 'number') focusTarget.current = target;
-        options.onPageChange(target);
-      }
-    },
-    onKeyDown,
-  });
+  ): PageButtonProps => {
+    // A sign the user may go there (pointer over, focus, press): the page can be fetched early.
+    const intent = () => {
+      if (disabledBecause === undefined && target !== pageIndex) options.onPageIntent?.(target);
+    };
+    return {
+      type: 'button',
+      disabled: disabledBecause !== undefined,
+      ...(disabledBecause !== undefined
+        ? { 'aria-disabled': true as const, title: disabledBecause }
+        : {}),
+      'aria-label': label,
+      ...(current ? { 'aria-current': 'page' as const } : {}),
+      ref: (element: HTMLButtonElement | null) => {
+        if (element) elements.current.set(control, element);
+        else if (elements.current.get(control)?.isConnected === false)
+          elements.current.delete(control);
+      },
+      onFocus: () => {
+        focused.current = control;
+        intent();
+      },
+      onPointerEnter: intent,
+      onPointerDown: intent,
+      onBlur: (event: FocusEvent) => {
+        // Focus moved on (to anything but this row's next render): stop keeping it.
+        if (event.relatedTarget) {
+          focused.current = null;
+          focusTarget.current = null;
+        } else {
+          const element = event.currentTarget as HTMLButtonElement;
+          queueMicrotask(() => {
+            if (element.isConnected && !element.disabled && focused.current === control)
+              focused.current = null;
+          });
+        }
+      },
+      onClick: () => {
+        if (disabledBecause === undefined && target !== pageIndex) {
+          if (typeof control === 'number') focusTarget.current = target;
+          options.onPageChange(target);
+        }
+      },
+      onKeyDown,
+    };
+  };
   const pageLabel = options.pageLabel ?? ((i: number) => `Page ${i + 1}`);
   const previousReason =
     pageIndex <= 0

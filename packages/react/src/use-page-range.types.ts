@@ -1,5 +1,5 @@
 import type { PageRangeItem } from '@pagewise/core/controllers';
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 
 export interface UsePageRangeOptions {
   /** The page requested (the one the controls move from). */
@@ -40,6 +40,13 @@ export interface UsePageRangeOptions {
   label?: string | undefined;
   /** Accessible name of a page button. @defaultValue `Page N`, counting from 1 */
   pageLabel?(pageIndex: number): string;
+  /**
+   * A sign the user may go to a page — the pointer over its button (or Next, Previous, First,
+   * Last), focus on it, a press starting — for fetching it early: pass `usePagedTable`'s
+   * `prefetchPage`.
+   * @defaultValue none — no early fetch
+   */
+  onPageIntent?(pageIndex: number): void;
 }
 
 /** Props for a page-range `<button>`. */
@@ -55,6 +62,9 @@ export type PageButtonProps = {
   /** Lets the range keep focus when this button becomes disabled or leaves the row. */
   ref(element: HTMLButtonElement | null): void;
   onFocus(event: FocusEvent): void;
+  /** Signs of intent (see `onPageIntent`). */
+  onPointerEnter(event: PointerEvent): void;
+  onPointerDown(event: PointerEvent): void;
   onBlur(event: FocusEvent): void;
   onClick(event: MouseEvent): void;
   onKeyDown(event: KeyboardEvent): void;
