@@ -123,4 +123,26 @@ describe('useFeed', () => {
     expect(articles()[5]!.textContent).toBe(topBefore);
     expect(screen.getByRole('status').textContent).toBe('5 earlier items');
   });
+
+  it('says the same sentence twice as two texts, so each landed page is read', async () => {
+    const { v, source } = setup(20);
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const user = userEvent.setup();
+    const more = screen.getByRole('button', { name: 'Load more' });
+    more.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('5 more items'));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(articles()).toHaveLength(15));
+    const second = screen.getByRole('status').textContent;
+    expect(second).not.toBe('5 more items');
+    expect(second?.trim()).toBe('5 more items');
+  });
 });

@@ -1,5 +1,6 @@
 'use client';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useAnnouncement } from './use-announcement.js';
 import type { Feed, FeedItemProps, FeedMessages, UseFeedOptions } from './use-feed.types.js';
 
 const ENGLISH: Required<FeedMessages> = {
@@ -25,7 +26,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
   const text = { ...ENGLISH, ...options.messages };
   const reversed = options.reversed ?? false;
   const container = useRef<HTMLElement | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useAnnouncement();
 
   // What the last render showed, to tell what landed.
   const seen = useRef<{
@@ -187,12 +188,15 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
 
   return {
     announcement,
-    getFeedProps: () => ({
+    getFeedProps: (own) => ({
       role: 'feed',
       'aria-label': options.label,
       'aria-busy': list.isFetching,
+      // The feed's element, also handed to the app's own ref (a scroll container, a measure).
       ref: (element: HTMLElement | null) => {
         container.current = element;
+        if (typeof own?.ref === 'function') own.ref(element);
+        else if (own?.ref) own.ref.current = element;
       },
       onKeyDown,
     }),

@@ -66,7 +66,13 @@ export interface FeedLoadProps {
 }
 
 export interface Feed {
-  getFeedProps(): FeedProps;
+  /**
+   * Props for the feed's element. Pass your own `ref` (a scroll container's) to get the element
+   * too: the feed needs the element, and one element takes one `ref`.
+   */
+  getFeedProps(own?: {
+    ref?: ((element: HTMLElement | null) => void) | { current: HTMLElement | null } | undefined;
+  }): FeedProps;
   /** Props for the item at `index` in the order shown. */
   getItemProps(item: unknown, index: number): FeedItemProps;
   /**

@@ -48,4 +48,20 @@ describe('useTableAnnouncement', () => {
       timeout: 4000,
     });
   });
+
+  it('says the first page once it lands after a failure that was said', async () => {
+    const v = vendors({ mews: { sizes: { customers: 45 } } });
+    const source = v.sources.customers as Source<unknown>;
+    // The runner's 5 attempts at the first page fail.
+    for (let i = 0; i < 5; i++) v.sims.mews.injectOnce({ kind: 'server-error', status: 503 });
+    render(
+      <v.wrapper>
+        <Adjustments source={source} runner={v.runners.mews as never} />
+      </v.wrapper>,
+    );
+    const status = () => screen.getByRole('status').textContent;
+    await waitFor(() => expect(status()).toMatch(/^Page 1 could not be loaded/));
+    act(() => table!.retry());
+    await waitFor(() => expect(status()).toBe('Page 1 loaded, 10 rows'));
+  });
 });

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
+import { useAnnouncement } from './use-announcement.js';
 import type { PagedTable } from './use-paged-table.types.js';
 
 /** The sentences of a table's live region, in the app's words. */
@@ -33,19 +34,30 @@ export function useTableAnnouncement(
   messages: TableAnnouncementMessages = {},
 ): string {
   const text = { ...ENGLISH, ...messages };
-  const [announcement, setAnnouncement] = useState('');
-  const seen = useRef<{ page: unknown; error: unknown } | null>(null);
+  const [announcement, setAnnouncement] = useAnnouncement();
+  /** What the last render had, and whether a failure was said since a page last landed. */
+  const seen = useRef<{ page: unknown; error: unknown; failed: boolean } | null>(null);
   const { page, error } = table;
   useEffect(() => {
     const before = seen.current;
     // A page in place of none (the first one) is what the user came to read: not announced.
-    seen.current = { page: page ?? before?.page, error };
+    seen.current = {
+      page: page ?? before?.page,
+      error,
+      failed: (before?.failed || !!error) && page === before?.page,
+    };
     if (!before) return;
     if (error && error !== before.error) {
       setAnnouncement(
         text.failed({ pageNumber: table.pageIndex + 1, reason: error.reason ?? error.message }),
       );
-    } else if (page && before.page && page !== before.page && !table.isPlaceholderData) {
+    } else if (
+      page &&
+      page !== before.page &&
+      !table.isPlaceholderData &&
+      // The first page is not announced — unless it comes after a failure that was.
+      (before.page || before.failed)
+    ) {
       setAnnouncement(
         text.loaded({
           pageNumber: table.shownPageIndex + 1,
