@@ -124,8 +124,68 @@ describe('the demo in Chromium', () => {
     await demo.page.locator(`[data-id="${target}"]`).waitFor();
     const around = demo.log('dashly').filter((e) => e.params.paginate_direction === 'around');
     expect(around.at(-1)!.cursorIn).toBe(`[${target}]`);
-    await demo.page.getByRole('button', { name: 'Load newer' }).click();
-    await expect.poll(() => demo.page.locator('[data-id]').count()).toBe(40);
+    // Newer messages load below the message (by the button, or by the view being near them).
+    const held = async () =>
+      Number((await demo.page.locator('[data-chat-info]').textContent())?.match(/\d+/)?.[0]);
+    const newer = demo.page.getByRole('button', { name: 'Load newer' });
+    if ((await newer.count()) && (await newer.getAttribute('aria-disabled')) === 'false')
+      await newer.click();
+    await expect.poll(held).toBeGreaterThan(20);
+    const afterAround = demo.log('dashly').slice(demo.log('dashly').indexOf(around.at(-1)!) + 1);
+    expect(afterAround.some((e) => e.params.paginate_direction === 'after')).toBe(true);
+    // The jumped-to message is still there.
+    expect(await demo.page.locator(`[data-id="${target}"]`).count()).toBe(1);
+  });
+
+  it('keeps a live chat: new messages appear at the bottom — followed there, the view kept when scrolled up — with one small request per refresh and no older page fetched again', async () => {
+    await demo.open('adjustments');
+    await demo.page.reload();
+    const earlier = demo.log('dashly', '/parts').length;
+    await demo.open('chat');
+    await demo.page.getByText('20 messages').waitFor();
+    const held = async () =>
+      Number((await demo.page.locator('[data-chat-info]').textContent())?.match(/\d+/)?.[0]);
+    const feed = demo.page.getByRole('feed', { name: 'Conversation' });
+    const fromBottom = () =>
+      feed.evaluate((el) => {
+        const box = el.parentElement!;
+        return box.scrollHeight - box.scrollTop - box.clientHeight;
+      });
+    await expect.poll(fromBottom).toBeLessThanOrEqual(2);
+    const arrive = demo.page.getByRole('button', { name: 'A new message arrives' });
+    // At the bottom: the new message shows and the view follows it.
+    let count = await held();
+    await arrive.click();
+    await expect.poll(held, { timeout: 8000 }).toBe(count + 1);
+    await expect.poll(fromBottom).toBeLessThanOrEqual(2);
+    // Scrolled up: the new message is counted, the message in view does not move.
+    await feed.evaluate((el) => {
+      el.parentElement!.scrollTop -= 200;
+    });
+    await demo.page.waitForTimeout(300);
+    const anchor = await feed.evaluate((el) => {
+      const box = el.parentElement!.getBoundingClientRect();
+      const row = [...el.querySelectorAll<HTMLElement>('[role="article"]')].find(
+        (a) => a.getBoundingClientRect().top >= box.top,
+      )!;
+      return { id: row.dataset.id!, top: row.getBoundingClientRect().top };
+    });
+    count = await held();
+    await arrive.click();
+    await expect.poll(held, { timeout: 8000 }).toBe(count + 1);
+    const top = await feed
+      .locator(`[data-id="${anchor.id}"]`)
+      .evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top - anchor.top)).toBeLessThanOrEqual(1);
+    expect(await fromBottom()).toBeGreaterThan(100);
+    // The server's view: refreshes ask for what is newer than the newest message (Dashly `after`
+    // its position) and bring at most the one new message; no older page is asked for twice.
+    const parts = demo.log('dashly', '/parts').slice(earlier);
+    const refreshes = parts.filter((e) => e.params.paginate_direction === 'after');
+    expect(refreshes.length).toBeGreaterThanOrEqual(2);
+    for (const r of refreshes) expect(r.itemCount).toBeLessThanOrEqual(1);
+    const older = parts.filter((e) => e.params.paginate_direction === 'before');
+    expect(new Set(older.map((e) => e.cursorIn ?? 'first')).size).toBe(older.length);
   });
 
   it.each(['adjustments', 'classes', 'users', 'chat', 'reservations'])(

@@ -130,12 +130,15 @@ describe('keyboard only', () => {
     await tabTo(older);
     await demo.page.keyboard.press('Enter');
     await demo.page.getByText('40 messages').waitFor();
-    // Focus is on the newest of the older messages, in view.
-    await expectFocus(articles.nth(19));
-    expect(await articles.nth(19).isVisible()).toBe(true);
-    await expect.poll(() => said()).toEqual(['20 older messages, 40 in all']);
-    const target = await articles.nth(5).getAttribute('data-id');
-    // Jump: Shift+Tab back to the field, type the id, Enter.
+    // Focus is on the newest of the older messages (20th from the top), in view.
+    const newestOlder = feed.locator('[aria-posinset="20"]');
+    await expectFocus(newestOlder);
+    expect(await newestOlder.isVisible()).toBe(true);
+    await expect.poll(() => said()).toEqual(['20 older messages']);
+    const target = await articles.first().getAttribute('data-id');
+    // Jump: Ctrl+Home leaves the feed (to Load older), Shift+Tab back to the field, the id, Enter.
+    await demo.page.keyboard.press('Control+Home');
+    await expectFocus(older);
     const field = demo.page.getByLabel('Jump to message id');
     await tabTo(field, 'Shift+Tab');
     await demo.page.keyboard.type(target!);

@@ -41,7 +41,12 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
     error: null,
   });
   /** After a load from a button or Page Down, where focus goes once the items land. */
-  const pendingFocus = useRef<{ where: 'start' | 'end'; anchor: string | undefined } | null>(null);
+  const pendingFocus = useRef<{
+    where: 'start' | 'end';
+    anchor: string | undefined;
+    /** The items when the load was asked for: focus moves once they changed. */
+    items: unknown;
+  } | null>(null);
   /** An item brought into the DOM to be focused (a virtualized feed): focused once rendered. */
   const focusOnRender = useRef<string | null>(null);
   // Items dropped from the start by a `maxPages` window, so positions stay absolute (state from
@@ -58,7 +63,9 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
   const ended = !list.hasNextPage && !list.isLoading && list.items.length > 0;
 
   useEffect(() => {
-    if (focusOnRender.current !== null && focusByKey(focusOnRender.current))
+    const waiting = focusOnRender.current;
+    // Focused once rendered — or forgotten when the item left the list.
+    if (waiting !== null && (focusRendered(waiting) || !shownKeys().includes(waiting)))
       focusOnRender.current = null;
   });
   useEffect(() => {
@@ -92,7 +99,8 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
     if (sentences.length > 0) setAnnouncement(sentences.join('. '));
     // Focus that a load asked for: the item just past where reading was.
     const pending = pendingFocus.current;
-    if (pending && !list.isFetching) {
+    if (pending && list.error) pendingFocus.current = null;
+    else if (pending && !list.isFetching && pending.items !== list.items) {
       pendingFocus.current = null;
       const keys = list.items.map(itemKey);
       const anchor = pending.anchor === undefined ? -1 : keys.indexOf(pending.anchor);
@@ -114,18 +122,21 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
     const keys = list.items.map(itemKey);
     return reversed ? keys.reverse() : keys;
   };
-  function focusByKey(key: string): boolean {
+  /** Focuses the item's article when it is in the DOM. */
+  function focusRendered(key: string): boolean {
     const element = articles().find((a) => a.dataset.feedKey === key);
-    if (!element) {
-      // Not in the DOM (a virtualized feed): bring it in, focus it once rendered.
-      const index = shownKeys().indexOf(key);
-      if (index < 0 || !options.scrollToIndex) return false;
-      focusOnRender.current = key;
-      options.scrollToIndex(index);
-      return true;
-    }
+    if (!element) return false;
     element.focus({ preventScroll: true });
     element.scrollIntoView?.({ block: 'nearest' });
+    return true;
+  }
+  /** Focuses an item; one not in the DOM (a virtualized feed) is brought in and focused once rendered. */
+  function focusByKey(key: string): boolean {
+    if (focusRendered(key)) return true;
+    const index = shownKeys().indexOf(key);
+    if (index < 0 || !options.scrollToIndex) return false;
+    focusOnRender.current = key;
+    options.scrollToIndex(index);
     return true;
   }
   /** The next or previous focusable element outside the feed (Ctrl+End, Ctrl+Home). */
@@ -179,7 +190,8 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
     }
     // At an edge: load more there, and focus the first item that lands.
     const where = event.key === 'PageDown' ? 'end' : 'start';
-    if (load(where)) pendingFocus.current = { where, anchor: current.dataset.feedKey };
+    if (load(where))
+      pendingFocus.current = { where, anchor: current.dataset.feedKey, items: list.items };
   };
 
   const setSize =
@@ -220,7 +232,8 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed {
           const anchor = shownEdgeKey(where);
           // Focus stays on an end button (it stays where it is); a start button moves focus to
           // the items that land above it, as the content it was reading from moves down.
-          if (load(where) && where === 'start') pendingFocus.current = { where, anchor };
+          if (load(where) && where === 'start')
+            pendingFocus.current = { where, anchor, items: list.items };
         },
       };
     },

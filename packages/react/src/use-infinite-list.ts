@@ -162,7 +162,8 @@ export function useInfiniteList<T, P = unknown>(
     isRefreshingNewest: isRefreshingHead,
     prependedCount: change.items === items ? change.prepended : 0,
     isLoading: query.isLoading,
-    isFetching: busy || isRefreshingHead,
+    // A refresh of an edge runs in the background: it neither blocks loads nor marks the list busy.
+    isFetching: busy,
     isFetchingNextPage: query.isFetchingNextPage,
     isFetchingPreviousPage: query.isFetchingPreviousPage,
     isRefreshingHead,

@@ -85,6 +85,7 @@ export interface InfiniteList<T> {
    */
   prependedCount: number;
   isLoading: boolean;
+  /** A page is loading (an edge refresh, `isRefreshingNewest`, runs in the background and is not counted). */
   isFetching: boolean;
   isFetchingNextPage: boolean;
   isFetchingPreviousPage: boolean;

@@ -1,5 +1,10 @@
 'use client';
-import { useVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  defaultRangeExtractor,
+  useVirtualizer,
+  type VirtualItem,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useFeed } from './use-feed.js';
 import type { Feed, FeedItemProps, FeedMessages } from './use-feed.types.js';
@@ -69,6 +74,8 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
   const chat = options.chat ?? false;
   const shown = chat ? [...list.items].reverse() : list.items;
   const threshold = options.loadThreshold ?? 10;
+  // Which row has focus: it is kept rendered (see rangeExtractor).
+  const focused = useRef<string | null>(null);
   const virtualizer = useVirtualizer<HTMLElement, Element>({
     count: shown.length,
     getScrollElement: () => options.scrollElement.current,
@@ -78,9 +85,40 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
       return item === undefined ? index : itemKey(item);
     },
     overscan: options.overscan ?? 8,
+    // The focused row stays in the DOM while it is scrolled out of view, so focus is never dropped.
+    rangeExtractor: (range) => {
+      const indexes = defaultRangeExtractor(range);
+      const focusedAt =
+        focused.current === null
+          ? -1
+          : shown.findIndex((item) => itemKey(item) === focused.current);
+      if (focusedAt >= 0 && !indexes.includes(focusedAt)) {
+        indexes.push(focusedAt);
+        indexes.sort((a, b) => a - b);
+      }
+      return indexes;
+    },
     // Keyed anchoring: the row in view keeps its place when rows change above it.
     anchorTo: 'end',
-    followOnAppend: chat,
+    // A chat follows new messages at its live edge only (not after a jump into its history).
+    followOnAppend: chat && !list.hasPreviousPage,
+  });
+  useEffect(() => {
+    const element = options.scrollElement.current;
+    if (!element) return;
+    const onFocus = (event: FocusEvent) => {
+      const row = (event.target as Element).closest?.('[data-feed-key]');
+      focused.current = row instanceof HTMLElement ? (row.dataset.feedKey ?? null) : null;
+    };
+    const onBlur = (event: FocusEvent) => {
+      if (!element.contains(event.relatedTarget as Node | null)) focused.current = null;
+    };
+    element.addEventListener('focusin', onFocus);
+    element.addEventListener('focusout', onBlur);
+    return () => {
+      element.removeEventListener('focusin', onFocus);
+      element.removeEventListener('focusout', onBlur);
+    };
   });
   const feed = useFeed({
     list,
@@ -92,34 +130,42 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
     scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
   });
 
-  // A chat opens at its newest message, at the bottom.
-  const opened = useRef(false);
+  // A chat opens at its newest message, at the bottom — and loads nothing before it is there.
+  const opening = useRef<'closed' | 'scrolling' | 'open'>(chat ? 'closed' : 'open');
   useEffect(() => {
-    if (!chat || opened.current || shown.length === 0) return;
-    opened.current = true;
+    if (opening.current !== 'closed' || shown.length === 0) return;
+    opening.current = 'scrolling';
     virtualizer.scrollToIndex(shown.length - 1, { align: 'end' });
   });
 
-  // Loads from the range as laid out (read after render, never during it), once per landed page.
+  // Loads from the rows in view as laid out (read after render, never during it), once per
+  // landed page in each direction.
   const asked = useRef<{ top: unknown; bottom: unknown }>({ top: null, bottom: null });
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index;
-  const last = items[items.length - 1]?.index;
   useEffect(() => {
-    if (first === undefined || last === undefined || list.isFetching || list.error) return;
+    const range = virtualizer.range;
+    if (!range || shown.length === 0) return;
+    if (opening.current === 'scrolling') {
+      if (range.endIndex >= shown.length - 1) {
+        opening.current = 'open';
+        return;
+      }
+      // The user scrolled up before the chat reached the bottom: theirs from now on.
+      if (virtualizer.scrollDirection !== 'backward') return;
+      opening.current = 'open';
+    }
+    if (opening.current !== 'open' || list.isFetching || list.error) return;
     // At the top of what is shown: older messages in a chat (next pages), earlier items otherwise.
     const topMore = chat ? list.hasNextPage : list.hasPreviousPage;
     const bottomMore = chat ? list.hasPreviousPage : list.hasNextPage;
-    if (topMore && first <= threshold && asked.current.top !== list.items) {
+    if (topMore && range.startIndex <= threshold && asked.current.top !== list.items) {
       asked.current.top = list.items;
       void (chat ? list.fetchNextPage() : list.fetchPreviousPage());
     } else if (
       bottomMore &&
-      last >= shown.length - 1 - threshold &&
+      range.endIndex >= shown.length - 1 - threshold &&
       asked.current.bottom !== list.items
     ) {
-      // A chat waits until it has opened at the bottom before it loads anything there.
-      if (chat && !opened.current) return;
       asked.current.bottom = list.items;
       void (chat ? list.fetchPreviousPage() : list.fetchNextPage());
     }

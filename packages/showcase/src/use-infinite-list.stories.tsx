@@ -9,6 +9,8 @@ import eventsFeedCode from './examples/events-feed.tsx?raw';
 import feedListCode from './examples/feed-list.tsx?raw';
 import { ItemsFeed } from './examples/items-feed.js';
 import itemsFeedCode from './examples/items-feed.tsx?raw';
+import { LiveChat } from './examples/live-chat.js';
+import liveChatCode from './examples/live-chat.tsx?raw';
 import { ReservationsFeed } from './examples/reservations-feed.js';
 import reservationsFeedCode from './examples/reservations-feed.tsx?raw';
 import { UsersFeed } from './examples/users-feed.js';
@@ -306,6 +308,46 @@ export const DashlyChatWithJump: Story = {
 };
 
 /** Mews reservations, 100,000 rows under TanStack Virtual: a few dozen rows in the DOM, pages of 1,000 loaded ahead of the scroll, one announcement per landed page — none for scrolling. */
+/** A live, virtualized chat (`useVirtualFeed` with `chat: true`, `live: { interval }`): it opens at the newest message; messages that arrive appear at the bottom — followed while the view is at the bottom, without moving the view when it is scrolled up — each refresh one small request for what is newer than the newest message, older pages never fetched again. */
+export const DashlyLiveChat: Story = {
+  loaders: [loadVendors({ dashly: { sizes: { parts: 400 } } })],
+  parameters: own(liveChatCode),
+  render: (_, ctx) => {
+    const v = vendorsOf(ctx);
+    const arrive = async () => {
+      v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+    };
+    return (
+      <LiveChat
+        source={v.sources.parts}
+        runner={v.runners.dashly}
+        liveInterval={300}
+        onArrive={arrive}
+      />
+    );
+  },
+  play: async (ctx) => {
+    const { canvasElement } = ctx;
+    const c = within(canvasElement);
+    const v = vendorsOf(ctx);
+    const feed = c.getByRole('feed', { name: 'Conversation' });
+    const scroller = feed.parentElement!;
+    const atBottom = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= 2;
+    await waitFor(() => expect(c.getByText('20 messages')).toBeInTheDocument());
+    await waitFor(() => expect(atBottom()).toBe(true));
+    const pages = () => v.sims.dashly.log.entries.filter((e) => e.path.endsWith('/parts'));
+    // At the bottom: a message arrives and is shown, the view follows it.
+    const before = pages().length;
+    await userEvent.click(c.getByRole('button', { name: 'A new message arrives' }));
+    await waitFor(() => expect(c.getByText('21 messages')).toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(atBottom()).toBe(true));
+    const refreshes = pages().slice(before);
+    // Each refresh is one small request, positioned at the newest message: older pages stay.
+    for (const entry of refreshes) expect(entry.itemCount).toBeLessThanOrEqual(1);
+    await waitFor(() => expect(status(c)).toHaveTextContent('1 new message'));
+  },
+};
+
 export const MewsVirtualized100k: Story = {
   loaders: [loadVendors({ mews: { sizes: { reservations: 100_000 } } })],
   parameters: own(virtualCode),

@@ -1,7 +1,7 @@
 import type { RequestRunner, Source } from '@pagewise/core';
-import { useFeed, useInfiniteList } from '@pagewise/react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useInfiniteList } from '@pagewise/react';
+import { useVirtualFeed } from '@pagewise/react/virtual';
+import { useRef } from 'react';
 
 /** A Mews reservation (`mewsGetAll`, Count up to 1,000). */
 interface Reservation {
@@ -11,12 +11,11 @@ interface Reservation {
   StartUtc: string;
 }
 
-const ROW = 28;
-
 /**
- * 100,000 rows under TanStack Virtual: a few dozen in the DOM, pages of 1,000 loaded ahead of the
- * scroll. The rows are feed articles with their absolute position; the status region says each
- * page that landed, never what scrolling does.
+ * 100,000 rows with `useVirtualFeed` (TanStack Virtual, wired by the kit): a few dozen in the DOM,
+ * rows measured, pages of 1,000 loaded ahead of the scroll once per landed page. The rows are feed
+ * articles with their absolute position; the status region says each page that landed, never what
+ * scrolling does.
  */
 export function VirtualReservations({
   source,
@@ -31,72 +30,40 @@ export function VirtualReservations({
 }) {
   const list = useInfiniteList({ source, runner, pageSize });
   const loaded = list.items.length.toLocaleString('en');
-  const feed = useFeed({
+  const scroller = useRef<HTMLElement | null>(null);
+  const feed = useVirtualFeed({
     list,
     itemKey: source.key,
     label: 'Mews reservations',
     total,
+    scrollElement: scroller,
+    estimateSize: 28,
+    loadThreshold: 200, // load when the view comes within 200 rows of the end
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: { more: (n) => `${n.toLocaleString('en')} more reservations, ${loaded} loaded` },
   });
-  const scroller = useRef<HTMLElement | null>(null);
-  const virtualizer = useVirtualizer({
-    count: list.hasNextPage ? list.items.length + 1 : list.items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW,
-    overscan: 10,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const last = rows[rows.length - 1];
-
-  // Keep the rows in view in place when items arrive above them.
-  const { items, prependedCount, fetchNextPage } = list;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per change of the items
-  useLayoutEffect(() => {
-    if (prependedCount !== 0 && scroller.current)
-      scroller.current.scrollTop += prependedCount * ROW;
-  }, [items]);
-  // Load the next page when the view comes within 200 rows of the end.
-  useEffect(() => {
-    if (last && last.index >= items.length - 200) void fetchNextPage();
-  }, [last, items.length, fetchNextPage]);
-
-  const feedProps = feed.getFeedProps();
   return (
     <div>
-      <section
-        {...feedProps}
-        ref={(element: HTMLElement | null) => {
-          feedProps.ref(element);
-          scroller.current = element;
-        }}
-        style={{ height: 420, overflow: 'auto' }}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {rows.map((row) => {
-            const item = list.items[row.index];
-            return (
-              <div
-                key={row.key}
-                data-row
-                {...(item ? feed.getItemProps(item, row.index) : {})}
-                style={{
-                  position: 'absolute',
-                  width: '100%',
-                  height: row.size,
-                  transform: `translateY(${row.start}px)`,
-                }}
-              >
-                {item
-                  ? `#${item.Number} · ${item.State} · ${item.StartUtc.slice(0, 10)}`
-                  : 'Loading…'}
-              </div>
-            );
-          })}
+      <section {...feed.getFeedProps({ ref: scroller })} style={{ height: 420, overflow: 'auto' }}>
+        <div style={{ height: feed.totalSize, position: 'relative' }}>
+          {feed.rows.map(({ item, key, virtual, props }) => (
+            <div
+              key={key}
+              data-row
+              {...props}
+              style={{
+                position: 'absolute',
+                width: '100%',
+                transform: `translateY(${virtual.start}px)`,
+              }}
+            >
+              {`#${item.Number} · ${item.State} · ${item.StartUtc.slice(0, 10)}`}
+            </div>
+          ))}
         </div>
       </section>
       <p>
-        {list.items.length.toLocaleString('en')}
+        {loaded}
         {total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded
       </p>
       <div role="status">{feed.announcement}</div>

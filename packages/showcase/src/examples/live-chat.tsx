@@ -1,0 +1,156 @@
+import type { PaginationError, RequestRunner, Source } from '@pagewise/core';
+import { useInfiniteList } from '@pagewise/react';
+import { useVirtualFeed } from '@pagewise/react/virtual';
+import { useEffect, useRef, useState } from 'react';
+
+/** A Dashly conversation part (`dashlyList` with `position: ['id']`; ids beyond 2^53 as strings). */
+interface Message {
+  id: string;
+  author: string;
+  body: string;
+}
+
+/**
+ * A live support chat over a newest-first positions API, virtualized: only the messages in view
+ * are in the DOM; it opens at the newest message, loads older ones as the view nears the top
+ * (the message in view stays where it is), keeps a live edge — every few seconds one small
+ * request for what is newer than the newest message — and follows new messages while the user
+ * is at the bottom (scrolled up, the view stays put). A jump opens the conversation around a
+ * typed id and focuses that message. The history is a labelled feed: nothing is read out as it
+ * grows; a status region says what landed.
+ */
+export function LiveChat({
+  source,
+  runner,
+  liveInterval = 3000,
+  onArrive,
+}: {
+  source: Source<Message>;
+  runner?: RequestRunner;
+  /** How often the newest edge is refreshed, in ms. */
+  liveInterval?: number;
+  /** Makes a new message arrive at the server (a simulator's button in a demo). */
+  onArrive?: () => Promise<void>;
+}) {
+  const [jumpTo, setJumpTo] = useState<string | undefined>(undefined);
+  const [draft, setDraft] = useState('');
+  const list = useInfiniteList({
+    source,
+    runner,
+    pageSize: 20,
+    aroundKey: jumpTo,
+    live: { interval: liveInterval },
+  });
+  const scroller = useRef<HTMLDivElement>(null);
+  const chat = useVirtualFeed({
+    list,
+    itemKey: (m) => m.id,
+    label: 'Conversation',
+    scrollElement: scroller,
+    chat: true,
+    estimateSize: 48,
+    messages: {
+      more: (n) => `${n} new ${n === 1 ? 'message' : 'messages'}`,
+      earlier: (n) => `${n} older ${n === 1 ? 'message' : 'messages'}`,
+      end: 'Start of the conversation',
+    },
+  });
+  // A jump: once the message is loaded, focus it (the feed scrolls it into the DOM first).
+  const jumped = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const id = jumped.current;
+    if (id && !list.isFetching && list.items.some((m) => m.id === id)) {
+      jumped.current = undefined;
+      chat.focusItem(id);
+    }
+  });
+  return (
+    <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 560 }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const id = draft.trim() || undefined;
+          jumped.current = id;
+          setJumpTo(id);
+        }}
+      >
+        <label>
+          Jump to message id{' '}
+          <input value={draft} onChange={(e) => setDraft(e.target.value)} size={24} />
+        </label>{' '}
+        <button type="submit">Jump</button>
+      </form>
+      <p style={{ margin: '8px 0 4px' }}>
+        <button {...chat.getLoadProps('start')}>
+          {list.isFetchingNextPage
+            ? 'Loading older…'
+            : list.hasNextPage
+              ? 'Load older'
+              : 'Start of conversation'}
+        </button>
+      </p>
+      <div
+        ref={scroller}
+        style={{ height: 360, overflowY: 'auto', border: '1px solid #888', overflowAnchor: 'none' }}
+      >
+        <div {...chat.getFeedProps()} style={{ height: chat.totalSize, position: 'relative' }}>
+          {chat.rows.map(({ item: m, key, virtual, props }) => (
+            <article
+              key={key}
+              {...props}
+              data-id={m.id}
+              aria-label={`${m.author}, message ${m.id}`}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${virtual.start}px)`,
+                padding: '4px 8px',
+                fontWeight: m.id === jumpTo ? 700 : 400,
+              }}
+            >
+              <small>
+                {m.author} · #{m.id}
+              </small>
+              <br />
+              {m.body}
+            </article>
+          ))}
+        </div>
+      </div>
+      <p style={{ margin: '4px 0' }}>
+        <button {...chat.getLoadProps('end')}>
+          {list.isFetchingPreviousPage
+            ? 'Loading newer…'
+            : list.hasPreviousPage
+              ? 'Load newer'
+              : 'Latest'}
+        </button>{' '}
+        {onArrive && (
+          <button type="button" onClick={() => void onArrive()}>
+            A new message arrives
+          </button>
+        )}{' '}
+        <span data-chat-info>
+          {list.items.length} {list.items.length === 1 ? 'message' : 'messages'}
+        </span>
+      </p>
+      {list.error && <ChatError error={list.error} onRetry={list.retry} />}
+      <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
+        {chat.announcement}
+      </div>
+    </div>
+  );
+}
+
+function ChatError({ error, onRetry }: { error: PaginationError; onRetry(): void }) {
+  return (
+    <p role="alert">
+      {error.code}: {error.reason}{' '}
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
+  );
+}
