@@ -36,6 +36,7 @@ export function TableView<T>({
     canGoToPage: table.canGoToPage,
     pageDisabledReason: table.pageDisabledReason,
     onPageChange: table.setPageIndex,
+    onPageIntent: table.prefetchPage, // pointer over, focus, press: fetch early
     label: `${caption} pages`,
   });
   const announcement = useTableAnnouncement(table);

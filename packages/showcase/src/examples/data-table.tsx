@@ -36,6 +36,7 @@ export function DataTable<T>({
     canGoToPage: table.canGoToPage,
     pageDisabledReason: table.pageDisabledReason,
     onPageChange: table.setPageIndex,
+    onPageIntent: table.prefetchPage, // pointer over, focus, press: fetch early
     label: `${caption}, pages`,
   });
   // "Page 3 of 20 loaded, 20 rows" once page 3's rows are shown.

@@ -102,6 +102,7 @@ export function OrdersAdmin({
     canGoToPage: orders.canGoToPage,
     pageDisabledReason: orders.pageDisabledReason,
     onPageChange: orders.setPageIndex,
+    onPageIntent: orders.prefetchPage, // pointer over, focus, press: fetch early
     label: 'Orders pages',
   });
   const announcement = useTableAnnouncement(orders);
