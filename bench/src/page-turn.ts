@@ -240,7 +240,8 @@ function report(r: Results, loads: number[], minutes: number): string {
         parts.push(
           `${reached.length ? 'else ' : ''}stays at +${fmt(median(stuck.map((b) => b.to)), 0)} (${fmt(mid(stuck.map((b) => b.ms)), 0)} ms)`,
         );
-      parts.push(`${fmt(mid(list.map((b) => b.requests)), 0)} requests`);
+      const requests = mid(list.map((b) => b.requests));
+      parts.push(`${fmt(requests, 0)} ${requests === 1 ? 'request' : 'requests'}`);
       return parts.join(', ');
     };
     const ourBursts = r.bursts[key(api, 'pagewise')] ?? [];
@@ -289,7 +290,7 @@ function report(r: Results, loads: number[], minutes: number): string {
       const req = (m: Mode) => mid(r.jumps[m].map((j) => j.requests));
       const ratio = mid(ms('pagewise')) / mid(ms('recipe'));
       const ok = target(
-        `Mews, jump 1 → 6: ${fmt(mid(ms('pagewise')), 0)} ms and ${fmt(req('pagewise'), 0)} request(s) vs ${fmt(mid(ms('recipe')), 0)} ms and ${fmt(req('recipe'), 0)}, ${x(mid(ms('pagewise')), mid(ms('recipe')))} (≤ 0.35×)`,
+        `Mews, jump 1 → 6: ${fmt(mid(ms('pagewise')), 0)} ms and ${fmt(req('pagewise'), 0)} ${req('pagewise') === 1 ? 'request' : 'requests'} vs ${fmt(mid(ms('recipe')), 0)} ms and ${fmt(req('recipe'), 0)}, ${x(mid(ms('pagewise')), mid(ms('recipe')))} (≤ 0.35×)`,
         ratio <= 0.35,
       );
       rows.push([
@@ -366,7 +367,7 @@ function why(r: Results): string[] {
     );
   if ((slower('mews', 100) || slower('mews', 250)) && ahead('mews', 100) <= 1)
     notes.push(
-      `- **Cursor API, quick pauses.** The prefetch plan (\`plan()\` in paged-table.ts) fetches page i ahead only when the book knows its cursor (\`entryKey(i)\`, and \`break\` at the first unknown), so over a cursor source it goes one page at a time, one latency each, whatever the depth says (here at most ${fmt(ahead('mews', 100), 0)} page ahead at 100 ms pauses). Mews allows a stretched request (\`cursorAfter\`): pages +1…+depth fetched as one request of depth × size from the first unknown cursor, as a jump already is, would keep up.`,
+      `- **Cursor API, quick pauses.** The prefetch plan (\`plan()\` in paged-table.ts) fetches page i ahead only when the book knows its cursor (\`entryKey(i)\`, and \`break\` at the first unknown), so over a cursor source it goes one page at a time, one latency each, whatever the depth says (here a median of ${fmt(ahead('mews', 100), 0)} page beyond the one shown had been requested at a press, at 100 ms pauses). Mews allows a stretched request (\`cursorAfter\`): pages +1…+depth fetched as one request of depth × size from the first unknown cursor, as a jump already is, would keep up.`,
     );
   const mewsBursts = r.bursts[key('mews', 'pagewise')] ?? [];
   const burstMs = mid(mewsBursts.filter((b) => b.reached).map((b) => b.ms));
