@@ -15,7 +15,10 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*',
-      'examples/*',
+      // Not examples/docs-check: its generated files are the docs' code, type-checked, not run.
+      'examples/next-app',
+      'examples/packed-app',
+      'examples/sync-walk',
       'apps/*',
       'bench',
       {
