@@ -192,7 +192,7 @@ function report(r: Results, loads: number[], minutes: number): string {
   const out: string[] = [
     `Chromium (Debian, headless), APIs simulated at ${LATENCY} ms per request behind a loopback server that counts every request it receives (the simulators' request logs). One app shell and one rendering for every table (20 rows, Next, a "Page 6" button; production React); what differs is what fills it:`,
     '',
-    "- **Pagewise**: `usePagedTable` with its defaults (adaptive prefetch) and `usePageRange` for the buttons, wired as the tables guide wires them, plus `prefetchPage(pageIndex + 1)` on pointer enter, focus and pointer down of Next (`usePageRange`'s props do not call it; an app has to).",
+    '- **Pagewise**: `usePagedTable` with its defaults (adaptive prefetch) and `usePageRange` for the buttons, its props reporting signs of intent (pointer enter, focus, pointer down on Next or a page button) to `onPageIntent: prefetchPage`.',
     "- **TanStack recipe (prefetch)**: TanStack Query's `examples/react/pagination`, mirrored: `useQuery` + `placeholderData: keepPreviousData` (and its `staleTime: 5000`), page + 1 prefetched in an effect once the page shown is not a placeholder, Next disabled while `isPlaceholderData`. On the cursor API, page n's `Cursor` comes from page n − 1's answer (read from the cache with `ensureQueryData`, or fetched first: a jump walks).",
     "- **no prefetch**: TanStack's paginated-queries guide, the same without the prefetch (Next disabled while `isPlaceholderData`, as the guide does).",
     '',

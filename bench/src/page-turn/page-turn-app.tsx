@@ -14,7 +14,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import { type ButtonHTMLAttributes, type FocusEvent, useEffect, useState } from 'react';
+import { type ButtonHTMLAttributes, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /**
@@ -95,9 +95,9 @@ const offsetRunner = createRequestRunner({ baseUrl: '/api' });
 const mewsRunner = createRequestRunner({ baseUrl: '/mews' });
 
 /**
- * usePagedTable with its defaults (adaptive prefetch), page controls from usePageRange wired as
- * the tables guide wires them. usePageRange's props do not call `prefetchPage`: the intent
- * signals (pointer over, focus, pointer down) are wired here, as an app has to.
+ * usePagedTable with its defaults (adaptive prefetch), page controls from usePageRange as an app
+ * using the kit's controls wires them: its buttons' props report signs of intent (pointer over,
+ * focus, pointer down) to `onPageIntent`, here `prefetchPage`.
  */
 function PagewiseTable<T>(props: {
   source: PageNumberSource<T> | CursorSource<T>;
@@ -112,33 +112,14 @@ function PagewiseTable<T>(props: {
     hasMore: t.canNextPage,
     canGoToPage: t.canGoToPage,
     onPageChange: t.setPageIndex,
+    onPageIntent: t.prefetchPage,
   });
-  const next = range.getNextProps();
-  const intentNext = () => t.prefetchPage(t.pageIndex + 1);
-  const page6 = range.getPageProps(5);
-  const intent6 = () => t.prefetchPage(5);
   return (
     <Shell
       rows={t.rows.map(props.toRow)}
       page={t.pageIndex}
-      next={{
-        ...next,
-        onPointerEnter: intentNext,
-        onPointerDown: intentNext,
-        onFocus: (event: FocusEvent) => {
-          next.onFocus(event);
-          intentNext();
-        },
-      }}
-      page6={{
-        ...page6,
-        onPointerEnter: intent6,
-        onPointerDown: intent6,
-        onFocus: (event: FocusEvent) => {
-          page6.onFocus(event);
-          intent6();
-        },
-      }}
+      next={range.getNextProps()}
+      page6={range.getPageProps(5)}
     />
   );
 }
