@@ -259,6 +259,36 @@ describe('paged table: the page shown and the page requested', () => {
     expect(new Set(cursors).size).toBe(cursors.length); // no page fetched twice
   });
 
+  it('keeps every Next click on Mews too: a burst past the pages known fetches each page once', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 }, faults: { latencyMs: 20 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    const before = t.requests().length;
+    t.table.next();
+    t.table.next();
+    t.table.next();
+    expect(t.table.getState().pageIndex).toBe(3);
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(3);
+    const all = await t.v.runners.mews.fetchPage(t.v.sources.customers, {
+      cursor: null,
+      size: 80,
+    });
+    expect(state.rows).toEqual(all.items.slice(60, 80));
+    // Pages 2 and 3 came with one stretched request from page 2's cursor, page 3 never alone;
+    // what follows is the prefetch ahead of page 3.
+    const burst = t
+      .requests()
+      .slice(before, -1)
+      .filter((e) => e.status === 200);
+    expect(burst[0]?.size).toBe(40);
+    expect(burst.filter((e) => e.size === 20)).toEqual([]);
+  });
+
   it('starts over on the first page of a new scope, the old rows shown until it lands', async () => {
     const t = simulatedTable(
       'dingtalk',
@@ -305,6 +335,82 @@ describe('paged table: prefetch', () => {
     t.table.goTo(9);
     await t.settle();
     expect(Math.max(...fetched())).toBe(10); // page 10 is the last: nothing past it
+  });
+
+  /**
+   * A reader on a table whose API takes 300 ms, who reads each page for 100 ms once its rows are
+   * there, then presses Next, 12 times: how long each press waited for its rows (fake timers).
+   */
+  const fastReader = async (t: ReturnType<typeof simulatedTable>) => {
+    const rowsOf = async (turn: number) => {
+      let waited = 0;
+      while (!t.table.getState().page || t.table.getState().shownPageIndex !== turn) {
+        if (waited > 5000) throw new Error(`page ${turn} never landed`);
+        await vi.advanceTimersByTimeAsync(10);
+        waited += 10;
+      }
+      return waited;
+    };
+    await rowsOf(0);
+    const waits: number[] = [];
+    for (let turn = 1; turn <= 12; turn++) {
+      await vi.advanceTimersByTimeAsync(100);
+      t.table.next();
+      waits.push(await rowsOf(turn));
+    }
+    await vi.advanceTimersByTimeAsync(2000);
+    return waits;
+  };
+
+  it('keeps a fast reader supplied: three pages ahead once the pace is known, never past the end', async () => {
+    vi.useFakeTimers();
+    try {
+      const t = simulatedTable(
+        'dingtalk',
+        'adjustments',
+        { dingtalk: { sizes: { adjustments: 280 }, faults: { latencyMs: 300 } } },
+        { pageSize: 20 },
+      );
+      const waits = await fastReader(t);
+      expect(waits.slice(4)).toEqual(Array(8).fill(0));
+      const fetched = t.requests().map((e) => Number(e.params.pageNumber));
+      expect(new Set(fetched).size).toBe(fetched.length);
+      expect(Math.max(...fetched)).toBe(14); // 280 rows: page 14 is the last
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps a fast reader supplied over Mews with stretched requests, each page fetched once', async () => {
+    vi.useFakeTimers();
+    try {
+      const t = simulatedTable(
+        'mews',
+        'customers',
+        { mews: { sizes: { customers: 1000 }, faults: { latencyMs: 300 } } },
+        { pageSize: 20 },
+      );
+      const waits = await fastReader(t);
+      const runner = t.v.runners.mews;
+      const reading = runner.fetchPage(t.v.sources.customers, { cursor: null, size: 260 });
+      await vi.advanceTimersByTimeAsync(400);
+      const all = await reading;
+      expect(t.table.getState().rows).toEqual(all.items.slice(240, 260));
+      // Once the pace is known, the rows are there at every press...
+      expect(waits.slice(4)).toEqual(Array(8).fill(0));
+      // ...from a few larger requests: no page twice, nothing past 5 pages ahead.
+      const sizes = t
+        .requests()
+        .slice(0, -1)
+        .map((e) => e.size ?? 0);
+      expect(sizes.some((size) => size > 20)).toBe(true);
+      expect(sizes.length).toBeLessThan(13);
+      const pages = sizes.reduce((sum, size) => sum + size / 20, 0);
+      expect(pages).toBeGreaterThanOrEqual(13);
+      expect(pages).toBeLessThanOrEqual(13 + 5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fetches a page early on a sign of intent', async () => {

@@ -49,6 +49,8 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   let book: PageBook = createPageBook(source, pageSize, config.link);
   let requested = whole(config.pageIndex ?? 0);
   let shown: Shown<T> | undefined;
+  /** Stretched requests asked for (toward a page, or ahead of it), until they are split. */
+  let stretches: WantedPage[] = [];
   const intents = new Set<number>();
   const listeners = new Set<() => void>();
   let unsubscribeCache: (() => void) | undefined;
@@ -120,14 +122,83 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     }
   };
 
+  /** Remembers a stretched request, to split it once it lands (and not to send it twice). */
+  const stretched = (wanted: WantedPage): WantedPage => {
+    const text = pageKeyText(wanted.key);
+    if (!stretches.some((s) => pageKeyText(s.key) === text))
+      stretches = [...stretches.slice(-7), wanted];
+    return wanted;
+  };
+  /** A stretched request on its way that will bring page `index`. */
+  const stretchOnItsWay = (index: number): WantedPage | undefined =>
+    stretches.find(
+      (s) =>
+        index >= s.index &&
+        index < s.index + s.span &&
+        !cachedPage(entryKey(index)) &&
+        cache.get(s.key)?.fetching,
+    );
+  /** Splits the stretched requests that landed; forgets those that failed or are out of scope. */
+  const settleStretches = () => {
+    stretches = stretches.filter((s) => {
+      if (s.key.size !== pageSize * s.span || stableText(s.key.scope) !== scopeText) return false;
+      if (cachedPage(s.key)) {
+        splitStretched(s);
+        return false;
+      }
+      return !cache.get(s.key)?.error;
+    });
+  };
+
   /** The request that brings the requested page (or the next page on the way to it). */
   const stepToward = (target: number): WantedPage => {
+    // A stretched request on its way that covers the target is waited for: a page landing
+    // meanwhile may teach the target's cursor, but asking for it again would fetch it twice.
+    const onItsWay = stretchOnItsWay(target);
+    if (onItsWay) return onItsWay;
     const key = entryKey(target);
     if (key) return { index: target, key, span: 1 };
     const from = knownBelow(book, target);
     const start = bookEntry(book, from)!;
     const span = Math.min(stretch(), target - from + 1);
-    return { index: from, key: keyOf(start.cursor, start.direction, span), span };
+    const step = { index: from, key: keyOf(start.cursor, start.direction, span), span };
+    return span > 1 ? stretched(step) : step;
+  };
+
+  /**
+   * The pages ahead of the requested one to keep fetched, `depth` of them, never past the end.
+   * Over a cursor source the cursor of a page is known only once the page before it came back,
+   * so one page at a time would take one latency each: where the source allows it, a page ahead
+   * whose cursor is known is fetched with the `depth - 1` pages after it as one stretched
+   * request, which keeps the next pages coming as fast as the user turns.
+   */
+  const ahead = (depth: number): WantedPage[] => {
+    const pages: WantedPage[] = [];
+    const last = lastIndexOf(book);
+    const end = requested + depth;
+    for (let i = requested + 1; i <= end && (last === undefined || i <= last); i++) {
+      const onItsWay = stretchOnItsWay(i);
+      if (onItsWay) {
+        pages.push({ ...onItsWay, ahead: true });
+        i = onItsWay.index + onItsWay.span - 1;
+        continue;
+      }
+      const key = entryKey(i);
+      if (!key) break;
+      const single = cachedPage(key) || cache.get(key)?.fetching;
+      const span = single
+        ? 1
+        : Math.min(stretch(), depth, last === undefined ? depth : last - i + 1);
+      if (span <= 1) {
+        pages.push({ index: i, key, span: 1, ahead: true });
+        continue;
+      }
+      pages.push(
+        stretched({ index: i, key: { ...key, size: pageSize * span }, span, ahead: true }),
+      );
+      i += span - 1;
+    }
+    return pages;
   };
 
   /** The pages to keep fetched: the one shown, the request toward the target, prefetches, intents. */
@@ -140,26 +211,23 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     if (shown && stableText(shown.key.scope) === scopeText && shown.key.size === pageSize)
       add({ index: shown.index, key: shown.key, span: 1 });
     add(target);
-    if (landed && config.prefetch !== false) {
-      const last = lastIndexOf(book);
-      for (let i = requested + 1; i <= requested + pace.depth(); i++) {
-        const key = entryKey(i);
-        if (!key || (last !== undefined && i > last)) break;
-        add({ index: i, key, span: 1, ahead: true });
-      }
-    }
+    if (landed && config.prefetch !== false) for (const w of ahead(pace.depth())) add(w);
     for (const i of intents) if (reason(i) === undefined) add({ ...stepToward(i), ahead: true });
     return wanted;
   };
 
   const compute = (): PagedTableState<T> => {
     readCache();
+    // A stretched request that landed is split into its pages, whoever still points at it.
+    settleStretches();
     splitStretched(stepToward(requested));
     const target = stepToward(requested);
     const landed =
       target.span === 1 && target.index === requested ? cachedPage(target.key) : undefined;
-    if (landed) shown = { index: requested, key: target.key, page: landed };
-    else if (shown) {
+    if (landed) {
+      shown = { index: requested, key: target.key, page: landed };
+      pace.landed(now());
+    } else if (shown) {
       const fresh = cachedPage(shown.key);
       if (fresh) shown = { ...shown, page: fresh };
     }
@@ -258,6 +326,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
   /** A fresh book on the first page (or, silently, on a page the caller names: a restored URL). */
   const startOver = (at?: number) => {
     book = createPageBook(source, pageSize, config.link);
+    stretches = [];
     intents.clear();
     if (at !== undefined) requested = whole(at);
     else if (requested !== 0) {

@@ -1,11 +1,16 @@
 /**
  * How many pages to keep ahead of the reader: enough to cover the API's latency at the pace the
- * user turns pages, `⌈latency / pause⌉`, between 1 and `max`. Both are running averages (the
- * last turns count most); pauses longer than 10 s are reading, not paging, and are left out.
+ * user turns pages, `⌈latency / pause⌉`, between 1 and `max`. The pause is the time the user
+ * spends on a page once its rows are there (from the landing to the next turn; a turn before the
+ * rows landed is a pause of the time since the last turn), so waiting for a slow page does not
+ * count as reading it. Both are running averages (the last turns count most); pauses longer than
+ * 10 s are reading, not paging, and are left out.
  */
 export interface PrefetchPace {
   /** The user turned a page at `now` (ms). */
   turned(now: number): void;
+  /** The rows of the requested page are on screen, at `now` (ms): the first call after a turn counts. */
+  landed(now: number): void;
   /** A page took `ms` to arrive. */
   loaded(ms: number): void;
   depth(): number;
@@ -19,11 +24,17 @@ export function prefetchPace(max = 3): PrefetchPace {
   let latency: number | undefined;
   let pause: number | undefined;
   let lastTurn: number | undefined;
+  let landedAt: number | undefined;
   return {
     turned(now) {
-      if (lastTurn !== undefined && now - lastTurn < READING_MS)
-        pause = average(pause, Math.max(1, now - lastTurn));
+      const since = landedAt ?? lastTurn;
+      if (since !== undefined && now - since < READING_MS)
+        pause = average(pause, Math.max(1, now - since));
       lastTurn = now;
+      landedAt = undefined;
+    },
+    landed(now) {
+      if (landedAt === undefined) landedAt = now;
     },
     loaded(ms) {
       latency = average(latency, Math.max(0, ms));
