@@ -106,6 +106,11 @@ describe('paged table over a cursor source', () => {
     t.table.next();
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(2);
+    // Going to the page after the one requested is a step too (a page button, a URL +1).
+    t.table.goTo(3);
+    t.table.goTo(4);
+    expect(t.table.getState().pageIndex).toBe(4);
+    expect((await t.settle()).shownPageIndex).toBe(4);
   });
 
   it('never offers Next into the empty page after a full last page (Mews)', async () => {

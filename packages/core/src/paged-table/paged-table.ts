@@ -320,8 +320,9 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     retryFailedStep();
     refresh();
   };
+  /** The page right after the one requested is a step, as Next is: never refused as a jump. */
   const goTo = (index: number) => {
-    if (reason(index) === undefined) move(index);
+    if (reason(index, index === requested + 1 && !!shown) === undefined) move(index);
   };
   /** A fresh book on the first page (or, silently, on a page the caller names: a restored URL). */
   const startOver = (at?: number) => {
