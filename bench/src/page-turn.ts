@@ -354,26 +354,23 @@ function why(r: Results): string[] {
   const ahead = (api: Api, pause: number) => mid(r.ahead[key(api, 'pagewise', pause)]);
   const slower = (api: Api, pause: number) =>
     mid(r.turns[key(api, 'pagewise', pause)]) > 0.1 * mid(r.turns[key(api, 'recipe', pause)]);
-  const interval = mid(r.intervals[key('offset', 'pagewise', 100)]);
-  if ((slower('offset', 100) || slower('offset', 250)) && interval > LATENCY / 3)
-    notes.push(
-      `- **Offset API, quick pauses.** The depth is \`⌈latency / pause⌉\` (1–3), and the pause is taken between two page moves (\`move()\` → \`pace.turned(now)\` in paged-table.ts), so it includes the time the user waited for rows. At 100 ms reading pauses the presses came a median ${fmt(interval, 0)} ms apart: ⌈${LATENCY} / ${fmt(interval, 0)}⌉ = ${Math.min(3, Math.ceil(LATENCY / interval))}, and a median ${fmt(ahead('offset', 100), 0)} page(s) beyond the one shown had been requested at a press. A steady state that confirms itself: too few pages ahead → the user waits → a long measured pause → few pages ahead. Taken from the landing of the requested page to the next move, the pause would be the reading time (100 ms → depth 3). The first turns, before two moves give a pace, run at depth 1.`,
-    );
+  for (const api of APIS)
+    for (const pause of [250, 100])
+      if (slower(api, pause))
+        notes.push(
+          `- **${api === 'offset' ? 'Offset' : 'Cursor'} API, ${pause} ms pauses.** Pages ahead are \`⌈latency / pause⌉\` (at most 3), the pause counted from the rows landing to the next press${api === 'mews' ? ', fetched over this cursor API as one stretched request from the first page ahead whose cursor is known' : ''}; at a press a median ${fmt(ahead(api, pause), 0)} page(s) beyond the one shown had been requested, and the presses came a median ${fmt(mid(r.intervals[key(api, 'pagewise', pause)]), 0)} ms apart. A turn waits when its page, requested at most ${fmt(ahead(api, pause), 0)} presses earlier, has not had the ${LATENCY} ms it takes.`,
+        );
   const ready = mid(r.turns[key('offset', 'pagewise', 750)]);
   const goal250 = 0.1 * mid(r.turns[key('offset', 'recipe', 250)]);
   if (ready > goal250)
     notes.push(
       `- **A ready turn.** With its page already there (750 ms pauses), a Pagewise turn takes ${fmt(ready)} ms on the offset API — above 0.1× the recipe's turn at 250 ms pauses (${fmt(goal250)} ms) — so that target also needs a cheaper turn, not only a deeper prefetch (see the press → DOM commit times below).`,
     );
-  if ((slower('mews', 100) || slower('mews', 250)) && ahead('mews', 100) <= 1)
-    notes.push(
-      `- **Cursor API, quick pauses.** The prefetch plan (\`plan()\` in paged-table.ts) fetches page i ahead only when the book knows its cursor (\`entryKey(i)\`, and \`break\` at the first unknown), so over a cursor source it goes one page at a time, one latency each, whatever the depth says (here a median of ${fmt(ahead('mews', 100), 0)} page beyond the one shown had been requested at a press, at 100 ms pauses). Mews allows a stretched request (\`cursorAfter\`): pages +1…+depth fetched as one request of depth × size from the first unknown cursor, as a jump already is, would keep up.`,
-    );
   const mewsBursts = r.bursts[key('mews', 'pagewise')] ?? [];
   const burstMs = mid(mewsBursts.filter((b) => b.reached).map((b) => b.ms));
-  if (burstMs > 1.2 * LATENCY && mid(mewsBursts.map((b) => b.requests)) >= 3)
+  if (burstMs > 1.2 * LATENCY)
     notes.push(
-      `- **Cursor API, bursts.** The third press asks for a page whose cursor is not known yet, so the kit sends one stretched request for pages +2…+3 — right. But the single-page prefetch of +2, sent a frame earlier, lands first and teaches the book +3's cursor; \`stepToward(+3)\` then names +3's own key, the stretched request is no longer the step, so its answer is never split into pages (that is only done for the current step), and +3 is fetched again: two latencies (${fmt(burstMs, 0)} ms, ${fmt(mid(mewsBursts.map((b) => b.requests)), 0)} requests). Keeping a walk's stretched request as the step until it lands (or splitting any landed stretched page the book can place) would make it one.`,
+      `- **Cursor API, bursts.** +3 took ${fmt(burstMs, 0)} ms and a median ${fmt(mid(mewsBursts.map((b) => b.requests)), 0)} request(s): the third press asks for a page whose cursor is not known yet, and it comes with the stretched request for pages +2…+3 sent from +2's cursor.`,
     );
   return notes.length
     ? ["Why Pagewise misses, from the request logs and the kit's code:", '', ...notes]
