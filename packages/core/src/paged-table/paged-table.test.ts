@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { simulatedTable } from '../test-support/simulated-table.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -342,10 +342,27 @@ describe('paged table: prefetch', () => {
     expect(Math.max(...fetched())).toBe(10); // page 10 is the last: nothing past it
   });
 
-  /**
-   * A reader on a table whose API takes 300 ms, who reads each page for 100 ms once its rows are
-   * there, then presses Next, 12 times: how long each press waited for its rows (fake timers).
-   */
+  it('fetches a page early on a sign of intent', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 1000 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    t.table.intent(7);
+    await t.settle();
+    expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['1', '8']);
+    t.table.goTo(7);
+    expect(t.table.getState()).toMatchObject({ shownPageIndex: 7, isPlaceholderData: false });
+  });
+});
+
+describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each page)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** Presses Next 12 times, each 100 ms after the rows landed: how long each press waited. */
   const fastReader = async (t: ReturnType<typeof simulatedTable>) => {
     const rowsOf = async (turn: number) => {
       let waited = 0;
@@ -367,69 +384,44 @@ describe('paged table: prefetch', () => {
     return waits;
   };
 
-  it('keeps a fast reader supplied: three pages ahead once the pace is known, never past the end', async () => {
-    vi.useFakeTimers();
-    try {
-      const t = simulatedTable(
-        'dingtalk',
-        'adjustments',
-        { dingtalk: { sizes: { adjustments: 280 }, faults: { latencyMs: 300 } } },
-        { pageSize: 20 },
-      );
-      const waits = await fastReader(t);
-      expect(waits.slice(4)).toEqual(Array(8).fill(0));
-      const fetched = t.requests().map((e) => Number(e.params.pageNumber));
-      expect(new Set(fetched).size).toBe(fetched.length);
-      expect(Math.max(...fetched)).toBe(14); // 280 rows: page 14 is the last
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('keeps a fast reader supplied over Mews with stretched requests, each page fetched once', async () => {
-    vi.useFakeTimers();
-    try {
-      const t = simulatedTable(
-        'mews',
-        'customers',
-        { mews: { sizes: { customers: 1000 }, faults: { latencyMs: 300 } } },
-        { pageSize: 20 },
-      );
-      const waits = await fastReader(t);
-      const runner = t.v.runners.mews;
-      const reading = runner.fetchPage(t.v.sources.customers, { cursor: null, size: 260 });
-      await vi.advanceTimersByTimeAsync(400);
-      const all = await reading;
-      expect(t.table.getState().rows).toEqual(all.items.slice(240, 260));
-      // Once the pace is known, the rows are there at every press...
-      expect(waits.slice(4)).toEqual(Array(8).fill(0));
-      // ...from a few larger requests: no page twice, nothing past 5 pages ahead.
-      const sizes = t
-        .requests()
-        .slice(0, -1)
-        .map((e) => e.size ?? 0);
-      expect(sizes.some((size) => size > 20)).toBe(true);
-      expect(sizes.length).toBeLessThan(13);
-      const pages = sizes.reduce((sum, size) => sum + size / 20, 0);
-      expect(pages).toBeGreaterThanOrEqual(13);
-      expect(pages).toBeLessThanOrEqual(13 + 5);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('fetches a page early on a sign of intent', async () => {
+  it('keeps three pages ahead once the pace is known, never past the end', async () => {
     const t = simulatedTable(
       'dingtalk',
       'adjustments',
-      { dingtalk: { sizes: { adjustments: 1000 } } },
-      { pageSize: 20, prefetch: false },
+      { dingtalk: { sizes: { adjustments: 280 }, faults: { latencyMs: 300 } } },
+      { pageSize: 20 },
     );
-    await t.settle();
-    t.table.intent(7);
-    await t.settle();
-    expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['1', '8']);
-    t.table.goTo(7);
-    expect(t.table.getState()).toMatchObject({ shownPageIndex: 7, isPlaceholderData: false });
+    const waits = await fastReader(t);
+    expect(waits.slice(4)).toEqual(Array(8).fill(0));
+    const fetched = t.requests().map((e) => Number(e.params.pageNumber));
+    expect(new Set(fetched).size).toBe(fetched.length);
+    expect(Math.max(...fetched)).toBe(14); // 280 rows: page 14 is the last
+  });
+
+  it('keeps up over Mews with stretched requests, each page fetched once', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 1000 }, faults: { latencyMs: 300 } } },
+      { pageSize: 20 },
+    );
+    const waits = await fastReader(t);
+    const runner = t.v.runners.mews;
+    const reading = runner.fetchPage(t.v.sources.customers, { cursor: null, size: 260 });
+    await vi.advanceTimersByTimeAsync(400);
+    const all = await reading;
+    expect(t.table.getState().rows).toEqual(all.items.slice(240, 260));
+    // Once the pace is known, the rows are there at every press...
+    expect(waits.slice(4)).toEqual(Array(8).fill(0));
+    // ...from a few larger requests: no page twice, nothing past 5 pages ahead.
+    const sizes = t
+      .requests()
+      .slice(0, -1)
+      .map((e) => e.size ?? 0);
+    expect(sizes.some((size) => size > 20)).toBe(true);
+    expect(sizes.length).toBeLessThan(13);
+    const pages = sizes.reduce((sum, size) => sum + size / 20, 0);
+    expect(pages).toBeGreaterThanOrEqual(13);
+    expect(pages).toBeLessThanOrEqual(13 + 5);
   });
 });
