@@ -4,7 +4,10 @@ import { fmt, ratio, table } from './stats.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const CORE = `${ROOT}packages/core/dist/index.js`;
+const DEFINE = `${ROOT}packages/core/dist/define.js`;
+const CONTROLLERS = `${ROOT}packages/core/dist/controllers.js`;
 const REACT = `${ROOT}packages/react/dist/index.js`;
+const VIRTUAL = `${ROOT}packages/react/dist/virtual.js`;
 
 /** Bundles one import the way an app's bundler would (minified, peers external) and gzips it. */
 export async function measure(
@@ -38,9 +41,22 @@ const from = (names: string, file: string) => `export { ${names} } from ${JSON.s
 export const ENTRIES: Array<{ name: string; contents: string; external?: string[] }> = [
   { name: '@pagewise/core (everything)', contents: `export * from ${JSON.stringify(CORE)};` },
   {
+    name: '@pagewise/core/define (everything)',
+    contents: `export * from ${JSON.stringify(DEFINE)};`,
+  },
+  {
+    name: '@pagewise/core/controllers (everything)',
+    contents: `export * from ${JSON.stringify(CONTROLLERS)};`,
+  },
+  {
     name: '@pagewise/react (everything, core external)',
     contents: `export * from ${JSON.stringify(REACT)};`,
     external: ['@pagewise/core'],
+  },
+  {
+    name: '@pagewise/react/virtual (useVirtualFeed, core external)',
+    contents: `export * from ${JSON.stringify(VIRTUAL)};`,
+    external: ['@pagewise/core', '@tanstack/react-virtual'],
   },
   {
     name: 'one hook + one adapter: useInfiniteList + mewsGetAll',
@@ -69,19 +85,23 @@ export const ENTRIES: Array<{ name: string; contents: string; external?: string[
 ];
 
 /** Single exports of core, each bundled alone: where the bytes of "everything" go. */
-const PARTS = [
-  'createRequestRunner',
-  'paginate',
-  'parseLosslessJson',
-  'dashlyList',
-  'dingtalkTokenList',
-  'dingtalkPageList',
-  'dingtalkTokenProvider',
-  'lineworksList',
-  'mewsGetAll',
-  'offsetLimitSource',
-  'linkHeaderSource',
-  'pageRange',
+const PARTS: Array<[string, string]> = [
+  ['createRequestRunner', CORE],
+  ['paginate', CORE],
+  ['parseLosslessJson', DEFINE],
+  ['createPagedTable', CONTROLLERS],
+  ['createListMemory', CONTROLLERS],
+  ...[
+    'dashlyList',
+    'dingtalkTokenList',
+    'dingtalkPageList',
+    'dingtalkTokenProvider',
+    'lineworksList',
+    'mewsGetAll',
+    'offsetLimitSource',
+    'linkHeaderSource',
+    'pageNumberSource',
+  ].map((name): [string, string] => [name, CORE]),
 ];
 
 export const PEERS: Array<{ name: string; contents: string }> = [
@@ -126,11 +146,14 @@ export async function bundleSizeReport(): Promise<string> {
     peerRows.push([p.name, fmt(s.min / 1000, 2), fmt(s.gzip / 1000, 2)]);
   }
   const partRows: Array<Array<string | number>> = [];
-  for (const name of PARTS) {
-    const s = await measure(from(name, CORE));
+  for (const [name, file] of PARTS) {
+    const s = await measure(from(name, file));
     partRows.push([`\`${name}\``, fmt(s.min / 1000, 2), fmt(s.gzip / 1000, 2)]);
   }
-  const shipped = await measure(ENTRIES[4]!.contents);
+  const shipped = await measure(
+    ENTRIES.find((e) => e.name.startsWith('what an app ships: useInfiniteList'))!.contents,
+  );
+  const controller = await measure(from('createPagedTable', CONTROLLERS));
   const everything = await measure(ENTRIES[0]!.contents);
   const runner = await measure(from('createRequestRunner', CORE));
   return [
@@ -154,6 +177,6 @@ export async function bundleSizeReport(): Promise<string> {
     '',
     table(['export', 'min kB', 'gzip kB'], partRows),
     '',
-    `**Gaps, and why.** A hook with its adapter fits 2.5 kB for \`useInfiniteList\`; \`usePagedTable\` is larger because it is more than a query: a page → cursor map for cursor sources, forward jumps that walk or are refused with a reason, an observed prefetch so Next never leads to an empty page, the unknown-count (\`-1\`) logic and TanStack Table's options. Neither row includes the request runner (${fmt(runner.gzip / 1000, 2)} kB alone), which every app needs once, whatever the number of lists: it carries the vendors' rules — retries with jittered backoff and \`Retry-After\`, token refresh-once on 40001/40014-style errors, typed errors with credentials redacted, abort everywhere, same-origin checks on followed URLs. "Everything" in core is all four vendors' adapters, two token providers, lossless JSON for Dashly's ids beyond 2^53, the sync walk and the generic sources; no app imports all of it, and each export tree-shakes (\`sideEffects: false\`, one module per source file; proven by a test). A slimming pass (one failure path in the runner, PaginationError assigning its details, one redaction walk, dev-only warnings dropped from production bundles, per-module output) took everything from 8.57 to ${fmt(everything.gzip / 1000, 2)} kB and a hook + adapter + runner from 5.17 to ${fmt(shipped.gzip / 1000, 2)} kB (before: the last run of the previous session); what remains is the features above, not slack, so the 5 kB and \`usePagedTable\` gaps are reported rather than forced. CI (size-limit in \`pnpm test\`) enforces the two met targets at the targets and holds the missed rows at today's size as regression guards.`,
+    `**Gaps, and why.** The targets (core 5 kB, react 4 kB, a hook + adapter 2.5 kB) were set when the hooks were a query each. What the issues since asked for is in those bytes: \`usePagedTable\` runs the paged-table controller (${fmt(controller.gzip / 1000, 2)} kB alone: the page → cursor book, reachability with reasons, stretched walks and prefetch, the adaptive pace, the page shown vs the page requested, link anchors, scope resets), the React package adds admin-table state (\`useTableState\`: page, size, sort, filters, debounced search, the URL), feeds, announcements, focus-keeping page controls, the live edge and the server-rendering query factories. Neither hook row includes the request runner (${fmt(runner.gzip / 1000, 2)} kB alone), which every app needs once, whatever the number of lists: retries with jittered backoff and \`Retry-After\`, token refresh, timeouts, redirects kept within their origin, typed errors with credentials redacted. "Everything" in core is all four vendors' adapters, two token providers, the sync walk and the generic sources (${fmt(everything.gzip / 1000, 2)} kB); no app imports all of it, and each export tree-shakes (\`sideEffects: false\`, one module per source file). The targets are missed and said so; size-limit in \`pnpm test\` holds each row at its measured size as a regression guard.`,
   ].join('\n');
 }
