@@ -60,7 +60,8 @@ export async function serveBenchApp(
   const bundle = await build({
     entryPoints: [`${ROOT}bench/src/${entry}`],
     bundle: true,
-    minify: true,
+    // BENCH_MINIFY=0 keeps names readable for a CPU profile of a benchmark app.
+    minify: process.env.BENCH_MINIFY !== '0',
     write: false,
     format: 'esm',
     jsx: 'automatic',

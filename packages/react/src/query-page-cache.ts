@@ -19,7 +19,9 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
   const queries = client.getQueryCache();
   return {
     get(key) {
-      const state = queries.find({ queryKey: tableQueryKey(key), exact: true })?.state;
+      // One hash and a map lookup (`find` would hash the key once per query in the cache).
+      const { queryHash } = client.defaultQueryOptions({ queryKey: tableQueryKey(key) });
+      const state = queryHash === undefined ? undefined : queries.get(queryHash)?.state;
       if (!state) return undefined;
       return {
         page: state.data as FetchedPage<T> | undefined,
