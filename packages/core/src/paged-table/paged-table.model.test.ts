@@ -41,7 +41,10 @@ async function check(m: Model, t: Table) {
   }
   if (!m.mutated && !state.error) {
     expect([-1, lastIndex(m) + 1]).toContain(state.pageCount);
-    expect(state.canNextPage).toBe(m.requested < lastIndex(m));
+    // A failed prefetch of the page after the last (Mews: the empty page after a full one) leaves
+    // the end unknown: Next is offered, and pressing it finds the end.
+    const endUnknown = m.faults > 0 && state.pageCount === -1 && m.requested === lastIndex(m);
+    if (!endUnknown) expect(state.canNextPage).toBe(m.requested < lastIndex(m));
     expect(state.canPreviousPage).toBe(m.requested > 0);
   }
   const seen = new Map<string, number>();

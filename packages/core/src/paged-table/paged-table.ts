@@ -80,7 +80,9 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     maxWalk: config.maxWalk ?? 10,
     stretch: stretch(),
   });
-  const reason = (index: number, step = false) => unreachableReason(book, index, reach(), step);
+  /** Why a page cannot be reached; the page after the one requested is a step, as Next is. */
+  const reason = (index: number, step = false) =>
+    unreachableReason(book, index, reach(), step || (index === requested + 1 && !!shown));
   const cachedPage = (key: PageKey | undefined) => (key ? cache.get(key)?.page : undefined);
 
   /** Pages the cache holds that the book has not read yet (hydrated from a server, refetched). */
@@ -143,6 +145,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     stretches = stretches.filter((s) => {
       if (s.key.size !== pageSize * s.span || stableText(s.key.scope) !== scopeText) return false;
       if (cachedPage(s.key)) {
+        if (listeners.size === 0) return true; // split when someone reads the table again
         splitStretched(s);
         return false;
       }
@@ -160,7 +163,8 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     if (key) return { index: target, key, span: 1 };
     const from = knownBelow(book, target);
     const start = bookEntry(book, from)!;
-    const span = Math.min(stretch(), target - from + 1);
+    // A stretched request reads forward from its cursor: never from a page reached by `prev`.
+    const span = start.direction === 'after' ? Math.min(stretch(), target - from + 1) : 1;
     const step = { index: from, key: keyOf(start.cursor, start.direction, span), span };
     return span > 1 ? stretched(step) : step;
   };
@@ -185,7 +189,7 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
       }
       const key = entryKey(i);
       if (!key) break;
-      const single = cachedPage(key) || cache.get(key)?.fetching;
+      const single = cachedPage(key) || cache.get(key)?.fetching || key.direction !== 'after';
       const span = single
         ? 1
         : Math.min(stretch(), depth, last === undefined ? depth : last - i + 1);
@@ -301,7 +305,9 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     );
     pace.loaded(now() - started);
     // Only pages of the current scope and size teach the book (a stretched page is split when read).
-    if (stableText(wanted.key.scope) === scopeText && size === pageSize)
+    // A stretched answer of an older, smaller size can have the size of a page now: its index
+    // is the old one, so only single-page answers are learned here.
+    if (stableText(wanted.key.scope) === scopeText && size === pageSize && wanted.span === 1)
       learnPage(book, wanted.index, page);
     return page;
   }
@@ -320,9 +326,8 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
     retryFailedStep();
     refresh();
   };
-  /** The page right after the one requested is a step, as Next is: never refused as a jump. */
   const goTo = (index: number) => {
-    if (reason(index, index === requested + 1 && !!shown) === undefined) move(index);
+    if (reason(index) === undefined) move(index);
   };
   /** A fresh book on the first page (or, silently, on a page the caller names: a restored URL). */
   const startOver = (at?: number) => {
