@@ -1,6 +1,13 @@
 import type { FetchedPage, PaginationError } from '@pagewise/core';
-import type { PageCache, PageKey } from '@pagewise/core/controllers';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import {
+  type PageCache,
+  type PageKey,
+  type PageLoader,
+  pageKeyText,
+  type WantedPage,
+} from '@pagewise/core/controllers';
+import { hashKey, QueriesObserver, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { sharedRequest } from './shared-request.js';
 
 /** Where a table page lives in TanStack Query's cache. */
 export const tableQueryKey = (key: PageKey): QueryKey => [
@@ -11,13 +18,71 @@ export const tableQueryKey = (key: PageKey): QueryKey => [
   key.cursor,
 ];
 
+/** A table's page cache in TanStack Query, and how long its pages count as fresh. */
+export interface QueryPageCache<T> extends PageCache<T> {
+  configure(options: { staleTime: number }): void;
+}
+
 /**
  * A table controller's page cache over TanStack Query's QueryCache: pages are queries, so they
- * share the app's cache, its devtools, `staleTime`, garbage collection and invalidation.
+ * share the app's cache, its devtools, `staleTime`, garbage collection and invalidation. The
+ * pages the table wants are observed by one `QueriesObserver` (what `useQueries` runs on) kept
+ * outside React: a page starting to fetch or landing changes the table's state only when the
+ * table shows it, so a page turn renders once.
  */
-export function queryPageCache<T>(client: QueryClient): PageCache<T> {
+export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
   const queries = client.getQueryCache();
+  let staleTime = 30_000;
+  let observer: QueriesObserver | undefined;
+  let stopObserving: (() => void) | undefined;
+  /** The pages observed, as text (to do nothing when nothing changed) and as key texts. */
+  let observed = '';
+  let observedKeys = new Set<string>();
+  /** The pages last wanted, observed in full once the pages fetched ahead are due. */
+  let latest: { wanted: readonly WantedPage[]; load: PageLoader<T> } | undefined;
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const query = (wanted: WantedPage, load: PageLoader<T>) => {
+    const queryKey = tableQueryKey(wanted.key);
+    return {
+      queryKey,
+      // A page fetched ahead is let finish when no longer wanted (its signal is not read, so
+      // TanStack Query lets it land); a step toward the requested page is aborted when a later
+      // click supersedes it.
+      queryFn: (context: { signal: AbortSignal }): Promise<FetchedPage<T>> =>
+        sharedRequest(client, hashKey(queryKey), wanted.ahead ? NEVER : context.signal, (shared) =>
+          load(wanted, shared),
+        ),
+      staleTime,
+      retry: false,
+    };
+  };
+  /** Observes exactly these pages (a no-op when they are what is observed). */
+  const observe = (wanted: readonly WantedPage[], load: PageLoader<T>) => {
+    const text = wanted.map((w) => (w.ahead ? '+' : '') + pageKeyText(w.key)).join('|');
+    if (text === observed) return;
+    observed = text;
+    observedKeys = new Set(wanted.map((w) => pageKeyText(w.key)));
+    if (wanted.length === 0) {
+      stopObserving?.();
+      stopObserving = undefined;
+      observer = undefined;
+      return;
+    }
+    const options = wanted.map((w) => query(w, load));
+    if (observer) observer.setQueries(options);
+    else {
+      observer = new QueriesObserver(client, options);
+      // Observed as `useQueries` observes: the pages are active queries (fetched when stale,
+      // refetched on focus and reconnect, never garbage collected while wanted).
+      stopObserving = observer.subscribe(() => {});
+    }
+  };
   return {
+    configure(options) {
+      if (options.staleTime === staleTime) return;
+      staleTime = options.staleTime;
+      observed = '';
+    },
     get(key) {
       // One hash and a map lookup (`find` would hash the key once per query in the cache).
       const { queryHash } = client.defaultQueryOptions({ queryKey: tableQueryKey(key) });
@@ -37,5 +102,19 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
         if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
         listener();
       }),
+    sync(wanted, load) {
+      latest = { wanted, load };
+      // Pages newly wanted ahead of the user start in the next task: the page the user asked for
+      // renders first, what is fetched ahead follows.
+      const now = wanted.filter((w) => !w.ahead || observedKeys.has(pageKeyText(w.key)));
+      observe(now, load);
+      if (now.length < wanted.length && later === undefined)
+        later = setTimeout(() => {
+          later = undefined;
+          if (latest) observe(latest.wanted, latest.load);
+        }, 0);
+    },
   };
 }
+
+const NEVER = new AbortController().signal;

@@ -1,16 +1,13 @@
 'use client';
-import type { Cursor, FetchedPage, PaginationError, Source } from '@pagewise/core';
+import type { Cursor, PaginationError, Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
-import { hashKey, useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
-import { queryPageCache, tableQueryKey } from './query-page-cache.js';
-import { sharedRequest } from './shared-request.js';
+import { queryPageCache } from './query-page-cache.js';
 import { sourceQueryKey } from './source-query-key.js';
 import { useChurnWarning } from './use-churn-warning.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
-
-const NEVER = new AbortController().signal;
 
 /**
  * Table controls over any source: React glue over `createPagedTable` from
@@ -46,21 +43,26 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     enabled: options.enabled ?? true,
     onPageIndexChange,
   } as const;
-  const [table] = useState(() =>
-    createPagedTable<T>({
+  const staleTime = options.staleTime ?? defaults.staleTime ?? 30_000;
+  const [{ table, cache }] = useState(() => {
+    const cache = queryPageCache<T>(client);
+    cache.configure({ staleTime });
+    const table = createPagedTable<T>({
       ...settings,
-      cache: queryPageCache<T>(client),
+      cache,
       pageSize: state?.pageSize ?? options.initialPageSize,
       pageIndex: pageIndex ?? options.initialPageIndex,
       link,
-    }),
-  );
+    });
+    return { table, cache };
+  });
   // A controlled index moves the table only when it changes (not on the render a click causes).
   const controlled = useRef({ pageIndex, pageSize: state?.pageSize });
   useEffect(() => {
     const moved = pageIndex !== controlled.current.pageIndex;
     const resized = state?.pageSize !== controlled.current.pageSize;
     controlled.current = { pageIndex, pageSize: state?.pageSize };
+    cache.configure({ staleTime });
     table.setOptions({
       ...settings,
       ...(moved ? { pageIndex, link } : {}),
@@ -69,24 +71,6 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   });
   const snapshot = useSyncExternalStore(table.subscribe, table.getState, table.getState);
   useChurnWarning(JSON.stringify(scope.concat([params])), 'usePagedTable');
-  const staleTime = options.staleTime ?? defaults.staleTime ?? 30_000;
-  useQueries({
-    queries: snapshot.wanted.map((wanted) => {
-      const queryKey = tableQueryKey(wanted.key);
-      return {
-        queryKey,
-        // A page fetched ahead is let finish when no longer wanted (its signal is not wired);
-        // a step toward the requested page is aborted when a later click supersedes it.
-        queryFn: ({ signal }: { signal: AbortSignal }): Promise<FetchedPage<T>> =>
-          sharedRequest(client, hashKey(queryKey), wanted.ahead ? NEVER : signal, (shared) =>
-            table.load(wanted, shared),
-          ),
-        staleTime,
-        retry: false,
-      };
-    }),
-    combine: () => null,
-  });
   const { wanted: _wanted, ...shown } = snapshot;
   const pagination = { pageIndex: snapshot.pageIndex, pageSize: snapshot.pageSize };
   const setPageSize = (size: number) => {

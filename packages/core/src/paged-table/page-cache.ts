@@ -51,9 +51,10 @@ export interface PageCache<T> {
   /** Calls `listener` when an entry of this cache changes. */
   subscribe(listener: () => void): () => void;
   /**
-   * Caches that fetch by themselves: keeps exactly the `wanted` pages fetched, starting what is
-   * missing with `load` and aborting what is no longer wanted. (A binding whose framework
-   * fetches declaratively, as TanStack Query's `useQueries` does, leaves it out.)
+   * Keeps exactly the `wanted` pages fetched, starting what is missing with `load` and aborting
+   * what is no longer wanted (a page fetched `ahead` is let finish). The controller calls it
+   * whenever what it wants may have changed, and with `[]` when nobody reads the table any more.
+   * (A cache without it leaves the fetching to its binding.)
    */
   sync?(wanted: readonly WantedPage[], load: PageLoader<T>): void;
 }
