@@ -29,4 +29,20 @@ describe('prefetch pace', () => {
     clicker.turned(150);
     expect(clicker.depth()).toBe(3);
   });
+
+  it('follows a user who speeds up at once, and one who slows down over a few turns', () => {
+    const pace = prefetchPace(3);
+    pace.loaded(300);
+    // Page 1 read for 5 s, then pages turned every 250 ms: two ahead from the first quick turn.
+    pace.landed(0);
+    pace.turned(5000);
+    expect(pace.depth()).toBe(1);
+    pace.landed(5000);
+    pace.turned(5250);
+    expect(pace.depth()).toBe(2);
+    // Then a 1 s pause: 625 ms on average, one page ahead is enough again.
+    pace.landed(5250);
+    pace.turned(6250);
+    expect(pace.depth()).toBe(1);
+  });
 });

@@ -3,8 +3,10 @@
  * user turns pages, `⌈latency / pause⌉`, between 1 and `max`. The pause is the time the user
  * spends on a page once its rows are there (from the landing to the next turn; a turn before the
  * rows landed is a pause of the time since the last turn), so waiting for a slow page does not
- * count as reading it. Both are running averages (the last turns count most); pauses longer than
- * 10 s are reading, not paging, and are left out.
+ * count as reading it. Both are running averages (the last turns count most), except that a
+ * shorter pause is taken at once: a user who starts paging quickly finds the next pages there
+ * from the next turn on, while one who slows down keeps the pages ahead a few turns longer.
+ * Pauses longer than 10 s are reading, not paging, and are left out.
  */
 export interface PrefetchPace {
   /** The user turned a page at `now` (ms). */
@@ -28,8 +30,9 @@ export function prefetchPace(max = 3): PrefetchPace {
   return {
     turned(now) {
       const since = landedAt ?? lastTurn;
-      if (since !== undefined && now - since < READING_MS)
-        pause = average(pause, Math.max(1, now - since));
+      const last = since === undefined ? undefined : Math.max(1, now - since);
+      if (last !== undefined && last < READING_MS)
+        pause = pause === undefined || last < pause ? last : average(pause, last);
       lastTurn = now;
       landedAt = undefined;
     },
