@@ -89,6 +89,28 @@ describe.each(CASES)('usePagedTable over $name', (c) => {
     const all = new Set(v.requests(c.vendor).map((e) => e.cursorIn ?? 'first'));
     expect(all.size).toBe(v.requests(c.vendor).length); // each page fetched once
   });
+
+  it('renders once for a turn to a page fetched ahead; the prefetches that follow re-render nothing', async () => {
+    const { v, source, runner } = setup({ ...c, n: 400 });
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders++;
+        return usePagedTable({ source, runner, initialPageSize: c.size });
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    await waitFor(() => expect(v.client.isFetching()).toBe(0));
+    const before = v.requests(c.vendor).length;
+    renders = 0;
+    act(() => result.current.nextPage());
+    expect(result.current).toMatchObject({ pageIndex: 1, isPlaceholderData: false });
+    // The pages after it are requested in the next task, and land.
+    await waitFor(() => expect(v.requests(c.vendor).length).toBeGreaterThan(before));
+    await waitFor(() => expect(v.client.isFetching()).toBe(0));
+    expect(renders).toBe(1);
+  });
 });
 
 const features = tableFeatures({ rowPaginationFeature });
