@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { type ReactElement, useState } from 'react';
+import { type ReactElement, useEffect, useState } from 'react';
 
 // A DOM for React, before React loads.
 const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'http://localhost/' });
@@ -15,8 +15,14 @@ const { createRequestRunner, mewsGetAll, offsetLimitSource } = await import('@pa
 const { useInfiniteList, usePagedTable } = await import('@pagewise/react');
 const { createGenericSimulator, createMewsSimulator, createSimulatorFetch, MEWS_CREDENTIALS } =
   await import('@pagewise/simulators');
-const { keepPreviousData, QueryClient, QueryClientProvider, useInfiniteQuery, useQuery } =
-  await import('@tanstack/react-query');
+const {
+  keepPreviousData,
+  QueryClient,
+  QueryClientProvider,
+  useInfiniteQuery,
+  useQuery,
+  useQueryClient,
+} = await import('@tanstack/react-query');
 const { act, Profiler } = await import('react');
 const { createRoot } = await import('react-dom/client');
 const { fmt, ratio, table } = await import('./stats.js');
@@ -126,6 +132,41 @@ function PlainTable({ onCommit, control }: { onCommit(): void; control: Record<s
     </Profiler>
   );
 }
+/** TanStack Query's pagination example: the same, with the next page prefetched in an effect. */
+function RecipeTable({
+  onCommit,
+  control,
+}: {
+  onCommit(): void;
+  control: Record<string, unknown>;
+}) {
+  const client = useQueryClient();
+  const [pageIndex, setPageIndex] = useState(0);
+  const q = usePlainTable(pageIndex);
+  useEffect(() => {
+    if (!q.isPlaceholderData && q.data)
+      void client.prefetchQuery({
+        queryKey: ['plain', pageIndex + 1],
+        queryFn: async () =>
+          (await (
+            await fetchSim(`https://api.example.com/items?offset=${(pageIndex + 1) * 20}&limit=20`)
+          ).json()) as { items: Item[] },
+      });
+  }, [q.data, q.isPlaceholderData, pageIndex, client]);
+  control.next = () => setPageIndex((p) => p + 1);
+  control.first = q.data?.items[0]?.id;
+  control.placeholder = q.isPlaceholderData;
+  control.ahead = () => client.getQueryData(['plain', pageIndex + 1]) !== undefined;
+  return (
+    <Profiler id="recipe" onRender={onCommit}>
+      <ul>
+        {(q.data?.items ?? []).map((r) => (
+          <li key={r.id}>{r.id}</li>
+        ))}
+      </ul>
+    </Profiler>
+  );
+}
 function PagewiseList({
   onCommit,
   control,
@@ -191,6 +232,14 @@ export async function rendersReport(): Promise<string> {
     (c) => (c.next as () => void)(),
     (c, turn) => c.first === turn * 20 + 1 && c.placeholder === false,
   );
+  const recipe = await measure(
+    RecipeTable,
+    (c) => (c.next as () => void)(),
+    (c, turn) =>
+      c.first === turn * 20 + 1 &&
+      c.placeholder === false &&
+      !!(c.ahead as unknown as () => boolean)(),
+  );
   type L = { list: { fetchNextPage(): Promise<void>; items: unknown[]; isFetching: boolean } };
   const list = await measure(
     PagewiseList,
@@ -219,6 +268,13 @@ export async function rendersReport(): Promise<string> {
           fmt(ours),
           fmt(plain),
           ratio(ours, plain),
+          ours <= 2 ? '≤ 2 met' : `≤ 2 missed (${fmt(ours)})`,
+        ],
+        [
+          "table, per page turn (usePagedTable)  vs  TanStack Query's pagination example (the next page prefetched in an effect)",
+          fmt(ours),
+          fmt(recipe),
+          ratio(ours, recipe),
           ours <= 2 ? '≤ 2 met' : `≤ 2 missed (${fmt(ours)})`,
         ],
         [
