@@ -28,6 +28,22 @@ describe('sharedRequest', () => {
     expect(r.started).toHaveLength(1);
   });
 
+  it('lets a request finish while a caller without a signal (a page fetched ahead) waits for it', async () => {
+    const scope = {};
+    const r = recorder();
+    const step = new AbortController();
+    void sharedRequest(scope, 'k', step.signal, r.start).catch(() => {});
+    const ahead = sharedRequest(scope, 'k', undefined, r.start);
+    step.abort();
+    await tick();
+    expect(r.started[0]!.aborted).toBe(false);
+    r.resolvers[0]!('page');
+    expect(await ahead).toBe('page');
+    // Done: the next caller starts a new request.
+    void sharedRequest(scope, 'k', undefined, r.start);
+    expect(r.started).toHaveLength(2);
+  });
+
   it('lets a caller that aborts and comes straight back (StrictMode remount) join the same request', async () => {
     const scope = {};
     const r = recorder();

@@ -12,12 +12,13 @@ const inFlight = new WeakMap<object, Map<string, InFlight>>();
  * QueryClient). When every caller's signal has aborted, the request lingers for one task before it
  * is aborted: a caller that comes straight back — React StrictMode's unmount and remount, which
  * makes TanStack Query cancel and restart a query — joins it instead of starting a second one.
- * A request nobody comes back for (a stale page after a rapid click, an unmount) is aborted.
+ * A request nobody comes back for (a stale page after a rapid click, an unmount) is aborted; one
+ * with a caller that has no signal is let finish.
  */
 export function sharedRequest<T>(
   scope: object,
   key: string,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
   start: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   let requests = inFlight.get(scope);
@@ -46,10 +47,11 @@ export function sharedRequest<T>(
     joined.timer = setTimeout(() => {
       if (joined.waiters > 0) return;
       if (table.get(key) === joined) table.delete(key);
-      joined.controller.abort(signal.reason);
+      joined.controller.abort(signal?.reason);
     }, 0);
   };
-  if (signal.aborted) leave();
-  else signal.addEventListener('abort', leave, { once: true });
+  // A caller without a signal (a page fetched ahead) stays until the request ends.
+  if (signal?.aborted) leave();
+  else signal?.addEventListener('abort', leave, { once: true });
   return joined.promise as Promise<T>;
 }
