@@ -38,6 +38,8 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
   /** The pages observed, as text (to do nothing when nothing changed) and as key texts. */
   let observed = '';
   let observedKeys = new Set<string>();
+  /** Set when the observed queries must be given their options again (a new `staleTime`, a query removed). */
+  let renew = false;
   /** The pages last wanted, observed in full once the pages fetched ahead are due. */
   let latest: { wanted: readonly WantedPage[]; load: PageLoader<T> } | undefined;
   let later: ReturnType<typeof setTimeout> | undefined;
@@ -49,8 +51,11 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
       // TanStack Query lets it land); a step toward the requested page is aborted when a later
       // click supersedes it.
       queryFn: (context: { signal: AbortSignal }): Promise<FetchedPage<T>> =>
-        sharedRequest(client, hashKey(queryKey), wanted.ahead ? NEVER : context.signal, (shared) =>
-          load(wanted, shared),
+        sharedRequest(
+          client,
+          hashKey(queryKey),
+          wanted.ahead ? undefined : context.signal,
+          (shared) => load(wanted, shared),
         ),
       staleTime,
       retry: false,
@@ -58,16 +63,20 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
   };
   /** Observes exactly these pages (a no-op when they are what is observed). */
   const observe = (wanted: readonly WantedPage[], load: PageLoader<T>) => {
-    const text = wanted.map((w) => (w.ahead ? '+' : '') + pageKeyText(w.key)).join('|');
-    if (text === observed) return;
-    observed = text;
-    observedKeys = new Set(wanted.map((w) => pageKeyText(w.key)));
     if (wanted.length === 0) {
       stopObserving?.();
       stopObserving = undefined;
       observer = undefined;
+      observed = '';
+      observedKeys = new Set();
       return;
     }
+    const text = wanted.map((w) => (w.ahead ? '+' : '') + pageKeyText(w.key)).join('|');
+    if (text === observed && !renew) return;
+    observed = text;
+    observedKeys = new Set(wanted.map((w) => pageKeyText(w.key)));
+    renew = false;
+    // Each observer is given its options again: one whose query was removed builds it anew.
     const options = wanted.map((w) => query(w, load));
     if (observer) observer.setQueries(options);
     else {
@@ -81,7 +90,8 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
     configure(options) {
       if (options.staleTime === staleTime) return;
       staleTime = options.staleTime;
-      observed = '';
+      renew = true;
+      if (observer && latest) observe(latest.wanted, latest.load);
     },
     get(key) {
       // One hash and a map lookup (`find` would hash the key once per query in the cache).
@@ -96,14 +106,26 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
     },
     put: (key, page) => void client.setQueryData(tableQueryKey(key), page),
     refetch: (key) => void client.refetchQueries({ queryKey: tableQueryKey(key), exact: true }),
-    invalidate: (scope) => void client.invalidateQueries({ queryKey: [...scope, 'table'] }),
+    invalidate(scope) {
+      const queryKey = [...scope, 'table'];
+      // A page fetched ahead that nobody observes would land after the invalidation and count
+      // as fresh: it is cancelled first (it is fetched again when wanted).
+      void client.cancelQueries({ queryKey, type: 'inactive' });
+      void client.invalidateQueries({ queryKey });
+    },
     subscribe: (listener) =>
       queries.subscribe((event) => {
         if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
+        // A page removed from the cache (`removeQueries`, `clear`) while observed is fetched again.
+        if (event.type === 'removed' && observer?.getQueries().includes(event.query)) renew = true;
         listener();
       }),
     sync(wanted, load) {
       latest = { wanted, load };
+      if (wanted.length === 0) {
+        clearTimeout(later);
+        later = undefined;
+      }
       // Pages newly wanted ahead of the user start in the next task: the page the user asked for
       // renders first, what is fetched ahead follows.
       const now = wanted.filter((w) => !w.ahead || observedKeys.has(pageKeyText(w.key)));
@@ -116,5 +138,3 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
     },
   };
 }
-
-const NEVER = new AbortController().signal;

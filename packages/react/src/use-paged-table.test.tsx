@@ -1,4 +1,5 @@
 import type { RequestRunner, Source } from '@pagewise/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createColumnHelper,
   rowPaginationFeature,
@@ -7,6 +8,7 @@ import {
 } from '@tanstack/react-table';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reactSimulators } from './test-support/vendors.js';
 import { usePageIndexParam } from './use-page-index-param.js';
@@ -311,6 +313,69 @@ describe('usePagedTable', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(v.requests('mews')).toHaveLength(2);
     expect(v.fetched).toHaveLength(2); // no request started and aborted by the double mount either
+  });
+
+  it('stops observing its pages when unmounted, also after a staleTime change', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 });
+    const { result, rerender, unmount } = renderHook(
+      ({ staleTime }) => usePagedTable({ source, runner, initialPageSize: 20, staleTime }),
+      { wrapper: v.wrapper, initialProps: { staleTime: 30_000 } },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    const observed = () =>
+      v.client
+        .getQueryCache()
+        .getAll()
+        .filter((q) => q.getObserversCount() > 0);
+    await waitFor(() => expect(observed()).toHaveLength(2)); // page 1 and the page ahead
+    rerender({ staleTime: 0 });
+    expect(observed().map((q) => q.observers[0]?.options.staleTime)).toEqual([0, 0]);
+    unmount();
+    expect(observed()).toHaveLength(0);
+  });
+
+  it('fetches the page shown again when the app removes it from the cache', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 });
+    // Without prefetch: nothing else the table wants changes when its page is removed.
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    await waitFor(() => expect(v.client.isFetching()).toBe(0));
+    const before = v.requests('dingtalk').length;
+    act(() => v.client.removeQueries());
+    await waitFor(() => expect(v.requests('dingtalk').length).toBeGreaterThan(before));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ isPlaceholderData: false, isFetching: false }),
+    );
+    expect(result.current.rows).toHaveLength(20);
+  });
+
+  it('follows a QueryClient the provider swaps: pages are fetched into the new one', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 });
+    let client = v.client;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const { result, rerender } = renderHook(
+      () => usePagedTable({ source, runner, initialPageSize: 20 }),
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    client = new QueryClient();
+    rerender();
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    await waitFor(() =>
+      expect(
+        client
+          .getQueryCache()
+          .getAll()
+          .filter((q) => q.state.data),
+      ).not.toHaveLength(0),
+    );
+    expect(client.getQueryCache().getAll()[0]!.getObserversCount()).toBe(1);
+    client.clear();
   });
 
   it('leaves no warning and aborts the request when unmounted mid-fetch', async () => {

@@ -44,7 +44,7 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     onPageIndexChange,
   } as const;
   const staleTime = options.staleTime ?? defaults.staleTime ?? 30_000;
-  const [{ table, cache }] = useState(() => {
+  const make = () => {
     const cache = queryPageCache<T>(client);
     cache.configure({ staleTime });
     const table = createPagedTable<T>({
@@ -54,8 +54,16 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
       pageIndex: pageIndex ?? options.initialPageIndex,
       link,
     });
-    return { table, cache };
-  });
+    return { client, table, cache };
+  };
+  const [made, setMade] = useState(make);
+  let { table, cache } = made;
+  // Another QueryClient (a provider swapped it): a table over that client's cache.
+  if (made.client !== client) {
+    const fresh = make();
+    setMade(fresh);
+    ({ table, cache } = fresh);
+  }
   // A controlled index moves the table only when it changes (not on the render a click causes).
   const controlled = useRef({ pageIndex, pageSize: state?.pageSize });
   useEffect(() => {
