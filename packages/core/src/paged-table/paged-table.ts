@@ -284,10 +284,11 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
           retryFailedStep();
           next = compute();
         }
-        if (!state || changed(state, next)) {
-          state = next;
-          for (const listener of [...listeners]) listener();
-        }
+        // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of
+        // only the pages wanted is no news to the listeners (a binding would render for nothing).
+        const news = !state || changed(state, next, !cache.sync);
+        if (news || changed(state, next, true)) state = next;
+        if (news) for (const listener of [...listeners]) listener();
         if (listeners.size > 0) cache.sync?.(state.wanted, load);
       } while (dirty);
     } finally {
@@ -443,9 +444,10 @@ function whole(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
 }
 
-function changed<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+function changed<T>(a: PagedTableState<T>, b: PagedTableState<T>, wanted: boolean): boolean {
   for (const k of Object.keys(b) as Array<keyof PagedTableState<T>>) {
     if (k === 'wanted') {
+      if (!wanted) continue;
       if (
         a.wanted.map((w) => pageKeyText(w.key)).join() !==
         b.wanted.map((w) => pageKeyText(w.key)).join()
