@@ -191,6 +191,8 @@ describe('useVirtualFeed in Chromium, rows of varied heights', () => {
         });
         throw e;
       });
+      // The last scroll applied (a loaded machine can paint it a frame late), the page on its way.
+      await frames(2);
       const { key, top } = anchor();
       await new Promise((r) => setTimeout(r, 250));
       await frames(4);
