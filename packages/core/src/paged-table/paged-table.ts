@@ -286,9 +286,10 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
         }
         // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of
         // only the pages wanted is no news to the listeners (a binding would render for nothing).
-        const news = !state || changed(state, next, !cache.sync);
-        if (news || changed(state, next, true)) state = next;
-        if (news) for (const listener of [...listeners]) listener();
+        const news = !state || shownChanged(state, next);
+        const wants = !news && wantedChanged(state, next);
+        if (news || wants) state = next;
+        if (news || (wants && !cache.sync)) for (const listener of [...listeners]) listener();
         if (listeners.size > 0) cache.sync?.(state.wanted, load);
       } while (dirty);
     } finally {
@@ -444,16 +445,14 @@ function whole(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
 }
 
-function changed<T>(a: PagedTableState<T>, b: PagedTableState<T>, wanted: boolean): boolean {
-  for (const k of Object.keys(b) as Array<keyof PagedTableState<T>>) {
-    if (k === 'wanted') {
-      if (!wanted) continue;
-      if (
-        a.wanted.map((w) => pageKeyText(w.key)).join() !==
-        b.wanted.map((w) => pageKeyText(w.key)).join()
-      )
-        return true;
-    } else if (a[k] !== b[k]) return true;
-  }
+/** Whether what a table shows differs (everything but the pages wanted). */
+function shownChanged<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+  for (const k of Object.keys(b) as Array<keyof PagedTableState<T>>)
+    if (k !== 'wanted' && a[k] !== b[k]) return true;
   return false;
+}
+
+function wantedChanged<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+  const text = (s: PagedTableState<T>) => s.wanted.map((w) => pageKeyText(w.key)).join();
+  return text(a) !== text(b);
 }
