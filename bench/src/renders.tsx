@@ -48,17 +48,10 @@ const reservations = mewsGetAll<{ Id: string }>({
   },
 });
 
-/** Plain TanStack Query page table, the usual recipe: keepPreviousData, no prefetch. */
-function usePlainTable(pageIndex: number) {
-  return useQuery({
-    queryKey: ['plain', pageIndex],
-    queryFn: async () =>
-      (await (
-        await fetchSim(`https://api.example.com/items?offset=${pageIndex * 20}&limit=20`)
-      ).json()) as { items: Item[] },
-    placeholderData: keepPreviousData,
-  });
-}
+const fetchItems = async (pageIndex: number) =>
+  (await (
+    await fetchSim(`https://api.example.com/items?offset=${pageIndex * 20}&limit=20`)
+  ).json()) as { items: Item[] };
 
 const settle = async (done: () => boolean) => {
   for (let i = 0; i < 500 && !done(); i++)
@@ -116,49 +109,39 @@ function PagewiseTable({
     </Profiler>
   );
 }
-function PlainTable({ onCommit, control }: { onCommit(): void; control: Record<string, unknown> }) {
-  const [pageIndex, setPageIndex] = useState(0);
-  const q = usePlainTable(pageIndex);
-  control.next = () => setPageIndex((p) => p + 1);
-  control.first = q.data?.items[0]?.id;
-  control.placeholder = q.isPlaceholderData;
-  return (
-    <Profiler id="plain" onRender={onCommit}>
-      <ul>
-        {(q.data?.items ?? []).map((r) => (
-          <li key={r.id}>{r.id}</li>
-        ))}
-      </ul>
-    </Profiler>
-  );
-}
-/** TanStack Query's pagination example: the same, with the next page prefetched in an effect. */
-function RecipeTable({
+/**
+ * TanStack Query page tables: the paginated-queries guide (useQuery + keepPreviousData, no
+ * prefetch) and, with `prefetch`, its pagination example (the next page prefetched in an effect).
+ */
+function QueryTable({
   onCommit,
   control,
+  prefetch,
 }: {
   onCommit(): void;
   control: Record<string, unknown>;
+  prefetch: boolean;
 }) {
   const client = useQueryClient();
   const [pageIndex, setPageIndex] = useState(0);
-  const q = usePlainTable(pageIndex);
+  const q = useQuery({
+    queryKey: ['plain', pageIndex],
+    queryFn: () => fetchItems(pageIndex),
+    placeholderData: keepPreviousData,
+  });
   useEffect(() => {
-    if (!q.isPlaceholderData && q.data)
+    if (prefetch && !q.isPlaceholderData && q.data)
       void client.prefetchQuery({
         queryKey: ['plain', pageIndex + 1],
-        queryFn: async () =>
-          (await (
-            await fetchSim(`https://api.example.com/items?offset=${(pageIndex + 1) * 20}&limit=20`)
-          ).json()) as { items: Item[] },
+        queryFn: () => fetchItems(pageIndex + 1),
       });
-  }, [q.data, q.isPlaceholderData, pageIndex, client]);
+  }, [q.data, q.isPlaceholderData, pageIndex, client, prefetch]);
   control.next = () => setPageIndex((p) => p + 1);
   control.first = q.data?.items[0]?.id;
   control.placeholder = q.isPlaceholderData;
   control.ahead = () => client.getQueryData(['plain', pageIndex + 1]) !== undefined;
   return (
-    <Profiler id="recipe" onRender={onCommit}>
+    <Profiler id={prefetch ? 'recipe' : 'plain'} onRender={onCommit}>
       <ul>
         {(q.data?.items ?? []).map((r) => (
           <li key={r.id}>{r.id}</li>
@@ -228,12 +211,12 @@ export async function rendersReport(): Promise<string> {
     },
   );
   const plain = await measure(
-    PlainTable,
+    (props) => <QueryTable {...props} prefetch={false} />,
     (c) => (c.next as () => void)(),
     (c, turn) => c.first === turn * 20 + 1 && c.placeholder === false,
   );
   const recipe = await measure(
-    RecipeTable,
+    (props) => <QueryTable {...props} prefetch />,
     (c) => (c.next as () => void)(),
     (c, turn) =>
       c.first === turn * 20 + 1 &&
