@@ -82,6 +82,7 @@ function redactBody(body: unknown): unknown {
  */
 export function redactRequest(request: PageRequest): PageRequest {
   const out: PageRequest = { method: request.method, path: redactString(request.path) };
+  if (request.link !== undefined) out.link = redactString(request.link);
   if (request.query) out.query = redactValue(request.query, 0) as PageRequest['query'];
   if (request.headers) out.headers = redactValue(request.headers, 0) as Record<string, string>;
   if (request.body !== undefined) out.body = redactBody(request.body);

@@ -24,8 +24,16 @@ export interface Page<T> {
 /** A request as a source describes it; the request runner executes it. */
 export interface PageRequest {
   method: 'GET' | 'POST';
-  /** A path under the runner's base URL (`/v1.0/users`), or an absolute URL on the same origin. */
+  /** The endpoint: a path under the runner's base URL (`/v1.0/users`). */
   path: string;
+  /**
+   * A link the vendor handed out to follow instead (a Link header's `next`): resolved as a
+   * browser resolves a link, against the endpoint's URL, and followed only when it stays on the
+   * base URL's origin, under its path, at this request's `path` — anything else is
+   * `INVALID_CURSOR` before a request is sent. Its query is kept; `query` is set over it.
+   * @defaultValue none — the request goes to `path`
+   */
+  link?: string | undefined;
   /** Query parameters; entries whose value is `undefined` are left out, so optional ones can be written inline. */
   query?: Record<string, string | undefined>;
   headers?: Record<string, string> | undefined;

@@ -1,4 +1,4 @@
-import type { RequestRunner, Source } from '@pagewise/core';
+import { createRequestRunner, type RequestRunner, type Source } from '@pagewise/core';
 import {
   dehydrate,
   HydrationBoundary,
@@ -204,5 +204,61 @@ describe('server rendering with the query-options factories', () => {
     expect(seen.current!.hasPreviousPage).toBe(true);
     await act(() => seen.current!.fetchPreviousPage());
     await waitFor(() => expect(seen.current!.items.map((i) => source.key(i))).toContain(first[9]));
+  });
+});
+
+describe('a cursor from the page URL on the server (hardening II, finding 1)', () => {
+  const base = 'https://generic.test/tenants/acme/api';
+
+  /** The server-rendering guide's pattern: the URL's page, prefetched with a server credential. */
+  async function renderFromUrl(search: string) {
+    const v = vendors({ generic: { size: 200 } }, { baseUrls: { generic: base } });
+    const sent: string[] = [];
+    const runner = createRequestRunner({
+      baseUrl: base,
+      headers: { authorization: 'Bearer server-only-key' },
+      fetch: (input, init) => {
+        sent.push(String(input));
+        return v.fetch(input, init);
+      },
+    });
+    const source = v.sources.linkedItems as Source<Row>;
+    const server = new QueryClient();
+    const query = pagedTableQueryOptions({ source, runner, ...tablePageFromUrl(search) });
+    const outcome = await server.fetchQuery(query).then(
+      (page) => ({ page, error: undefined }),
+      (error: unknown) => ({ page: undefined, error }),
+    );
+    return { ...outcome, sent, html: JSON.stringify(dehydrate(server)), v, runner, source };
+  }
+
+  it.each([
+    ['a climbing path', '/../../../admin/keys'],
+    ['an encoded climb', '/tenants/acme/api/repos/items/%2e%2e/%2e%2e/%2e%2e/%2e%2e/admin/keys'],
+    ['an absolute URL on the vendor’s origin', 'https://generic.test/admin/users?role=all'],
+    ['another endpoint under the base path', 'https://generic.test/tenants/acme/api/orders'],
+    ['another origin', 'https://evil.example/tenants/acme/api/repos/items?page=2'],
+  ])(
+    '%s is INVALID_CURSOR and nothing is sent with the server’s credential',
+    async (_name, cursor) => {
+      const { error, sent, html } = await renderFromUrl(
+        `?page=2&cursor=${encodeURIComponent(cursor)}`,
+      );
+      expect(error).toMatchObject({ code: 'INVALID_CURSOR' });
+      expect(sent).toEqual([]);
+      expect(html).not.toContain('admin');
+    },
+  );
+
+  it('the cursor a table wrote into its own URL still opens that page in one request', async () => {
+    const first = await renderFromUrl('');
+    expect(first.error).toBeUndefined();
+    const next = first.page?.next;
+    expect(next).toMatch(/^https:\/\/generic\.test\/tenants\/acme\/api\/repos\/items\?/);
+    const second = await renderFromUrl(`?page=2&cursor=${encodeURIComponent(next!)}`);
+    expect(second.error).toBeUndefined();
+    expect(second.sent).toHaveLength(1);
+    expect(second.page?.items).toHaveLength(30);
+    expect(label(second.page?.items[0])).not.toBe(label(first.page?.items[0]));
   });
 });

@@ -1,15 +1,16 @@
 import { HttpResponse, http, delay as mswDelay } from 'msw';
 import type { Simulator } from './simulator.js';
-import { dripping, toSimRequest } from './simulator-fetch.js';
+import { basePathOf, dripping, toSimRequest } from './simulator-fetch.js';
 
 /**
  * MSW request handlers that answer from simulators, for `setupServer` (Node) and `setupWorker`
- * (browser: Storybook, the demo). One handler per base URL: `{ 'https://api.dingtalk.com': sim }`.
+ * (browser: Storybook, the demo). One handler per base URL: `{ 'https://api.dingtalk.com': sim }`;
+ * a simulator answers under its base URL's path as at its root.
  */
 export function simulatorHandlers(routes: Record<string, Simulator>) {
   return Object.entries(routes).map(([base, sim]) =>
     http.all(`${base.replace(/\/$/, '')}/*`, async ({ request }) => {
-      const answer = sim.handle(await toSimRequest(request));
+      const answer = sim.handle(await toSimRequest(request, basePathOf(base)));
       if (answer.delayMs > 0) await mswDelay(answer.delayMs);
       if (answer.status === 0) return HttpResponse.error();
       const body =

@@ -9,16 +9,21 @@ import type { SimRequest } from './types.js';
  */
 export function createSimulatorFetch(routes: Record<string, Simulator>): typeof fetch {
   const byOrigin = new Map(
-    Object.entries(routes).map(([base, sim]) => [new URL(base).origin, sim]),
+    Object.entries(routes).map(([base, sim]) => [
+      new URL(base).origin,
+      { sim, path: basePathOf(base) },
+    ]),
   );
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const signal = init?.signal ?? request.signal;
     if (signal?.aborted) throw signal.reason;
     const url = new URL(request.url);
-    const sim = byOrigin.get(url.origin);
-    if (!sim) throw new TypeError(`fetch failed: no simulator at ${url.origin}`);
-    const simRequest = await toSimRequest(request);
+    const route = byOrigin.get(url.origin);
+    if (!route) throw new TypeError(`fetch failed: no simulator at ${url.origin}`);
+    if (outsideBase(request.url, route.path)) return new Response(null, { status: 404 });
+    const { sim } = route;
+    const simRequest = await toSimRequest(request, route.path);
     const answer = sim.handle(simRequest);
     await delay(answer.delayMs, signal);
     if (answer.status === 0) throw new TypeError('fetch failed: connection reset (simulated)');
@@ -61,7 +66,16 @@ export function dripping(
   });
 }
 
-export async function toSimRequest(request: Request): Promise<SimRequest> {
+/** The path of a base URL, without a trailing slash (`''` at the root). */
+export const basePathOf = (base: string): string => new URL(base).pathname.replace(/\/+$/, '');
+
+/** A simulator answers under its base URL's path as at its root; elsewhere on its origin, nothing. */
+export const outsideBase = (url: string, basePath: string): boolean => {
+  const { pathname } = new URL(url);
+  return basePath !== '' && pathname !== basePath && !pathname.startsWith(`${basePath}/`);
+};
+
+export async function toSimRequest(request: Request, basePath = ''): Promise<SimRequest> {
   const headers: Record<string, string> = {};
   request.headers.forEach((value, key) => {
     headers[key.toLowerCase()] = value;
@@ -69,5 +83,6 @@ export async function toSimRequest(request: Request): Promise<SimRequest> {
   const url = new URL(request.url);
   const body =
     request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text();
-  return { method: request.method, url: url.pathname + url.search, headers, body };
+  const path = url.pathname.slice(basePath.length) || '/';
+  return { method: request.method, url: path + url.search, headers, body };
 }

@@ -5,6 +5,7 @@ import { acquireToken } from './acquire-token.js';
 import type { FailAttempt } from './attempt-error.js';
 import { checkPosition } from './check-position.js';
 import { classifyResponse } from './classify-response.js';
+import { requestUrl } from './request-url.js';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
 import type {
   FetchedPage,
@@ -14,7 +15,7 @@ import type {
   RequestRunnerOptions,
   RunnerResponse,
 } from './runner-types.js';
-import { requestUrl, sendRequest } from './send-request.js';
+import { sendRequest } from './send-request.js';
 import { messageOf } from './vendor-message.js';
 
 /**
@@ -74,7 +75,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         if (signal?.aborted) throw signal.reason;
         if (tokens) token = await acquireToken(tokens, signal, timeoutMs, fail);
         const sent = token && auth ? auth.apply(request, token) : request;
-        const url = requestUrl(options.baseUrl, sent, fail);
+        const url = requestUrl(options.baseUrl, sent, fail, options.linkBaseUrl);
         const raw = await sendRequest(
           doFetch,
           url,

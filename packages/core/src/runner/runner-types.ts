@@ -20,6 +20,14 @@ export interface RequestEvent {
 export interface RequestRunnerOptions {
   /** Vendor base URL (`https://api.dingtalk.com`) or, in a browser, your backend's proxy path (`/api/dingtalk`). */
   baseUrl: string;
+  /**
+   * Where the vendor's links point when `baseUrl` is your backend's proxy in front of it: a link
+   * under this URL (a Link header's `https://api.github.com/repos/o/r/issues?page=2`) is followed
+   * under `baseUrl` instead (`/api/github/repos/o/r/issues?page=2`), with the same checks as any
+   * link — the base URL's path, the source's endpoint.
+   * @defaultValue none — links are followed only on `baseUrl` itself
+   */
+  linkBaseUrl?: string | undefined;
   /** The `fetch` to use. @defaultValue the global `fetch` */
   fetch?: typeof fetch | undefined;
   /**

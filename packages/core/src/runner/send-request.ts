@@ -1,34 +1,9 @@
 import type { PageRequest } from '../types.js';
 import type { FailAttempt } from './attempt-error.js';
+import { resolveUrl as resolve } from './request-url.js';
 import { messageOf } from './vendor-message.js';
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
-
-/** A URL against the page's own location in a browser (for a base URL such as `/api`). */
-const resolve = (url: string, base?: string) =>
-  new URL(url, base ?? (typeof location === 'undefined' ? 'http://localhost' : location.href));
-
-/**
- * The URL of a request under the base URL. A request may name an absolute URL (a Link header's
- * `next`), but only on the base URL's origin: anything else is refused before it is sent.
- */
-export function requestUrl(baseUrl: string, request: PageRequest, fail: FailAttempt): string {
-  const base = resolve(baseUrl);
-  let url: URL;
-  try {
-    url = resolve(
-      ABSOLUTE.test(request.path) ? request.path : base.href.replace(/\/$/, '') + request.path,
-    );
-  } catch {
-    throw fail('INVALID_CURSOR', 'the request path is not a URL');
-  }
-  if (url.origin !== base.origin) {
-    throw fail('INVALID_CURSOR', `refusing to follow ${url.origin}: not the base URL's origin`);
-  }
-  for (const [k, v] of Object.entries(request.query ?? {}))
-    if (v !== undefined) url.searchParams.set(k, v);
-  return ABSOLUTE.test(baseUrl) ? url.href : url.pathname + url.search;
-}
 
 /** What came back: the status, the headers and the whole body as text. */
 export interface RawResponse {

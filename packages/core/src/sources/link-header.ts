@@ -36,8 +36,9 @@ export interface LinkHeaderOptions<T, P = undefined> {
 }
 
 /**
- * APIs that page with `Link: <…>; rel="next"` (GitHub style). The cursor is the next URL; the
- * runner follows it only on the base URL's origin.
+ * APIs that page with `Link: <…>; rel="next"` (GitHub style). The cursor is the next link as
+ * the vendor wrote it; the runner follows it only where it resolves to this source's `path`
+ * under the base URL (behind a proxy, see the runner's `linkBaseUrl`).
  */
 export function linkHeaderSource<T, P = undefined>(
   options: LinkHeaderOptions<T, P>,
@@ -51,7 +52,7 @@ export function linkHeaderSource<T, P = undefined>(
     key: options.key,
     request: ({ cursor, size, params }) =>
       cursor
-        ? { method: 'GET', path: cursor }
+        ? { method: 'GET', path: options.path, link: cursor }
         : {
             method: 'GET',
             path: options.path,
