@@ -14,15 +14,9 @@ export {
   newestEdgeRequest,
 } from './infinite-list/newest-edge.js';
 export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
-export {
-  memoryPageCache,
-  type PageCache,
-  type PageEntry,
-  type PageKey,
-  type PageLoader,
-  pageKeyText,
-  type WantedPage,
-} from './paged-table/page-cache.js';
+export { memoryPageCache } from './paged-table/memory-page-cache.js';
+export type { PageCache, PageEntry, PageLoader } from './paged-table/page-cache.js';
+export { type PageKey, pageKeyText, type WantedPage } from './paged-table/page-key.js';
 export { createPagedTable } from './paged-table/paged-table.js';
 export type {
   PagedTableController,

@@ -176,7 +176,7 @@ describe('finding 3: every walk ends', () => {
     const runner = vendor(() => ({ body: { items: items(1, 2), next: `c${++n}` } }));
     await expect(paginate(cursorSource, { runner }).toArray()).rejects.toMatchObject({
       code: 'CURSOR_LOOP',
-      message: expect.stringMatching(/3 pages brought no new item/),
+      message: expect.stringMatching(/3 pages that bring no new item/),
     });
     expect(n).toBe(4);
   });

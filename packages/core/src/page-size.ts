@@ -1,7 +1,6 @@
 import { PaginationError } from './pagination-error.js';
+import { warnOnce } from './shared/is-development.js';
 import type { SizeLimits } from './types.js';
-
-const warned = new Set<string>();
 
 /**
  * The page size actually sent: the default when none is given; sizes outside the source's limits
@@ -21,25 +20,9 @@ export function resolvePageSize(
   }
   const whole = Number.isFinite(size) ? Math.floor(size) : size;
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
-  // Bundlers replace `process.env.NODE_ENV` (as they do for React and TanStack Query): production
-  // bundles drop the warning. Where there is no `process` at all (plain ES modules in a
-  // browser), the warning stays, and nothing throws.
-  if (clamped !== size && isDevelopment()) {
-    const key = `${provider}:${size}`;
-    if (!warned.has(key)) {
-      warned.add(key);
-      console.warn(
-        `[pagewise] ${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
-      );
-    }
-  }
+  if (clamped !== size)
+    warnOnce(
+      `${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
+    );
   return clamped;
-}
-
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
 }

@@ -1,5 +1,6 @@
-import { isPaginationError, PaginationError } from './pagination-error.js';
-import { redactText } from './redact.js';
+import { DEFAULTS } from './defaults.js';
+import { isPaginationError } from './pagination-error.js';
+import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import type { Cursor, Source } from './types.js';
 
@@ -39,11 +40,11 @@ export interface PaginateOptions {
   onInvalidCursor?: 'restart' | 'fail' | undefined;
   /** Restarts allowed in one walk. @defaultValue 3 */
   maxRestarts?: number | undefined;
-  /** Empty pages in a row that still point further before the walk is declared stuck. @default 50 */
+  /** Empty pages in a row that still point further before the walk is declared stuck. @defaultValue 20 */
   maxEmptyPages?: number | undefined;
   /**
    * Pages in a row that bring no new item (a vendor that repeats a page under new cursors, or
-   * ignores the page parameter) before the walk is declared stuck. @default 3
+   * ignores the page parameter) before the walk is declared stuck. @defaultValue 3
    */
   maxRepeatedPages?: number | undefined;
   /** For page-number sources that report a page count: pages fetched at once. @defaultValue 1 */
@@ -94,13 +95,9 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const direction = options.direction ?? 'after';
     const dedupe = options.dedupe ?? true;
     const restartPolicy = options.onInvalidCursor ?? source.onInvalidCursor ?? 'fail';
-    const maxRestarts = options.maxRestarts ?? 3;
-    const maxEmpty = options.maxEmptyPages ?? 50;
-    const maxRepeated = options.maxRepeatedPages ?? 3;
-    let repeatedInARow = 0;
+    const maxRestarts = options.maxRestarts ?? DEFAULTS.maxRestarts;
+    const guard = createProgressGuard(source.provider, options);
     const recent: string[] = [];
-    // After a restart the walk reads again what it already handed out: that many repeats are due.
-    let repeatAllowance = 0;
     const concurrency =
       source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
     const keys = new Set<string>();
@@ -114,7 +111,6 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       next: cursor,
       done: false,
     };
-    let emptyInARow = 0;
     let firstTotal: { value: number; of: 'items' | 'pages' } | undefined;
     // Pages fetched ahead (concurrency), by cursor.
     const ahead = new Map<string, Promise<FetchedPage<T>>>();
@@ -146,8 +142,8 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         ) {
           // DingTalk's advice: fall back to the initial request; items already yielded are skipped.
           progress.restarts++;
-          repeatAllowance = progress.pages;
-          repeatedInARow = 0;
+          // The walk reads again what it already handed out: that many repeats are due.
+          guard.allowRepeats(progress.pages);
           cursor = null;
           requested = new Set();
           ahead.clear();
@@ -192,48 +188,18 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       options.onProgress?.({ ...progress });
       if (next === null) return;
 
-      if (requested.has(next)) {
-        throw new PaginationError(
-          'CURSOR_LOOP',
-          redactText(
-            `the vendor handed out cursor "${next}" again; stopping instead of looping`,
-            [],
-          ),
-          { provider: source.provider },
-        );
-      }
-      // Progress is a page that brings an item not seen before. Empty pages and pages that only
-      // repeat (under a new cursor, or with the page parameter ignored) count toward two guards
-      // that only progress resets — so a vendor alternating the two is caught too. Without
-      // de-duplication, a page is "seen" when the same keys came in one of the last 16 pages.
-      let progressed: boolean;
-      if (dedupe) progressed = fresh.length > 0;
-      else {
+      if (requested.has(next)) throw cursorCycle(source.provider, next);
+      // Without de-duplication, a page brings something new unless the same keys came in one
+      // of the last 16 pages.
+      let news = fresh.length;
+      if (!dedupe) {
         const signature = page.items.map(source.key).join('\n');
-        progressed = page.items.length > 0 && !recent.includes(signature);
+        if (recent.includes(signature)) news = 0;
         recent.push(signature);
         if (recent.length > 16) recent.shift();
       }
-      if (progressed) {
-        emptyInARow = 0;
-        repeatedInARow = 0;
-      } else if (page.items.length === 0) emptyInARow++;
-      else if (repeatAllowance > 0) repeatAllowance--;
-      else repeatedInARow++;
-      if (emptyInARow >= maxEmpty) {
-        throw new PaginationError(
-          'CURSOR_LOOP',
-          `${emptyInARow} empty pages without a new item that still point further; stopping`,
-          { provider: source.provider },
-        );
-      }
-      if (repeatedInARow >= maxRepeated) {
-        throw new PaginationError(
-          'CURSOR_LOOP',
-          `${repeatedInARow} pages brought no new item (the vendor repeats itself); stopping`,
-          { provider: source.provider },
-        );
-      }
+      const stalled = guard.count(news, page.items.length);
+      if (stalled) throw stalled;
       // Page-number sources with a known page count: keep the following pages in flight (a sliding window).
       if (concurrency > 1 && page.pageCount !== undefined) {
         const current = Number(next);

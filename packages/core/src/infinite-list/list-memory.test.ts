@@ -103,7 +103,7 @@ describe('list memory: loops and stalls', () => {
       pages: 100,
     });
     expect(pages).toHaveLength(4);
-    expect(pages[3]!.stop?.message).toMatch(/3 pages in a row brought no new item/);
+    expect(pages[3]!.stop?.message).toMatch(/3 pages that bring no new item/);
   });
 
   it('allows empty pages that still point further, up to 20 in a row', async () => {

@@ -1,12 +1,8 @@
-import { PaginationError } from '../pagination-error.js';
-import { redactText } from '../redact.js';
+import type { PaginationError } from '../pagination-error.js';
+import { createProgressGuard, cursorCycle, type ProgressGuard } from '../progress-guard.js';
 import type { FetchedPage } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
 import type { ListPage, ListPageParam } from './list-page.js';
-
-/** Pages in a row that repeat items already loaded, and empty pages in a row, before a list stops growing. */
-const REPEATED_LIMIT = 3;
-const EMPTY_LIMIT = 20;
 
 /**
  * What an infinite list remembers beyond the pages it holds: the position each page was fetched
@@ -29,12 +25,8 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
   const pagesBackward = source.kind === 'page' || source.directions.includes('before');
   /** For each page's `next`: the position of the page it came from. */
   const predecessors = new Map<Cursor, ListPageParam>();
-  /** Pages in a row, per direction, that repeated loaded items only, or were empty. */
-  const repeated = { after: 0, before: 0, around: 0 };
-  const empty = { after: 0, before: 0, around: 0 };
-
-  const loop = (message: string) =>
-    new PaginationError('CURSOR_LOOP', message, { provider: source.provider });
+  /** Progress, per direction: a list stops growing where its vendor stops bringing new items. */
+  const guards: Partial<Record<ListPageParam['direction'], ProgressGuard>> = {};
 
   return {
     record(param, page, loaded) {
@@ -57,24 +49,11 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
       const keys = new Set<string>();
       for (const p of loaded) for (const item of p.items) keys.add(source.key(item));
       const fresh = page.items.filter((item) => !keys.has(source.key(item))).length;
-      repeated[direction] = fresh > 0 ? 0 : repeated[direction] + (page.items.length > 0 ? 1 : 0);
-      empty[direction] = fresh > 0 ? 0 : empty[direction] + (page.items.length === 0 ? 1 : 0);
-      let stop: PaginationError | undefined;
-      if (onward != null && direction !== 'around' && walked.has(onward)) {
-        stop = loop(
-          redactText(
-            `the vendor handed out cursor "${onward}" again; the list stops here instead of looping`,
-            [],
-          ),
-        );
-      } else if (
-        onward != null &&
-        (repeated[direction] >= REPEATED_LIMIT || empty[direction] >= EMPTY_LIMIT)
-      ) {
-        stop = loop(
-          `${repeated[direction] + empty[direction]} pages in a row brought no new item; the list stops here instead of fetching forever`,
-        );
-      }
+      const guard = (guards[direction] ??= createProgressGuard(source.provider));
+      let stop: PaginationError | undefined = guard.count(fresh, page.items.length);
+      if (onward != null && direction !== 'around' && walked.has(onward))
+        stop = cursorCycle(source.provider, onward);
+      else if (onward == null) stop = undefined;
       return stop ? { ...page, stop } : page;
     },
     nextParam: (last) =>

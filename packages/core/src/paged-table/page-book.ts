@@ -56,9 +56,11 @@ export function bookEntry(book: PageBook, index: number): BookEntry | undefined 
 
 /** The nearest index at or below `index` whose start the book knows (a walk starts there). */
 export function knownBelow(book: PageBook, index: number): number {
-  let i = index;
-  while (i > 0 && !book.entries.has(i)) i--;
-  return i;
+  if (book.entries.has(index)) return index;
+  // The book holds few pages: looking through them is not linear in the index (page 999,999).
+  let found = 0;
+  for (const i of book.entries.keys()) if (i <= index && i > found) found = i;
+  return found;
 }
 
 /**
@@ -111,4 +113,29 @@ export function lastIndexOf(book: PageBook): number | undefined {
   }
   if (book.loopAt !== undefined) consider(book.loopAt);
   return last;
+}
+
+/**
+ * Learns the pages a cache holds that the book has not read yet (hydrated from a server,
+ * refetched, stored by someone else): on a cursor book every page whose cursor it knows,
+ * following each `next` it learns; on page numbers the requested page and the one after it.
+ */
+export function learnCachedPages(
+  book: PageBook,
+  requested: number,
+  pageAt: (index: number) => FetchedPage<unknown> | undefined,
+): void {
+  const cursors = book.kind === 'cursor';
+  const indexes = cursors
+    ? [...book.entries.keys()].sort((a, b) => a - b)
+    : [requested, requested + 1];
+  for (let n = 0; n < indexes.length; n++) {
+    const i = indexes[n]!;
+    const page = pageAt(i);
+    if (!page || book.entries.get(i)?.seen?.from === page) continue;
+    learnPage(book, i, page);
+    const learned = book.entries.get(i);
+    if (learned?.seen) learned.seen.from = page;
+    if (cursors && book.entries.has(i + 1) && !indexes.includes(i + 1)) indexes.push(i + 1);
+  }
 }

@@ -36,3 +36,18 @@ export function unreachableReason(
     ? `${options.provider} cannot page backwards: page ${index + 1} is ${index - from} pages from page ${from + 1}; at most ${options.maxWalk} are walked`
     : `page ${index + 1} is ${index - from} pages beyond the last one seen; at most ${options.maxWalk} are walked`;
 }
+
+/**
+ * The page to open instead of `index` when it cannot be reached (a page from a URL, say): the
+ * last page when it is past a known end, else the furthest page a walk may reach from the
+ * nearest known page below it, else that known page. Never linear in the index.
+ */
+export function nearestReachable(book: PageBook, index: number, options: ReachOptions): number {
+  if (unreachableReason(book, index, options) === undefined) return index;
+  const last = lastIndexOf(book);
+  if (last !== undefined && index > last)
+    return unreachableReason(book, last, options) === undefined ? last : knownBelow(book, last);
+  const from = knownBelow(book, index);
+  const walked = Math.min(index, from + options.maxWalk * Math.max(1, options.stretch));
+  return unreachableReason(book, walked, options) === undefined ? walked : from;
+}

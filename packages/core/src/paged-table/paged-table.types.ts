@@ -1,7 +1,8 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
-import type { PageCache, WantedPage } from './page-cache.js';
+import type { PageCache } from './page-cache.js';
+import type { WantedPage } from './page-key.js';
 
 export interface PagedTableOptions<T> {
   source: Source<T>;

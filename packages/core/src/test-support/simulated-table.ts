@@ -1,5 +1,5 @@
 import { type SimulatorSetOptions, simulatedVendors, type VendorName } from '@pagewise/testkit';
-import { memoryPageCache } from '../paged-table/page-cache.js';
+import { memoryPageCache } from '../paged-table/memory-page-cache.js';
 import { createPagedTable } from '../paged-table/paged-table.js';
 import type { PagedTableController, PagedTableOptions } from '../paged-table/paged-table.types.js';
 import type { Source } from '../types.js';

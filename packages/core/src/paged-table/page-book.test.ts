@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { FetchedPage } from '../runner/runner-types.js';
+import {
+  bookEntry,
+  createPageBook,
+  knownBelow,
+  lastIndexOf,
+  learnCachedPages,
+  learnPage,
+} from './page-book.js';
+
+const page = (
+  cursor: string | null,
+  next: string | null,
+  items = 20,
+  extra: Partial<FetchedPage<number>> = {},
+): FetchedPage<number> => ({
+  items: Array.from({ length: items }, (_, i) => i),
+  next,
+  cursor,
+  direction: 'after',
+  size: 20,
+  ...extra,
+});
+
+describe('page book: cursor sources', () => {
+  it('starts at page 0, learns each next, and knows where a walk starts', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20);
+    expect(bookEntry(book, 0)).toEqual({ cursor: null, direction: 'after' });
+    expect(bookEntry(book, 1)).toBeUndefined();
+    learnPage(book, 0, page(null, 'A'));
+    learnPage(book, 1, page('A', 'B'));
+    expect(bookEntry(book, 2)?.cursor).toBe('B');
+    expect(knownBelow(book, 7)).toBe(2);
+    expect(knownBelow(book, 2)).toBe(2);
+  });
+
+  it('finds the nearest known page without walking every index below (page 999,999)', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20, { index: 12, cursor: 'L' });
+    let lookups = 0;
+    const entries = book.entries;
+    book.entries = new (class extends Map<
+      number,
+      typeof entries extends Map<number, infer E> ? E : never
+    > {
+      override has(key: number) {
+        lookups++;
+        return super.has(key);
+      }
+      override get(key: number) {
+        lookups++;
+        return super.get(key);
+      }
+    })(entries);
+    expect(knownBelow(book, 999_999)).toBe(12);
+    expect(lookups).toBeLessThan(5);
+  });
+
+  it('a next that changed (the data changed) forgets everything after the page', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(book, 0, page(null, 'A'));
+    learnPage(book, 1, page('A', 'B'));
+    learnPage(book, 2, page('B', 'C'));
+    learnPage(book, 0, page(null, 'A2'));
+    expect(bookEntry(book, 1)?.cursor).toBe('A2');
+    expect(bookEntry(book, 2)).toBeUndefined();
+  });
+
+  it('knows the last page: no next, an empty page after a full one, a repeated cursor', () => {
+    const ends = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(ends, 0, page(null, 'A'));
+    expect(lastIndexOf(ends)).toBeUndefined();
+    learnPage(ends, 1, page('A', null, 5));
+    expect(lastIndexOf(ends)).toBe(1);
+
+    const mews = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(mews, 0, page(null, 'A'));
+    learnPage(mews, 1, page('A', 'B', 0));
+    expect(lastIndexOf(mews)).toBe(0);
+
+    const loop = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(loop, 0, page(null, 'A'));
+    learnPage(loop, 1, page('A', 'A'));
+    expect(lastIndexOf(loop)).toBe(1);
+  });
+
+  it('a page reached backwards from a link teaches the page before it', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20, { index: 5, cursor: 'E' });
+    learnPage(book, 5, page('E', 'F', 20, { prev: 'D' }));
+    expect(bookEntry(book, 4)).toEqual({ cursor: 'D', direction: 'before' });
+  });
+});
+
+describe('page book: page-number sources and totals', () => {
+  it('knows every page, and the count from the vendor total or a short page', () => {
+    const book = createPageBook({ kind: 'page', firstPage: 1 }, 20);
+    expect(bookEntry(book, 41)?.cursor).toBe('42');
+    learnPage(book, 0, page('1', '2', 20, { total: 95 }));
+    expect(book.vendorPageCount).toBe(5);
+    expect(book.rowCount).toBe(95);
+    expect(lastIndexOf(book)).toBe(4);
+    learnPage(book, 2, page('3', null, 7));
+    expect(lastIndexOf(book)).toBe(2);
+  });
+
+  it('learns the pages a cache holds, once each, following the cursors it learns', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20);
+    const cached = new Map([
+      [0, page(null, 'A')],
+      [1, page('A', 'B')],
+      [2, page('B', null, 3)],
+    ]);
+    const reads: number[] = [];
+    const pageAt = (i: number) => {
+      reads.push(i);
+      return cached.get(i);
+    };
+    learnCachedPages(book, 0, pageAt);
+    expect(lastIndexOf(book)).toBe(2);
+    const seen = book.entries.get(1)?.seen;
+    learnCachedPages(book, 0, pageAt);
+    expect(book.entries.get(1)?.seen).toBe(seen); // the same page is not learned twice
+  });
+});

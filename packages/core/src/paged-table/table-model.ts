@@ -1,0 +1,211 @@
+import type { FetchedPage } from '../runner/runner-types.js';
+import { warnOnce } from '../shared/is-development.js';
+import type { Cursor } from '../types.js';
+import {
+  bookEntry,
+  createPageBook,
+  learnCachedPages,
+  learnPage,
+  type PageBook,
+} from './page-book.js';
+import type { PageCache } from './page-cache.js';
+import { type PageKey, scopeText, type WantedPage } from './page-key.js';
+import { planWanted, stepToward, type TableView } from './page-planner.js';
+import { nearestReachable, unreachableReason } from './page-reachability.js';
+import type { PagedTableOptions, PagedTableState } from './paged-table.types.js';
+import type { PrefetchPace } from './prefetch-pace.js';
+import { splitStretchedPage } from './stretched-page.js';
+import {
+  type CacheRead,
+  createStretchedRequests,
+  type StretchedRequests,
+} from './stretched-requests.js';
+import { pageSizeOf, reachOf, scopeOf, stretchOf } from './table-config.js';
+import { deriveTableState } from './table-state.js';
+
+export type TableConfig<T> = Omit<PagedTableOptions<T>, 'cache'>;
+
+/** What a table knows at one moment: the controller's data, read and written by the functions below. */
+export interface TableModel<T> {
+  book: PageBook;
+  requested: number;
+  pageSize: number;
+  /** The text of the cache scope. */
+  scope: string;
+  shown: { index: number; key: PageKey; page: FetchedPage<T> } | undefined;
+  stretched: StretchedRequests;
+  /** Pages the user showed intent for. */
+  intents: Set<number>;
+}
+
+export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
+  const pageSize = pageSizeOf(config);
+  return {
+    book: createPageBook(config.source, pageSize, config.link),
+    requested: 0,
+    pageSize,
+    scope: scopeText(scopeOf(config)),
+    shown: undefined,
+    stretched: createStretchedRequests(),
+    intents: new Set(),
+  };
+}
+
+/** A fresh book for the model's scope and size: nothing learned, no stretched request, no intent. */
+export function resetBook<T>(model: TableModel<T>, config: TableConfig<T>): void {
+  model.book = createPageBook(config.source, model.pageSize, config.link);
+  model.stretched.clear();
+  model.intents.clear();
+}
+
+/** Where page keys and cache reads come from, for the model's scope and size. */
+export function tableView<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  cache: PageCache<T>,
+): TableView {
+  const keyOf = (cursor: Cursor | null, direction: 'after' | 'before', span = 1): PageKey => ({
+    scope: scopeOf(config),
+    cursor,
+    direction,
+    size: model.pageSize * span,
+  });
+  const read: CacheRead = {
+    entry: (key) => cache.get(key),
+    keyAt: (index) => {
+      const entry = bookEntry(model.book, index);
+      return entry && keyOf(entry.cursor, entry.direction);
+    },
+  };
+  const stretch = stretchOf(config, model.pageSize);
+  return {
+    book: model.book,
+    requested: model.requested,
+    stretch,
+    keyOf,
+    read,
+    stretched: model.stretched,
+  };
+}
+
+/** Why a page cannot be reached now; the page after the one requested is a step, as Next is. */
+export function reasonOf<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  index: number,
+  step = false,
+) {
+  const next = index === model.requested + 1 && !!model.shown;
+  return unreachableReason(model.book, index, reachOf(config, model.pageSize), step || next);
+}
+
+/** A page to open (from a URL, a controlled index): the page, or the nearest one the table can reach, with a development warning. */
+export function openingIndex<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  index: number,
+): number {
+  const wanted = Number.isFinite(index) ? Math.max(0, Math.floor(index)) : 0;
+  const open = nearestReachable(model.book, wanted, reachOf(config, model.pageSize));
+  if (open !== wanted)
+    warnOnce(
+      `${config.source.provider}: page ${wanted + 1} cannot be opened (${reasonOf(model, config, wanted)}); opening page ${open + 1}.`,
+    );
+  return open;
+}
+
+/** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */
+export const isCurrent = <T>(model: TableModel<T>, wanted: WantedPage): boolean =>
+  wanted.key.size === model.pageSize * wanted.span && scopeText(wanted.key.scope) === model.scope;
+
+/** A stretched request that landed, split into its pages: the book learns each, the cache holds each. */
+function split<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  view: TableView,
+  cache: PageCache<T>,
+  wanted: WantedPage,
+) {
+  const page = cache.get(wanted.key)?.page;
+  const { source } = config;
+  if (!page || wanted.span <= 1 || source.kind !== 'cursor' || !source.cursorAfter) return;
+  const parts = splitStretchedPage(page, model.pageSize, wanted.span, source.cursorAfter);
+  parts.forEach((part, j) => {
+    learnPage(model.book, wanted.index + j, part);
+    cache.put(view.keyOf(part.cursor, 'after'), part);
+  });
+}
+
+export interface ComputeContext<T> {
+  cache: PageCache<T>;
+  pace: PrefetchPace;
+  now: number;
+  /** Someone reads the table: what landed is split now (else it waits for a reader). */
+  listening: boolean;
+  /** Runs a change whose cache notices must wait until the computation ends. */
+  hold(change: () => void): void;
+}
+
+/** Reads the cache into the model and derives what the table renders and wants. */
+export function computeTable<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  ctx: ComputeContext<T>,
+): PagedTableState<T> {
+  const { cache } = ctx;
+  const view = tableView(model, config, cache);
+  learnCachedPages(model.book, model.requested, (i) => {
+    const key = view.read.keyAt(i);
+    return key && cache.get(key)?.page;
+  });
+  const landed = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening);
+  ctx.hold(() => {
+    for (const w of landed) split(model, config, view, cache, w);
+    if (ctx.listening) split(model, config, view, cache, stepToward(view, model.requested));
+  });
+  const target = stepToward(view, model.requested);
+  const page =
+    target.span === 1 && target.index === model.requested ? cache.get(target.key)?.page : undefined;
+  if (page) {
+    model.shown = { index: model.requested, key: target.key, page };
+    ctx.pace.landed(ctx.now);
+  } else if (model.shown)
+    model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
+  const wanted =
+    config.enabled === false
+      ? []
+      : planFor(model, config, view, target, page ? ctx.pace.depth() : 0);
+  for (const w of [target, ...wanted]) if (w.span > 1) model.stretched.remember(w);
+  const reason = (index: number, step?: boolean) => reasonOf(model, config, index, step);
+  const { book, requested, pageSize, shown } = model;
+  const step = cache.get(target.key);
+  return deriveTableState({
+    book,
+    requested,
+    pageSize,
+    shown,
+    landed: !!page,
+    target,
+    step,
+    wanted,
+    reason,
+  });
+}
+
+function planFor<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  view: TableView,
+  target: WantedPage,
+  depth: number,
+) {
+  const { shown } = model;
+  const own =
+    shown && scopeText(shown.key.scope) === model.scope && shown.key.size === model.pageSize;
+  return planWanted(view, {
+    shown: own ? { index: shown.index, key: shown.key, span: 1 } : undefined,
+    target,
+    depth: config.prefetch === false ? 0 : depth,
+    intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
+  });
+}

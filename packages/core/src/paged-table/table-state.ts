@@ -1,0 +1,72 @@
+import type { PaginationError } from '../pagination-error.js';
+import type { FetchedPage } from '../runner/runner-types.js';
+import { lastIndexOf, type PageBook } from './page-book.js';
+import type { PageEntry } from './page-cache.js';
+import { pageKeyText, type WantedPage } from './page-key.js';
+import type { PagedTableState } from './paged-table.types.js';
+
+/** The rows of a table with nothing to show: one array, so an empty table is always equal to itself. */
+const NO_ROWS: never[] = [];
+
+export interface TableFacts<T> {
+  book: PageBook;
+  requested: number;
+  pageSize: number;
+  /** The page on screen. */
+  shown: { index: number; page: FetchedPage<T> } | undefined;
+  /** Whether the requested page is the one on screen. */
+  landed: boolean;
+  /** The step toward the requested page, and what the cache holds for it. */
+  target: WantedPage;
+  step: PageEntry<T> | undefined;
+  wanted: readonly WantedPage[];
+  /** Why a page cannot be reached (`step`: Next from the requested page). */
+  reason(index: number, step?: boolean): string | undefined;
+}
+
+/** The page count: the vendor's, or the last page seen to be the last; `-1` while unknown. */
+export function pageCountOf(book: PageBook): number {
+  const last = lastIndexOf(book);
+  const vendor = book.vendorPageCount;
+  if (last === undefined) return vendor ?? -1;
+  return Math.min(vendor ?? Number.POSITIVE_INFINITY, last + 1);
+}
+
+/** What a table renders, derived from what it knows. */
+export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
+  const { requested, shown, landed, target, reason } = facts;
+  const step = landed ? undefined : facts.step;
+  const error = ((step && !step.fetching && step.error) || null) as PaginationError | null;
+  const pageCount = pageCountOf(facts.book);
+  return {
+    rows: shown?.page.items ?? NO_ROWS,
+    page: shown?.page,
+    pageIndex: requested,
+    shownPageIndex: shown?.index ?? requested,
+    pageSize: facts.pageSize,
+    pageCount,
+    rowCount: facts.book.rowCount,
+    canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
+    canNextPage: !!shown && reason(requested + 1, true) === undefined,
+    canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
+    isLoading: !shown && !error,
+    isFetching: !!step?.fetching,
+    isPlaceholderData: !!shown && !landed,
+    isWalking: !landed && (target.index !== requested || target.span > 1) && !error,
+    error,
+    wanted: facts.wanted,
+  };
+}
+
+/** Whether what a table shows differs (everything but the pages wanted). */
+export function shownChanged<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+  for (const k of Object.keys(b) as Array<keyof PagedTableState<T>>)
+    if (k !== 'wanted' && a[k] !== b[k]) return true;
+  return false;
+}
+
+/** Whether the pages a table wants differ (by key). */
+export function wantedChanged<T>(a: PagedTableState<T>, b: PagedTableState<T>): boolean {
+  const text = (s: PagedTableState<T>) => s.wanted.map((w) => pageKeyText(w.key)).join();
+  return text(a) !== text(b);
+}

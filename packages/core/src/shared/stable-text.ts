@@ -1,0 +1,21 @@
+/**
+ * JSON with object keys sorted: equal values give equal text, however their objects were
+ * written (`{ a, b }` and `{ b, a }`). The one text every key of the kit is compared by.
+ */
+export function stableText(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  );
+}
+
+/** Whether two option values are the same: the same reference, or equal plain data. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const plain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+  return plain(a) && plain(b) && stableText(a) === stableText(b);
+}
