@@ -97,7 +97,7 @@ function PagewiseTable({
   onCommit(): void;
   control: Record<string, unknown>;
 }) {
-  const t = usePagedTable({ source: items, runner, initialPageSize: 20 });
+  const t = usePagedTable({ source: items, runner, pageSize: 20 });
   control.table = t;
   return (
     <Profiler id="pagewise" onRender={onCommit}>

@@ -104,16 +104,8 @@ function PagewiseTable<T>(props: {
   runner: RequestRunner;
   toRow(item: T): Row;
 }) {
-  const t = usePagedTable({ source: props.source, runner: props.runner, initialPageSize: SIZE });
-  const range = usePageRange({
-    pageIndex: t.pageIndex,
-    shownPageIndex: t.shownPageIndex,
-    pageCount: t.pageCount,
-    hasMore: t.canNextPage,
-    canGoToPage: t.canGoToPage,
-    onPageChange: t.setPageIndex,
-    onPageIntent: t.prefetchPage,
-  });
+  const t = usePagedTable({ source: props.source, runner: props.runner, pageSize: SIZE });
+  const range = usePageRange(t);
   return (
     <Shell
       rows={t.rows.map(props.toRow)}

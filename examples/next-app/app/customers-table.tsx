@@ -9,7 +9,7 @@ import { customers, TABLE_PAGE_SIZE } from '../lib/sources';
  */
 export function CustomersTable({ search }: { search: string }) {
   const state = useTableState({ url: true, serverSearch: search });
-  const table = usePagedTable({ source: customers, state, initialPageSize: TABLE_PAGE_SIZE });
+  const table = usePagedTable({ source: customers, state, pageSize: TABLE_PAGE_SIZE });
   if (table.error) return <p role="alert">{table.error.message}</p>;
   return (
     <>

@@ -1,30 +1,47 @@
-// @pagewise/core/controllers — the framework-free state behind the hooks, for bindings (the
-// React hooks in @pagewise/react) and apps in other frameworks: a paged table's controller over
-// a page cache, an infinite list's memory and merge, page-range math.
-
-export { listItems, prependedCount } from './infinite-list/list-items.js';
-export { createListMemory, type ListMemory } from './infinite-list/list-memory.js';
-export type { ListPage, ListPageParam } from './infinite-list/list-page.js';
+// @pagewise/core/controllers — the framework-free behaviour under the hooks, for bindings (the
+// React hooks in @pagewise/react) and apps in other frameworks: a controller per UI mode over a
+// cache the binding provides, and connect functions that turn state into prop getters.
+export { DEFAULTS } from './defaults.js';
 export {
-  type LoadedPages,
-  mergeNewestEdge,
-  type NewestEdge,
-  type NewestEdgeRequest,
-  type NewestEdgeResult,
-  newestEdgeRequest,
-} from './infinite-list/newest-edge.js';
-export { type PageRangeItem, type PageRangeOptions, pageRange } from './page-range.js';
+  connectFeed,
+  type FeedConnect,
+  type FeedEdge,
+  type FeedList,
+  type FeedOptions,
+  type FeedSeen,
+} from './feed/connect-feed.js';
+export type { FeedMessages } from './feed/feed-messages.js';
+export { createInfiniteList } from './infinite-list/infinite-list.js';
+export type {
+  InfiniteListController,
+  InfiniteListOptions,
+  InfiniteListState,
+} from './infinite-list/infinite-list.types.js';
+export type { ListCache, ListSnapshot } from './infinite-list/list-cache.js';
+export type { ListData, ListPage, ListPageParam } from './infinite-list/list-page.js';
+export { type ListQuery, listQuery } from './infinite-list/list-query.js';
+export type { LiveEnvironment } from './infinite-list/live-edge.js';
+export { memoryListCache } from './infinite-list/memory-list-cache.js';
+export {
+  connectPageRange,
+  type PageControl,
+  type PageControlId,
+  type PageRangeConnect,
+  type PageRangeOptions,
+  type Pager,
+} from './page-range/connect-page-range.js';
+export type { PageRangeItem } from './page-range/page-range.js';
+export type { PageRangeMessages } from './page-range/page-range-messages.js';
 export { memoryPageCache } from './paged-table/memory-page-cache.js';
 export type { PageCache, PageEntry, PageLoader } from './paged-table/page-cache.js';
 export { type PageKey, pageKeyText, type WantedPage } from './paged-table/page-key.js';
 export { createPagedTable } from './paged-table/paged-table.js';
 export type {
+  PagedTableCommands,
   PagedTableController,
   PagedTableOptions,
   PagedTableState,
+  PageLink,
 } from './paged-table/paged-table.types.js';
-// Types the controllers' signatures use (also exported by `@pagewise/core`).
-export type { PaginationError } from './pagination-error.js';
-export type { FetchedPage, RequestRunner } from './runner/runner-types.js';
-export { sourceIdentity } from './source-identity.js';
-export type { Cursor, Direction, Source } from './types.js';
+export type { TableMessages } from './paged-table/table-messages.js';
+export { sourceScope } from './source-identity.js';

@@ -28,3 +28,11 @@ export function sourceIdentity(source: Source<unknown>): string {
     return `${source.provider}:${source.kind}:${fingerprint(String(source.request))}`;
   }
 }
+
+/** The base cache key of a source: `['pagewise', provider, identity]`, unless one is given. */
+export function sourceScope(
+  source: Source<unknown>,
+  queryKey?: readonly unknown[],
+): readonly unknown[] {
+  return queryKey ?? ['pagewise', source.provider, sourceIdentity(source)];
+}

@@ -24,7 +24,7 @@ import {
   usePagedTable,
   useTableState,
 } from './index.js';
-import { readTableUrl, writeTableUrl } from './table-url.js';
+import { defineTableState } from './table-state-definition.js';
 import { reactSimulators } from './test-support/vendors.js';
 
 const vendors = reactSimulators();
@@ -45,7 +45,7 @@ describe('parameters on a table', () => {
           source: v.sources.users as Source<unknown, { role: string }>,
           runner: v.runners.lineworks,
           params,
-          initialPageSize: 20,
+          pageSize: 20,
         }),
       { wrapper: v.wrapper, initialProps: { params: { role: 'a' } } },
     );
@@ -80,7 +80,7 @@ describe('parameters on a table', () => {
           source: orders,
           runner: v.runners.generic,
           params: { sort: [], filters: { status: 'paid' }, search: '' },
-          prefetchNext: false,
+          prefetch: false,
         });
       },
       { wrapper: v.wrapper },
@@ -136,7 +136,7 @@ describe('PagewiseProvider, refetch and updateItem', () => {
         table: usePagedTable({
           source: v.sources.orders,
           runner: v.runners.generic,
-          prefetchNext: false,
+          prefetch: false,
         }),
         list: useInfiniteList({ source: v.sources.orders, runner: v.runners.generic }),
       }),
@@ -168,20 +168,17 @@ describe('PagewiseProvider, refetch and updateItem', () => {
 
 describe('useTableState', () => {
   it('refuses URL values the table could not have written', () => {
+    const plain = defineTableState({ url: true });
     for (const page of ['1e9', '0x10', ' 7 ', '1e21', '-2', '0', '3.5', 'NaN', '9999999'])
-      expect([page, readTableUrl(`?page=${encodeURIComponent(page)}`).pageIndex]).toEqual([
-        page,
-        0,
-      ]);
-    expect(readTableUrl('?page=7').pageIndex).toBe(6);
-    const state = readTableUrl(
-      '?size=5000&sort=-total,evil(),customer&status=paid&role=x&q=smith',
-      {
-        sortable: ['total', 'customer'],
-        filterable: ['status'],
-        pageSizes: [20, 50],
-      },
-    );
+      expect([page, plain.read(`?page=${encodeURIComponent(page)}`).pageIndex]).toEqual([page, 0]);
+    expect(plain.read('?page=7').pageIndex).toBe(6);
+    const orders = defineTableState({
+      url: true,
+      sortable: ['total', 'customer'],
+      filterable: ['status'],
+      pageSizes: [20, 50],
+    });
+    const state = orders.read('?size=5000&sort=-total,evil(),customer&status=paid&role=x&q=smith');
     expect(state).toMatchObject({
       pageSize: undefined,
       sorting: [
@@ -191,13 +188,9 @@ describe('useTableState', () => {
       columnFilters: [{ id: 'status', value: 'paid' }],
       globalFilter: 'smith',
     });
-    expect(
-      writeTableUrl(
-        '?tab=2',
-        { ...state, pageIndex: 2, cursor: 'abc' },
-        { filterable: ['status'] },
-      ),
-    ).toBe('?tab=2&page=3&sort=-total%2Ccustomer&status=paid&q=smith&cursor=abc');
+    expect(orders.write('?tab=2', { ...state, pageIndex: 2, cursor: 'abc' })).toBe(
+      '?tab=2&page=3&sort=-total%2Ccustomer&status=paid&q=smith&cursor=abc',
+    );
   });
 
   it('keeps page, sort, filter and search in the URL; Back and Forward restore them', async () => {
@@ -215,7 +208,7 @@ describe('useTableState', () => {
           runner: v.runners.generic,
           state,
           params: state.query,
-          prefetchNext: false,
+          prefetch: false,
         });
         return { state, table };
       },
@@ -231,6 +224,11 @@ describe('useTableState', () => {
     await waitFor(() => expect(window.location.search).toContain('q=a'), { timeout: 2000 });
     await waitFor(() => expect(ordersOf(v).at(-1)!.params.q).toBe('a'));
     const requests = ordersOf(v).length;
+    // Every change is one history entry, the search too (once typing paused): Back undoes the
+    // search, then the sort.
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current.state.globalFilter).toBe(''));
+    expect(result.current.state.sorting).toEqual([{ id: 'customer', desc: false }]);
     act(() => window.history.back()); // before the sort change: page 3, -total
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
     expect(result.current.state.sorting).toEqual([{ id: 'total', desc: true }]);
@@ -246,13 +244,13 @@ describe('useTableState', () => {
         usePagedTable({
           source: v.sources.users,
           runner: v.runners.lineworks,
-          initialPageSize: 20,
+          pageSize: 20,
         }),
       {
         wrapper: v.wrapper,
       },
     );
-    await waitFor(() => expect(first.result.current.canGoToPage(4)).toBe(true));
+    await waitFor(() => expect(first.result.current.pageDisabledReason(4)).toBeUndefined());
     act(() => first.result.current.setPageIndex(4));
     await waitFor(() => expect(first.result.current.shownPageIndex).toBe(4));
     const cursor = first.result.current.cursorAt(4)!;
@@ -267,8 +265,8 @@ describe('useTableState', () => {
           source: shared.sources.users,
           runner: shared.runners.lineworks,
           state,
-          initialPageSize: 20,
-          prefetchNext: false,
+          pageSize: 20,
+          prefetch: false,
         });
       },
       { wrapper: shared.wrapper },
@@ -293,7 +291,7 @@ function Orders({
   runner: ReturnType<typeof createRequestRunner>;
 }) {
   const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
-  const paged = usePagedTable({ source, runner, initialPageSize: 5 });
+  const paged = usePagedTable({ source, runner, pageSize: 5 });
   const table = useTable({
     features,
     columns,

@@ -1,30 +1,41 @@
-import type { Cursor, FetchedPage, RequestRunner, Source } from '@pagewise/core';
-import { createPagedTable, memoryPageCache } from '@pagewise/core/controllers';
+import type { FetchedPage, RequestRunner, Source } from '@pagewise/core';
+import {
+  createPagedTable,
+  DEFAULTS,
+  memoryPageCache,
+  type PageLink,
+} from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';
 import { tableQueryKey } from './query-page-cache.js';
 import { sourceQueryKey } from './source-query-key.js';
+import type { SearchInput, TableStateDefinition } from './table-state-definition.js';
 
 /** What `pagedTableQueryOptions` needs: the same values the table's hook is given. */
 export interface PagedTableQueryInput<T, P = unknown> {
   source: Source<T, P>;
   /** The runner for where the query runs: a server runner (with credentials) on a server. */
   runner: RequestRunner;
-  /** The table's parameters (filters, sort, search), as the hook gets them. @defaultValue none */
+  /**
+   * The table's state definition (the one its `useTableState` takes) and the page's URL query:
+   * the page, size, link and parameters are read from it exactly as the browser will read them.
+   * @defaultValue none — `params`, `pageIndex`, `pageSize` and `link` as given
+   */
+  state?: TableStateDefinition | undefined;
+  /** The URL query `state` reads (`searchParams` as Next.js hands it, a string, `URLSearchParams`). @defaultValue '' */
+  search?: SearchInput | undefined;
+  /** The table's parameters (filters, sort, search), as the hook gets them. @defaultValue none, or the state's */
   params?: P | undefined;
   /** Base query key. @defaultValue sourceQueryKey(source) */
   queryKey?: QueryKey | undefined;
-  /** The page size, clamped to the source's limits. @defaultValue the source's default */
+  /** The page size, clamped to the source's limits. @defaultValue the state's, else the source's default */
   pageSize?: number | undefined;
   /**
    * The page to fetch. Any page of a page-number source; on a cursor source, page 0, or the page
-   * a `link` names (other pages are reached by walking, in the browser). @defaultValue 0
+   * a `link` names (other pages are reached by walking, in the browser). @defaultValue the state's, else 0
    */
   pageIndex?: number | undefined;
-  /**
-   * Where a cursor source's page starts, from a link (`?page=5&cursor=…`).
-   * @defaultValue none — a cursor source's first page is fetched
-   */
-  link?: { index: number; cursor: Cursor } | undefined;
+  /** Where a cursor source's page starts, from a link. @defaultValue the state's, else none */
+  link?: PageLink | undefined;
   /** How long the page counts as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;
 }
@@ -40,20 +51,22 @@ export interface PagedTableQuery<T> {
  * The query for the page a `usePagedTable` with the same options opens on — the same key, so a
  * page prefetched on a server (`queryClient.prefetchQuery(pagedTableQueryOptions(…))`, then
  * `HydrationBoundary`) is the page the hook shows on its first render, without fetching it again.
- * Usable anywhere: this module is not a client module.
+ * With the table's state definition and the URL query, the server reads the URL as the browser
+ * will. Usable anywhere: this module is not a client module.
  */
 export function pagedTableQueryOptions<T, P = unknown>(
   input: PagedTableQueryInput<T, P>,
 ): PagedTableQuery<T> {
+  const page = input.state?.pageOf(input.search ?? '');
   const table = createPagedTable<T>({
     source: input.source as Source<T>,
     runner: input.runner,
     cache: memoryPageCache<T>(),
-    scope: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
-    params: input.params,
-    pageSize: input.pageSize,
-    pageIndex: input.pageIndex,
-    link: input.link,
+    queryKey: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
+    params: input.params !== undefined ? input.params : page?.params,
+    pageSize: input.pageSize ?? page?.pageSize,
+    pageIndex: input.pageIndex ?? page?.pageIndex,
+    link: input.link ?? page?.link,
     prefetch: false,
   });
   // Nothing is shown yet, so the first page wanted is the step toward the requested page.
@@ -62,6 +75,6 @@ export function pagedTableQueryOptions<T, P = unknown>(
   return {
     queryKey: tableQueryKey(wanted.key),
     queryFn: ({ signal }) => table.load(wanted, signal),
-    staleTime: input.staleTime ?? 30_000,
+    staleTime: input.staleTime ?? DEFAULTS.staleTime,
   };
 }

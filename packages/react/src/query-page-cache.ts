@@ -18,11 +18,6 @@ export const tableQueryKey = (key: PageKey): QueryKey => [
   key.cursor,
 ];
 
-/** A table's page cache in TanStack Query, and how long its pages count as fresh. */
-export interface QueryPageCache<T> extends PageCache<T> {
-  configure(options: { staleTime: number }): void;
-}
-
 /**
  * A table controller's page cache over TanStack Query's QueryCache: pages are queries, so they
  * share the app's cache, its devtools, `staleTime`, garbage collection and invalidation. The
@@ -30,7 +25,7 @@ export interface QueryPageCache<T> extends PageCache<T> {
  * outside React: a page starting to fetch or landing changes the table's state only when the
  * table shows it, so a page turn renders once.
  */
-export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
+export function queryPageCache<T>(client: QueryClient): PageCache<T> {
   const queries = client.getQueryCache();
   let staleTime = 30_000;
   let observer: QueriesObserver | undefined;
@@ -43,6 +38,10 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
   /** The pages last wanted, observed in full once the pages fetched ahead are due. */
   let latest: { wanted: readonly WantedPage[]; load: PageLoader<T> } | undefined;
   let later: ReturnType<typeof setTimeout> | undefined;
+  /** The scopes this table reads (its own, and the one before new parameters): only their pages are news. */
+  const scopes = new Set<string>();
+  const ours = (queryKey: QueryKey) =>
+    queryKey[queryKey.length - 4] === 'table' && scopes.has(hashKey(queryKey.slice(0, -4)));
   const query = (wanted: WantedPage, load: PageLoader<T>) => {
     const queryKey = tableQueryKey(wanted.key);
     return {
@@ -94,6 +93,11 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
       if (observer && latest) observe(latest.wanted, latest.load);
     },
     get(key) {
+      const scope = hashKey(key.scope as QueryKey);
+      if (!scopes.has(scope)) {
+        if (scopes.size >= 4) scopes.clear();
+        scopes.add(scope);
+      }
       // One hash and a map lookup (`find` would hash the key once per query in the cache).
       const { queryHash } = client.defaultQueryOptions({ queryKey: tableQueryKey(key) });
       const state = queryHash === undefined ? undefined : queries.get(queryHash)?.state;
@@ -116,6 +120,8 @@ export function queryPageCache<T>(client: QueryClient): QueryPageCache<T> {
     subscribe: (listener) =>
       queries.subscribe((event) => {
         if (event.type !== 'added' && event.type !== 'removed' && event.type !== 'updated') return;
+        // A query of another table, list or screen is no news to this table.
+        if (!ours(event.query.queryKey)) return;
         // A page removed from the cache (`removeQueries`, `clear`) while observed is fetched again.
         if (event.type === 'removed' && observer?.getQueries().includes(event.query)) renew = true;
         listener();

@@ -11,7 +11,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { infiniteListQueryOptions } from './infinite-list-query.js';
 import { pagedTableQueryOptions } from './paged-table-query.js';
-import { tablePageFromUrl } from './table-url.js';
+import { defineTableState } from './table-state-definition.js';
 import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
 import type { InfiniteList } from './use-infinite-list.types.js';
@@ -20,6 +20,8 @@ import type { PagedTable } from './use-paged-table.types.js';
 import { useTableState } from './use-table-state.js';
 
 const vendors = reactSimulators();
+/** One definition for the server and the browser: both read the URL the same way. */
+const urlTable = defineTableState({ url: true });
 type Row = { id?: unknown; userId?: unknown };
 const label = (row: unknown) => JSON.stringify(row).slice(0, 40);
 
@@ -64,7 +66,7 @@ interface ViewProps<S> {
 }
 
 function Table({ source, runner, expose }: ViewProps<PagedTable<Row>>) {
-  const table = usePagedTable({ source, runner, initialPageSize: 10 });
+  const table = usePagedTable({ source, runner, pageSize: 10 });
   expose(table);
   return (
     <ul>
@@ -81,8 +83,8 @@ function UrlTable({
   expose,
   search,
 }: ViewProps<PagedTable<Row>> & { search: string }) {
-  const state = useTableState({ url: true, serverSearch: search });
-  const table = usePagedTable({ source, runner, state, initialPageSize: 10 });
+  const state = useTableState(urlTable, { serverSearch: search });
+  const table = usePagedTable({ source, runner, state, pageSize: 10 });
   expose(table);
   return (
     <ul>
@@ -148,7 +150,7 @@ describe('server rendering with the query-options factories', () => {
     },
   );
 
-  it('a table in the URL (useTableState) prefetched with tablePageFromUrl opens on the URL’s page on the server and in the browser, fetching it once', async () => {
+  it('a table in the URL (useTableState) prefetched with its state definition opens on the URL’s page on the server and in the browser, fetching it once', async () => {
     const v = vendors({ dingtalk: { sizes: { adjustments: 50 } } });
     const source = v.sources.adjustments as Source<Row>;
     const runner = v.runners.dingtalk;
@@ -156,9 +158,7 @@ describe('server rendering with the query-options factories', () => {
     window.history.replaceState(null, '', `/${search}`);
     const { html, seen, recoverable, errors } = await serverThenBrowser(
       (server) =>
-        server.prefetchQuery(
-          pagedTableQueryOptions({ source, runner, ...tablePageFromUrl(search) }),
-        ),
+        server.prefetchQuery(pagedTableQueryOptions({ source, runner, state: urlTable, search })),
       (expose: (t: PagedTable<Row>) => void) => (
         <UrlTable source={source} runner={runner} expose={expose} search={search} />
       ),
@@ -224,7 +224,7 @@ describe('a cursor from the page URL on the server (hardening II, finding 1)', (
     });
     const source = v.sources.linkedItems as Source<Row>;
     const server = new QueryClient();
-    const query = pagedTableQueryOptions({ source, runner, ...tablePageFromUrl(search) });
+    const query = pagedTableQueryOptions({ source, runner, state: urlTable, search });
     const outcome = await server.fetchQuery(query).then(
       (page) => ({ page, error: undefined }),
       (error: unknown) => ({ page: undefined, error }),

@@ -1,5 +1,5 @@
 import type { Source } from '@pagewise/core';
-import { sourceIdentity } from '@pagewise/core/controllers';
+import { sourceScope } from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';
 
 /**
@@ -10,5 +10,5 @@ import type { QueryKey } from '@tanstack/react-query';
  * refetches them all after a mutation. Pass your own `queryKey` to a hook to choose the key.
  */
 export function sourceQueryKey(source: Source<unknown>, queryKey?: QueryKey): QueryKey {
-  return queryKey ?? ['pagewise', source.provider, sourceIdentity(source)];
+  return sourceScope(source, queryKey) as QueryKey;
 }

@@ -17,7 +17,7 @@ type User = { userId: string; email: string };
 
 function Users({ source, reversed = false }: { source: Source<User>; reversed?: boolean }) {
   const list = useInfiniteList({ source, pageSize: 5 });
-  const feed = useFeed({ list, itemKey: source.key, label: 'Users', reversed });
+  const feed = useFeed({ list, label: 'Users', reversed });
   const shown = reversed ? [...list.items].reverse() : list.items;
   return (
     <>

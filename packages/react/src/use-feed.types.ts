@@ -1,40 +1,13 @@
+import type { FeedList, FeedOptions } from '@pagewise/core/controllers';
 import type { KeyboardEvent, MouseEvent } from 'react';
-import type { InfiniteList } from './use-infinite-list.types.js';
 
-/** What a feed says in its polite live region, in the app's words. */
-export interface FeedMessages {
-  /** Items added at the end. @defaultValue `${n} more items` */
-  more?(count: number): string;
-  /** Items added at the start (older chat messages, a refreshed head). @defaultValue `${n} earlier items` */
-  earlier?(count: number): string;
-  /** The end was reached. @defaultValue 'End of list' */
-  end?: string | undefined;
-  /** Loading failed. @defaultValue `Could not load more: ${reason}` */
-  failed?(reason: string): string;
-}
-
-export interface UseFeedOptions<T> {
-  /** The list, from `useInfiniteList`. */
-  list: InfiniteList<T>;
-  /** The key of an item (the source's `key`). */
-  itemKey(item: T): string;
-  /** The feed's accessible name. */
-  label: string;
-  /**
-   * The items are shown in reverse order (a chat: newest-first data, newest at the bottom):
-   * the list's next pages appear at the top.
-   * @defaultValue false
-   */
-  reversed?: boolean | undefined;
-  /** How many items there are in all, when the API says. @defaultValue unknown (`-1`) until the end */
-  total?: number | undefined;
-  /** The live region's sentences. @defaultValue English */
-  messages?: FeedMessages | undefined;
+export interface UseFeedOptions<T> extends FeedOptions {
+  /** The list, from `useInfiniteList` (its items are keyed by its source). */
+  list: FeedList<T>;
   /**
    * For a virtualized feed, whose items are not all in the DOM: brings the item at `index` (in
    * the order shown) into the DOM, so Page Down / Page Up and `focusItem` can focus it.
-   * `useVirtualFeed` sets it.
-   * @defaultValue none — every item is in the DOM
+   * `useVirtualFeed` sets it. @defaultValue none — every item is in the DOM
    */
   scrollToIndex?(index: number): void;
 }
@@ -65,7 +38,7 @@ export interface FeedLoadProps {
   onClick(event: MouseEvent): void;
 }
 
-export interface Feed {
+export interface Feed<T> {
   /**
    * Props for the feed's element. Pass your own `ref` (a scroll container's) to get the element
    * too: the feed needs the element, and one element takes one `ref`.
@@ -74,7 +47,7 @@ export interface Feed {
     ref?: ((element: HTMLElement | null) => void) | { current: HTMLElement | null } | undefined;
   }): FeedProps;
   /** Props for the item at `index` in the order shown. */
-  getItemProps(item: unknown, index: number): FeedItemProps;
+  getItemProps(item: T, index: number): FeedItemProps;
   /**
    * Props for a button that loads more at the end (`'end'`) or the start (`'start'`) of what is
    * shown. After items land above the focused Load older button, focus moves to the newest of

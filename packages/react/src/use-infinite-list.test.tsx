@@ -127,7 +127,7 @@ describe('useInfiniteList', () => {
     expect(result.current.items).toHaveLength(60);
     v.sims.mews.configure({ insertEvery: 1, mutationAt: 'head' }); // two new reservations arrive
     const before = v.requests('mews').length;
-    await act(() => result.current.refreshHead());
+    await act(() => result.current.refreshNewest());
     expect(v.requests('mews')).toHaveLength(before + 1);
     expect(result.current.items).toHaveLength(61);
     expect(result.current.prependedCount).toBe(1);
@@ -145,7 +145,7 @@ describe('useInfiniteList', () => {
       next = result.current.fetchNextPage();
     });
     await waitFor(() => expect(result.current.isFetchingNextPage).toBe(true));
-    await act(() => result.current.refreshHead());
+    await act(() => result.current.refreshNewest());
     await act(() => next!);
     await waitFor(() => expect(result.current.items).toHaveLength(40));
     expect(v.requests('mews')).toHaveLength(2);

@@ -23,7 +23,7 @@ function Rows({ anchoring }: { anchoring: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [rows, setRows] = useState(() => Array.from({ length: 40 }, (_, i) => 1000 + i));
   control.set = (next) => flushSync(() => setRows(next));
-  useKeepScrollOnPrepend(box, String(rows[0]));
+  useKeepScrollOnPrepend(box, { items: rows, itemKey: String });
   return (
     <div
       ref={box}

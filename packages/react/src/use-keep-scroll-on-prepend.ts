@@ -38,12 +38,15 @@ function firstVisible(container: HTMLElement): Element | undefined {
  * sees first is remembered (on scroll and after each render), and when the first item of the
  * list changes, the container scrolls so that item is exactly where it was. It sets the position
  * rather than adding a height, so a browser that anchors by itself (Chromium's scroll anchoring)
- * is not corrected twice. For a virtualized list, use `useVirtualFeed` (`@pagewise/react/virtual`).
+ * is not corrected twice. Pass the list from `useInfiniteList`. For a virtualized list, use
+ * `useVirtualFeed` (`@pagewise/react/virtual`).
  */
-export function useKeepScrollOnPrepend(
+export function useKeepScrollOnPrepend<T>(
   container: RefObject<HTMLElement | null>,
-  firstKey: string | undefined,
+  list: { items: readonly T[]; itemKey(item: T): string },
 ): void {
+  const head = list.items[0];
+  const firstKey = head === undefined ? undefined : list.itemKey(head);
   const anchor = useRef<Anchor | null>(null);
   const lastKey = useRef(firstKey);
   const remember = () => {

@@ -28,20 +28,30 @@ class TestIntersectionObserver {
   }
 }
 
+/** A list as the sentinel sees it: whether there is more, whether a page loads, how to load. */
 function Sentinel(props: { onLoadMore(): void; hasMore: boolean; isLoading: boolean }) {
-  const ref = useLoadMoreTrigger({ ...props, rootMargin: '600px' });
+  const list = {
+    hasNextPage: props.hasMore,
+    hasPreviousPage: false,
+    isFetching: props.isLoading,
+    fetchNextPage: async () => props.onLoadMore(),
+    fetchPreviousPage: async () => {},
+  };
+  const ref = useLoadMoreTrigger(list, { rootMargin: '600px' });
   return <div ref={ref} />;
 }
 
 /** A sentinel inside a scroll container held in state (the container arrives a render later). */
 function InBox() {
   const [box, setBox] = useState<HTMLElement | null>(null);
-  const ref = useLoadMoreTrigger({
-    onLoadMore: () => {},
-    hasMore: true,
-    isLoading: false,
-    root: box,
-  });
+  const list = {
+    hasNextPage: true,
+    hasPreviousPage: false,
+    isFetching: false,
+    fetchNextPage: async () => {},
+    fetchPreviousPage: async () => {},
+  };
+  const ref = useLoadMoreTrigger(list, { root: box });
   return (
     <section ref={setBox}>
       <div ref={ref} />

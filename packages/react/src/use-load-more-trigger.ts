@@ -1,18 +1,25 @@
 'use client';
+import type { InfiniteListState } from '@pagewise/core/controllers';
 import { useCallback, useEffect, useRef } from 'react';
 
+/** What a sentinel needs of a list: `useInfiniteList`'s result is one. */
+export type LoadMoreList = Pick<
+  InfiniteListState<unknown>,
+  'hasNextPage' | 'hasPreviousPage' | 'isFetching'
+> & { fetchNextPage(): Promise<void>; fetchPreviousPage(): Promise<void> };
+
 export interface UseLoadMoreTriggerOptions {
-  /** Called when the sentinel comes into view (within `rootMargin`) and more can be loaded. */
-  onLoadMore(): void;
-  /** Whether there is more to load in this direction. */
-  hasMore: boolean;
-  /** Whether a page is loading now (no second fetch is started meanwhile). */
-  isLoading: boolean;
-  /** How far ahead of the viewport to start loading, the prefetch distance. @default '400px' */
+  /**
+   * Which end of the list the sentinel sits at: `'end'` loads the next pages, `'start'` the
+   * previous ones (older messages above a chat that opened around an item).
+   * @defaultValue 'end'
+   */
+  edge?: 'start' | 'end' | undefined;
+  /** How far ahead of the viewport to start loading, the prefetch distance. @defaultValue '400px' */
   rootMargin?: string | undefined;
-  /** The scroll container. @default the viewport */
+  /** The scroll container. @defaultValue the viewport */
   root?: Element | null | undefined;
-  /** @default true */
+  /** @defaultValue true */
   enabled?: boolean | undefined;
 }
 
@@ -25,10 +32,18 @@ export interface UseLoadMoreTriggerOptions {
  * browsers, a server), it does nothing.
  */
 export function useLoadMoreTrigger(
-  options: UseLoadMoreTriggerOptions,
+  list: LoadMoreList,
+  options: UseLoadMoreTriggerOptions = {},
 ): (element: Element | null) => void {
-  const latest = useRef(options);
-  latest.current = options;
+  const atStart = options.edge === 'start';
+  const now = {
+    enabled: options.enabled,
+    hasMore: atStart ? list.hasPreviousPage : list.hasNextPage,
+    isLoading: list.isFetching,
+    onLoadMore: () => void (atStart ? list.fetchPreviousPage() : list.fetchNextPage()),
+  };
+  const latest = useRef(now);
+  latest.current = now;
   const observed = useRef<{ observer: IntersectionObserver; element: Element } | null>(null);
 
   // A new root or margin (a scroll container held in state arrives a render later) makes a new
@@ -60,7 +75,7 @@ export function useLoadMoreTrigger(
   );
 
   // A page landed: where is the sentinel now? Observing afresh reports its current position.
-  const { isLoading } = options;
+  const isLoading = list.isFetching;
   const wasLoading = useRef(isLoading);
   useEffect(() => {
     if (wasLoading.current && !isLoading && observed.current) {

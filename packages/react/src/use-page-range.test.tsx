@@ -18,15 +18,19 @@ function Pager({
   hasMore?: boolean;
 }) {
   const [pageIndex, setPageIndex] = useState(start);
-  const range = usePageRange({
-    pageIndex,
-    pageCount,
-    onPageChange: setPageIndex,
-    label: 'Adjustments pages',
-    canGoToPage,
-    pageDisabledReason,
-    hasMore,
-  });
+  // A pager of plain values: what a paged table is, without the kit.
+  const range = usePageRange(
+    {
+      pageIndex,
+      pageCount,
+      setPageIndex,
+      pageDisabledReason: (i) =>
+        pageDisabledReason?.(i) ??
+        (canGoToPage && !canGoToPage(i) ? 'this page cannot be reached yet' : undefined),
+      ...(hasMore === undefined ? {} : { canNextPage: hasMore }),
+    },
+    { label: 'Adjustments pages' },
+  );
   return (
     <nav {...range.getNavProps()}>
       <button {...range.getFirstProps()}>«</button>
@@ -53,8 +57,8 @@ function WithIntent({ intents }: { intents: number[] }) {
   const range = usePageRange({
     pageIndex: 0,
     pageCount: 5,
-    onPageChange: () => {},
-    onPageIntent: (i) => intents.push(i),
+    setPageIndex: () => {},
+    prefetchPage: (i) => intents.push(i),
   });
   return (
     <nav {...range.getNavProps()}>

@@ -11,8 +11,8 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reactSimulators } from './test-support/vendors.js';
-import { usePageIndexParam } from './use-page-index-param.js';
 import { usePagedTable } from './use-paged-table.js';
+import { useTableState } from './use-table-state.js';
 
 const vendors = reactSimulators();
 afterEach(() => vi.restoreAllMocks());
@@ -64,10 +64,9 @@ function setup(c: Case, faults = {}, strict = false) {
 describe.each(CASES)('usePagedTable over $name', (c) => {
   it('shows page 1, pages forward to the end and back, with a page count and no Next into an empty page', async () => {
     const { v, source, runner } = setup(c);
-    const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: c.size }),
-      { wrapper: v.wrapper },
-    );
+    const { result } = renderHook(() => usePagedTable({ source, runner, pageSize: c.size }), {
+      wrapper: v.wrapper,
+    });
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
     const first = result.current.rows.map((r) => source.key(r));
     expect(result.current.pageCount).toBe(c.knownTotal ? 3 : -1);
@@ -98,7 +97,7 @@ describe.each(CASES)('usePagedTable over $name', (c) => {
     const { result } = renderHook(
       () => {
         renders++;
-        return usePagedTable({ source, runner, initialPageSize: c.size });
+        return usePagedTable({ source, runner, pageSize: c.size });
       },
       { wrapper: v.wrapper },
     );
@@ -127,7 +126,7 @@ function UsersTable({
   source: Source<{ userId: string }>;
   runner: RequestRunner;
 }) {
-  const paged = usePagedTable({ source, runner, initialPageSize: 20 });
+  const paged = usePagedTable({ source, runner, pageSize: 20 });
   const table = useTable({ features, columns, data: paged.rows, ...paged.tableOptions });
   return (
     <div>
@@ -175,7 +174,7 @@ describe('usePagedTable', () => {
   it('jumps straight to any page of a page-number source, and to the last page once the total is known', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 1000 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.pageCount).toBe(50));
@@ -190,11 +189,11 @@ describe('usePagedTable', () => {
   it('walks a cursor source forward to a page never visited, fetching the pages between', async () => {
     const { v, source, runner } = setup({ ...CASES[2], n: 500 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
-    expect(result.current.canGoToPage(4)).toBe(true);
+    expect(result.current.pageDisabledReason(4)).toBeUndefined();
     expect(result.current.pageDisabledReason(40)).toMatch(/at most 10/);
     act(() => result.current.setPageIndex(4));
     await waitFor(() => expect(result.current.pageIndex).toBe(4));
@@ -207,19 +206,19 @@ describe('usePagedTable', () => {
   it('disables forward jumps on cursor sources when asked, and says why', async () => {
     const { v, source, runner } = setup({ ...CASES[4], n: 500 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, forwardJumps: 'disabled' }),
+      () => usePagedTable({ source, runner, pageSize: 20, forwardJumps: 'disabled' }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.canNextPage).toBe(true));
-    expect(result.current.canGoToPage(1)).toBe(true); // the next page's cursor is known
-    expect(result.current.canGoToPage(3)).toBe(false);
+    expect(result.current.pageDisabledReason(1)).toBeUndefined(); // the next page's cursor is known
+    expect(result.current.pageDisabledReason(3)).toBeDefined();
     expect(result.current.pageDisabledReason(3)).toMatch(/mews pages by cursor/);
   });
 
   it('keeps the current rows while the next page loads (isPlaceholderData), then swaps them', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 100 }, { latencyMs: 80 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
@@ -236,7 +235,7 @@ describe('usePagedTable', () => {
 
   it('prefetches the next page so Next shows it without a request', async () => {
     const { v, source, runner } = setup({ ...CASES[3], n: 100 });
-    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+    const { result } = renderHook(() => usePagedTable({ source, runner, pageSize: 20 }), {
       wrapper: v.wrapper,
     });
     await waitFor(() => expect(v.requests('dashly')).toHaveLength(2));
@@ -247,7 +246,7 @@ describe('usePagedTable', () => {
 
   it('returns to the first page and forgets cursors when the page size changes', async () => {
     const { v, source, runner } = setup({ ...CASES[2], n: 300 });
-    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+    const { result } = renderHook(() => usePagedTable({ source, runner, pageSize: 20 }), {
       wrapper: v.wrapper,
     });
     await waitFor(() => expect(result.current.canNextPage).toBe(true));
@@ -263,7 +262,7 @@ describe('usePagedTable', () => {
   it('lets the last of rapid clicks win, aborting the stale requests at fetch', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 1000 }, { latencyMs: 100 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.pageCount).toBe(50));
@@ -283,14 +282,8 @@ describe('usePagedTable', () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 200 });
     const { result } = renderHook(
       () => {
-        const [pageIndex, setPageIndex] = usePageIndexParam();
-        return usePagedTable({
-          source,
-          runner,
-          initialPageSize: 20,
-          pageIndex,
-          onPageIndexChange: setPageIndex,
-        });
+        const state = useTableState({ url: true });
+        return usePagedTable({ source, runner, pageSize: 20, state });
       },
       { wrapper: v.wrapper },
     );
@@ -305,7 +298,7 @@ describe('usePagedTable', () => {
 
   it('fetches each page once under StrictMode', async () => {
     const { v, source, runner } = setup({ ...CASES[4], n: 100 }, {}, true);
-    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+    const { result } = renderHook(() => usePagedTable({ source, runner, pageSize: 20 }), {
       wrapper: v.wrapper,
     });
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
@@ -318,7 +311,7 @@ describe('usePagedTable', () => {
   it('stops observing its pages when unmounted, also after a staleTime change', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 100 });
     const { result, rerender, unmount } = renderHook(
-      ({ staleTime }) => usePagedTable({ source, runner, initialPageSize: 20, staleTime }),
+      ({ staleTime }) => usePagedTable({ source, runner, pageSize: 20, staleTime }),
       { wrapper: v.wrapper, initialProps: { staleTime: 30_000 } },
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
@@ -338,7 +331,7 @@ describe('usePagedTable', () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 100 });
     // Without prefetch: nothing else the table wants changes when its page is removed.
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
@@ -358,10 +351,9 @@ describe('usePagedTable', () => {
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     );
-    const { result, rerender } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20 }),
-      { wrapper },
-    );
+    const { result, rerender } = renderHook(() => usePagedTable({ source, runner, pageSize: 20 }), {
+      wrapper,
+    });
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
     client = new QueryClient();
     rerender();
@@ -392,7 +384,7 @@ describe('usePagedTable', () => {
   it('carries the PaginationError code, keeps the rows shown, and recovers on retry', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 100 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, initialPageSize: 20, prefetchNext: false }),
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
@@ -408,7 +400,7 @@ describe('usePagedTable', () => {
 
   it('refreshes an expired token without the user seeing an error', async () => {
     const { source, runner, v } = setup({ ...CASES[1], n: 200 }, { tokenExpiresAfterRequests: 1 });
-    const { result } = renderHook(() => usePagedTable({ source, runner, initialPageSize: 20 }), {
+    const { result } = renderHook(() => usePagedTable({ source, runner, pageSize: 20 }), {
       wrapper: v.wrapper,
     });
     for (let i = 1; i < 5; i++) {

@@ -10,7 +10,7 @@ const vendors = reactSimulators();
 
 let table: PagedTable<unknown> | undefined;
 function Adjustments({ source, runner }: { source: Source<unknown>; runner: never }) {
-  const t = usePagedTable({ source, runner, initialPageSize: 10, prefetchNext: false });
+  const t = usePagedTable({ source, runner, pageSize: 10, prefetch: false });
   table = t;
   const announcement = useTableAnnouncement(t);
   return (

@@ -1,62 +1,45 @@
 'use client';
-import type { Cursor, TableQuery } from '@pagewise/core';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { TableQuery } from '@pagewise/core';
+import type { PageLink } from '@pagewise/core/controllers';
+import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { isDevelopment } from './is-development.js';
 import {
-  readTableUrl,
+  defineTableState,
+  type SearchInput,
+  searchParamsOf,
+  type TableStateDefinition,
+  type TableStateOptions,
   type TableUrlState,
   tableLinkOf,
   tableQueryOf,
-  writeTableUrl,
-} from './table-url.js';
+} from './table-state-definition.js';
+import {
+  currentSearch,
+  historyNavigate,
+  subscribeToLocation,
+  type TableLocation,
+} from './table-url-location.js';
 import { useDebouncedValue } from './use-debounced-value.js';
 
-/** A new value, or a function of the old one (React's and TanStack Table's updater). */
-export type Updater<S> = S | ((old: S) => S);
 const apply = <S>(updater: Updater<S>, old: S): S =>
   typeof updater === 'function' ? (updater as (old: S) => S)(old) : updater;
 
 export interface UseTableStateOptions {
   /**
-   * Keep the state in the URL's query — `?page=3&size=50&sort=-total&status=paid&q=smith` (and
-   * `cursor=…` on cursor sources) — so a link opens the same page and Back/Forward step through
-   * it. `prefix` namespaces the names when a page has several tables. @default false
+   * The app's router, for a state kept in the URL: its query now and how to navigate
+   * (react-router's `useSearchParams`, TanStack Router's `useRouterState`/`useNavigate`, Next.js'
+   * `useSearchParams`/`useRouter` — see the tables guide). The table then follows every
+   * navigation the router makes and writes through it.
+   * @defaultValue the History API: the table follows Back/Forward and any `pushState`/`replaceState`
    */
-  url?: boolean | { prefix?: string } | undefined;
+  location?: TableLocation | undefined;
   /**
-   * Column ids that may be sorted (a URL naming another is ignored).
-   * @defaultValue none — any column id
+   * With the History API, the URL's query where there is no `window` — a server render — and
+   * while hydrating, so the server's HTML and the first browser render agree (in Next.js, the
+   * page's awaited `searchParams`). @defaultValue ''
    */
-  sortable?: readonly string[] | undefined;
-  /**
-   * Column ids that may be filtered; in the URL each is a parameter of its own name.
-   * @defaultValue none — with `url`, no column filter is kept
-   */
-  filterable?: readonly string[] | undefined;
-  /**
-   * Page sizes offered; a size in a URL outside them is ignored.
-   * @defaultValue none — any size from 1 to 9999
-   */
-  pageSizes?: readonly number[] | undefined;
-  /**
-   * The URL's query where there is no `window` — a server render — and while hydrating, so the
-   * server's HTML and the first browser render agree: in Next.js, the page's `searchParams` as a
-   * string (`new URLSearchParams(searchParams).toString()`), passed to the client component.
-   * @default ''
-   */
-  serverSearch?: string | undefined;
-  /** Wait this long after the last keystroke before searching. @default 300 */
-  searchDelayMs?: number | undefined;
-}
-
-/** TanStack Table's sorting entry. */
-export interface ColumnSortState {
-  id: string;
-  desc: boolean;
-}
-/** TanStack Table's column filter entry. */
-export interface ColumnFilterState {
-  id: string;
-  value: unknown;
+  serverSearch?: SearchInput | undefined;
 }
 
 export interface TableState {
@@ -64,26 +47,26 @@ export interface TableState {
   /** The page size chosen (the URL's, or set), `undefined` for the source's default. */
   pageSize: number | undefined;
   /** Where the requested page starts, from a link (cursor sources). */
-  link: { index: number; cursor: Cursor } | undefined;
-  sorting: ColumnSortState[];
-  columnFilters: ColumnFilterState[];
+  link: PageLink | undefined;
+  sorting: SortingState;
+  columnFilters: ColumnFiltersState;
   /** The search text as typed (the search box's value). */
   globalFilter: string;
   /** What the source gets as params: sort, filters and the search once typing pauses. */
   query: TableQuery;
-  setPageIndex(pageIndex: number, cursor?: Cursor | null): void;
+  setPageIndex(pageIndex: number, cursor?: string | null): void;
   setPageSize(pageSize: number): void;
   /** Sorting, filters and search return the table to its first page. */
-  setSorting(updater: Updater<ColumnSortState[]>): void;
-  setColumnFilters(updater: Updater<ColumnFilterState[]>): void;
+  setSorting(updater: Updater<SortingState>): void;
+  setColumnFilters(updater: Updater<ColumnFiltersState>): void;
   setGlobalFilter(updater: Updater<string>): void;
   /** Spread into TanStack Table v9's `useTable` (with the sorting and filtering features). */
   tableOptions: {
     manualSorting: true;
     manualFiltering: true;
-    state: { sorting: ColumnSortState[]; columnFilters: ColumnFilterState[]; globalFilter: string };
-    onSortingChange(updater: Updater<ColumnSortState[]>): void;
-    onColumnFiltersChange(updater: Updater<ColumnFilterState[]>): void;
+    state: { sorting: SortingState; columnFilters: ColumnFiltersState; globalFilter: string };
+    onSortingChange(updater: Updater<SortingState>): void;
+    onColumnFiltersChange(updater: Updater<ColumnFiltersState>): void;
     onGlobalFilterChange(updater: Updater<string>): void;
   };
 }
@@ -96,94 +79,120 @@ const EMPTY: TableUrlState = {
   columnFilters: [],
   globalFilter: '',
 };
-
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('popstate', onChange);
-  return () => window.removeEventListener('popstate', onChange);
-};
-const currentSearch = () => window.location.search;
+const noSubscription = () => () => {};
+const serverText = (search: SearchInput | undefined) =>
+  search === undefined ? '' : `?${searchParamsOf(search).toString()}`;
 
 /**
  * A table's state — page, size, sorting, column filters, search — for `usePagedTable({ state })`
- * and TanStack Table, kept in React state or in the URL. Values read from a URL are checked
- * (see `readTableUrl`); sorting, filtering and searching start over on the first page; the
- * search reaches the source once typing pauses.
+ * and TanStack Table, in React state or in the URL (`defineTableState({ url: true })`). In the
+ * URL it follows every navigation (the router's links, Back/Forward, any `pushState`), and every
+ * change the user makes is one history entry — a page, a size, a sort, a filter, and a search
+ * once typing pauses — so Back undoes the last of them. Values read from a URL are checked;
+ * sorting, filtering and searching start over on the first page.
  */
-export function useTableState(options: UseTableStateOptions = {}): TableState {
-  const inUrl = options.url !== undefined && options.url !== false;
-  const url = {
-    prefix: typeof options.url === 'object' ? options.url.prefix : undefined,
-    sortable: options.sortable,
-    filterable: options.filterable,
-    pageSizes: options.pageSizes,
-  };
-  const search = useSyncExternalStore(
-    inUrl ? subscribe : () => () => {},
-    inUrl ? currentSearch : () => '',
-    () => (inUrl ? (options.serverSearch ?? '') : ''),
+export function useTableState(
+  definition: TableStateDefinition | TableStateOptions = {},
+  options: UseTableStateOptions = {},
+): TableState {
+  const [defined] = useState(() =>
+    'read' in definition ? definition : defineTableState(definition),
   );
+  const inUrl = !!defined.options.url;
+  const { location } = options;
+  const server = serverText(options.serverSearch);
+  const browser = useSyncExternalStore(
+    inUrl && !location ? subscribeToLocation : noSubscription,
+    inUrl && !location ? currentSearch : () => server,
+    () => server,
+  );
+  const search = location ? location.search : browser;
   const [local, setLocal] = useState(EMPTY);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the options are read as given
   const applied = useMemo(
-    () => (inUrl ? readTableUrl(search, url) : local),
-    [inUrl, search, local],
+    () => (inUrl ? defined.read(search) : local),
+    [inUrl, defined, search, local],
   );
-  const write = (next: TableUrlState, mode: 'push' | 'replace' = 'push') => {
-    if (!inUrl) return setLocal(next);
-    const target = writeTableUrl(window.location.search, next, url) + window.location.hash;
-    const method = mode === 'push' ? 'pushState' : 'replaceState';
-    window.history[method](window.history.state, '', `${window.location.pathname}${target}`);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  };
-  const firstPage = (next: Partial<TableUrlState>, mode?: 'push' | 'replace') =>
-    write({ ...applied, ...next, pageIndex: 0, cursor: undefined }, mode);
+  const latest = useRef({ applied, search, location });
+  latest.current = { applied, search, location };
 
   // The search box shows what is typed; the source gets it once typing pauses.
   const [typed, setTyped] = useState(applied.globalFilter);
-  const settled = useDebouncedValue(typed, options.searchDelayMs ?? 300);
+  const settled = useDebouncedValue(typed, defined.options.searchDelayMs ?? 300);
+  const commands = useMemo(
+    () => tableCommands(defined, inUrl, latest, setLocal, setTyped),
+    [defined, inUrl],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the typed text applies
   useEffect(() => {
-    if (settled !== applied.globalFilter) firstPage({ globalFilter: settled }, 'replace');
+    if (settled !== latest.current.applied.globalFilter) commands.search(settled);
   }, [settled]);
-  // Back/Forward (or a link) brought another search: the box shows it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the applied search only
+  // A navigation brought another search: the box shows it.
   useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
 
-  const query: TableQuery = useMemo(() => tableQueryOf(applied), [applied]);
-  const setSorting = (updater: Updater<ColumnSortState[]>) =>
-    firstPage({ sorting: apply(updater, applied.sorting) });
-  const setColumnFilters = (updater: Updater<ColumnFilterState[]>) =>
-    firstPage({
-      columnFilters: apply(updater, applied.columnFilters as ColumnFilterState[])
-        .filter((f) => f.value !== undefined && f.value !== null && f.value !== '')
-        .map((f) => ({ id: f.id, value: String(f.value) })),
-    });
-  const setGlobalFilter = (updater: Updater<string>) => setTyped((old) => apply(updater, old));
-  return {
-    pageIndex: applied.pageIndex,
-    pageSize: applied.pageSize,
-    link: tableLinkOf(applied),
-    sorting: applied.sorting,
-    columnFilters: applied.columnFilters,
-    globalFilter: typed,
-    query,
-    setPageIndex: (pageIndex, cursor) =>
-      write({ ...applied, pageIndex, cursor: cursor ?? undefined }),
-    setPageSize: (pageSize) => firstPage({ pageSize }),
-    setSorting,
-    setColumnFilters,
-    setGlobalFilter,
-    tableOptions: {
-      manualSorting: true,
-      manualFiltering: true,
-      state: {
-        sorting: applied.sorting,
-        columnFilters: applied.columnFilters,
-        globalFilter: typed,
+  return useMemo(() => {
+    const { sorting, columnFilters } = applied;
+    return {
+      pageIndex: applied.pageIndex,
+      pageSize: applied.pageSize,
+      link: tableLinkOf(applied),
+      sorting,
+      columnFilters,
+      globalFilter: typed,
+      query: tableQueryOf(applied),
+      ...commands.setters,
+      tableOptions: {
+        manualSorting: true,
+        manualFiltering: true,
+        state: { sorting, columnFilters, globalFilter: typed },
+        onSortingChange: commands.setters.setSorting,
+        onColumnFiltersChange: commands.setters.setColumnFilters,
+        onGlobalFilterChange: commands.setters.setGlobalFilter,
       },
-      onSortingChange: setSorting,
-      onColumnFiltersChange: setColumnFilters,
-      onGlobalFilterChange: setGlobalFilter,
+    };
+  }, [applied, typed, commands]);
+}
+
+type Latest = {
+  current: { applied: TableUrlState; search: string; location: TableLocation | undefined };
+};
+
+/** The state's commands, stable across renders: each reads the latest state when it runs. */
+function tableCommands(
+  defined: TableStateDefinition,
+  inUrl: boolean,
+  latest: Latest,
+  setLocal: (state: TableUrlState) => void,
+  setTyped: (updater: (old: string) => string) => void,
+) {
+  const write = (next: TableUrlState) => {
+    if (!inUrl) return setLocal(next);
+    const { search, location } = latest.current;
+    const target = defined.write(search, next);
+    if (target === defined.write(search, latest.current.applied)) return;
+    (location?.navigate ?? historyNavigate)(target, { replace: false });
+  };
+  const firstPage = (next: Partial<TableUrlState>) =>
+    write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
+  const setColumnFilters = (updater: Updater<ColumnFiltersState>) => {
+    const next = apply(updater, latest.current.applied.columnFilters);
+    const kept = next.filter((f) => f.value !== undefined && f.value !== null && f.value !== '');
+    const allowed = kept.filter((f) => defined.allows(f.id, String(f.value)));
+    if (allowed.length < kept.length && isDevelopment())
+      console.warn(
+        `[pagewise] useTableState: a filter value that is not allowed was not applied (${JSON.stringify(kept.filter((f) => !allowed.includes(f)))}); list it in filterable.`,
+      );
+    firstPage({ columnFilters: allowed.map((f) => ({ id: f.id, value: String(f.value) })) });
+  };
+  return {
+    search: (globalFilter: string) => firstPage({ globalFilter }),
+    setters: {
+      setPageIndex: (pageIndex: number, cursor?: string | null) =>
+        write({ ...latest.current.applied, pageIndex, cursor: cursor ?? undefined }),
+      setPageSize: (pageSize: number) => firstPage({ pageSize }),
+      setSorting: (updater: Updater<SortingState>) =>
+        firstPage({ sorting: apply(updater, latest.current.applied.sorting) }),
+      setColumnFilters,
+      setGlobalFilter: (updater: Updater<string>) => setTyped((old) => apply(updater, old)),
     },
   };
 }

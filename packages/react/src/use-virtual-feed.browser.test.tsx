@@ -64,7 +64,6 @@ function Feed({
   const list = useInfiniteList({ source, pageSize: 20, maxPages });
   const feed = useVirtualFeed({
     list,
-    itemKey: source.key,
     label: 'Messages',
     scrollElement: scroller,
     chat,

@@ -1,4 +1,5 @@
 'use client';
+import type { FeedMessages } from '@pagewise/core/controllers';
 import {
   defaultRangeExtractor,
   useVirtualizer,
@@ -7,14 +8,12 @@ import {
 } from '@tanstack/react-virtual';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useFeed } from './use-feed.js';
-import type { Feed, FeedItemProps, FeedMessages } from './use-feed.types.js';
+import type { Feed, FeedItemProps } from './use-feed.types.js';
 import type { InfiniteList } from './use-infinite-list.types.js';
 
 export interface UseVirtualFeedOptions<T> {
-  /** The list, from `useInfiniteList`. */
+  /** The list, from `useInfiniteList` (its items are keyed by its source). */
   list: InfiniteList<T>;
-  /** The key of an item (the source's `key`). */
-  itemKey(item: T): string;
   /** The feed's accessible name. */
   label: string;
   /** The scrolling element (a fixed-height box with `overflow: auto`). */
@@ -36,7 +35,7 @@ export interface UseVirtualFeedOptions<T> {
   /** How many items there are in all, when the API says. @defaultValue unknown until the end */
   total?: number | undefined;
   /** The live region's sentences. @defaultValue English */
-  messages?: FeedMessages | undefined;
+  messages?: Partial<FeedMessages> | undefined;
 }
 
 /** One rendered row: its item, where it goes, and the props for its element. */
@@ -49,7 +48,7 @@ export interface VirtualFeedRow<T> {
   props: FeedItemProps & { 'data-index': number; ref(element: Element | null): void };
 }
 
-export interface VirtualFeed<T> extends Feed {
+export interface VirtualFeed<T> extends Feed<T> {
   /** The rows to render now, in the order shown. */
   rows: VirtualFeedRow<T>[];
   /** The height of the whole list, in px: the inner box's height. */
@@ -70,7 +69,8 @@ export interface VirtualFeed<T> extends Feed {
  * Up/Down (bringing rows into the DOM as needed), one announcement per landed change.
  */
 export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFeed<T> {
-  const { list, itemKey } = options;
+  const { list } = options;
+  const { itemKey } = list;
   const chat = options.chat ?? false;
   const shown = chat ? [...list.items].reverse() : list.items;
   const threshold = options.loadThreshold ?? 10;
@@ -122,7 +122,6 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
   });
   const feed = useFeed({
     list,
-    itemKey,
     label: options.label,
     reversed: chat,
     total: options.total,

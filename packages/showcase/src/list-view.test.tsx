@@ -16,21 +16,18 @@ describe('item text from a vendor', () => {
       isFetching: false,
       isFetchingNextPage: false,
       isFetchingPreviousPage: false,
-      isRefreshingHead: false,
       isPlaceholderData: false,
       refetch: async () => {},
       error: null,
       prependedCount: 0,
       fetchNextPage: async () => {},
       fetchPreviousPage: async () => {},
-      refreshHead: async () => {},
       refreshNewest: async () => {},
       isRefreshingNewest: false,
       retry: () => {},
+      itemKey: (i: { id: string; name: string }) => i.id,
     } satisfies InfiniteList<{ id: string; name: string }>;
-    const { container } = render(
-      <ListView list={list} label="Hostile" itemKey={(i) => i.id} render={(i) => i.name} />,
-    );
+    const { container } = render(<ListView list={list} label="Hostile" render={(i) => i.name} />);
     expect(screen.getByText(hostile)).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();

@@ -15,31 +15,23 @@ const plural = (n: number, one: string, many: string) =>
 export function ListView<T>({
   list,
   label,
-  itemKey,
   render,
   height = 360,
 }: {
   list: InfiniteList<T>;
   label: string;
-  itemKey(item: T): string;
   render(item: T): ReactNode;
   height?: number;
 }) {
   const feed = useFeed({
     list,
-    itemKey,
     label,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: {
       more: (n) => `${plural(n, 'more item', 'more items')}, ${list.items.length} in all`,
     },
   });
-  const sentinel = useLoadMoreTrigger({
-    onLoadMore: () => void list.fetchNextPage(),
-    hasMore: list.hasNextPage,
-    isLoading: list.isFetching,
-    rootMargin: '200px',
-  });
+  const sentinel = useLoadMoreTrigger(list, { rootMargin: '200px' });
   const more = useRef<HTMLButtonElement>(null);
   const empty = !list.isLoading && list.items.length === 0;
   return (
@@ -58,7 +50,7 @@ export function ListView<T>({
         >
           {list.items.map((item, i) => (
             <article
-              key={itemKey(item)}
+              key={list.itemKey(item)}
               {...feed.getItemProps(item, i)}
               style={{ padding: '6px 10px', borderBottom: '1px solid #ddd' }}
             >

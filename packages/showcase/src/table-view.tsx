@@ -27,18 +27,7 @@ export function TableView<T>({
   caption: string;
   pageSizes?: number[];
 }) {
-  const range = usePageRange({
-    pageIndex: table.pageIndex,
-    shownPageIndex: table.shownPageIndex,
-    pageCount: table.pageCount,
-    hasMore: table.canNextPage,
-    canNextPage: table.canNextPage,
-    canGoToPage: table.canGoToPage,
-    pageDisabledReason: table.pageDisabledReason,
-    onPageChange: table.setPageIndex,
-    onPageIntent: table.prefetchPage, // pointer over, focus, press: fetch early
-    label: `${caption} pages`,
-  });
+  const range = usePageRange(table, { label: `${caption} pages` });
   const announcement = useTableAnnouncement(table);
   const tableElement = useRef<HTMLTableElement>(null);
   return (

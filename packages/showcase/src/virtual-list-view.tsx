@@ -14,7 +14,6 @@ export function VirtualListView<T>({
   list,
   label,
   render,
-  itemKey = (_item, index) => String(index),
   total,
   rowHeight = 28,
   prefetchRows = 200,
@@ -22,17 +21,13 @@ export function VirtualListView<T>({
   list: InfiniteList<T>;
   label: string;
   render(item: T): ReactNode;
-  /** The item's key (the source's `key`). @default its index */
-  itemKey?(item: T, index: number): string;
   total?: number;
   rowHeight?: number;
   prefetchRows?: number;
 }) {
   const parent = useRef<HTMLElement | null>(null);
-  const keys = new Map(list.items.map((item, i) => [item, itemKey(item, i)]));
   const feed = useVirtualFeed({
     list,
-    itemKey: (item) => keys.get(item) ?? '',
     label,
     total,
     scrollElement: parent,

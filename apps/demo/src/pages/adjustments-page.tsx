@@ -1,16 +1,18 @@
-import { usePagedTable, usePageIndexParam } from '@pagewise/react';
+import { defineTableState, usePagedTable, useTableState } from '@pagewise/react';
 import { TableView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
+/** The page and its size kept in the URL (`?page=3&size=50`). */
+const adjustmentsTable = defineTableState({ url: true, pageSizes: [10, 20, 50, 100] });
+
 /** DingTalk pageNumber/pageSize as an admin table: page size select, page buttons, the page in the URL. */
 export function AdjustmentsPage() {
-  const [pageIndex, setPageIndex] = usePageIndexParam('page');
+  const state = useTableState(adjustmentsTable);
   const table = usePagedTable({
     source: sources.adjustments,
     runner: runners.dingtalk,
-    initialPageSize: 20,
-    pageIndex,
-    onPageIndexChange: setPageIndex,
+    pageSize: 20,
+    state,
   });
   return (
     <TableView

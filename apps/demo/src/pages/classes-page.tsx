@@ -23,7 +23,6 @@ export function ClassesPage() {
         <ListView
           list={classes}
           label="School classes"
-          itemKey={(c) => String(c.classId)}
           render={(c) => `${c.name} · ${c.studentCount} students · ${c.headTeacher}`}
         />
       </div>
@@ -32,7 +31,6 @@ export function ClassesPage() {
         <ListView
           list={events}
           label="Calendar events"
-          itemKey={(e) => e.id}
           render={(e) =>
             `${e.start.dateTime.slice(0, 16).replace('T', ' ')} · ${e.summary} · ${e.location.displayName}`
           }

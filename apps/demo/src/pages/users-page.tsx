@@ -7,7 +7,7 @@ export function UsersPage() {
   const table = usePagedTable({
     source: sources.users,
     runner: runners.lineworks,
-    initialPageSize: 50,
+    pageSize: 50,
   });
   return (
     <TableView

@@ -6,11 +6,7 @@ import { FEED_PAGE_SIZE, reservations } from '../../lib/sources';
 export function ReservationFeed() {
   const list = useInfiniteList({ source: reservations, pageSize: FEED_PAGE_SIZE });
   // Loads the next page as the button nears the view; the button itself works without scrolling.
-  const trigger = useLoadMoreTrigger({
-    onLoadMore: () => void list.fetchNextPage(),
-    hasMore: list.hasNextPage,
-    isLoading: list.isFetching,
-  });
+  const trigger = useLoadMoreTrigger(list);
   return (
     <>
       <ul aria-busy={list.isFetching}>

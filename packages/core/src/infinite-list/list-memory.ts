@@ -49,7 +49,8 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
       const keys = new Set<string>();
       for (const p of loaded) for (const item of p.items) keys.add(source.key(item));
       const fresh = page.items.filter((item) => !keys.has(source.key(item))).length;
-      const guard = (guards[direction] ??= createProgressGuard(source.provider));
+      const guard = guards[direction] ?? createProgressGuard(source.provider);
+      guards[direction] = guard;
       let stop: PaginationError | undefined = guard.count(fresh, page.items.length);
       if (onward != null && direction !== 'around' && walked.has(onward))
         stop = cursorCycle(source.provider, onward);

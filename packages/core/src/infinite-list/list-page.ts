@@ -13,3 +13,12 @@ export interface ListPage<T> extends FetchedPage<T> {
   /** Set when the list must not grow past this page: the vendor looped or stopped making progress. */
   stop?: PaginationError | undefined;
 }
+
+/** The pages a list holds, each with the position it was fetched at (TanStack Query's `InfiniteData`). */
+export interface ListData<T> {
+  pages: ListPage<T>[];
+  pageParams: ListPageParam[];
+}
+
+/** Which end of a list: its start (first page) or its end (last page). */
+export type ListEdge = 'start' | 'end';

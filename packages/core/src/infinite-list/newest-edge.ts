@@ -99,3 +99,19 @@ export function mergeNewestEdge<T>(
   }
   return { pages, pageParams, added: fresh.length };
 }
+
+/**
+ * A list after an edge refresh, within its `maxPages` window: the far end gives way to what
+ * arrived (pages at the start give way when the newest edge is the end, and the other way round).
+ */
+export function keepWindow<T>(
+  data: { pages: ListPage<T>[]; pageParams: ListPageParam[] },
+  maxPages: number | undefined,
+  edge: NewestEdge,
+): { pages: ListPage<T>[]; pageParams: ListPageParam[] } {
+  const over = maxPages === undefined ? 0 : data.pages.length - maxPages;
+  if (over <= 0) return data;
+  return edge === 'end'
+    ? { pages: data.pages.slice(over), pageParams: data.pageParams.slice(over) }
+    : { pages: data.pages.slice(0, -over), pageParams: data.pageParams.slice(0, -over) };
+}

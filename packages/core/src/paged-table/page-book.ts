@@ -139,3 +139,12 @@ export function learnCachedPages(
     if (cursors && book.entries.has(i + 1) && !indexes.includes(i + 1)) indexes.push(i + 1);
   }
 }
+
+/** A link (a URL restored by Back) names where a page starts: a cursor book learns it. */
+export function learnLink(
+  book: PageBook,
+  link: { index: number; cursor: Cursor } | undefined,
+): void {
+  if (link && link.index > 0 && !book.entries.has(link.index) && book.kind === 'cursor')
+    book.entries.set(link.index, { cursor: link.cursor, direction: 'after' });
+}

@@ -34,4 +34,6 @@ export interface PageCache<T> {
    * (A cache without it leaves the fetching to its binding.)
    */
   sync?(wanted: readonly WantedPage[], load: PageLoader<T>): void;
+  /** How long a page counts as fresh, for a cache that keeps time (the controller's `staleTime`). */
+  configure?(options: { staleTime: number }): void;
 }

@@ -1,4 +1,5 @@
 import { knownBelow, lastIndexOf, type PageBook } from './page-book.js';
+import { ENGLISH_TABLE, type TableMessages } from './table-messages.js';
 
 export interface ReachOptions {
   provider: string;
@@ -8,6 +9,8 @@ export interface ReachOptions {
   maxWalk: number;
   /** Pages one request can cover from a known cursor (a stretched request), 1 when it cannot. */
   stretch: number;
+  /** The words of the reasons. @defaultValue English */
+  messages?: TableMessages | undefined;
 }
 
 /**
@@ -20,21 +23,21 @@ export function unreachableReason(
   options: ReachOptions,
   step = false,
 ): string | undefined {
-  if (!Number.isInteger(index) || index < 0) return 'not a page';
+  const say = options.messages ?? ENGLISH_TABLE;
+  if (!Number.isInteger(index) || index < 0) return say.notAPage;
   const last = lastIndexOf(book);
-  if (last !== undefined && index > last) {
-    return `page ${index + 1} is past the end (${last + 1} ${last === 0 ? 'page' : 'pages'})`;
-  }
+  if (last !== undefined && index > last) return say.pastEnd(index + 1, last + 1);
   if (book.kind === 'page' || book.entries.has(index) || step) return undefined;
   const from = knownBelow(book, index);
   const linked = [...book.entries.keys()].some((i) => i > index);
   if (options.forwardJumps === 'disabled' && !linked)
-    return `${options.provider} pages by cursor: page ${index + 1} is reached through the pages before it`;
+    return say.noJump(options.provider, index + 1);
   const requests = Math.ceil((index - from) / Math.max(1, options.stretch));
   if (requests <= options.maxWalk) return undefined;
+  const distance = index - from;
   return linked
-    ? `${options.provider} cannot page backwards: page ${index + 1} is ${index - from} pages from page ${from + 1}; at most ${options.maxWalk} are walked`
-    : `page ${index + 1} is ${index - from} pages beyond the last one seen; at most ${options.maxWalk} are walked`;
+    ? say.noBackwards(options.provider, index + 1, distance, from + 1, options.maxWalk)
+    : say.tooFar(index + 1, distance, options.maxWalk);
 }
 
 /**

@@ -69,7 +69,7 @@ class Next implements fc.AsyncCommand<Model, Table> {
     // Next is offered exactly when the model has a next page (checked after every step), or,
     // after a failure or while the data moves, when the table cannot know yet.
     const offered = t.table.getState().canNextPage;
-    t.table.next();
+    t.table.nextPage();
     if (offered) m.requested++;
     await settleModel(m, t);
     await check(m, t);
@@ -80,7 +80,7 @@ class Previous implements fc.AsyncCommand<Model, Table> {
   check = () => true;
   async run(m: Model, t: Table) {
     const offered = t.table.getState().canPreviousPage;
-    t.table.previous();
+    t.table.previousPage();
     if (offered) m.requested--;
     await settleModel(m, t);
     await check(m, t);
@@ -96,7 +96,7 @@ class GoTo implements fc.AsyncCommand<Model, Table> {
       expect(reason).toBeDefined();
     if (t.source.kind === 'page' && this.index <= lastIndex(m) && !m.mutated)
       expect(reason).toBeUndefined();
-    t.table.goTo(this.index);
+    t.table.setPageIndex(this.index);
     if (reason === undefined) m.requested = this.index;
     await settleModel(m, t);
     await check(m, t);

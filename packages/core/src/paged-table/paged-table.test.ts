@@ -15,11 +15,11 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
     expect(state.pageCount).toBe(50);
     expect(state.rows).toHaveLength(20);
     expect(state.canLastPage).toBe(true);
-    t.table.goTo(30);
+    t.table.setPageIndex(30);
     state = await t.settle();
     expect(state.shownPageIndex).toBe(30);
     expect(state.page?.cursor).toBe('31');
-    t.table.last();
+    t.table.lastPage();
     state = await t.settle();
     expect(state.page?.cursor).toBe('50');
     expect(state.canNextPage).toBe(false);
@@ -51,16 +51,16 @@ describe('paged table over a cursor source', () => {
     let state = await t.settle();
     expect(state.pageCount).toBe(-1);
     expect(t.table.cursorAt(1)).toBeTypeOf('string'); // page 2 was prefetched
-    t.table.next();
+    t.table.nextPage();
     state = await t.settle();
     expect(state.shownPageIndex).toBe(1);
     expect(state.pageCount).toBe(3); // page 3 was prefetched: it has no nextCursor
-    t.table.next();
+    t.table.nextPage();
     state = await t.settle();
     expect(state.rows).toHaveLength(5);
     expect(state.canNextPage).toBe(false);
     const before = t.requests().length;
-    t.table.first();
+    t.table.firstPage();
     state = await t.settle();
     expect(state.shownPageIndex).toBe(0);
     expect(t.requests()).toHaveLength(before);
@@ -78,7 +78,7 @@ describe('paged table over a cursor source', () => {
     expect(t.table.pageDisabledReason(40)).toBe(
       'page 41 is 39 pages beyond the last one seen; at most 10 are walked',
     );
-    t.table.goTo(4);
+    t.table.setPageIndex(4);
     expect(t.table.getState()).toMatchObject({
       pageIndex: 4,
       isWalking: true,
@@ -102,14 +102,14 @@ describe('paged table over a cursor source', () => {
     expect(t.table.pageDisabledReason(3)).toBe(
       'mews pages by cursor: page 4 is reached through the pages before it',
     );
-    t.table.next();
-    t.table.next();
+    t.table.nextPage();
+    t.table.nextPage();
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(2);
     // Going to the page after the one requested is a step too (a page button, a URL +1).
-    t.table.goTo(3);
+    t.table.setPageIndex(3);
     expect(t.table.pageDisabledReason(4)).toBeUndefined(); // the page button agrees with goTo
-    t.table.goTo(4);
+    t.table.setPageIndex(4);
     expect(t.table.getState().pageIndex).toBe(4);
     expect((await t.settle()).shownPageIndex).toBe(4);
   });
@@ -122,7 +122,7 @@ describe('paged table over a cursor source', () => {
       { pageSize: 20 },
     );
     await t.settle();
-    t.table.next();
+    t.table.nextPage();
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(1);
     expect(state.canNextPage).toBe(false);
@@ -137,7 +137,7 @@ describe('paged table over a cursor source', () => {
       { pageSize: 20, prefetch: false },
     );
     await t.settle();
-    t.table.goTo(5);
+    t.table.setPageIndex(5);
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(5);
     const [first, jump] = t.requests();
@@ -149,7 +149,7 @@ describe('paged table over a cursor source', () => {
       size: 120,
     });
     expect(state.rows).toEqual(all.items.slice(100, 120));
-    t.table.goTo(2);
+    t.table.setPageIndex(2);
     expect((await t.settle()).rows).toEqual(all.items.slice(40, 60));
     expect(t.requests()).toHaveLength(3); // the fetchPage above; page 3 came from the stretched request
   });
@@ -162,7 +162,7 @@ describe('paged table over a cursor source', () => {
       { pageSize: 20, prefetch: false },
     );
     await whole.settle();
-    whole.table.goTo(3);
+    whole.table.setPageIndex(3);
     await whole.settle();
     const cursor = whole.table.cursorAt(3)!;
     const t = simulatedTable(
@@ -200,8 +200,8 @@ describe('paged table: page size', () => {
     expect(state.pageSize).toBe(100);
     expect(t.requests()[0]!.params.count).toBe('100');
     expect(state.rows).toHaveLength(100);
-    t.table.next();
-    t.table.next();
+    t.table.nextPage();
+    t.table.nextPage();
     expect((await t.settle()).pageCount).toBe(3);
   });
 
@@ -213,7 +213,7 @@ describe('paged table: page size', () => {
       { pageSize: 20 },
     );
     await t.settle();
-    t.table.next();
+    t.table.nextPage();
     await t.settle();
     t.table.setPageSize(50);
     expect(t.table.getState()).toMatchObject({
@@ -237,7 +237,7 @@ describe('paged table: the page shown and the page requested', () => {
     );
     const first = await t.settle();
     t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
-    t.table.goTo(4);
+    t.table.setPageIndex(4);
     const failed = await t.settle();
     expect(failed).toMatchObject({ pageIndex: 4, shownPageIndex: 0, isPlaceholderData: true });
     expect(failed.rows).toBe(first.rows);
@@ -255,9 +255,9 @@ describe('paged table: the page shown and the page requested', () => {
       { pageSize: 20 },
     );
     await t.settle();
-    t.table.next();
-    t.table.next();
-    t.table.next();
+    t.table.nextPage();
+    t.table.nextPage();
+    t.table.nextPage();
     expect(t.table.getState().pageIndex).toBe(3);
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(3);
@@ -274,9 +274,9 @@ describe('paged table: the page shown and the page requested', () => {
     );
     await t.settle();
     const before = t.requests().length;
-    t.table.next();
-    t.table.next();
-    t.table.next();
+    t.table.nextPage();
+    t.table.nextPage();
+    t.table.nextPage();
     expect(t.table.getState().pageIndex).toBe(3);
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(3);
@@ -301,9 +301,9 @@ describe('paged table: the page shown and the page requested', () => {
       { pageSize: 20 },
     );
     await t.settle();
-    t.table.goTo(3);
+    t.table.setPageIndex(3);
     const old = await t.settle();
-    t.table.setOptions({ scope: ['pagewise', 'dingtalk', 'filtered'] });
+    t.table.setOptions({ queryKey: ['pagewise', 'dingtalk', 'filtered'] });
     expect(t.table.getState()).toMatchObject({
       pageIndex: 0,
       shownPageIndex: 3,
@@ -330,13 +330,13 @@ describe('paged table: prefetch', () => {
     // The API takes 300 ms; the user turns a page every 100 ms.
     for (let turn = 1; turn <= 4; turn++) {
       clock += 100;
-      t.table.next();
+      t.table.nextPage();
       await t.settle();
     }
     const ahead = Math.max(...fetched()) - (t.table.getState().pageIndex + 1);
     expect(ahead).toBeGreaterThanOrEqual(1);
     expect(ahead).toBeLessThanOrEqual(3);
-    t.table.goTo(9);
+    t.table.setPageIndex(9);
     await t.settle();
     expect(Math.max(...fetched())).toBe(10); // page 10 is the last: nothing past it
   });
@@ -349,10 +349,10 @@ describe('paged table: prefetch', () => {
       { pageSize: 20, prefetch: false },
     );
     await t.settle();
-    t.table.intent(7);
+    t.table.prefetchPage(7);
     await t.settle();
     expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['1', '8']);
-    t.table.goTo(7);
+    t.table.setPageIndex(7);
     expect(t.table.getState()).toMatchObject({ shownPageIndex: 7, isPlaceholderData: false });
   });
 });
@@ -376,7 +376,7 @@ describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each 
     const waits: number[] = [];
     for (let turn = 1; turn <= 12; turn++) {
       await vi.advanceTimersByTimeAsync(100);
-      t.table.next();
+      t.table.nextPage();
       waits.push(await rowsOf(turn));
     }
     await vi.advanceTimersByTimeAsync(2000);
@@ -445,7 +445,7 @@ describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each 
       await until(shownAt(0));
       for (let turn = 1; turn <= 5; turn++) {
         await vi.advanceTimersByTimeAsync(3000);
-        t.table.next();
+        t.table.nextPage();
         await until(shownAt(turn));
       }
       await vi.advanceTimersByTimeAsync(3000);
@@ -458,7 +458,7 @@ describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each 
       t.table.getState().wanted.find((w) => w.span > 1 && t.cache.get(w.key)?.fetching);
     for (let turn = 1; turn <= 24 && !inFlight(); turn++) {
       await vi.advanceTimersByTimeAsync(100);
-      t.table.next();
+      t.table.nextPage();
       await until(shownAt(turn));
     }
     const stray = inFlight();
@@ -467,7 +467,7 @@ describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each 
     // page stray.index of 30 rows.
     t.table.setPageSize(30);
     await vi.advanceTimersByTimeAsync(3000);
-    t.table.goTo(stray!.index);
+    t.table.setPageIndex(stray!.index);
     await vi.advanceTimersByTimeAsync(3000);
     // 300 rows are 10 pages of 30: the walk finds the end, and page 10 shows the last rows.
     const state = t.table.getState();

@@ -1,9 +1,11 @@
 import { DEFAULTS } from '../defaults.js';
+import { resolvePageSize } from '../page-size.js';
 import { createBatcher } from '../shared/batcher.js';
+import { createChurnWatch } from '../shared/churn-watch.js';
 import { sameValue } from '../shared/stable-text.js';
-import { bookEntry, lastIndexOf, learnPage } from './page-book.js';
+import { bookEntry, lastIndexOf, learnLink, learnPage } from './page-book.js';
 import type { PageCache } from './page-cache.js';
-import { scopeText, type WantedPage } from './page-key.js';
+import type { WantedPage } from './page-key.js';
 import { stepToward } from './page-planner.js';
 import type {
   PagedTableController,
@@ -11,13 +13,14 @@ import type {
   PagedTableState,
 } from './paged-table.types.js';
 import { prefetchPace } from './prefetch-pace.js';
-import { pageSizeOf, scopeOf } from './table-config.js';
+import { controlledChanges, prefetchDepthOf, scopeOf } from './table-config.js';
 import {
   computeTable,
   createTableModel,
   isCurrent,
   openingIndex,
   reasonOf,
+  rescope,
   resetBook,
   type TableConfig,
   tableView,
@@ -25,11 +28,9 @@ import {
 import { shownChanged, wantedChanged } from './table-state.js';
 
 /**
- * The state of a paged table over any source, framework-free. What it knows is a `TableModel`
- * (the page → cursor book, the page requested and the page shown), computed from a `PageCache`
- * by `computeTable`; the controller holds the options and the listeners, runs the commands and
- * says which pages it wants — a binding (or `memoryPageCache`) fetches them with `load`.
- * Commands are bound: pass `table.next` as a handler as it is.
+ * A paged table over any source, framework-free. What it knows is a `TableModel` computed from a
+ * `PageCache` by `computeTable`; the controller holds options and listeners, runs the (bound)
+ * commands and says which pages it wants: a binding (or `memoryPageCache`) fetches them with `load`.
  */
 export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableController<T> {
   return new PagedTable(options);
@@ -42,17 +43,20 @@ class PagedTable<T> implements PagedTableController<T> {
   private readonly model;
   private readonly listeners = new Set<() => void>();
   private stopCache: (() => void) | undefined;
+  /** The page, size and link last given: each moves the table only when it changes. */
+  private given: Partial<TableConfig<T>>;
   private state: PagedTableState<T>;
   private readonly batcher = createBatcher(() => this.refresh());
+  private readonly churn = createChurnWatch('paged table');
 
   constructor(options: PagedTableOptions<T>) {
     const { cache, ...config } = options;
     this.cache = cache;
     this.config = config;
-    this.pace = prefetchPace(
-      typeof config.prefetch === 'number' ? config.prefetch : DEFAULTS.prefetchDepth,
-    );
+    this.pace = prefetchPace(prefetchDepthOf(config));
     this.model = createTableModel<T>(config);
+    cache.configure?.({ staleTime: config.staleTime ?? DEFAULTS.staleTime });
+    this.given = { pageIndex: config.pageIndex, pageSize: config.pageSize, link: config.link };
     this.model.requested = openingIndex(this.model, config, config.pageIndex ?? 0);
     this.state = this.compute();
   }
@@ -121,7 +125,6 @@ class PagedTable<T> implements PagedTableController<T> {
   };
 
   getState = () => this.state;
-
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
     this.stopCache ??= this.cache.subscribe(this.batcher.run);
@@ -135,53 +138,56 @@ class PagedTable<T> implements PagedTableController<T> {
     };
   };
 
-  setOptions = (next: Partial<TableConfig<T>>) => {
+  setOptions = (options: Partial<TableConfig<T>>) => {
+    const [next, given] = controlledChanges(this.given, options);
+    this.given = given;
+    this.apply(next);
+  };
+  /** New options: another scope or size starts over, a new page index moves there silently. */
+  private apply(next: Partial<TableConfig<T>>) {
     const { model } = this;
     const before = this.config;
     const config = { ...before, ...next };
     this.config = config;
-    const previousScope = model.scope;
-    model.scope = scopeText(scopeOf(config));
-    const size = pageSizeOf(config);
-    if (size !== model.pageSize || model.scope !== previousScope) {
-      model.pageSize = size;
+    if (next.staleTime !== undefined) this.cache.configure?.({ staleTime: next.staleTime });
+    if (rescope(model, config)) {
+      this.churn(model.scope);
       this.startOver(next.pageIndex);
     } else if (next.pageIndex !== undefined && Math.floor(next.pageIndex) !== model.requested) {
       model.intents.clear();
       model.requested = openingIndex(model, config, next.pageIndex);
     }
-    // A link (a URL restored by Back) names where a page starts: the book learns it.
-    const { link } = next;
-    const { book } = model;
-    if (link && link.index > 0 && !book.entries.has(link.index) && book.kind === 'cursor')
-      book.entries.set(link.index, { cursor: link.cursor, direction: 'after' });
+    learnLink(model.book, next.link);
     // Any value that changed is news (functions are read when they are called).
     const keys = Object.keys(next) as Array<keyof typeof next>;
     if (keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k])))
       this.batcher.run();
-  };
+  }
 
-  goTo = (index: number) => {
+  setPageIndex = (index: number) => {
     if (this.pageDisabledReason(index) === undefined) this.move(index);
   };
-  next = () => {
+  nextPage = () => {
     if (this.state.canNextPage) this.move(this.model.requested + 1);
   };
-  previous = () => {
+  previousPage = () => {
     if (this.state.canPreviousPage) this.move(this.model.requested - 1);
   };
-  first = () => this.goTo(0);
-  last = () => {
+  firstPage = () => this.setPageIndex(0);
+  lastPage = () => {
     if (this.state.canLastPage) this.move(this.state.pageCount - 1);
   };
   /** Back to the first page with a fresh book, at the new size (clamped). */
-  setPageSize = (size: number) => this.setOptions({ pageSize: size });
+  setPageSize = (size: number) => {
+    const { source } = this.config;
+    this.apply({ pageSize: resolvePageSize(source.provider, source.limits, size) });
+  };
   retry = () => {
     const step = this.state.wanted.find((w) => this.cache.get(w.key)?.error);
     if (step) this.cache.refetch(step.key);
   };
   refetch = () => this.cache.invalidate(scopeOf(this.config));
-  intent = (index: number) => {
+  prefetchPage = (index: number) => {
     const { intents, requested } = this.model;
     if (index === requested || intents.has(index) || this.pageDisabledReason(index) !== undefined)
       return;
@@ -190,4 +196,5 @@ class PagedTable<T> implements PagedTableController<T> {
   };
   pageDisabledReason = (index: number) => reasonOf(this.model, this.config, index);
   cursorAt = (index: number) => bookEntry(this.model.book, index)?.cursor;
+  itemKey = (row: T) => this.config.source.key(row);
 }

@@ -3,6 +3,14 @@ import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
 import type { PageCache } from './page-cache.js';
 import type { WantedPage } from './page-key.js';
+import type { TableMessages } from './table-messages.js';
+
+/** Where a cursor table's page starts, known from a link (`?page=5&cursor=…`). */
+export interface PageLink {
+  /** The page index (zero-based). */
+  index: number;
+  cursor: Cursor;
+}
 
 export interface PagedTableOptions<T> {
   source: Source<T>;
@@ -10,50 +18,60 @@ export interface PagedTableOptions<T> {
   /** Where pages are kept: `memoryPageCache()`, or a binding's cache (TanStack Query's in `@pagewise/react`). */
   cache: PageCache<T>;
   /**
-   * The cache scope of the source. @default ['pagewise', provider, sourceIdentity(source)]
+   * The base of the table's cache keys.
+   * @defaultValue `['pagewise', provider, identity]` — the source's identity, from how it was built
    */
-  scope?: readonly unknown[] | undefined;
+  queryKey?: readonly unknown[] | undefined;
   /**
    * The list's parameters (filters, sort, search), handed to the source with every request and
-   * part of the cache scope: new parameters start over on the first page with a fresh book,
-   * the old rows shown until the new first page lands.
+   * part of the cache key: new parameters start over on the first page with a fresh book, the
+   * old rows shown until the new first page lands.
    * @defaultValue none — requests carry no parameters
    */
   params?: unknown | undefined;
   /**
-   * Page size at the start, clamped to the source's limits.
+   * The page size, clamped to the source's limits. A new size starts over on the first page.
    * @defaultValue the source's default size
    */
   pageSize?: number | undefined;
-  /** Page index at the start (or, controlled, the one to show). @default 0 */
+  /**
+   * The page to show. Read at the start, and again whenever it changes (a page index kept in the
+   * URL); a page the table cannot reach opens the nearest one it can, with a development warning.
+   * @defaultValue 0
+   */
   pageIndex?: number | undefined;
   /**
    * Open a cursor source at a page known from a link: page `index` starts at `cursor`.
    * @defaultValue none — a cursor source reaches later pages from page 0
    */
-  link?: { index: number; cursor: Cursor } | undefined;
+  link?: PageLink | undefined;
   /**
    * Cursor sources reach a page never visited through the pages before it: `'walk'` fetches the
    * pages between (at most `maxWalk` requests), `'disabled'` refuses the jump (Next still works).
-   * @default 'walk'
+   * @defaultValue 'walk'
    */
   forwardJumps?: 'walk' | 'disabled' | undefined;
-  /** The most requests one jump may take on a cursor source. @default 10 */
+  /** The most requests one jump may take on a cursor source. @defaultValue 10 */
   maxWalk?: number | undefined;
   /**
    * Pages fetched ahead of the one shown: `true` adapts to how fast the user turns pages and how
-   * long the API takes (1 to 3 pages); a number sets the most; `false` fetches none. @default true
+   * long the API takes (1 to 3 pages); a number sets the most; `false` fetches none.
+   * @defaultValue true
    */
   prefetch?: boolean | number | undefined;
-  /** `false` fetches nothing. @default true */
+  /** `false` fetches nothing. @defaultValue true */
   enabled?: boolean | undefined;
+  /** How long a fetched page counts as fresh, in ms (for a cache that keeps time). @defaultValue 30000 */
+  staleTime?: number | undefined;
+  /** Why a page cannot be reached, in the app's words. @defaultValue English */
+  messages?: Partial<TableMessages> | undefined;
   /**
    * Called when the requested page changes by a command (for a page index kept in the URL), with
    * the cursor that page starts at when known (a link to it can carry it: see `link`).
    * @defaultValue none
    */
   onPageIndexChange?(pageIndex: number, cursor: Cursor | null | undefined): void;
-  /** Clock (ms), for tests. @default Date.now */
+  /** Clock (ms), for tests. @defaultValue Date.now */
   now?(): number;
 }
 
@@ -71,7 +89,7 @@ export interface PagedTableState<T> {
   pageSize: number;
   /** Total pages, or `-1` while unknown. */
   pageCount: number;
-  /** Total rows, when the vendor tells it. */
+  /** Total rows (TanStack Table's `rowCount`), when the vendor tells it. */
   rowCount: number | undefined;
   canPreviousPage: boolean;
   /** False once the requested page is known to be the last (an empty prefetched page counts). */
@@ -92,32 +110,40 @@ export interface PagedTableState<T> {
   wanted: readonly WantedPage[];
 }
 
-export interface PagedTableController<T> {
-  getState(): PagedTableState<T>;
-  /** Calls `listener` after every change of state; the first listener starts fetching. */
-  subscribe(listener: () => void): () => void;
-  /**
-   * Updates options: a new `scope` (another source, other parameters) or `pageSize` starts over
-   * on the first page with a fresh book; `pageIndex` moves silently (a controlled index).
-   */
-  setOptions(options: Partial<Omit<PagedTableOptions<T>, 'cache'>>): void;
-  goTo(pageIndex: number): void;
-  next(): void;
-  previous(): void;
-  first(): void;
-  last(): void;
-  /** Back to the first page with a fresh cursor book, at the new size (clamped). */
+/** What a table does: its commands, bound (pass them as handlers as they are). */
+export interface PagedTableCommands<T> {
+  /** Goes to a page, when it can be reached (`pageDisabledReason` says why not). */
+  setPageIndex(pageIndex: number): void;
+  nextPage(): void;
+  previousPage(): void;
+  firstPage(): void;
+  lastPage(): void;
+  /** A new page size (clamped): back to the first page with a fresh cursor book. */
   setPageSize(pageSize: number): void;
+  /** A sign the user may go to a page (focus, a pointer that moved onto its button): fetch it early. */
+  prefetchPage(pageIndex: number): void;
   /** Fetches the failed page again; the rows shown stay. */
   retry(): void;
   /** Fetches the pages of this table again (after a mutation); the rows shown stay meanwhile. */
   refetch(): void;
-  /** A sign the user is about to go to a page (pointer over or focus on its control): fetch early. */
-  intent(pageIndex: number): void;
   /** Why a page cannot be reached now, or `undefined`. */
   pageDisabledReason(pageIndex: number): string | undefined;
   /** The cursor page `pageIndex` starts at, when known (`null` for the first page). */
   cursorAt(pageIndex: number): Cursor | null | undefined;
+  /** The key of a row (the source's): TanStack Table's `getRowId`. */
+  itemKey(row: T): string;
+}
+
+export interface PagedTableController<T> extends PagedTableCommands<T> {
+  getState(): PagedTableState<T>;
+  /** Calls `listener` after every change of state; the first listener starts fetching. */
+  subscribe(listener: () => void): () => void;
+  /**
+   * Updates options; only values that changed do anything: another source, other parameters or
+   * another `pageSize` start over on the first page with a fresh book; a new `pageIndex` moves
+   * there silently (a controlled index).
+   */
+  setOptions(options: Partial<Omit<PagedTableOptions<T>, 'cache'>>): void;
   /** Fetches a wanted page (a binding's query function). */
   load(wanted: WantedPage, signal?: AbortSignal): Promise<FetchedPage<T>>;
 }

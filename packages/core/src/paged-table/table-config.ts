@@ -1,15 +1,17 @@
 import { DEFAULTS } from '../defaults.js';
 import { resolvePageSize } from '../page-size.js';
-import { sourceIdentity } from '../source-identity.js';
+import { sameValue } from '../shared/stable-text.js';
+import { sourceScope } from '../source-identity.js';
 import type { ReachOptions } from './page-reachability.js';
 import type { PagedTableOptions } from './paged-table.types.js';
+import { ENGLISH_TABLE } from './table-messages.js';
 
 type Config = Omit<PagedTableOptions<unknown>, 'cache'>;
 
 /** The cache scope of a table: its base scope, and its parameters when it has any. */
 export function scopeOf(config: Config): readonly unknown[] {
   const { source } = config;
-  const base = config.scope ?? ['pagewise', source.provider, sourceIdentity(source)];
+  const base = sourceScope(source, config.queryKey);
   return config.params === undefined ? base : [...base, config.params];
 }
 
@@ -29,4 +31,30 @@ export const reachOf = (config: Config, pageSize: number): ReachOptions => ({
   forwardJumps: config.forwardJumps ?? DEFAULTS.forwardJumps,
   maxWalk: config.maxWalk ?? DEFAULTS.maxWalk,
   stretch: stretchOf(config, pageSize),
+  messages: config.messages === undefined ? undefined : { ...ENGLISH_TABLE, ...config.messages },
 });
+
+type Controlled = Pick<Config, 'pageIndex' | 'pageSize' | 'link'>;
+
+/**
+ * The options that change something: the page, size and link move the table only when they
+ * differ from the last ones given (a controlled value passed on every render), the rest always.
+ * Returns them, and the controlled values now given.
+ */
+export function controlledChanges<O extends Controlled>(
+  given: Controlled,
+  next: O,
+): [O, Controlled] {
+  const changes = { ...next };
+  let now = given;
+  for (const k of ['pageIndex', 'pageSize', 'link'] as const) {
+    if (!(k in next)) continue;
+    if (sameValue(next[k], given[k])) delete changes[k];
+    else now = { ...now, [k]: next[k] };
+  }
+  return [changes, now];
+}
+
+/** The most pages fetched ahead: the `prefetch` number, else the default. */
+export const prefetchDepthOf = (config: Config): number =>
+  typeof config.prefetch === 'number' ? config.prefetch : DEFAULTS.prefetchDepth;

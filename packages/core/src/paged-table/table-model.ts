@@ -209,3 +209,13 @@ function planFor<T>(
     intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
   });
 }
+
+/** Takes the scope and size of new options: whether either changed (the table then starts over). */
+export function rescope<T>(model: TableModel<T>, config: TableConfig<T>): boolean {
+  const scope = scopeText(scopeOf(config));
+  const size = pageSizeOf(config);
+  const changed = scope !== model.scope || size !== model.pageSize;
+  model.scope = scope;
+  model.pageSize = size;
+  return changed;
+}

@@ -21,7 +21,6 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
   const list = useInfiniteList({ source, runner, pageSize: 20, aroundKey: jumpTo });
   const feed = useFeed({
     list,
-    itemKey: (m) => m.id,
     label: 'Conversation',
     reversed: true, // newest-first data, shown newest at the bottom
     messages: {
@@ -35,7 +34,7 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
 
   // Keep the message in view where it was when older ones land above it.
   const scroller = useRef<HTMLElement | null>(null);
-  useKeepScrollOnPrepend(scroller, messages[0]?.id);
+  useKeepScrollOnPrepend(scroller, list);
 
   // After a jump: focus the message once it is shown.
   const pendingJump = useRef<string | undefined>(undefined);

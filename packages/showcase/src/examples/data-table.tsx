@@ -26,19 +26,8 @@ export function DataTable<T>({
   pageSize?: number;
   forwardJumps?: 'walk' | 'disabled';
 }) {
-  const table = usePagedTable({ source, runner, initialPageSize: pageSize, forwardJumps });
-  const range = usePageRange({
-    pageIndex: table.pageIndex,
-    shownPageIndex: table.shownPageIndex,
-    pageCount: table.pageCount,
-    hasMore: table.canNextPage,
-    canNextPage: table.canNextPage,
-    canGoToPage: table.canGoToPage,
-    pageDisabledReason: table.pageDisabledReason,
-    onPageChange: table.setPageIndex,
-    onPageIntent: table.prefetchPage, // pointer over, focus, press: fetch early
-    label: `${caption}, pages`,
-  });
+  const table = usePagedTable({ source, runner, pageSize: pageSize, forwardJumps });
+  const range = usePageRange(table, { label: `${caption}, pages` });
   // "Page 3 of 20 loaded, 20 rows" once page 3's rows are shown.
   const announcement = useTableAnnouncement(table);
   const tableElement = useRef<HTMLTableElement>(null);

@@ -27,16 +27,11 @@ export function FeedList<T>({
   const list = useInfiniteList({ source, runner, pageSize, maxPages });
   const feed = useFeed({
     list,
-    itemKey: source.key,
     label,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: { more: (n) => `${n} more items, ${list.items.length} in all` },
   });
-  const sentinel = useLoadMoreTrigger({
-    onLoadMore: () => void list.fetchNextPage(),
-    hasMore: list.hasNextPage,
-    isLoading: list.isFetching,
-  });
+  const sentinel = useLoadMoreTrigger(list);
 
   const more = useRef<HTMLButtonElement>(null);
   const empty = !list.isLoading && list.items.length === 0;

@@ -44,7 +44,6 @@ export function LiveChat({
   const scroller = useRef<HTMLDivElement>(null);
   const chat = useVirtualFeed({
     list,
-    itemKey: (m) => m.id,
     label: 'Conversation',
     scrollElement: scroller,
     chat: true,

@@ -93,18 +93,7 @@ export function OrdersAdmin({
     onRowSelectionChange: setRowSelection,
     enableRowSelection: true,
   });
-  const range = usePageRange({
-    pageIndex: orders.pageIndex,
-    shownPageIndex: orders.shownPageIndex,
-    pageCount: orders.pageCount,
-    hasMore: orders.canNextPage,
-    canNextPage: orders.canNextPage,
-    canGoToPage: orders.canGoToPage,
-    pageDisabledReason: orders.pageDisabledReason,
-    onPageChange: orders.setPageIndex,
-    onPageIntent: orders.prefetchPage, // pointer over, focus, press: fetch early
-    label: 'Orders pages',
-  });
+  const range = usePageRange(orders, { label: 'Orders pages' });
   const announcement = useTableAnnouncement(orders);
 
   const status = state.columnFilters.find((f) => f.id === 'status')?.value;

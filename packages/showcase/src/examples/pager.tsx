@@ -8,13 +8,16 @@ import { useState } from 'react';
  */
 export function Pager({ pageCount, initialPage = 0 }: { pageCount: number; initialPage?: number }) {
   const [pageIndex, setPageIndex] = useState(initialPage);
-  const range = usePageRange({
-    pageIndex,
-    pageCount, // -1 when unknown
-    hasMore: pageCount < 0, // with an unknown count: whether a next page exists
-    onPageChange: setPageIndex,
-    label: 'Results pages',
-  });
+  // A pager of plain values (any pager outside the kit): the same shape a paged table has.
+  const range = usePageRange(
+    {
+      pageIndex,
+      pageCount, // -1 when unknown
+      canNextPage: pageCount < 0 ? true : pageIndex < pageCount - 1,
+      setPageIndex,
+    },
+    { label: 'Results pages' },
+  );
   return (
     <nav {...range.getNavProps()}>
       <button {...range.getFirstProps()}>«</button>

@@ -33,7 +33,6 @@ export function VirtualReservations({
   const scroller = useRef<HTMLElement | null>(null);
   const feed = useVirtualFeed({
     list,
-    itemKey: source.key,
     label: 'Mews reservations',
     total,
     scrollElement: scroller,

@@ -1,0 +1,166 @@
+import type { InfiniteListState } from '../infinite-list/infinite-list.types.js';
+import type { PaginationError } from '../pagination-error.js';
+import { ENGLISH_FEED, type FeedMessages } from './feed-messages.js';
+
+/** What a feed needs of a list: an infinite list's state and commands (`useInfiniteList`'s result is one). */
+export interface FeedList<T>
+  extends Pick<
+    InfiniteListState<T>,
+    | 'items'
+    | 'hasNextPage'
+    | 'hasPreviousPage'
+    | 'isLoading'
+    | 'isFetching'
+    | 'isPlaceholderData'
+    | 'prependedCount'
+    | 'error'
+  > {
+  itemKey(item: T): string;
+  fetchNextPage(): Promise<void>;
+  fetchPreviousPage(): Promise<void>;
+}
+
+export interface FeedOptions {
+  /** The feed's accessible name. */
+  label: string;
+  /**
+   * The items are shown in reverse order (a chat: newest-first data, newest at the bottom): the
+   * list's next pages appear at the top. @defaultValue false
+   */
+  reversed?: boolean | undefined;
+  /** How many items there are in all, when the API says. @defaultValue unknown (`-1`) until the end */
+  total?: number | undefined;
+  /** The live region's sentences. @defaultValue English */
+  messages?: Partial<FeedMessages> | undefined;
+}
+
+/** Which end of the feed as shown: its top (`start`) or its bottom (`end`). */
+export type FeedEdge = 'start' | 'end';
+
+/** What a feed showed, to tell what landed since. */
+export interface FeedSeen {
+  first: string | undefined;
+  last: string | undefined;
+  count: number;
+  end: boolean;
+  error: PaginationError | null;
+}
+
+/** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
+export interface FeedConnect<T> {
+  feed: { role: 'feed'; 'aria-label': string; 'aria-busy': boolean };
+  item(
+    item: T,
+    index: number,
+  ): {
+    role: 'article';
+    tabIndex: 0;
+    'aria-posinset': number;
+    /** `-1` while the length is not known. */
+    'aria-setsize': number;
+    'data-feed-key': string;
+  };
+  /** A Load more / Load older button: focusable while loading (`aria-disabled`), so focus stays. */
+  loadButton(where: FeedEdge): { type: 'button'; 'aria-disabled': boolean };
+  /** Loads more at an edge as shown; false when it cannot now. */
+  load(where: FeedEdge): boolean;
+  /** The keys in the order shown. */
+  keys(): string[];
+  /** Where Page Down / Page Up goes from an item: another item's key, or an edge to load. */
+  step(from: string, key: 'PageDown' | 'PageUp'): { key: string } | { load: FeedEdge } | undefined;
+  /** After a load at `where` from the item `anchor`, the item that takes focus (the first that landed). */
+  focusAfterLoad(anchor: string | undefined, where: FeedEdge): string | undefined;
+  /** What the feed shows now, to compare with later. */
+  seen(): FeedSeen;
+  /** The sentence for what changed since `before`, or `undefined` when nothing is worth saying. */
+  announce(before: FeedSeen): string | undefined;
+}
+
+/**
+ * An infinite list as a WAI-ARIA feed, framework-free: a `role="feed"` busy while a page loads;
+ * items as focusable articles with absolute positions (`dropped`: items a `maxPages` window
+ * dropped from the start) and a set size (`-1` until the end is known); Page Down / Page Up move
+ * between items and load at the edges; one sentence per landed change, never while loading.
+ */
+export function connectFeed<T>(
+  list: FeedList<T>,
+  options: FeedOptions,
+  dropped = 0,
+): FeedConnect<T> {
+  const say = { ...ENGLISH_FEED, ...options.messages };
+  const reversed = options.reversed ?? false;
+  const keys = () => {
+    const all = list.items.map(list.itemKey);
+    return reversed ? all.reverse() : all;
+  };
+  /** An edge as shown, in data order ('end' is where next pages land). */
+  const inData = (where: FeedEdge): FeedEdge =>
+    reversed ? (where === 'end' ? 'start' : 'end') : where;
+  const can = (where: FeedEdge) =>
+    inData(where) === 'end' ? list.hasNextPage : list.hasPreviousPage;
+  const ended = !list.hasNextPage && !list.isLoading && list.items.length > 0;
+  const setSize =
+    options.total ??
+    (list.hasNextPage || list.hasPreviousPage || list.isLoading ? -1 : dropped + list.items.length);
+  const first = list.items[0];
+  const last = list.items[list.items.length - 1];
+  return {
+    feed: { role: 'feed', 'aria-label': options.label, 'aria-busy': list.isFetching },
+    item: (item, index) => ({
+      role: 'article',
+      tabIndex: 0,
+      'aria-posinset': reversed ? index + 1 : dropped + index + 1,
+      'aria-setsize': setSize,
+      'data-feed-key': list.itemKey(item),
+    }),
+    loadButton: (where) => ({ type: 'button', 'aria-disabled': !can(where) || list.isFetching }),
+    load(where) {
+      if (!can(where) || list.isFetching) return false;
+      void (inData(where) === 'end' ? list.fetchNextPage() : list.fetchPreviousPage());
+      return true;
+    },
+    keys,
+    step(from, key) {
+      const shown = keys();
+      const at = shown.indexOf(from);
+      if (at < 0) return undefined;
+      const target = shown[at + (key === 'PageDown' ? 1 : -1)];
+      return target !== undefined
+        ? { key: target }
+        : { load: key === 'PageDown' ? 'end' : 'start' };
+    },
+    focusAfterLoad(anchor, where) {
+      const all = list.items.map(list.itemKey);
+      const at = anchor === undefined ? -1 : all.indexOf(anchor);
+      return inData(where) === 'end' ? all[at + 1] : at > 0 ? all[at - 1] : undefined;
+    },
+    seen: () => ({
+      first: first === undefined ? undefined : list.itemKey(first),
+      last: last === undefined ? undefined : list.itemKey(last),
+      count: list.items.length,
+      end: ended,
+      error: list.error,
+    }),
+    announce(before) {
+      if (before.count < 0 || list.isPlaceholderData) return undefined; // the first page is read as the page
+      if (list.error && list.error !== before.error)
+        return say.failed(list.error.reason ?? list.error.message);
+      const now = this.seen();
+      const atStart =
+        now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;
+      let atEnd = 0;
+      if (now.last !== before.last && before.last !== undefined) {
+        const at = list.items.findIndex((i) => list.itemKey(i) === before.last);
+        atEnd = at < 0 ? 0 : list.items.length - 1 - at;
+      }
+      const top = reversed ? atEnd : atStart;
+      const bottom = reversed ? atStart : atEnd;
+      const sentences = [
+        ...(top > 0 ? [say.earlier(top)] : []),
+        ...(bottom > 0 ? [say.more(bottom)] : []),
+        ...(now.end && !before.end ? [say.end] : []),
+      ];
+      return sentences.length > 0 ? sentences.join('. ') : undefined;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { createRequestRunner } from '../runner/request-runner.js';
+import { defineCursorSource } from '../sources/define-source.js';
+import { simulatedList } from '../test-support/simulated-list.js';
+import { createInfiniteList } from './infinite-list.js';
+import type { LiveEnvironment } from './live-edge.js';
+import { memoryListCache } from './memory-list-cache.js';
+
+const VENDORS = [
+  ['DingTalk nextToken', 'dingtalk', 'events', 'events'],
+  ['DingTalk pageNumber', 'dingtalk', 'adjustments', 'adjustments'],
+  ['LINE WORKS', 'lineworks', 'users', 'users'],
+  ['Dashly', 'dashly', 'conversations', 'conversations'],
+  ['Mews', 'mews', 'reservations', 'reservations'],
+] as const;
+
+describe.each(VENDORS)('infinite list over %s', (_name, vendor, source, collection) => {
+  it('loads page after page to the end, each once, and never fetches past it', async () => {
+    const t = simulatedList(
+      vendor,
+      source,
+      { [vendor]: { sizes: { [collection]: 95 } } },
+      {
+        pageSize: 20,
+      },
+    );
+    let state = await t.settle();
+    expect(state.items).toHaveLength(20);
+    while (state.hasNextPage) {
+      await t.list.fetchNextPage();
+      state = await t.settle();
+    }
+    expect(new Set(t.keys()).size).toBe(95);
+    const sent = t.requests().length;
+    await t.list.fetchNextPage();
+    expect(t.requests()).toHaveLength(sent);
+  });
+});
+
+describe('infinite list controller', () => {
+  it('never starts two fetches at once', async () => {
+    const t = simulatedList(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 200 }, faults: { latencyMs: 30 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    await Promise.all([t.list.fetchNextPage(), t.list.fetchNextPage(), t.list.fetchNextPage()]);
+    await t.settle();
+    expect(t.keys()).toHaveLength(40);
+    expect(t.requests()).toHaveLength(2);
+  });
+
+  it('keeps a maxPages window and slides it back up on a forward-only source (Mews), counting what it prepends', async () => {
+    const t = simulatedList(
+      'mews',
+      'reservations',
+      { mews: { sizes: { reservations: 400 } } },
+      { pageSize: 20, maxPages: 3 },
+    );
+    await t.settle();
+    const first = t.keys().slice(0, 20);
+    for (let i = 0; i < 5; i++) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    expect(t.list.getState().pages).toHaveLength(3);
+    expect(t.list.getState().prependedCount).toBe(-20);
+    await t.list.fetchPreviousPage();
+    expect((await t.settle()).prependedCount).toBe(20);
+    while (t.list.getState().hasPreviousPage) {
+      await t.list.fetchPreviousPage();
+      await t.settle();
+    }
+    expect(t.keys().slice(0, 20)).toEqual(first);
+  });
+
+  it('opens around an item (Dashly) and grows both ways', async () => {
+    const probe = simulatedList(
+      'dashly',
+      'conversations',
+      { dashly: { sizes: { conversations: 300 } } },
+      { enabled: false },
+    );
+    const head = await probe.v.runners.dashly.fetchPage(probe.source, { cursor: null, size: 50 });
+    const target = head.items[40]!;
+    const around = probe.source.kind === 'cursor' ? probe.source.cursorOf!(target)! : '';
+    const t = simulatedList(
+      'dashly',
+      'conversations',
+      { dashly: { sizes: { conversations: 300 } } },
+      { pageSize: 10, around },
+    );
+    const state = await t.settle();
+    expect(t.keys()).toContain(probe.source.key(target));
+    expect(state.hasPreviousPage && state.hasNextPage).toBe(true);
+    const before = state.items.length;
+    await t.list.fetchPreviousPage();
+    expect((await t.settle()).items).toHaveLength(before + 10);
+  });
+
+  it('keeps loaded items on a failed page, merges the error, and retry fetches only that page', async () => {
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { sizes: { events: 100 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'no-items' });
+    await t.list.fetchNextPage();
+    let state = await t.settle();
+    expect(state.error).toMatchObject({ code: 'BAD_RESPONSE', field: 'events' });
+    expect(state.items).toHaveLength(20);
+    const before = t.requests().length;
+    await t.list.fetchNextPage(); // a sentinel in view: no storm on a failing vendor
+    expect(t.requests()).toHaveLength(before);
+    t.list.retry();
+    state = await t.settle();
+    expect(state.items).toHaveLength(40);
+    expect(state.error).toBeNull();
+    expect(t.requests()).toHaveLength(before + 1);
+  });
+
+  it('new parameters are a new list: the old items show (placeholder) until its first page lands', async () => {
+    const t = simulatedList(
+      'mews',
+      'reservations',
+      { mews: { sizes: { reservations: 200 }, faults: { latencyMs: 20 } } },
+      { pageSize: 10 },
+    );
+    await t.settle();
+    const old = t.keys();
+    t.list.setOptions({ params: { states: ['Confirmed'] } });
+    expect(t.list.getState()).toMatchObject({ isPlaceholderData: true, isFetching: true });
+    expect(t.keys()).toEqual(old);
+    const state = await t.settle();
+    expect(state.isPlaceholderData).toBe(false);
+    expect(state.items.length).toBeGreaterThan(0);
+    expect(state.items.every((r) => (r as { State: string }).State === 'Confirmed')).toBe(true);
+  });
+
+  it('refreshes the newest edge with one small request and counts what arrived at the top', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10 });
+    await t.settle();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const arrived = t.sim.insertItems('/conversations/1/parts', 2, 'end');
+    const before = t.requests().length;
+    await t.list.refreshNewest();
+    const state = await t.settle();
+    expect(t.requests()).toHaveLength(before + 1);
+    expect(t.keys().slice(0, 2).sort()).toEqual([...arrived].sort());
+    expect(state.prependedCount).toBe(2);
+    expect(state.items).toHaveLength(22);
+  });
+
+  it('a failed edge refresh shows in error without rejecting; retry sends that one request again', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10 });
+    await t.settle();
+    t.sim.injectOnce({ kind: 'server-error', status: 500 });
+    await t.list.refreshNewest();
+    expect(t.list.getState().error?.code).toBe('SERVER_ERROR');
+    const before = t.requests().length;
+    t.list.retry();
+    const state = await t.settle();
+    expect(state.error).toBeNull();
+    expect(t.requests()).toHaveLength(before + 1);
+  });
+
+  it('keeps a live edge on an injected clock while visible, nothing while hidden, at once when woken', async () => {
+    const ticks: Array<() => void> = [];
+    const wakes: Array<() => void> = [];
+    const seen = { visible: true };
+    const env: LiveEnvironment = {
+      every: (_ms: number, tick: () => void) => {
+        ticks.push(tick);
+        return () => ticks.splice(0);
+      },
+      active: () => seen.visible,
+      onWake: (wake: () => void) => {
+        wakes.push(wake);
+        return () => wakes.splice(0);
+      },
+    };
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      { pageSize: 10, live: { interval: 1000 }, environment: env },
+    );
+    await t.settle();
+    const [arrived] = t.sim.insertItems('/conversations/1/parts', 1, 'end');
+    for (const tick of ticks) tick();
+    await t.settle();
+    expect(t.keys()[0]).toBe(arrived);
+    seen.visible = false;
+    const hidden = t.requests().length;
+    for (const tick of ticks) tick();
+    await t.settle();
+    expect(t.requests()).toHaveLength(hidden);
+    seen.visible = true;
+    for (const wake of wakes) wake();
+    await t.settle();
+    expect(t.requests()).toHaveLength(hidden + 1);
+    t.stop();
+    expect(ticks).toHaveLength(0);
+  });
+
+  it('stops growing with CURSOR_LOOP on a vendor that cycles, however often it is asked', async () => {
+    let requests = 0;
+    const fetch: typeof globalThis.fetch = async (input) => {
+      requests++;
+      const after = new URL(String(input)).searchParams.get('after');
+      const next = after === null ? 'A' : after === 'A' ? 'B' : 'A';
+      return Response.json({ items: [{ id: `${after}-1` }], next });
+    };
+    const source = defineCursorSource<{ id: string }>({
+      provider: 'looping',
+      limits: { min: 1, max: 10, default: 2 },
+      key: (i) => i.id,
+      request: ({ cursor }) => ({
+        method: 'GET',
+        path: '/items',
+        query: { after: cursor ?? undefined },
+      }),
+      parse: (body) => body as { items: Array<{ id: string }>; next: string },
+    });
+    const list = createInfiniteList({
+      source,
+      runner: createRequestRunner({ baseUrl: 'https://loop.example', fetch }),
+      cache: memoryListCache(),
+    });
+    list.subscribe(() => {});
+    for (let i = 0; i < 30; i++) {
+      await list.fetchNextPage();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(list.getState()).toMatchObject({ hasNextPage: false, error: { code: 'CURSOR_LOOP' } });
+    expect(requests).toBeLessThanOrEqual(4);
+  });
+});

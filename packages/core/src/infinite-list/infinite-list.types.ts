@@ -1,0 +1,87 @@
+import type { PaginationError } from '../pagination-error.js';
+import type { ListCache } from './list-cache.js';
+import type { ListEdge, ListPage } from './list-page.js';
+import type { ListQueryInput } from './list-query.js';
+import type { LiveEnvironment } from './live-edge.js';
+
+export interface InfiniteListOptions<T, P = unknown> extends ListQueryInput<T, P> {
+  /** Where pages are kept: `memoryListCache()`, or a binding's (TanStack Query's in `@pagewise/react`). */
+  cache: ListCache<T>;
+  /**
+   * Keep at most this many pages; the list then drops pages at the far end, in both directions.
+   * @defaultValue none — every page is kept
+   */
+  maxPages?: number | undefined;
+  /** `false` fetches nothing. @defaultValue true */
+  enabled?: boolean | undefined;
+  /** How long fetched pages count as fresh, in ms. @defaultValue 30000 */
+  staleTime?: number | undefined;
+  /**
+   * Which end of the list holds the newest items, for `refreshNewest` and `live`: the start for
+   * newest-first APIs (Dashly's default order, Mews, most feeds), the end for lists in ascending
+   * order (a chat API that lists oldest first).
+   * @defaultValue 'start'
+   */
+  newest?: ListEdge | undefined;
+  /**
+   * Keep the newest edge up to date: `refreshNewest()` every `interval` ms while the page is
+   * visible and the browser online (and at once when it becomes visible or online again).
+   * @defaultValue none — the list refreshes only when asked
+   */
+  live?: { interval: number } | undefined;
+  /** The clock and visibility `live` follows. @defaultValue the browser's (a server's clock alone) */
+  environment?: LiveEnvironment | undefined;
+}
+
+/** A snapshot of an infinite list: what to render. */
+export interface InfiniteListState<T> {
+  /** Every loaded item, in list order, each key once. */
+  items: T[];
+  pages: ListPage<T>[];
+  /** More can be loaded after the last item (false at the end, and once the vendor looped). */
+  hasNextPage: boolean;
+  /** More can be loaded before the first item. */
+  hasPreviousPage: boolean;
+  /**
+   * How many items the last change added at the top — negative when a `maxPages` window dropped
+   * items from the top. A virtualized list shifts its scroll offset by this many rows to keep the
+   * visible item in place; 0 when the list grew at the bottom.
+   */
+  prependedCount: number;
+  /** Nothing to show yet: the first page is loading. */
+  isLoading: boolean;
+  /** A page is loading (an edge refresh runs in the background and is not counted). */
+  isFetching: boolean;
+  isFetchingNextPage: boolean;
+  isFetchingPreviousPage: boolean;
+  /** A `refreshNewest` is in flight. */
+  isRefreshingNewest: boolean;
+  /** The items shown are the previous parameters' while the new list's first page loads. */
+  isPlaceholderData: boolean;
+  /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress. */
+  error: PaginationError | null;
+}
+
+export interface InfiniteListController<T, P = unknown> {
+  getState(): InfiniteListState<T>;
+  /** Calls `listener` after every change of state; the first listener starts the live edge. */
+  subscribe(listener: () => void): () => void;
+  /** Updates options: new parameters, size or position are a new list (the old items show until it lands). */
+  setOptions(options: Partial<Omit<InfiniteListOptions<T, P>, 'cache'>>): void;
+  /** Loads the next page; nothing while a page loads, at the end, or after a failed next page (`retry()`). */
+  fetchNextPage(): Promise<void>;
+  /** Loads the previous page; nothing while a page loads, at the start, or after a failed previous page. */
+  fetchPreviousPage(): Promise<void>;
+  /**
+   * Brings the newest edge up to date with one request: where the source can page from an item,
+   * only what is newer than the newest item held; elsewhere the edge page read again and merged
+   * by key. A failure shows in `error` (the promise does not reject).
+   */
+  refreshNewest(): Promise<void>;
+  /** Tries the failed request again (the page, or the edge refresh); loaded items stay. */
+  retry(): void;
+  /** Fetches the loaded pages again (after a mutation); the items shown stay meanwhile. */
+  refetch(): Promise<void>;
+  /** The key of an item (the source's). */
+  itemKey(item: T): string;
+}

@@ -1,0 +1,59 @@
+import type { PaginationError } from '../pagination-error.js';
+import type { InfiniteListState } from './infinite-list.types.js';
+import type { ListSnapshot } from './list-cache.js';
+import { listItems, prependedCount } from './list-items.js';
+import type { ListPage, ListPageParam } from './list-page.js';
+
+/** One empty array for lists with nothing: an empty list is always equal to itself. */
+const NONE: never[] = [];
+
+export interface ListFacts<T> {
+  snapshot: ListSnapshot<T>;
+  key(item: T): string;
+  nextParam(last: ListPage<T>): ListPageParam | undefined;
+  previousParam(first: ListPage<T>): ListPageParam | undefined;
+  /** The edge refresh: in flight, and its failure. */
+  refreshing: boolean;
+  edgeError: PaginationError | null;
+}
+
+/**
+ * What an infinite list renders, from what its cache holds. `previous` is the last state: its
+ * items are kept when the pages are the same, and the prepended count is measured from them.
+ */
+export function deriveListState<T>(
+  facts: ListFacts<T>,
+  previous: InfiniteListState<T> | undefined,
+): InfiniteListState<T> {
+  const { snapshot } = facts;
+  const pages = snapshot.data?.pages ?? NONE;
+  const same = previous !== undefined && previous.pages === pages;
+  const items = same ? previous.items : pages.length === 0 ? NONE : listItems(pages, facts.key);
+  const first = pages[0];
+  const last = pages[pages.length - 1];
+  const stop = pages.find((p) => p.stop)?.stop ?? null;
+  return {
+    items,
+    pages,
+    hasNextPage: !!last && facts.nextParam(last) !== undefined,
+    hasPreviousPage: !!first && facts.previousParam(first) !== undefined,
+    prependedCount:
+      same || !previous
+        ? (previous?.prependedCount ?? 0)
+        : prependedCount(previous.items, items, facts.key),
+    isLoading: !snapshot.data && snapshot.fetching !== undefined,
+    isFetching: snapshot.fetching !== undefined,
+    isFetchingNextPage: snapshot.fetching === 'next',
+    isFetchingPreviousPage: snapshot.fetching === 'previous',
+    isRefreshingNewest: facts.refreshing,
+    isPlaceholderData: snapshot.isPlaceholderData,
+    error: snapshot.error ?? stop ?? facts.edgeError,
+  };
+}
+
+/** Whether two states differ in anything a list shows. */
+export function listChanged<T>(a: InfiniteListState<T>, b: InfiniteListState<T>): boolean {
+  for (const k of Object.keys(b) as Array<keyof InfiniteListState<T>>)
+    if (a[k] !== b[k]) return true;
+  return false;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { connectPageRange, type Pager } from './connect-page-range.js';
+
+const pager = (overrides: Partial<Pager> = {}): Pager & { went: number[]; intents: number[] } => {
+  const went: number[] = [];
+  const intents: number[] = [];
+  return {
+    pageIndex: 0,
+    pageCount: 20,
+    setPageIndex: (i) => went.push(i),
+    prefetchPage: (i) => intents.push(i),
+    went,
+    intents,
+    ...overrides,
+  };
+};
+
+describe('page range connect', () => {
+  it('labels pages and ellipses, marks the page shown current and the one requested busy', () => {
+    const range = connectPageRange(pager({ pageIndex: 9, shownPageIndex: 8 }));
+    expect(range.label).toBe('Pagination');
+    expect(range.ellipsis('start')).toBe('Pages 2 to 8 not shown');
+    expect(range.ellipsis('end')).toBe('Pages 12 to 19 not shown');
+    expect(range.page(8)).toMatchObject({ label: 'Page 9', current: true, busy: false });
+    expect(range.page(9)).toMatchObject({ current: false, busy: true, reason: undefined });
+  });
+
+  it('says every word through messages', () => {
+    const range = connectPageRange(pager({ pageIndex: 0, pageCount: -1, canNextPage: true }), {
+      label: 'Seiten',
+      messages: {
+        page: (n) => `Seite ${n}`,
+        atFirst: 'erste Seite',
+        more: (n) => `mehr nach ${n}`,
+        countUnknown: 'unbekannt',
+      },
+    });
+    expect(range.label).toBe('Seiten');
+    expect(range.page(1).label).toBe('Seite 2');
+    expect(range.previous().reason).toBe('erste Seite');
+    expect(range.ellipsis('end')).toBe('mehr nach 2');
+    expect(range.last().reason).toBe('unbekannt');
+  });
+
+  it('disables Previous with the pager’s reason when it says it cannot go back (a link-opened cursor table)', () => {
+    const range = connectPageRange(
+      pager({
+        pageIndex: 12,
+        pageCount: -1,
+        canPreviousPage: false,
+        canNextPage: true,
+        pageDisabledReason: (i) => (i < 12 ? 'v cannot page backwards' : undefined),
+      }),
+    );
+    expect(range.previous().reason).toBe('v cannot page backwards');
+    range.previous().press();
+    expect(range.next().reason).toBeUndefined();
+  });
+
+  it('presses and intends only what is enabled and not already requested', () => {
+    const p = pager({ pageIndex: 2, pageDisabledReason: (i) => (i === 5 ? 'no' : undefined) });
+    const range = connectPageRange(p);
+    range.page(5).press();
+    range.page(5).intend();
+    range.page(2).press();
+    range.page(3).intend();
+    range.next().press();
+    expect(p.went).toEqual([3]);
+    expect(p.intents).toEqual([3]);
+    expect(range.pageDisabledReason(5)).toBe('no');
+  });
+
+  it('Home and End go to the ends when they can be reached; the last page ends Next and Last', () => {
+    expect(connectPageRange(pager({ pageIndex: 3 })).keyTarget('End')).toBe(19);
+    expect(
+      connectPageRange(pager({ pageIndex: 3, pageCount: -1 })).keyTarget('End'),
+    ).toBeUndefined();
+    expect(connectPageRange(pager({ pageIndex: 3 })).keyTarget('Home')).toBe(0);
+    const atEnd = connectPageRange(pager({ pageIndex: 19 }));
+    expect(atEnd.next().reason).toBe('this is the last page');
+    expect(atEnd.last().reason).toBe('this is the last page');
+    expect(connectPageRange(pager({ pageIndex: 3, pageCount: -1 })).last().reason).toBe(
+      'the number of pages is not known yet',
+    );
+  });
+
+  it('sends focus lost from a control to the page asked for, then the page requested, then the nearest control', () => {
+    expect(connectPageRange(pager({ pageIndex: 4, shownPageIndex: 3 })).focusOrder(7)).toEqual([
+      7,
+      4,
+      3,
+      'next',
+      'previous',
+      'first',
+      'last',
+    ]);
+  });
+});

@@ -1,0 +1,162 @@
+import { type PageRangeItem, pageRange } from './page-range.js';
+import { ENGLISH_PAGE_RANGE, type PageRangeMessages } from './page-range-messages.js';
+
+/**
+ * What a page range needs of a pager: a paged table's state and commands (`usePagedTable`'s
+ * result is one), or plain values for a pager outside the kit.
+ */
+export interface Pager {
+  /** The page requested (the one the controls move from). */
+  pageIndex: number;
+  /** The page whose rows are on screen, when it differs from the one requested. @defaultValue pageIndex */
+  shownPageIndex?: number | undefined;
+  /** Total pages; `-1` while unknown. */
+  pageCount: number;
+  /** @defaultValue `pageIndex > 0` */
+  canPreviousPage?: boolean | undefined;
+  /** @defaultValue `pageIndex < pageCount - 1` (false while the count is unknown) */
+  canNextPage?: boolean | undefined;
+  /** Why a page cannot be reached now (a cursor table cannot jump everywhere). @defaultValue every page within the count */
+  pageDisabledReason?(pageIndex: number): string | undefined;
+  setPageIndex(pageIndex: number): void;
+  /** A sign the user may go to a page: fetch it early. @defaultValue none */
+  prefetchPage?(pageIndex: number): void;
+}
+
+export interface PageRangeOptions {
+  /** Pages shown on each side of the current one. @defaultValue 1 */
+  siblings?: number | undefined;
+  /** Pages always shown at each end. @defaultValue 1 */
+  boundaries?: number | undefined;
+  /** The navigation's accessible name (`Orders pages`). @defaultValue 'Pagination' */
+  label?: string | undefined;
+  /** Every word the range says. @defaultValue English */
+  messages?: Partial<PageRangeMessages> | undefined;
+}
+
+/** Which control: first, previous, next, last, or a page by index. */
+export type PageControlId = 'first' | 'previous' | 'next' | 'last' | number;
+
+/** One control of a range, framework-free: a binding turns it into a button's props. */
+export interface PageControl {
+  id: PageControlId;
+  /** The page it goes to. */
+  target: number;
+  label: string;
+  /** Why it is disabled (its accessible description), or `undefined` when it is enabled. */
+  reason: string | undefined;
+  /** The page on screen (`aria-current="page"`). */
+  current: boolean;
+  /** The page requested while it loads (`aria-busy`). */
+  busy: boolean;
+  /** Goes to its page (a click, Enter). */
+  press(): void;
+  /** A sign the user may go there (focus, a pointer that moved onto it, a press starting). */
+  intend(): void;
+}
+
+export interface PageRangeConnect {
+  items: PageRangeItem[];
+  /** The navigation's accessible name. */
+  label: string;
+  page(pageIndex: number): PageControl;
+  first(): PageControl;
+  previous(): PageControl;
+  next(): PageControl;
+  last(): PageControl;
+  /** An ellipsis' name (the pages it skips), or `undefined` where there is none. */
+  ellipsis(position: 'start' | 'end'): string | undefined;
+  /** The page a key goes to from any control (Home, End), when it can be reached. */
+  keyTarget(key: string): number | undefined;
+  /** Where focus goes when the focused control is disabled or gone, in order of preference. */
+  focusOrder(wanted: PageControlId | null): PageControlId[];
+  pageDisabledReason(pageIndex: number): string | undefined;
+}
+
+/**
+ * Page buttons with ellipses as framework-free controls (the Zag "connect" shape): the page on
+ * screen is current, the one loading busy, pages the pager cannot reach are disabled with its
+ * reason, ellipses name the pages they skip, Home/End go to the ends, and focus lost to a
+ * disabled or vanished control goes to the page requested or the nearest enabled control.
+ */
+export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): PageRangeConnect {
+  const say = { ...ENGLISH_PAGE_RANGE, ...options.messages };
+  const { pageIndex, pageCount } = pager;
+  const shown = pager.shownPageIndex ?? pageIndex;
+  const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
+  const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
+  const items = pageRange({ ...options, pageIndex, pageCount, hasMore });
+  const reason = (i: number): string | undefined => {
+    if (i < 0) return say.atFirst;
+    if (lastIndex !== undefined && i > lastIndex) return say.atLast;
+    return pager.pageDisabledReason?.(i);
+  };
+  const control = (
+    id: PageControlId,
+    target: number,
+    label: string,
+    why: string | undefined,
+  ): PageControl => ({
+    id,
+    target,
+    label,
+    reason: why,
+    current: id === shown && typeof id === 'number',
+    busy: id === pageIndex && id !== shown && typeof id === 'number',
+    press: () => {
+      if (why === undefined && target !== pageIndex) pager.setPageIndex(target);
+    },
+    intend: () => {
+      if (why === undefined && target !== pageIndex) pager.prefetchPage?.(target);
+    },
+  });
+  const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore;
+  const nextReason =
+    hasMore && !atEnd ? undefined : atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown);
+  const previousReason =
+    pageIndex <= 0
+      ? say.atFirst
+      : pager.canPreviousPage === false
+        ? (reason(pageIndex - 1) ?? say.unreachable)
+        : undefined;
+  const lastReason =
+    lastIndex === undefined
+      ? say.countUnknown
+      : pageIndex >= lastIndex
+        ? say.atLast
+        : reason(lastIndex);
+  const pageReason = (i: number) => (i === shown || i === pageIndex ? undefined : reason(i));
+  return {
+    items,
+    label: options.label ?? 'Pagination',
+    page: (i) => control(i, i, say.page(i + 1), pageReason(i)),
+    first: () => control('first', 0, say.first, pageIndex > 0 ? reason(0) : say.atFirst),
+    previous: () => control('previous', pageIndex - 1, say.previous, previousReason),
+    next: () => control('next', pageIndex + 1, say.next, nextReason),
+    last: () => control('last', lastIndex ?? pageIndex, say.last, lastReason),
+    ellipsis: (position) => ellipsisLabel(items, position, say),
+    keyTarget(key) {
+      const to = key === 'Home' ? 0 : key === 'End' ? lastIndex : undefined;
+      return to !== undefined && reason(to) === undefined ? to : undefined;
+    },
+    focusOrder: (wanted) => [
+      ...(wanted !== null ? [wanted] : []),
+      pageIndex,
+      shown,
+      'next',
+      'previous',
+      'first',
+      'last',
+    ],
+    pageDisabledReason: pageReason,
+  };
+}
+
+function ellipsisLabel(items: PageRangeItem[], position: 'start' | 'end', say: PageRangeMessages) {
+  const at = items.findIndex((item) => item.type === 'ellipsis' && item.position === position);
+  const before = items[at - 1];
+  const after = items[at + 1];
+  if (at < 0 || before?.type !== 'page') return undefined;
+  if (after?.type !== 'page') return say.more(before.index + 1);
+  return say.skipped(before.index + 2, after.index);
+}

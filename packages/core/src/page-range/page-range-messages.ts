@@ -1,0 +1,43 @@
+/** Every word a page range says — labels, ellipses, why a button is disabled — in the app's language. */
+export interface PageRangeMessages {
+  /** A page button's name. @defaultValue `Page ${n}` */
+  page(pageNumber: number): string;
+  /** @defaultValue 'First page' */
+  first: string;
+  /** @defaultValue 'Previous page' */
+  previous: string;
+  /** @defaultValue 'Next page' */
+  next: string;
+  /** @defaultValue 'Last page' */
+  last: string;
+  /** An ellipsis that skips pages `from` to `to` (one page when equal). @defaultValue `Pages ${from} to ${to} not shown` */
+  skipped(from: number, to: number): string;
+  /** An ellipsis at the end of an unknown count. @defaultValue `More pages after page ${n}` */
+  more(pageNumber: number): string;
+  /** Why Previous and First are disabled on the first page. @defaultValue 'this is the first page' */
+  atFirst: string;
+  /** Why Next and Last are disabled on the last page. @defaultValue 'this is the last page' */
+  atLast: string;
+  /** Why Last is disabled while the count is unknown. @defaultValue 'the number of pages is not known yet' */
+  countUnknown: string;
+  /** Why Next is disabled when the pager says so without a reason. @defaultValue 'the next page is not known yet' */
+  nextUnknown: string;
+  /** Why a page is disabled when the pager says so without a reason. @defaultValue 'this page cannot be reached yet' */
+  unreachable: string;
+}
+
+export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
+  page: (n) => `Page ${n}`,
+  first: 'First page',
+  previous: 'Previous page',
+  next: 'Next page',
+  last: 'Last page',
+  skipped: (from, to) =>
+    from === to ? `Page ${from} not shown` : `Pages ${from} to ${to} not shown`,
+  more: (n) => `More pages after page ${n}`,
+  atFirst: 'this is the first page',
+  atLast: 'this is the last page',
+  countUnknown: 'the number of pages is not known yet',
+  nextUnknown: 'the next page is not known yet',
+  unreachable: 'this page cannot be reached yet',
+};

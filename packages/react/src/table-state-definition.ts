@@ -1,0 +1,200 @@
+import type { Cursor, TableQuery } from '@pagewise/core';
+import type { PageLink } from '@pagewise/core/controllers';
+import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+
+/** What a table keeps in the URL. */
+export interface TableUrlState {
+  /** Zero-based (`?page=` counts from 1). */
+  pageIndex: number;
+  pageSize: number | undefined;
+  /** The cursor the page starts at (cursor sources), so a shared link opens it in one request. */
+  cursor: Cursor | undefined;
+  sorting: SortingState;
+  columnFilters: ColumnFiltersState;
+  globalFilter: string;
+}
+
+export interface TableStateOptions {
+  /**
+   * Keep the state in the URL's query — `?page=3&size=50&sort=-total&status=paid&q=smith` (and
+   * `cursor=…` on cursor sources); `?page=` counts from 1 — so a link opens the same page and
+   * Back/Forward step through it. `prefix` namespaces the names when a page has several tables.
+   * @defaultValue false — the state lives in React state
+   */
+  url?: boolean | { prefix?: string | undefined } | undefined;
+  /** Column ids that may be sorted (a URL naming another is ignored). @defaultValue none — any column id */
+  sortable?: readonly string[] | undefined;
+  /**
+   * Column ids that may be filtered, each a URL parameter of its own name: a list of ids (any
+   * value), or each id with the values it may take (`{ state: ['open', 'closed'] }`) — a value
+   * outside them is ignored when read from a URL and refused when set.
+   * @defaultValue none — no column filter is kept
+   */
+  filterable?: readonly string[] | Readonly<Record<string, readonly string[] | null>> | undefined;
+  /** Page sizes offered; a size outside them is ignored. @defaultValue none — any size from 1 to 9999 */
+  pageSizes?: readonly number[] | undefined;
+  /** Wait this long after the last keystroke before a search applies. @defaultValue 300 */
+  searchDelayMs?: number | undefined;
+}
+
+/** A URL query as a server framework hands it: text, `URLSearchParams`, or a record (Next.js' `searchParams`). */
+export type SearchInput =
+  | string
+  | URLSearchParams
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The page a table opens on, as `pagedTableQueryOptions` and `usePagedTable` take it. */
+export interface TablePage {
+  params: TableQuery;
+  pageIndex: number;
+  pageSize: number | undefined;
+  link: PageLink | undefined;
+}
+
+/**
+ * One table's state, defined once for the client (`useTableState(definition)`) and the server
+ * (`pagedTableQueryOptions({ state: definition, search })`), so both read a URL the same way.
+ */
+export interface TableStateDefinition {
+  readonly options: TableStateOptions;
+  /** Reads a URL query, refusing what the table could not have written. */
+  read(search: SearchInput): TableUrlState;
+  /** Writes a state into a URL query, keeping the query's other parameters. */
+  write(search: string, state: TableUrlState): string;
+  /** The page the table opens on for a URL query (a server render prefetches exactly it). */
+  pageOf(search: SearchInput): TablePage;
+  /** Whether a column filter value may be kept. */
+  allows(id: string, value: string): boolean;
+}
+
+const PAGE = /^[1-9]\d{0,5}$/;
+const SIZE = /^[1-9]\d{0,3}$/;
+const ID = /^[A-Za-z_][\w.-]{0,63}$/;
+const RESERVED = new Set(['page', 'size', 'sort', 'q', 'cursor']);
+const MAX_SORT = 4;
+const MAX_TEXT = 200;
+
+/** A query from any of the forms a framework hands one. */
+export function searchParamsOf(search: SearchInput): URLSearchParams {
+  if (typeof search === 'string' || search instanceof URLSearchParams)
+    return new URLSearchParams(search);
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(search))
+    for (const one of typeof value === 'string' ? [value] : (value ?? [])) query.append(name, one);
+  return query;
+}
+
+/** Reads the sort ids of a URL, stopping at the cap (never splitting a huge `?sort=` whole). */
+function readSort(text: string, sortable: readonly string[] | undefined): SortingState {
+  const sorting: SortingState = [];
+  let from = 0;
+  while (from <= text.length && sorting.length < MAX_SORT) {
+    const comma = text.indexOf(',', from);
+    const part = text.slice(from, comma < 0 ? undefined : comma);
+    from = comma < 0 ? text.length + 1 : comma + 1;
+    if (part.length > 65) continue;
+    const id = part.startsWith('-') ? part.slice(1) : part;
+    if (!ID.test(id) || (sortable && !sortable.includes(id))) continue;
+    if (!sorting.some((s) => s.id === id)) sorting.push({ id, desc: part.startsWith('-') });
+  }
+  return sorting;
+}
+
+/**
+ * A table's state, defined once: what may be sorted, filtered (and to which values), the page
+ * sizes offered, and whether the state lives in the URL. `useTableState(definition)` keeps it on
+ * the client, `pagedTableQueryOptions({ state: definition, search })` prefetches its page on a
+ * server — both read a URL with the same rules: a page must be written as digits (`1e9`,
+ * `0x10`, `" 7 "` are ignored), a size must be one offered, ids and values ones allowed, text capped.
+ */
+export function defineTableState(options: TableStateOptions = {}): TableStateDefinition {
+  const prefix = typeof options.url === 'object' ? (options.url.prefix ?? '') : '';
+  const filters = options.filterable ?? [];
+  const filterIds: readonly string[] = Array.isArray(filters)
+    ? (filters as readonly string[])
+    : Object.keys(filters);
+  const allowedValues = (id: string) =>
+    Array.isArray(filters)
+      ? null
+      : ((filters as Record<string, readonly string[] | null>)[id] ?? null);
+  const allows = (id: string, value: string) => {
+    const values = allowedValues(id);
+    return (
+      filterIds.includes(id) && !RESERVED.has(id) && (values === null || values.includes(value))
+    );
+  };
+  const read = (search: SearchInput): TableUrlState => {
+    const query = searchParamsOf(search);
+    const get = (name: string) => query.get(prefix + name);
+    const page = get('page');
+    const size = get('size');
+    const sizeNumber = size !== null && SIZE.test(size) ? Number(size) : undefined;
+    const columnFilters: ColumnFiltersState = [];
+    for (const id of filterIds) {
+      const value = get(id)?.slice(0, MAX_TEXT);
+      if (value && allows(id, value)) columnFilters.push({ id, value });
+    }
+    const cursor = get('cursor');
+    return {
+      pageIndex: page !== null && PAGE.test(page) ? Number(page) - 1 : 0,
+      pageSize:
+        sizeNumber !== undefined && (!options.pageSizes || options.pageSizes.includes(sizeNumber))
+          ? sizeNumber
+          : undefined,
+      cursor: cursor !== null && cursor.length > 0 && cursor.length <= 2048 ? cursor : undefined,
+      sorting: readSort(get('sort') ?? '', options.sortable),
+      columnFilters,
+      globalFilter: (get('q') ?? '').slice(0, MAX_TEXT),
+    };
+  };
+  const write = (search: string, state: TableUrlState): string => {
+    const query = new URLSearchParams(search);
+    const put = (name: string, value: string | undefined) => {
+      if (value === undefined || value === '') query.delete(prefix + name);
+      else query.set(prefix + name, value);
+    };
+    put('page', state.pageIndex > 0 ? String(state.pageIndex + 1) : undefined);
+    put('size', state.pageSize === undefined ? undefined : String(state.pageSize));
+    put('sort', state.sorting.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
+    for (const id of filterIds) {
+      const value = state.columnFilters.find((f) => f.id === id)?.value;
+      put(id, typeof value === 'string' && allows(id, value) ? value : undefined);
+    }
+    put('q', state.globalFilter);
+    put('cursor', state.pageIndex > 0 ? state.cursor : undefined);
+    const text = query.toString();
+    return text ? `?${text}` : '';
+  };
+  return {
+    options,
+    read,
+    write,
+    allows,
+    pageOf: (search) => tablePageOf(read(search)),
+  };
+}
+
+/** The source's parameters for a table state: sort, filters and the (applied) search. */
+export function tableQueryOf(state: TableUrlState): TableQuery {
+  return {
+    sort: state.sorting,
+    filters: Object.fromEntries(state.columnFilters.map((f) => [f.id, f.value])),
+    search: state.globalFilter,
+  };
+}
+
+/** Where a table's requested page starts, when a link says (a cursor source's page past the first). */
+export function tableLinkOf(state: TableUrlState): PageLink | undefined {
+  return state.cursor !== undefined && state.pageIndex > 0
+    ? { index: state.pageIndex, cursor: state.cursor }
+    : undefined;
+}
+
+function tablePageOf(state: TableUrlState): TablePage {
+  return {
+    params: tableQueryOf(state),
+    pageIndex: state.pageIndex,
+    pageSize: state.pageSize,
+    link: tableLinkOf(state),
+  };
+}
