@@ -1,14 +1,16 @@
 'use client';
 import { usePagedTable, useTableState } from '@pagewise/react';
+import { useNextLocation } from '../lib/next-location';
 import { customers, TABLE_PAGE_SIZE } from '../lib/sources';
+import { customersTable } from '../lib/tables';
 
 /**
  * The table in the browser: the page in the URL comes from the server's HTML, the next ones from
  * the route handler. The page (and its cursor) lives in the URL, so a reload or a shared link
- * opens the same page; `serverSearch` is the URL the server rendered, for hydration.
+ * opens the same page, and the table follows Next's links and Back/Forward (its router's URL).
  */
-export function CustomersTable({ search }: { search: string }) {
-  const state = useTableState({ url: true, serverSearch: search });
+export function CustomersTable() {
+  const state = useTableState(customersTable, { location: useNextLocation() });
   const table = usePagedTable({ source: customers, state, pageSize: TABLE_PAGE_SIZE });
   if (table.error) return <p role="alert">{table.error.message}</p>;
   return (

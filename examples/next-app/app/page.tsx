@@ -1,7 +1,8 @@
-import { pagedTableQueryOptions, tablePageFromUrl } from '@pagewise/react';
+import { pagedTableQueryOptions } from '@pagewise/react';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { serverMews } from '../lib/server-sources';
 import { TABLE_PAGE_SIZE } from '../lib/sources';
+import { customersTable } from '../lib/tables';
 import { CustomersTable } from './customers-table';
 
 // Fetched per request (the data is live), never at build time.
@@ -20,28 +21,23 @@ export default async function CustomersPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  const search = new URLSearchParams(
-    Object.entries(await searchParams).flatMap(([name, value]) =>
-      [value ?? []].flat().map((v): [string, string] => [name, v]),
-    ),
-  ).toString();
-  // The page, size, cursor, sort, filters and search the table reads from this URL.
-  const page = tablePageFromUrl(search);
   const { runner, customers } = serverMews();
   const queryClient = new QueryClient();
   await queryClient.prefetchQuery(
     pagedTableQueryOptions({
       source: customers,
       runner,
-      ...page,
-      pageSize: page.pageSize ?? TABLE_PAGE_SIZE,
+      // The page, size and cursor the table reads from this URL, read the same way.
+      state: customersTable,
+      search: await searchParams,
+      pageSize: TABLE_PAGE_SIZE,
     }),
   );
   return (
     <main>
       <h1>Customers</h1>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <CustomersTable search={search} />
+        <CustomersTable />
       </HydrationBoundary>
     </main>
   );

@@ -49,13 +49,9 @@ const features = tableFeatures({ rowPaginationFeature });
 const columns = [{ accessorKey: 'name', header: 'Name' }];
 
 function PeopleTable() {
-  const paged = usePagedTable({ source: peopleSource, runner, initialPageSize: 20 });
+  const paged = usePagedTable({ source: peopleSource, runner, pageSize: 20 });
   const table = useTable({ features, columns, data: paged.rows, ...paged.tableOptions });
-  const range = usePageRange({
-    pageIndex: paged.pageIndex,
-    pageCount: paged.pageCount,
-    onPageChange: paged.setPageIndex,
-  });
+  const range = usePageRange(paged, { label: 'People pages' });
   return h(
     'section',
     null,
