@@ -75,7 +75,12 @@ describe('the admin table', () => {
     ).toHaveLength(0);
     expectNoRepeats();
     const settled = orders().length;
-    await demo.page.goBack(); // before the status change (the search replaced its entry)
+    // Each change is one history entry, the search once typing paused: Back undoes the search,
+    // then the status change.
+    await demo.page.goBack();
+    await expect.poll(() => demo.page.getByLabel('Search').inputValue()).toBe('');
+    expect(await demo.page.getByLabel('Status').inputValue()).toBe('open');
+    await demo.page.goBack();
     await expect.poll(() => demo.page.getByLabel('Status').inputValue()).toBe('paid');
     await expect.poll(() => demo.page.getByLabel('Search').inputValue()).toBe('');
     await expect.poll(() => shown().textContent()).toMatch(/^Page 1 of/);

@@ -17,9 +17,14 @@ export type {
   InfiniteListOptions,
   InfiniteListState,
 } from './infinite-list/infinite-list.types.js';
-export type { ListCache, ListSnapshot } from './infinite-list/list-cache.js';
-export type { ListData, ListPage, ListPageParam } from './infinite-list/list-page.js';
-export { type ListQuery, listQuery } from './infinite-list/list-query.js';
+export type {
+  ListCache,
+  ListCacheOptions,
+  ListFetch,
+  ListSnapshot,
+} from './infinite-list/list-cache.js';
+export type { ListData, ListEdge, ListPage, ListPageParam } from './infinite-list/list-page.js';
+export { type ListQuery, type ListQueryInput, listQuery } from './infinite-list/list-query.js';
 export type { LiveEnvironment } from './infinite-list/live-edge.js';
 export { memoryListCache } from './infinite-list/memory-list-cache.js';
 export {

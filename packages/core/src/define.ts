@@ -1,5 +1,7 @@
 // @pagewise/core/define — for people writing a source of their own: the define* helpers, checked
 // field readers, lossless JSON for ids beyond 2^53, Link-header parsing and the vendors' auth schemes.
+// The types a source is made of (`Source`, `Page`, `AuthScheme`…) and `PaginationError` come from
+// `@pagewise/core`: each name is exported by one entry.
 export { readPath } from './field-path.js';
 export {
   LosslessNumber,
@@ -7,7 +9,6 @@ export {
   stringifyLosslessJson,
   toPlainJson,
 } from './lossless-json.js';
-export { PaginationError } from './pagination-error.js';
 export {
   badResponse,
   readCount,
@@ -24,20 +25,6 @@ export {
   withParams,
 } from './sources/define-source.js';
 export { parseLinkHeader } from './sources/link-header.js';
-export type {
-  AuthScheme,
-  Cursor,
-  CursorSource,
-  Direction,
-  ErrorReading,
-  Page,
-  PageNumberSource,
-  PageRequest,
-  ParseContext,
-  SizeLimits,
-  Source,
-  SourceBase,
-} from './types.js';
 export { dashlyAuth } from './vendors/dashly.js';
 export { dingtalkAuth } from './vendors/dingtalk.js';
 export { lineworksAuth } from './vendors/lineworks.js';

@@ -188,7 +188,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       options.onProgress?.({ ...progress });
       if (next === null) return;
 
-      if (requested.has(next)) throw cursorCycle(source.provider, next);
+      if (requested.has(next)) throw cursorCycle(source.provider);
       // Without de-duplication, a page brings something new unless the same keys came in one
       // of the last 16 pages.
       let news = fresh.length;

@@ -33,9 +33,10 @@ describe('progress guard', () => {
     expect(guard.count(0, 5)?.code).toBe('CURSOR_LOOP');
   });
 
-  it('names a cycle by its cursor, secrets in it redacted', () => {
-    expect(cursorCycle('v', 'https://x/?page=2&access_token=abc123').reason).toBe(
-      'the vendor handed out cursor "https://x/?page=2&access_token=[redacted]" again; stopping instead of looping',
-    );
+  it('says a cycle without the cursor (a link cursor may carry a credential)', () => {
+    expect(cursorCycle('v')).toMatchObject({
+      code: 'CURSOR_LOOP',
+      reason: 'the vendor handed out a cursor it handed out before; stopping instead of looping',
+    });
   });
 });

@@ -1,7 +1,5 @@
 import { DEFAULTS } from './defaults.js';
 import { PaginationError } from './pagination-error.js';
-import { redactText } from './redact.js';
-import type { Cursor } from './types.js';
 
 /** When a walk that makes no progress stops. */
 export interface ProgressLimits {
@@ -64,11 +62,14 @@ function stalled(provider: string, pages: number, what: string): PaginationError
   );
 }
 
-/** A cursor the vendor handed out again: the walk stops instead of looping. */
-export function cursorCycle(provider: string, cursor: Cursor): PaginationError {
+/**
+ * A cursor the vendor handed out again: the walk stops instead of looping. The cursor is not in
+ * the message: a link cursor may carry a credential.
+ */
+export function cursorCycle(provider: string): PaginationError {
   return new PaginationError(
     'CURSOR_LOOP',
-    redactText(`the vendor handed out cursor "${cursor}" again; stopping instead of looping`, []),
+    'the vendor handed out a cursor it handed out before; stopping instead of looping',
     { provider },
   );
 }

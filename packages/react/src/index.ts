@@ -14,8 +14,10 @@ export { sourceQueryKey } from './source-query-key.js';
 export {
   defineTableState,
   type SearchInput,
+  type TablePage,
   type TableStateDefinition,
   type TableStateOptions,
+  type TableUrlState,
 } from './table-state-definition.js';
 export type { TableLocation } from './table-url-location.js';
 export { updateItem } from './update-item.js';
@@ -36,7 +38,9 @@ export type { EllipsisProps, PageButtonProps, PageRange } from './use-page-range
 export { usePagedTable } from './use-paged-table.js';
 export type {
   PagedTable,
+  PagedTableSettings,
   PagedTableTanStackOptions,
+  TakesState,
   UsePagedTableOptions,
 } from './use-paged-table.types.js';
 export {

@@ -1,5 +1,11 @@
 import type { RequestRunner, Source } from '@pagewise/core';
-import { DEFAULTS, type ListQuery, listQuery } from '@pagewise/core/controllers';
+import {
+  DEFAULTS,
+  type ListPage,
+  type ListPageParam,
+  type ListQuery,
+  listQuery,
+} from '@pagewise/core/controllers';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { infiniteQueryOptionsOf } from './query-list-cache.js';
 import type { UseInfiniteListOptions } from './use-infinite-list.types.js';
@@ -20,9 +26,14 @@ export interface InfiniteListQueryInput<T, P = unknown>
 }
 
 /** Infinite-query options for a list: hand them to `prefetchInfiniteQuery` or `useInfiniteQuery`. */
-export type InfiniteListQuery<T> = ReturnType<typeof infiniteQueryOptionsOf<T>> & {
+export interface InfiniteListQuery<T> {
   queryKey: QueryKey;
-};
+  initialPageParam: ListPageParam;
+  queryFn(context: { pageParam: ListPageParam; signal: AbortSignal }): Promise<ListPage<T>>;
+  getNextPageParam(last: ListPage<T>): ListPageParam | undefined;
+  getPreviousPageParam(first: ListPage<T>): ListPageParam | undefined;
+  staleTime: number;
+}
 
 /**
  * The query `useInfiniteList` runs, for the same options — the same key, so a first page

@@ -19,11 +19,12 @@ export function useInfiniteList<T, P = unknown>(
 ): InfiniteList<T> {
   const client = useQueryClient();
   const runner = useRunner(options.runner, 'useInfiniteList');
+  const defaults = usePagewiseDefaults();
   const config = {
     ...options,
     source: options.source as Source<T, P>,
     runner,
-    staleTime: options.staleTime ?? usePagewiseDefaults().staleTime,
+    staleTime: options.staleTime ?? defaults.staleTime,
   };
   const create = () => createInfiniteList<T, P>({ ...config, cache: queryListCache<T>(client) });
   const [state, list] = useController(create, config, client);

@@ -1,12 +1,6 @@
 'use client';
-import type { InfiniteListState } from '@pagewise/core/controllers';
 import { useCallback, useEffect, useRef } from 'react';
-
-/** What a sentinel needs of a list: `useInfiniteList`'s result is one. */
-export type LoadMoreList = Pick<
-  InfiniteListState<unknown>,
-  'hasNextPage' | 'hasPreviousPage' | 'isFetching'
-> & { fetchNextPage(): Promise<void>; fetchPreviousPage(): Promise<void> };
+import type { InfiniteList } from './use-infinite-list.types.js';
 
 export interface UseLoadMoreTriggerOptions {
   /**
@@ -32,7 +26,10 @@ export interface UseLoadMoreTriggerOptions {
  * browsers, a server), it does nothing.
  */
 export function useLoadMoreTrigger(
-  list: LoadMoreList,
+  list: Pick<
+    InfiniteList<unknown>,
+    'hasNextPage' | 'hasPreviousPage' | 'isFetching' | 'fetchNextPage' | 'fetchPreviousPage'
+  >,
   options: UseLoadMoreTriggerOptions = {},
 ): (element: Element | null) => void {
   const atStart = options.edge === 'start';

@@ -17,12 +17,13 @@ import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.j
 export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P>): PagedTable<T> {
   const client = useQueryClient();
   const runner = useRunner(options.runner, 'usePagedTable');
+  const defaults = usePagewiseDefaults();
   const { state, source, ...rest } = options;
   const config = {
     ...rest,
     source: source as Source<T>,
     runner,
-    staleTime: options.staleTime ?? usePagewiseDefaults().staleTime,
+    staleTime: options.staleTime ?? defaults.staleTime,
     params: options.params !== undefined ? options.params : state?.query,
     pageIndex: state ? state.pageIndex : options.pageIndex,
     pageSize: state?.pageSize ?? options.pageSize,

@@ -10,7 +10,8 @@ import type { QueryKey } from '@tanstack/react-query';
 import type { PaginationState, Updater } from '@tanstack/react-table';
 import type { TableState } from './use-table-state.js';
 
-interface PagedTableSettings<T, P> {
+/** What a paged table is given, besides its parameters. */
+export interface PagedTableSettings<T, P> {
   source: Source<T, P>;
   /** The runner. @defaultValue the nearest `PagewiseProvider`'s */
   runner?: RequestRunner | undefined;
@@ -51,23 +52,23 @@ interface PagedTableSettings<T, P> {
  * sort, filters and search (`state.query`, a `TableQuery`), which the source must then take: a
  * source whose parameters are not a `TableQuery` needs `params` (map the state onto them).
  */
-type PagedTableParams<P> =
-  | { state?: undefined; params?: P | undefined }
-  | ([TableQuery] extends [P]
-      ? TakesState<P>
-      : [P] extends [undefined]
+export type UsePagedTableOptions<T, P = unknown> = PagedTableSettings<T, P> &
+  (
+    | { state?: undefined; params?: P | undefined }
+    | ([TableQuery] extends [P]
         ? TakesState<P>
-        : { state: TableState; params: P });
+        : [P] extends [undefined]
+          ? TakesState<P>
+          : { state: TableState; params: P })
+  );
 
-/** A state whose query the source can take (or ignore: a source without parameters). */
-type TakesState<P> = {
+/** A table state whose query the source can take (or ignore: a source without parameters). */
+export interface TakesState<P> {
   /** Page, size, sort, filters and search from `useTableState` (in React state or the URL). */
   state: TableState;
   /** @defaultValue `state.query` */
   params?: P | undefined;
-};
-
-export type UsePagedTableOptions<T, P = unknown> = PagedTableSettings<T, P> & PagedTableParams<P>;
+}
 
 /**
  * Options to spread into TanStack Table v9's `useTable` (with `rowPaginationFeature`). Optional

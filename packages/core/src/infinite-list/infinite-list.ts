@@ -32,144 +32,146 @@ export function createInfiniteList<T, P = unknown>(
 }
 
 class InfiniteList<T, P> implements InfiniteListController<T, P> {
-  private config: Config<T, P>;
-  private readonly cache: ListCache<T>;
-  private query: ListQuery<T>;
-  private keyText: string;
-  private state: InfiniteListState<T> | undefined;
-  private readonly listeners = new Set<() => void>();
-  private stopCache: (() => void) | undefined;
-  private stopLive: (() => void) | undefined;
-  private edge = { refreshing: false, error: null as PaginationError | null };
-  private readonly batcher = createBatcher(() => this.refresh());
-  private readonly churn = createChurnWatch('infinite list');
+  #config: Config<T, P>;
+  #cache: ListCache<T>;
+  #query: ListQuery<T>;
+  #keyText: string;
+  #state: InfiniteListState<T> | undefined;
+  #listeners = new Set<() => void>();
+  #stopCache: (() => void) | undefined;
+  #stopLive: (() => void) | undefined;
+  #edge = { refreshing: false, error: null as PaginationError | null };
+  #batcher = createBatcher(() => this.#refresh());
+  #churn = createChurnWatch('infinite list');
 
   constructor(options: InfiniteListOptions<T, P>) {
     const { cache, ...config } = options;
-    this.cache = cache;
-    this.config = config;
-    this.query = this.makeQuery();
-    this.keyText = stableText(this.query.key);
-    cache.observe(this.query, this.cacheOptions());
+    this.#cache = cache;
+    this.#config = config;
+    this.#query = this.#makeQuery();
+    this.#keyText = stableText(this.#query.key);
+    cache.observe(this.#query, this.#cacheOptions());
   }
 
-  private source = () => this.config.source as Source<T>;
-  private makeQuery() {
-    const query = listQuery<T, P>(this.config as InfiniteListOptions<T, P>);
+  #source = () => this.#config.source as Source<T>;
+  #makeQuery() {
+    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>);
     if (query.unplaced)
       warnOnce(
-        `${this.config.source.provider} cannot open a list around the key "${this.config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
+        `${this.#config.source.provider} cannot open a list around the key "${this.#config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
       );
     return query;
   }
-  private cacheOptions = (): ListCacheOptions => ({
-    enabled: this.config.enabled !== false,
-    maxPages: this.config.maxPages,
-    staleTime: this.config.staleTime ?? DEFAULTS.staleTime,
+  #cacheOptions = (): ListCacheOptions => ({
+    enabled: this.#config.enabled !== false,
+    maxPages: this.#config.maxPages,
+    staleTime: this.#config.staleTime ?? DEFAULTS.staleTime,
   });
-  private derive() {
-    const { query, edge } = this;
+  #derive() {
+    const query = this.#query;
+    const edge = this.#edge;
     const facts = {
-      snapshot: this.cache.read(),
+      snapshot: this.#cache.read(),
       key: this.itemKey,
       nextParam: query.nextParam,
       previousParam: query.previousParam,
       refreshing: edge.refreshing,
       edgeError: edge.error,
     };
-    return deriveListState(facts, this.state);
+    return deriveListState(facts, this.#state);
   }
-  private refresh() {
-    const next = this.derive();
-    if (this.state && !listChanged(this.state, next)) return;
-    this.state = next;
-    for (const listener of [...this.listeners]) listener();
+  #refresh() {
+    const next = this.#derive();
+    if (this.#state && !listChanged(this.#state, next)) return;
+    this.#state = next;
+    for (const listener of [...this.#listeners]) listener();
   }
-  private startLive() {
-    this.stopLive?.();
-    const environment = this.config.environment ?? browserLiveEnvironment();
+  #startLive() {
+    this.#stopLive?.();
+    const environment = this.#config.environment ?? browserLiveEnvironment();
     const refresh = () => void this.refreshNewest();
-    this.stopLive = startLiveEdge(environment, this.config.live?.interval, refresh);
+    this.#stopLive = startLiveEdge(environment, this.#config.live?.interval, refresh);
   }
 
-  itemKey = (item: T) => this.config.source.key(item);
-  getState = () => (this.state ??= this.derive());
+  itemKey = (item: T) => this.#config.source.key(item);
+  getState = () => (this.#state ??= this.#derive());
 
   subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    this.stopCache ??= this.cache.subscribe(this.batcher.run);
-    if (this.listeners.size === 1) this.startLive();
-    this.batcher.run();
+    this.#listeners.add(listener);
+    this.#stopCache ??= this.#cache.subscribe(this.#batcher.run);
+    if (this.#listeners.size === 1) this.#startLive();
+    this.#batcher.run();
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size > 0) return;
-      this.stopCache?.();
-      this.stopCache = undefined;
-      this.stopLive?.();
-      this.stopLive = undefined;
+      this.#listeners.delete(listener);
+      if (this.#listeners.size > 0) return;
+      this.#stopCache?.();
+      this.#stopCache = undefined;
+      this.#stopLive?.();
+      this.#stopLive = undefined;
     };
   };
 
   setOptions = (next: Partial<Config<T, P>>) => {
-    const before = this.config;
-    this.config = { ...before, ...next };
+    const before = this.#config;
+    this.#config = { ...before, ...next };
     const keys = Object.keys(next) as Array<keyof typeof next>;
     if (!keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k]))) return;
-    if (stableText(listKey(this.config as InfiniteListOptions<T, P>)) !== this.keyText) {
-      this.query = this.makeQuery();
-      this.keyText = stableText(this.query.key);
-      this.churn(this.keyText);
-      this.edge = { refreshing: false, error: null };
+    if (stableText(listKey(this.#config as InfiniteListOptions<T, P>)) !== this.#keyText) {
+      this.#query = this.#makeQuery();
+      this.#keyText = stableText(this.#query.key);
+      this.#churn(this.#keyText);
+      this.#edge = { refreshing: false, error: null };
     }
-    this.cache.observe(this.query, this.cacheOptions());
-    if (this.listeners.size > 0 && next.live?.interval !== before.live?.interval) this.startLive();
-    this.batcher.run();
+    this.#cache.observe(this.#query, this.#cacheOptions());
+    if (this.#listeners.size > 0 && next.live?.interval !== before.live?.interval)
+      this.#startLive();
+    this.#batcher.run();
   };
 
   fetchNextPage = async () => {
     const { hasNextPage, isFetching } = this.getState();
-    if (hasNextPage && !isFetching && this.cache.read().failed !== 'next')
-      await this.cache.fetchNext();
+    if (hasNextPage && !isFetching && this.#cache.read().failed !== 'next')
+      await this.#cache.fetchNext();
   };
   fetchPreviousPage = async () => {
     const { hasPreviousPage, isFetching } = this.getState();
-    if (hasPreviousPage && !isFetching && this.cache.read().failed !== 'previous')
-      await this.cache.fetchPrevious();
+    if (hasPreviousPage && !isFetching && this.#cache.read().failed !== 'previous')
+      await this.#cache.fetchPrevious();
   };
-  refetch = () => this.cache.refetch();
+  refetch = () => this.#cache.refetch();
 
   retry = () => {
-    const { failed, error } = this.cache.read();
-    if (failed === 'next') void this.cache.fetchNext();
-    else if (failed === 'previous') void this.cache.fetchPrevious();
-    else if (!error && this.edge.error) void this.refreshNewest();
-    else void this.cache.refetch();
+    const { failed, error } = this.#cache.read();
+    if (failed === 'next') void this.#cache.fetchNext();
+    else if (failed === 'previous') void this.#cache.fetchPrevious();
+    else if (!error && this.#edge.error) void this.refreshNewest();
+    else void this.#cache.refetch();
   };
 
   refreshNewest = async () => {
-    const data = this.cache.read().data;
-    const newest = this.config.newest ?? 'start';
-    const planned = data && newestEdgeRequest(this.source(), data, newest);
-    if (!planned || this.getState().isFetching || this.edge.refreshing) return;
-    this.edge = { refreshing: true, error: this.edge.error };
-    this.batcher.run();
-    const { runner, params, pageSize, maxPages } = this.config;
-    const size = pageSize ?? this.source().limits.default;
+    const data = this.#cache.read().data;
+    const newest = this.#config.newest ?? 'start';
+    const planned = data && newestEdgeRequest(this.#source(), data, newest);
+    if (!planned || this.getState().isFetching || this.#edge.refreshing) return;
+    this.#edge = { refreshing: true, error: this.#edge.error };
+    this.#batcher.run();
+    const { runner, params, pageSize, maxPages } = this.#config;
+    const size = pageSize ?? this.#source().limits.default;
     try {
-      const fetched = await runner.fetchPage(this.source(), { ...planned.param, size, params });
-      this.edge.error = null;
-      this.cache.update((old) => {
+      const fetched = await runner.fetchPage(this.#source(), { ...planned.param, size, params });
+      this.#edge.error = null;
+      this.#cache.update((old) => {
         const merged = mergeNewestEdge(old, planned, fetched, this.itemKey, newest);
         if (merged.added === 0 && planned.mode !== 'reread') return old;
         return keepWindow(merged, maxPages, newest);
       });
     } catch (error) {
-      this.edge.error = isPaginationError(error)
+      this.#edge.error = isPaginationError(error)
         ? error
-        : new PaginationError('NETWORK', String(error), { provider: this.source().provider });
+        : new PaginationError('NETWORK', String(error), { provider: this.#source().provider });
     } finally {
-      this.edge = { ...this.edge, refreshing: false };
-      this.batcher.run();
+      this.#edge = { ...this.#edge, refreshing: false };
+      this.#batcher.run();
     }
   };
 }

@@ -92,7 +92,7 @@ describe('list memory: loops and stalls', () => {
     );
     expect(pages).toHaveLength(3);
     expect(pages[2]!.stop?.code).toBe('CURSOR_LOOP');
-    expect(pages[2]!.stop?.message).toMatch(/"A" again/);
+    expect(pages[2]!.stop?.message).toMatch(/a cursor it handed out before/);
     expect(memory.nextParam(pages[2]!)).toBeUndefined();
   });
 

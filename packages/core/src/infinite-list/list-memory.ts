@@ -53,7 +53,7 @@ export function createListMemory<T>(source: Source<T>): ListMemory<T> {
       guards[direction] = guard;
       let stop: PaginationError | undefined = guard.count(fresh, page.items.length);
       if (onward != null && direction !== 'around' && walked.has(onward))
-        stop = cursorCycle(source.provider, onward);
+        stop = cursorCycle(source.provider);
       else if (onward == null) stop = undefined;
       return stop ? { ...page, stop } : page;
     },

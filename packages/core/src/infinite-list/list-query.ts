@@ -1,7 +1,7 @@
 import type { RequestRunner } from '../runner/runner-types.js';
 import { sourceScope } from '../source-identity.js';
 import type { Cursor, Source } from '../types.js';
-import { createListMemory, type ListMemory } from './list-memory.js';
+import { createListMemory } from './list-memory.js';
 import type { ListPage, ListPageParam } from './list-page.js';
 
 /** What a list is: its source, runner, parameters, page size and where it opens. */
@@ -76,11 +76,9 @@ export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
  * positions each page was fetched at (so a forward-only source slides a `maxPages` window back
  * up) and the progress guard (so a vendor that loops stops the list).
  */
-export function listQuery<T, P>(
-  input: ListQueryInput<T, P>,
-  memory: ListMemory<T> = createListMemory(input.source as Source<T>),
-): ListQuery<T> {
+export function listQuery<T, P>(input: ListQueryInput<T, P>): ListQuery<T> {
   const source = input.source as Source<T>;
+  const memory = createListMemory(source);
   const around = listAround(input);
   const size = input.pageSize ?? source.limits.default;
   return {

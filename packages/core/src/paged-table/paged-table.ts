@@ -37,122 +37,122 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
 }
 
 class PagedTable<T> implements PagedTableController<T> {
-  private config: TableConfig<T>;
-  private readonly cache: PageCache<T>;
-  private readonly pace;
-  private readonly model;
-  private readonly listeners = new Set<() => void>();
-  private stopCache: (() => void) | undefined;
+  #config: TableConfig<T>;
+  #cache: PageCache<T>;
+  #pace;
+  #model;
+  #listeners = new Set<() => void>();
+  #stopCache: (() => void) | undefined;
   /** The page, size and link last given: each moves the table only when it changes. */
-  private given: Partial<TableConfig<T>>;
-  private state: PagedTableState<T>;
-  private readonly batcher = createBatcher(() => this.refresh());
-  private readonly churn = createChurnWatch('paged table');
+  #given: Partial<TableConfig<T>>;
+  #state: PagedTableState<T>;
+  #batcher = createBatcher(() => this.#refresh());
+  #churn = createChurnWatch('paged table');
 
   constructor(options: PagedTableOptions<T>) {
     const { cache, ...config } = options;
-    this.cache = cache;
-    this.config = config;
-    this.pace = prefetchPace(prefetchDepthOf(config));
-    this.model = createTableModel<T>(config);
+    this.#cache = cache;
+    this.#config = config;
+    this.#pace = prefetchPace(prefetchDepthOf(config));
+    this.#model = createTableModel<T>(config);
     cache.configure?.({ staleTime: config.staleTime ?? DEFAULTS.staleTime });
-    this.given = { pageIndex: config.pageIndex, pageSize: config.pageSize, link: config.link };
-    this.model.requested = openingIndex(this.model, config, config.pageIndex ?? 0);
-    this.state = this.compute();
+    this.#given = { pageIndex: config.pageIndex, pageSize: config.pageSize, link: config.link };
+    this.#model.requested = openingIndex(this.#model, config, config.pageIndex ?? 0);
+    this.#state = this.#compute();
   }
 
-  private now = () => (this.config.now ?? Date.now)();
-  private compute = () =>
-    computeTable(this.model, this.config, {
-      cache: this.cache,
-      pace: this.pace,
-      now: this.now(),
-      listening: this.listeners.size > 0,
-      hold: this.batcher.hold,
+  #now = () => (this.#config.now ?? Date.now)();
+  #compute = () =>
+    computeTable(this.#model, this.#config, {
+      cache: this.#cache,
+      pace: this.#pace,
+      now: this.#now(),
+      listening: this.#listeners.size > 0,
+      hold: this.#batcher.hold,
     });
 
-  private refresh() {
-    let next = this.compute();
+  #refresh() {
+    let next = this.#compute();
     // A page requested past the end (a stale link, data that shrank): the last page instead.
-    const last = lastIndexOf(this.model.book);
-    if (last !== undefined && this.model.requested > last) {
-      this.moved(last);
-      next = this.compute();
+    const last = lastIndexOf(this.#model.book);
+    if (last !== undefined && this.#model.requested > last) {
+      this.#moved(last);
+      next = this.#compute();
     }
     // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of only
     // the pages wanted is no news to the listeners (a binding would render for nothing).
-    const { state, cache } = this;
+    const [state, cache] = [this.#state, this.#cache];
     const news = shownChanged(state, next);
     const wants = !news && wantedChanged(state, next);
-    if (news || wants) this.state = next;
-    if (news || (wants && !cache.sync)) for (const listener of [...this.listeners]) listener();
-    if (this.listeners.size > 0) cache.sync?.(this.state.wanted, this.load);
+    if (news || wants) this.#state = next;
+    if (news || (wants && !cache.sync)) for (const listener of [...this.#listeners]) listener();
+    if (this.#listeners.size > 0) cache.sync?.(this.#state.wanted, this.load);
   }
 
   /** The requested page is now `index` (told to the app); a page whose fetch failed is tried again. */
-  private moved(index: number) {
-    const { model, config, cache } = this;
+  #moved(index: number) {
+    const [model, config, cache] = [this.#model, this.#config, this.#cache];
     model.requested = index;
     model.intents.clear();
     config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor);
     const step = stepToward(tableView(model, config, cache), index);
     if (cache.get(step.key)?.error) cache.refetch(step.key);
   }
-  private move(index: number) {
-    if (index === this.model.requested) return;
-    this.pace.turned(this.now());
-    this.moved(index);
-    this.batcher.run();
+  #move(index: number) {
+    if (index === this.#model.requested) return;
+    this.#pace.turned(this.#now());
+    this.#moved(index);
+    this.#batcher.run();
   }
   /** A fresh book on the first page, or on a page the caller names (a restored URL). */
-  private startOver(at: number | undefined) {
-    resetBook(this.model, this.config);
-    if (at !== undefined) this.model.requested = openingIndex(this.model, this.config, at);
-    else if (this.model.requested !== 0) this.moved(0);
+  #startOver(at: number | undefined) {
+    resetBook(this.#model, this.#config);
+    if (at !== undefined) this.#model.requested = openingIndex(this.#model, this.#config, at);
+    else if (this.#model.requested !== 0) this.#moved(0);
   }
 
   load = async (wanted: WantedPage, signal?: AbortSignal) => {
-    const { config, pace, model } = this;
-    const started = this.now();
+    const [config, model] = [this.#config, this.#model];
+    const started = this.#now();
     const { cursor, direction, size } = wanted.key;
     const position = { cursor, direction, size, params: config.params };
     const page = await config.runner.fetchPage(config.source, position, { signal });
-    pace.loaded(this.now() - started);
+    this.#pace.loaded(this.#now() - started);
     // Only single pages of the current scope and size teach the book (a stretched one is split
     // when read: an old stretched answer can have the size of a page now, at its old index).
     if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
     return page;
   };
 
-  getState = () => this.state;
+  getState = () => this.#state;
   subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    this.stopCache ??= this.cache.subscribe(this.batcher.run);
-    if (this.listeners.size === 1) queueMicrotask(this.batcher.run);
+    this.#listeners.add(listener);
+    this.#stopCache ??= this.#cache.subscribe(this.#batcher.run);
+    if (this.#listeners.size === 1) queueMicrotask(this.#batcher.run);
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size > 0) return;
-      this.stopCache?.();
-      this.stopCache = undefined;
-      this.cache.sync?.([], this.load);
+      this.#listeners.delete(listener);
+      if (this.#listeners.size > 0) return;
+      this.#stopCache?.();
+      this.#stopCache = undefined;
+      this.#cache.sync?.([], this.load);
     };
   };
 
   setOptions = (options: Partial<TableConfig<T>>) => {
-    const [next, given] = controlledChanges(this.given, options);
-    this.given = given;
-    this.apply(next);
+    const [next, given] = controlledChanges(this.#given, options);
+    this.#given = given;
+    this.#apply(next);
   };
   /** New options: another scope or size starts over, a new page index moves there silently. */
-  private apply(next: Partial<TableConfig<T>>) {
-    const { model } = this;
-    const before = this.config;
+  #apply(next: Partial<TableConfig<T>>) {
+    const model = this.#model;
+    const before = this.#config;
     const config = { ...before, ...next };
-    this.config = config;
-    if (next.staleTime !== undefined) this.cache.configure?.({ staleTime: next.staleTime });
+    this.#config = config;
+    if (next.staleTime !== undefined) this.#cache.configure?.({ staleTime: next.staleTime });
     if (rescope(model, config)) {
-      this.churn(model.scope);
-      this.startOver(next.pageIndex);
+      this.#churn(model.scope);
+      this.#startOver(next.pageIndex);
     } else if (next.pageIndex !== undefined && Math.floor(next.pageIndex) !== model.requested) {
       model.intents.clear();
       model.requested = openingIndex(model, config, next.pageIndex);
@@ -161,40 +161,40 @@ class PagedTable<T> implements PagedTableController<T> {
     // Any value that changed is news (functions are read when they are called).
     const keys = Object.keys(next) as Array<keyof typeof next>;
     if (keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k])))
-      this.batcher.run();
+      this.#batcher.run();
   }
 
   setPageIndex = (index: number) => {
-    if (this.pageDisabledReason(index) === undefined) this.move(index);
+    if (this.pageDisabledReason(index) === undefined) this.#move(index);
   };
   nextPage = () => {
-    if (this.state.canNextPage) this.move(this.model.requested + 1);
+    if (this.#state.canNextPage) this.#move(this.#model.requested + 1);
   };
   previousPage = () => {
-    if (this.state.canPreviousPage) this.move(this.model.requested - 1);
+    if (this.#state.canPreviousPage) this.#move(this.#model.requested - 1);
   };
   firstPage = () => this.setPageIndex(0);
   lastPage = () => {
-    if (this.state.canLastPage) this.move(this.state.pageCount - 1);
+    if (this.#state.canLastPage) this.#move(this.#state.pageCount - 1);
   };
   /** Back to the first page with a fresh book, at the new size (clamped). */
   setPageSize = (size: number) => {
-    const { source } = this.config;
-    this.apply({ pageSize: resolvePageSize(source.provider, source.limits, size) });
+    const { source } = this.#config;
+    this.#apply({ pageSize: resolvePageSize(source.provider, source.limits, size) });
   };
   retry = () => {
-    const step = this.state.wanted.find((w) => this.cache.get(w.key)?.error);
-    if (step) this.cache.refetch(step.key);
+    const step = this.#state.wanted.find((w) => this.#cache.get(w.key)?.error);
+    if (step) this.#cache.refetch(step.key);
   };
-  refetch = () => this.cache.invalidate(scopeOf(this.config));
+  refetch = () => this.#cache.invalidate(scopeOf(this.#config));
   prefetchPage = (index: number) => {
-    const { intents, requested } = this.model;
+    const { intents, requested } = this.#model;
     if (index === requested || intents.has(index) || this.pageDisabledReason(index) !== undefined)
       return;
     intents.add(index);
-    this.batcher.run();
+    this.#batcher.run();
   };
-  pageDisabledReason = (index: number) => reasonOf(this.model, this.config, index);
-  cursorAt = (index: number) => bookEntry(this.model.book, index)?.cursor;
-  itemKey = (row: T) => this.config.source.key(row);
+  pageDisabledReason = (index: number) => reasonOf(this.#model, this.#config, index);
+  cursorAt = (index: number) => bookEntry(this.#model.book, index)?.cursor;
+  itemKey = (row: T) => this.#config.source.key(row);
 }

@@ -1,0 +1,47 @@
+// Size budgets, measured as an app ships the kit: minified, gzipped, peers external, with the
+// production build's `process.env.NODE_ENV` (development warnings dropped). BENCHMARKS.md §1 has
+// the same rows beside the peers; the limits hold each row at its measured size.
+const production = (config) => ({
+  ...config,
+  define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
+});
+const peers = ['react', 'react-dom', '@tanstack/react-query', '@tanstack/react-table'];
+const react = 'packages/react/dist/index.js';
+const core = 'packages/core/dist/index.js';
+
+export default [
+  {
+    name: '@pagewise/react, everything (core and peers external)',
+    path: react,
+    import: '*',
+    ignore: ['@pagewise/core', ...peers],
+    limit: '7.9 kB',
+  },
+  {
+    name: 'one hook + one adapter: useInfiniteList + mewsGetAll',
+    path: [react, core],
+    import: { [react]: '{ useInfiniteList }', [core]: '{ mewsGetAll }' },
+    ignore: peers,
+    limit: '6.1 kB',
+  },
+  {
+    name: 'one hook + one adapter: usePagedTable + dingtalkPageList',
+    path: [react, core],
+    import: { [react]: '{ usePagedTable }', [core]: '{ dingtalkPageList }' },
+    ignore: peers,
+    limit: '8.2 kB',
+  },
+  {
+    name: 'what an app ships for one list: useInfiniteList + mewsGetAll + the request runner',
+    path: [react, core],
+    import: { [react]: '{ useInfiniteList }', [core]: '{ mewsGetAll, createRequestRunner }' },
+    ignore: peers,
+    limit: '10.8 kB',
+  },
+  {
+    name: '@pagewise/core, everything',
+    path: core,
+    import: '*',
+    limit: '11.5 kB',
+  },
+].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));
