@@ -21,4 +21,8 @@ export const DEFAULTS = {
   timeoutMs: 10_000,
   /** Same-origin redirects followed in one attempt. */
   maxRedirects: 5,
+  /** The most bytes of one answer read (inflated). */
+  maxResponseBytes: 32 * 1024 * 1024,
+  /** The most bytes of a token endpoint's answer read. */
+  maxTokenBytes: 64 * 1024,
 } as const;

@@ -1,24 +1,9 @@
+import { isSecretName } from './secret-name.js';
 import type { PageRequest } from './types.js';
 
 export const REDACTED = '[redacted]';
 
-/** Names that hold a credential wherever they appear in a name. */
-const SECRET_PART =
-  /token|secret|passw|passphrase|authori[sz]ation|cookie|signature|credential|session|sessid|private|bearer|assertion|jwt/i;
-/** Short names that hold a credential when they are a whole word of a name (`x-auth`, `apiKey`, `sig`). */
-const SECRET_WORD = /^(key|keys|apikey|apikeys|sig|sign|sid|auth|code|pwd|pass)$/i;
-/** Pagination tokens are positions, not credentials: they stay visible. */
-const POSITION_NAME = /^(next_?token|sync_?token|page_?token|continuation_?token)$/i;
-
-/** Whether a header, query parameter or body field of this name carries a credential. */
-export function isSecretName(name: string): boolean {
-  if (POSITION_NAME.test(name)) return false;
-  if (SECRET_PART.test(name)) return true;
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .split(/[-_.\s]+/)
-    .some((word) => SECRET_WORD.test(word));
-}
+export { isSecretName } from './secret-name.js';
 
 const decode = (text: string): string => {
   try {
@@ -34,18 +19,49 @@ const decode = (text: string): string => {
  * fields: the values of secret names are replaced.
  */
 const PAIR =
-  /((?:^|[?&;#\s"'(<,])|%3F|%26|%23)([^=&;?#\s"'<>%]+)(=|%3D)([^&;#\s"'<>]*?)(?=$|[&;#\s"'<>)]|%26|%23)/gi;
-const JSON_FIELD = /("([^"\\]{1,64})"\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
+  /((?:^|[?&;#\s"'(<,])|%3F|%26|%23)([^=&;?#\s"'<>%(,]+)(=|%3D)([^&;#\s"'<>]*?)(?=$|[&;#\s"'<>)]|%26|%23)/gi;
+
+/**
+ * JSON `"name": "value"` fields whose name is a credential's, scanned once from left to right
+ * (a regex would retry from every quote of a text without a closing one: quadratic).
+ */
+function redactJsonFields(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('"'); at >= 0; ) {
+    const field = /^"([^"\\]{1,64})"\s*:\s*"/.exec(text.slice(at, at + 140));
+    if (!field) {
+      at = text.indexOf('"', at + 1);
+      continue;
+    }
+    const valueStart = at + field[0].length;
+    const valueEnd = stringEnd(text, valueStart);
+    if (valueEnd < 0) break; // no closing quote anywhere after: nothing more is a field
+    if (isSecretName(field[1] as string)) {
+      out += `${text.slice(from, valueStart)}${REDACTED}`;
+      from = valueEnd;
+    }
+    at = text.indexOf('"', valueEnd + 1);
+  }
+  return out + text.slice(from);
+}
+
+/** The index of the quote that ends a JSON string starting at `from`, or -1. */
+function stringEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
 function redactString(text: string): string {
   let out = text;
   if (/=|%3D/i.test(out))
     out = out.replace(PAIR, (whole, lead: string, name: string, eq: string) =>
       isSecretName(decode(name)) ? `${lead}${name}${eq}${REDACTED}` : whole,
     );
-  if (out.includes('":'))
-    out = out.replace(JSON_FIELD, (whole, head: string, name: string) =>
-      isSecretName(name) ? `${head}"${REDACTED}"` : whole,
-    );
+  if (out.includes('":')) out = redactJsonFields(out);
   return out;
 }
 
@@ -114,13 +130,21 @@ export function secretsOf(request: PageRequest, headers?: Record<string, string>
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** How much of a vendor's text is read at all: no pattern ever runs over more. */
+const SCANNED = 4096;
+/** How much of it an error shows. */
+const SHOWN = 300;
+
 /**
- * Free text (a vendor message, an error) with every known secret replaced — as written,
- * URL-encoded (any case of the percent escapes) and JSON-escaped, with a `Bearer `/`Token `
- * prefix stripped — and the secret-named parameters and fields of any URL or JSON in it.
+ * Free text (a vendor message, an error) as an error may show it: cut to a bounded prefix before
+ * any pattern runs (a vendor's 100 KB message costs what 4 KB does), every known secret replaced
+ * — as written, URL-encoded (any case of the percent escapes) and JSON-escaped, with a
+ * `Bearer `/`Token ` prefix stripped — and the secret-named parameters and fields of any URL or
+ * JSON in it; then shortened to 300 characters (scrubbed first, shortened after: no part of a
+ * secret survives the cut).
  */
 export function redactText(text: string, secrets: ReadonlyArray<string | undefined>): string {
-  let out = redactString(text);
+  let out = redactString(text.length > SCANNED ? text.slice(0, SCANNED) : text);
   for (const raw of secrets) {
     const secret = raw?.replace(/^(Bearer|Token|Basic)\s+/i, '');
     if (!secret || secret.length < 6) continue;
@@ -131,5 +155,5 @@ export function redactText(text: string, secrets: ReadonlyArray<string | undefin
     ]);
     for (const form of forms) out = out.replace(new RegExp(escapeRegExp(form), 'gi'), REDACTED);
   }
-  return out;
+  return out.length > SHOWN ? `${out.slice(0, SHOWN)}…` : out;
 }

@@ -19,6 +19,12 @@ export interface Page<T> {
   total?: number | undefined;
   /** Total page count at this page size, when the vendor tells it (or it follows from `total`). */
   pageCount?: number | undefined;
+  /**
+   * How many of what the page size limits came back, when that is not the items (Mews with
+   * `Extents`: the counted entity). More than the size asked for is `BAD_RESPONSE`.
+   * @defaultValue the number of items
+   */
+  counted?: number | undefined;
 }
 
 /** A request as a source describes it; the request runner executes it. */

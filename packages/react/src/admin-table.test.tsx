@@ -279,6 +279,42 @@ describe('useTableState', () => {
   });
 });
 
+describe('a page from the URL the table cannot reach (hardening II, finding 6)', () => {
+  it.each([
+    ['walk', '?page=300', 11],
+    ['disabled', '?page=300', 1],
+    ['walk', '?page=999999', 11],
+  ] as const)(
+    'forwardJumps %s, %s: opens the furthest page it may reach, never walks N pages',
+    async (forwardJumps, search, most) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      window.history.replaceState(null, '', `/users${search}`);
+      const v = vendors({ lineworks: { sizes: { users: 400 } } });
+      const { result } = renderHook(
+        () => {
+          const state = useTableState({ url: true });
+          return usePagedTable({
+            source: v.sources.users,
+            runner: v.runners.lineworks,
+            state,
+            pageSize: 20,
+            forwardJumps,
+            prefetch: false,
+          });
+        },
+        { wrapper: v.wrapper },
+      );
+      await waitFor(() =>
+        expect(result.current.isFetching || result.current.isLoading).toBe(false),
+      );
+      await new Promise((r) => setTimeout(r, 50));
+      expect(v.requests('lineworks').length).toBeLessThanOrEqual(most);
+      expect(result.current.shownPageIndex).toBe(most - 1);
+      expect(warn.mock.calls.some(([m]) => /cannot be opened/.test(String(m)))).toBe(true);
+    },
+  );
+});
+
 const features = tableFeatures({ rowPaginationFeature, rowSortingFeature, rowSelectionFeature });
 const column = createColumnHelper<typeof features, GenericOrder>();
 const columns = column.columns([column.accessor('number', { header: 'Number' })]);

@@ -6,7 +6,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 export interface PagewiseDefaults {
   /** The runner hooks use when they are given none. */
   runner?: RequestRunner | undefined;
-  /** How long fetched pages count as fresh, in ms. @default 30000 */
+  /** How long fetched pages count as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;
 }
 

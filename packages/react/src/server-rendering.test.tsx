@@ -1,4 +1,9 @@
-import { createRequestRunner, type RequestRunner, type Source } from '@pagewise/core';
+import {
+  createRequestRunner,
+  offsetLimitSource,
+  type RequestRunner,
+  type Source,
+} from '@pagewise/core';
 import {
   dehydrate,
   HydrationBoundary,
@@ -260,5 +265,56 @@ describe('a cursor from the page URL on the server (hardening II, finding 1)', (
     expect(second.sent).toHaveLength(1);
     expect(second.page?.items).toHaveLength(30);
     expect(label(second.page?.items[0])).not.toBe(label(first.page?.items[0]));
+  });
+});
+
+describe('a credential passed as a source option stays out of query keys and the HTML (hardening II, finding 4)', () => {
+  const source = (apiKey: string) =>
+    offsetLimitSource<Row>({
+      path: '/items',
+      total: 'total',
+      query: { api_key: apiKey },
+      key: (x) => String(x.id),
+    });
+
+  it('the dehydrated state holds a fingerprint where the key was; two tenants get two keys', async () => {
+    const v = vendors({ generic: { size: 100 } });
+    const runner = v.runners.generic;
+    const { html } = await serverThenBrowser(
+      (server) =>
+        server.prefetchQuery(
+          pagedTableQueryOptions({
+            source: source('sk_live_tenant_a_123456'),
+            runner,
+            pageSize: 10,
+          }),
+        ),
+      (expose: (t: PagedTable<Row>) => void) => (
+        <Table source={source('sk_live_tenant_a_123456')} runner={runner} expose={expose} />
+      ),
+    );
+    const server = new QueryClient();
+    await server.prefetchQuery(
+      pagedTableQueryOptions({ source: source('sk_live_tenant_a_123456'), runner, pageSize: 10 }),
+    );
+    const dehydrated = JSON.stringify(dehydrate(server));
+    expect(dehydrated).not.toContain('sk_live');
+    expect(html).not.toContain('sk_live');
+    // The key still went to the API, and the page came back.
+    expect(v.fetched.at(-1)!.url).toContain('api_key=sk_live_tenant_a_123456');
+    const a = pagedTableQueryOptions({ source: source('sk_live_tenant_a_123456'), runner });
+    const b = pagedTableQueryOptions({ source: source('sk_live_tenant_b_654321'), runner });
+    expect(JSON.stringify(a.queryKey)).not.toBe(JSON.stringify(b.queryKey));
+    expect(JSON.stringify([a.queryKey, b.queryKey])).not.toContain('sk_live');
+  });
+
+  it('the same holds for a credential among a list’s parameters', () => {
+    const v0 = vendors({ generic: {} });
+    const list = infiniteListQueryOptions({
+      source: v0.sources.orders as Source<Row, unknown>,
+      runner: v0.runners.generic,
+      params: { filters: {}, sort: [], search: '', token: 'secret-in-params-789' },
+    });
+    expect(JSON.stringify(list.queryKey)).not.toContain('secret-in-params');
   });
 });

@@ -78,16 +78,21 @@ export interface TakesState<P> {
 export interface PagedTableTanStackOptions<T> {
   manualPagination: true;
   pageCount: number;
-  /** Present only when the vendor gives the row count. */
+  /** The vendor's row count. @defaultValue absent while the vendor has not given one */
   rowCount?: number;
   /** Rows keep their id across pages (the source's key): a row selection survives page turns. */
   getRowId(row: T): string;
   state: { pagination: PaginationState } & Partial<TableState['tableOptions']['state']>;
   onPaginationChange(updater: Updater<PaginationState>): void;
+  /** From the table state: the server sorts. @defaultValue absent without a table state */
   manualSorting?: true;
+  /** From the table state: the server filters. @defaultValue absent without a table state */
   manualFiltering?: true;
+  /** Writes the table state's sorting. @defaultValue absent without a table state */
   onSortingChange?: TableState['tableOptions']['onSortingChange'];
+  /** Writes the table state's column filters. @defaultValue absent without a table state */
   onColumnFiltersChange?: TableState['tableOptions']['onColumnFiltersChange'];
+  /** Writes the table state's search. @defaultValue absent without a table state */
   onGlobalFilterChange?: TableState['tableOptions']['onGlobalFilterChange'];
 }
 

@@ -1,4 +1,6 @@
+import { DEFAULTS } from '../defaults.js';
 import { PaginationError } from '../pagination-error.js';
+import { BodyTooLarge, readBody } from '../runner/read-body.js';
 import { parseRetryAfter } from '../runner/retry-policy.js';
 
 /**
@@ -18,7 +20,17 @@ export async function readTokenResponse(
       { provider, status: response.status },
     );
   }
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await readBody(response, DEFAULTS.maxTokenBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    throw new PaginationError(
+      'BAD_RESPONSE',
+      `the token endpoint answered over ${DEFAULTS.maxTokenBytes} bytes`,
+      { provider, status: response.status, field: 'body' },
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

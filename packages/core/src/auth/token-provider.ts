@@ -16,7 +16,7 @@ export interface TokenGrant {
 
 export interface TokenProviderOptions {
   fetchToken(signal?: AbortSignal): Promise<TokenGrant>;
-  /** Named in errors (`dingtalk`, `lineworks`…). @default 'token' */
+  /** Named in errors (`dingtalk`, `lineworks`…). @defaultValue 'token' */
   provider?: string | undefined;
   /** Refresh this many seconds before expiry (at most half the lifetime). @defaultValue 300 */
   refreshMarginSeconds?: number | undefined;

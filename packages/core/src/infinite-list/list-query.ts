@@ -1,4 +1,5 @@
 import type { RequestRunner } from '../runner/runner-types.js';
+import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
 import type { Cursor, Source } from '../types.js';
 import { createListMemory } from './list-memory.js';
@@ -64,7 +65,7 @@ export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
   const scope = sourceScope(source as Source<unknown>, input.queryKey);
   return [
     ...scope,
-    ...(params === undefined ? [] : [params]),
+    ...(params === undefined ? [] : [keySafe(params)]),
     'list',
     size,
     listAround(input) ?? null,

@@ -1,5 +1,6 @@
 import { DEFAULTS } from '../defaults.js';
 import { resolvePageSize } from '../page-size.js';
+import { keySafe } from '../shared/key-safe.js';
 import { sameValue } from '../shared/stable-text.js';
 import { sourceScope } from '../source-identity.js';
 import type { ReachOptions } from './page-reachability.js';
@@ -8,11 +9,20 @@ import { ENGLISH_TABLE } from './table-messages.js';
 
 type Config = Omit<PagedTableOptions<unknown>, 'cache'>;
 
-/** The cache scope of a table: its base scope, and its parameters when it has any. */
+const scopes = new WeakMap<Config, readonly unknown[]>();
+
+/**
+ * The cache scope of a table: its base scope, and its parameters when it has any (secrets in
+ * them fingerprinted). Worked out once per set of options: every page key holds it.
+ */
 export function scopeOf(config: Config): readonly unknown[] {
-  const { source } = config;
-  const base = sourceScope(source, config.queryKey);
-  return config.params === undefined ? base : [...base, config.params];
+  let scope = scopes.get(config);
+  if (!scope) {
+    const base = sourceScope(config.source, config.queryKey);
+    scope = config.params === undefined ? base : [...base, keySafe(config.params)];
+    scopes.set(config, scope);
+  }
+  return scope;
 }
 
 /** The page size sent: the option, within the source's limits. */

@@ -1,3 +1,4 @@
+import { DEFAULTS } from '../defaults.js';
 import { isPaginationError, PaginationError } from '../pagination-error.js';
 import { redactRequest, redactText, secretsOf } from '../redact.js';
 import type { PageRequest, Source } from '../types.js';
@@ -21,7 +22,7 @@ import { messageOf } from './vendor-message.js';
 /**
  * The one place a request is executed, for `paginate()` and the hooks alike. Each attempt runs
  * the steps in order — acquire a token, send, decode and classify the answer — and every failure
- * becomes one typed `PaginationError`, which is then retried (429, 5xx, network; backoff with full
+ * becomes one typed `PaginationError`, which is then retried (429, 5xx, network; backoff with equal
  * jitter, honouring `Retry-After`) or thrown. A refused token is refreshed once.
  */
 export function createRequestRunner(options: RequestRunnerOptions): RequestRunner {
@@ -29,8 +30,9 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const maxRedirects = options.maxRedirects ?? 5;
+  const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+  const maxRedirects = options.maxRedirects ?? DEFAULTS.maxRedirects;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
 
   async function execute(
     source: Source<unknown>,
@@ -43,11 +45,10 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     let redacted: PageRequest | undefined;
     const safe = () => (redacted ??= redactRequest(request));
     let secrets: string[] | undefined;
-    // Scrubbed first, shortened after: no part of a secret survives a cut.
+    // Cut, scrubbed, then shortened (see `redactText`): no part of a secret survives a cut.
     const scrub = (message: string, token: string | undefined) => {
       secrets ??= secretsOf(request, options.headers);
-      const clean = redactText(message, [token, ...secrets]);
-      return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+      return redactText(message, [token, ...secrets]);
     };
     let refreshed = false;
     let attempt = 0;
@@ -80,7 +81,14 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           doFetch,
           url,
           sent,
-          { baseUrl: options.baseUrl, headers: options.headers, signal, timeoutMs, maxRedirects },
+          {
+            baseUrl: options.baseUrl,
+            headers: options.headers,
+            signal,
+            timeoutMs,
+            maxRedirects,
+            maxResponseBytes,
+          },
           fail,
         );
         const verdict = classifyResponse(source, raw, fail);
@@ -137,6 +145,15 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     try {
       const parsed = source.parse(body, { size, direction, cursor, status, headers, page, params });
       checkItems(source, parsed.items);
+      // More items than asked for: a vendor that ignores the size would hand a table 50,000
+      // rows as one page. Refused, not cut (a cut would lose the rows the next cursor skips).
+      const sent = parsed.counted ?? parsed.items.length;
+      if (sent > size)
+        throw new PaginationError(
+          'BAD_RESPONSE',
+          `asked for ${size} items, the vendor sent ${sent}`,
+          { provider: source.provider, field: 'items' },
+        );
       for (const edge of ['next', 'prev'] as const) {
         const value = parsed[edge];
         if (typeof value === 'string' && value.length > MAX_CURSOR)

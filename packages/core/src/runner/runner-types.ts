@@ -46,15 +46,22 @@ export interface RequestRunnerOptions {
   /**
    * The most one attempt may take, reading the whole body included: a vendor that drips its
    * answer ends in `TIMEOUT` (retried like a network fault). `0` for no limit.
-   * @default 10000
+   * @defaultValue 10000
    */
   timeoutMs?: number | undefined;
   /**
    * Redirects followed in one attempt, on the base URL's origin only (with the same credentials);
    * a redirect to another origin is always `REDIRECT_REFUSED`. `0` refuses every redirect.
-   * @default 5
+   * @defaultValue 5
    */
   maxRedirects?: number | undefined;
+  /**
+   * The most bytes of one answer the runner reads — counted once inflated, so a small gzip
+   * answer that inflates to gigabytes stops here too. Past it the read is cancelled and the page
+   * is `BAD_RESPONSE` (an error answer is read only as far as 64 KB, its status still counts).
+   * @defaultValue 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number | undefined;
   /** Called after every attempt, with the request redacted. @defaultValue none */
   onRequest?(event: RequestEvent): void;
   /** Injected waits (tests, benchmarks). @defaultValue a `setTimeout` wait the signal cuts short */

@@ -13,7 +13,12 @@ describe('runner step 2: send', () => {
       seen = init;
       return new Response('{"ok":true}', { status: 201 });
     };
-    const options = { baseUrl: 'https://x', timeoutMs: 1000, maxRedirects: 5 };
+    const options = {
+      baseUrl: 'https://x',
+      timeoutMs: 1000,
+      maxRedirects: 5,
+      maxResponseBytes: 1 << 20,
+    };
     const raw = await sendRequest(
       ok,
       'https://x/',
@@ -40,7 +45,12 @@ describe('runner step 2: send', () => {
 });
 
 describe('runner step 2: redirects and time', () => {
-  const options = { baseUrl: 'https://api.example.com', timeoutMs: 1000, maxRedirects: 5 };
+  const options = {
+    baseUrl: 'https://api.example.com',
+    timeoutMs: 1000,
+    maxRedirects: 5,
+    maxResponseBytes: 1 << 20,
+  };
   const redirecting =
     (location: string, status = 302): typeof fetch =>
     async (url) =>

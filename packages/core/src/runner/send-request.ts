@@ -1,5 +1,6 @@
 import type { PageRequest } from '../types.js';
 import type { FailAttempt } from './attempt-error.js';
+import { BodyTooLarge, readBody } from './read-body.js';
 import { resolveUrl as resolve } from './request-url.js';
 import { messageOf } from './vendor-message.js';
 
@@ -21,11 +22,34 @@ export interface SendOptions {
   timeoutMs: number;
   /** Same-origin redirects followed in one attempt. */
   maxRedirects: number;
+  /** The most bytes of an answer read (inflated); past it a page is `BAD_RESPONSE`. */
+  maxResponseBytes: number;
+}
+
+/** An error answer is read only as far as its message can matter. */
+const ERROR_BODY_BYTES = 64 * 1024;
+
+/**
+ * A page's body within the runner's limit (`BAD_RESPONSE` past it); an error answer's first
+ * 64 KB at most (a 502 of megabytes is still a 502, retried as one).
+ */
+async function bodyOf(response: Response, limit: number, fail: FailAttempt): Promise<string> {
+  const ok = response.status >= 200 && response.status < 300;
+  try {
+    return await readBody(response, ok ? limit : Math.min(limit, ERROR_BODY_BYTES));
+  } catch (error) {
+    if (!(error instanceof BodyTooLarge)) throw error;
+    if (!ok) return '';
+    throw fail('BAD_RESPONSE', `the answer is over ${limit} bytes (maxResponseBytes)`, {
+      status: response.status,
+      field: 'body',
+    });
+  }
 }
 
 /**
  * Step 2: sends the request (JSON body, `accept: application/json`, the runner's headers) and
- * reads the whole body, within `timeoutMs` (`TIMEOUT`: a server that drips its answer times out
+ * reads the body, at most `maxResponseBytes` of it, within `timeoutMs` (`TIMEOUT`: a server that drips its answer times out
  * too). Redirects are never left to `fetch`: one to another origin is `REDIRECT_REFUSED` before
  * anything is sent there (a credential never leaves its origin); one on the same origin is
  * followed with the same headers, unless it would turn a POST into a GET. A request that does
@@ -66,7 +90,12 @@ export async function sendRequest(
       // In a browser a redirect is opaque (no Location can be read): follow it on your backend.
       const redirected =
         response.type === 'opaqueredirect' || (status >= 300 && status < 400 && status !== 304);
-      if (!redirected) return { status, headers: response.headers, text: await response.text() };
+      if (!redirected)
+        return {
+          status,
+          headers: response.headers,
+          text: await bodyOf(response, options.maxResponseBytes, fail),
+        };
       await response.body?.cancel().catch(() => {});
       const location = response.headers.get('location');
       let next: URL | undefined;

@@ -20,14 +20,14 @@ function checkLimits(provider: string, limits: SizeLimits): SizeLimits {
 }
 
 export type CursorSourceSpec<T, P = undefined> = Omit<CursorSource<T, P>, 'kind' | 'directions'> & {
-  /** @default ['after'] */
+  /** @defaultValue ['after'] */
   directions?: ReadonlyArray<Direction> | undefined;
 };
 export type PageNumberSourceSpec<T, P = undefined> = Omit<
   PageNumberSource<T, P>,
   'kind' | 'firstPage'
 > & {
-  /** @default 1 */
+  /** @defaultValue 1 */
   firstPage?: number | undefined;
 };
 

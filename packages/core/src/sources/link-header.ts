@@ -3,14 +3,23 @@ import { badResponse, readItems } from '../read-page-fields.js';
 import type { CursorSource, SizeLimits } from '../types.js';
 import { defineCursorSource, withParams } from './define-source.js';
 
-/** Reads an RFC 8288 `Link` header into `{ rel: url }` (first link per relation). */
+/**
+ * Reads an RFC 8288 `Link` header into `{ rel: url }` (first link per relation), in one pass: a
+ * link is `<…>` (a URL holds neither `<` nor `>`), its parameters run to the next `<`.
+ */
 export function parseLinkHeader(value: string | null): Record<string, string> {
   const links: Record<string, string> = {};
   if (!value) return links;
-  for (const m of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
-    const rel = /;\s*rel\s*=\s*"?([^";]+)"?/i.exec(m[2] ?? '')?.[1];
-    if (!rel) continue;
-    for (const r of rel.trim().split(/\s+/)) links[r.toLowerCase()] ??= m[1] as string;
+  for (let open = value.indexOf('<'); open >= 0; ) {
+    const close = value.indexOf('>', open + 1);
+    if (close < 0) break;
+    const next = value.indexOf('<', close + 1);
+    const params = value.slice(close + 1, next < 0 ? undefined : next);
+    const rel = /;\s*rel\s*=\s*"?([^";,]+)"?/i.exec(params)?.[1];
+    const url = value.slice(open + 1, close);
+    if (rel && !url.includes('<'))
+      for (const r of rel.trim().split(/\s+/)) links[r.toLowerCase()] ??= url;
+    open = next;
   }
   return links;
 }

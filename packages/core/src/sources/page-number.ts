@@ -16,13 +16,13 @@ export interface PageNumberOptions<T, P = undefined> {
    * @defaultValue none — the last page is the first short one
    */
   total?: string | { header: string } | undefined;
-  /** The page-number parameter. @default 'page' */
+  /** The page-number parameter. @defaultValue 'page' */
   pageParam?: string | undefined;
-  /** The page-size parameter. @default 'per_page' */
+  /** The page-size parameter. @defaultValue 'per_page' */
   sizeParam?: string | undefined;
-  /** The first page's number: 1, or 0 for APIs that count from zero. @default 1 */
+  /** The first page's number: 1, or 0 for APIs that count from zero. @defaultValue 1 */
   firstPage?: number | undefined;
-  /** @default { min: 1, max: 100, default: 20 } */
+  /** @defaultValue { min: 1, max: 100, default: 20 } */
   limits?: SizeLimits | undefined;
   /** Fixed query fields sent with every request. @defaultValue none */
   query?: Record<string, string> | undefined;

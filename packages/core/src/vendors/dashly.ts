@@ -84,7 +84,7 @@ export interface DashlyListOptions<T, P = undefined> {
   /**
    * List order (`paginate_page_order`): `desc`, Dashly's default, newest first; or `asc`; or
    * chosen from the list's parameters (a sort control): `(p) => p.oldestFirst ? 'asc' : 'desc'`.
-   * @default 'desc'
+   * @defaultValue 'desc'
    */
   order?: 'asc' | 'desc' | ((params: P) => 'asc' | 'desc');
   /** An item's key. @defaultValue its `id`, as a string */

@@ -102,7 +102,10 @@ export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): 
           ? items
           : readPath(body, options.counted);
       const short = Array.isArray(counted) && counted.length < size;
-      return { items, next: cursor === null || short ? null : cursor };
+      const next = cursor === null || short ? null : cursor;
+      // With Extents the Count limits the counted entity, not the items (none of it, when off).
+      if (counted === items) return { items, next };
+      return { items, next, counted: Array.isArray(counted) ? counted.length : 0 };
     },
   });
 }

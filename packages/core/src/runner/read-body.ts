@@ -1,0 +1,38 @@
+/** An answer longer than the bytes a reader accepts. */
+export class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`the answer is over ${limit} bytes`);
+    this.name = 'BodyTooLarge';
+  }
+}
+
+/**
+ * A response's body as text, read as a stream and cancelled as soon as it passes `limit` bytes
+ * (`BodyTooLarge`). The bytes counted are the ones the body holds once inflated (`fetch` undoes
+ * gzip, deflate and brotli), so a small compressed answer that inflates to gigabytes stops at the
+ * limit too. A `content-length` over the limit stops it before anything is read.
+ */
+export async function readBody(response: Response, limit: number): Promise<string> {
+  const body = response.body;
+  if (!body) return '';
+  const declared = Number(response.headers.get('content-length'));
+  const encoded = !!response.headers.get('content-encoding');
+  if (!encoded && Number.isFinite(declared) && declared > limit) {
+    await body.cancel().catch(() => {});
+    throw new BodyTooLarge(limit);
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge(limit);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
