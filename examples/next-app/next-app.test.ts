@@ -157,6 +157,46 @@ describe('the Next.js App Router example', () => {
     await page.close();
   });
 
+  it('the table follows Next’s <Link> navigations: another size, back to the first page', async () => {
+    const { page, problems } = await visit('/');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(10);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText('Page 2').count()).toBe(1);
+    await page.getByRole('link', { name: '20 per page' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(20);
+    await expect.poll(() => page.getByText('Page 1').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('?size=20');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByText('Page 2').count()).toBe(1);
+    // The table's own write keeps what the router put there.
+    expect(new URL(page.url()).searchParams.get('size')).toBe('20');
+    await page.getByRole('link', { name: 'First page' }).click();
+    await expect.poll(() => page.getByText('Page 1').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(10);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('its Mews route stops reading an upload past 64 KB: a chunked 300 MB body is 413 before it arrived', async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(32);
+    const upload = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 300 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const answer = await fetch(`${base}/api/mews/api/connector/v1/customers/getAll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: upload,
+      duplex: 'half',
+    } as RequestInit);
+    expect(answer.status).toBe(413);
+    expect(pulled).toBeLessThan(64 * 1024 * 1024);
+  });
+
   it('its Mews route answers only this app’s pages, only the allowed operations, only JSON', async () => {
     const call = (path: string, headers: Record<string, string>, body = '{}') =>
       fetch(`${base}/api/mews/api/${path}`, { method: 'POST', headers, body });

@@ -199,6 +199,31 @@ describe('the demo server in real-vendor mode', () => {
   });
   afterAll(() => new Promise<void>((resolve) => vendor.close(() => resolve())));
 
+  it('sends Mews calls to MEWS_PLATFORM_ADDRESS from its own environment (main.ts passes none)', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      MEWS_CLIENT_TOKEN: 'live-client',
+      MEWS_ACCESS_TOKEN: 'live-access',
+      MEWS_PLATFORM_ADDRESS: vendorUrl,
+    });
+    const demo = await startDemoServer({ mode: 'static' });
+    try {
+      const before = reached.length;
+      const answer = await send(`${demo.url}/api/mews/api/connector/v1/reservations/getAll`, {
+        method: 'POST',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ Limitation: { Cursor: null, Count: 10 } }),
+      });
+      expect(answer.status).toBe(200);
+      expect(reached.slice(before)).toEqual(['/api/connector/v1/reservations/getAll']);
+    } finally {
+      await demo.close();
+      for (const name of ['MEWS_CLIENT_TOKEN', 'MEWS_ACCESS_TOKEN', 'MEWS_PLATFORM_ADDRESS'])
+        if (saved[name] === undefined) delete process.env[name];
+        else process.env[name] = saved[name];
+    }
+  });
+
   it('drops the vendor’s CORS and cookie headers, and does not follow its redirects', async () => {
     const demo = await startDemoServer({
       mode: 'static',

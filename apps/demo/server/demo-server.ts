@@ -58,7 +58,8 @@ export interface DemoServerOptions {
  */
 export async function startDemoServer(options: DemoServerOptions) {
   const sims = createSimulators(options.simulators);
-  const { credentials, live } = credentialsFromEnv(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const { credentials, live } = credentialsFromEnv(env);
   const simulatorFetch = createSimulatorFetch(simulatorRoutes(sims));
   const targets = Object.fromEntries(
     VENDORS.map((v) => [
@@ -66,8 +67,8 @@ export async function startDemoServer(options: DemoServerOptions) {
       v !== 'generic' && live[v]
         ? {
             baseUrl:
-              options.env?.MEWS_PLATFORM_ADDRESS && v === 'mews'
-                ? options.env.MEWS_PLATFORM_ADDRESS
+              env.MEWS_PLATFORM_ADDRESS && v === 'mews'
+                ? env.MEWS_PLATFORM_ADDRESS
                 : REAL_BASE_URLS[v as keyof typeof REAL_BASE_URLS],
             fetch: globalThis.fetch,
             live: true,

@@ -7,6 +7,7 @@ import {
   MEWS_CREDENTIALS,
   type VendorName,
 } from '@pagewise/simulators';
+import { readAnswer } from './read-answer.js';
 
 /**
  * The app's backend side of the vendors: the browser calls `/api/<vendor>/<vendor path>` without
@@ -137,7 +138,7 @@ export function createVendorProxy(
       throw new Error(
         `the vendor answered a redirect (HTTP ${answer.status}); the proxy does not follow it`,
       );
-    return answer;
+    return readAnswer(answer);
   };
 
   return async (vendor, request) => {

@@ -1,5 +1,6 @@
 import { pagedTableQueryOptions } from '@pagewise/react';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
 import { serverMews } from '../lib/server-sources';
 import { TABLE_PAGE_SIZE } from '../lib/sources';
 import { customersTable } from '../lib/tables';
@@ -36,6 +37,10 @@ export default async function CustomersPage({
   return (
     <main>
       <h1>Customers</h1>
+      {/* Router links: the table follows them (no remount), and writes the URL back through them. */}
+      <p>
+        <Link href="/">First page</Link> · <Link href="/?size=20">20 per page</Link>
+      </p>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <CustomersTable />
       </HydrationBoundary>

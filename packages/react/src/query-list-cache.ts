@@ -30,7 +30,17 @@ export function infiniteQueryOptionsOf<T>(
     queryKey,
     initialPageParam: query.initialPageParam,
     queryFn: ({ pageParam, signal }: { pageParam: ListPageParam; signal: AbortSignal }) => {
-      const loaded = client?.getQueryData<Data<T>>(queryKey)?.pages ?? [];
+      // The pages this one follows: on a refetch (every page again, from the first) the pages
+      // before it, not the old copy of itself and those after it (they would look repeated).
+      const data = client?.getQueryData<Data<T>>(queryKey);
+      const at = data?.pageParams.findIndex(
+        (p) => p.cursor === pageParam.cursor && p.direction === pageParam.direction,
+      );
+      const loaded = !data
+        ? []
+        : at !== undefined && at >= 0
+          ? data.pages.slice(0, at)
+          : data.pages;
       const load = (shared: AbortSignal) => query.load(pageParam, shared, loaded);
       // One request for every mount asking for this page (StrictMode's remount joins it).
       return client

@@ -181,6 +181,23 @@ describe('useInfiniteList', () => {
   });
 });
 
+describe('useInfiniteList refetch', () => {
+  it('refetches 3 and more pages from the first without taking them for a vendor that repeats itself', async () => {
+    const { v, source, runner } = setup(CASES[2], 200);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 10 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    for (let i = 0; i < 3; i++) await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.items).toHaveLength(40));
+    await act(() => result.current.refetch());
+    await waitFor(() => expect(result.current.isFetching).toBe(false));
+    expect(result.current.items).toHaveLength(40);
+    expect(result.current.error).toBeNull();
+    expect(result.current.hasNextPage).toBe(true);
+  });
+});
+
 describe('useInfiniteList against a vendor that never ends', () => {
   /** A cursor API of our own that cycles A → B → A, or repeats one page under new cursors. */
   function loopingVendor(kind: 'cycle' | 'repeat') {

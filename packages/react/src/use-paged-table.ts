@@ -28,10 +28,10 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     pageIndex: state ? state.pageIndex : options.pageIndex,
     pageSize: state?.pageSize ?? options.pageSize,
     link: state ? state.link : options.link,
-    onPageIndexChange(index: number, cursor: string | null | undefined) {
+    onPageIndexChange(index: number, cursor: string | null | undefined, how: { replace: boolean }) {
       const linkable = source.kind === 'cursor' ? cursor : undefined;
-      state?.setPageIndex(index, linkable);
-      options.onPageIndexChange?.(index, linkable);
+      state?.setPageIndex(index, linkable, how);
+      options.onPageIndexChange?.(index, linkable, how);
     },
   };
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });

@@ -28,8 +28,16 @@ export interface PagedTableSettings<T, P> {
    * @defaultValue `state.pageIndex` with a table state, else 0
    */
   pageIndex?: number | undefined;
-  /** The requested page changed, with the cursor it starts at on cursor sources (for a link). @defaultValue none */
-  onPageIndexChange?(pageIndex: number, cursor?: string | null): void;
+  /**
+   * The requested page changed, with the cursor it starts at on cursor sources (for a link);
+   * `replace` when the table corrected a page it was given (past the end, out of reach).
+   * @defaultValue none
+   */
+  onPageIndexChange?(
+    pageIndex: number,
+    cursor: string | null | undefined,
+    how: { replace: boolean },
+  ): void;
   /**
    * Open a cursor source at a page known from a link (`?page=5&cursor=…`): one request instead of
    * a walk. @defaultValue `state.link` with a table state, else none

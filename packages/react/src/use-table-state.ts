@@ -54,7 +54,8 @@ export interface TableState {
   globalFilter: string;
   /** What the source gets as params: sort, filters and the search once typing pauses. */
   query: TableQuery;
-  setPageIndex(pageIndex: number, cursor?: string | null): void;
+  /** Goes to a page (`replace`: in place of this history entry, for a correction). */
+  setPageIndex(pageIndex: number, cursor?: string | null, how?: { replace: boolean }): void;
   setPageSize(pageSize: number): void;
   /** Sorting, filters and search return the table to its first page. */
   setSorting(updater: Updater<SortingState>): void;
@@ -164,12 +165,12 @@ function tableCommands(
   setLocal: (state: TableUrlState) => void,
   setTyped: (updater: (old: string) => string) => void,
 ) {
-  const write = (next: TableUrlState) => {
+  const write = (next: TableUrlState, replace = false) => {
     if (!inUrl) return setLocal(next);
     const { search, location } = latest.current;
     const target = defined.write(search, next);
     if (target === defined.write(search, latest.current.applied)) return;
-    (location?.navigate ?? historyNavigate)(target, { replace: false });
+    (location?.navigate ?? historyNavigate)(target, { replace });
   };
   const firstPage = (next: Partial<TableUrlState>) =>
     write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
@@ -186,8 +187,8 @@ function tableCommands(
   return {
     search: (globalFilter: string) => firstPage({ globalFilter }),
     setters: {
-      setPageIndex: (pageIndex: number, cursor?: string | null) =>
-        write({ ...latest.current.applied, pageIndex, cursor: cursor ?? undefined }),
+      setPageIndex: (pageIndex: number, cursor?: string | null, how?: { replace: boolean }) =>
+        write({ ...latest.current.applied, pageIndex, cursor: cursor ?? undefined }, how?.replace),
       setPageSize: (pageSize: number) => firstPage({ pageSize }),
       setSorting: (updater: Updater<SortingState>) =>
         firstPage({ sorting: apply(updater, latest.current.applied.sorting) }),

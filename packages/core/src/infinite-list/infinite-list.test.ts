@@ -1,3 +1,4 @@
+import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
@@ -239,5 +240,65 @@ describe('infinite list controller', () => {
     }
     expect(list.getState()).toMatchObject({ hasNextPage: false, error: { code: 'CURSOR_LOOP' } });
     expect(requests).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('infinite list: options given again and again (review of the controller)', () => {
+  it('a new runner carries the next page (the list stays the same)', async () => {
+    const t = simulatedList(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 100 } } },
+      { pageSize: 20 },
+    );
+    await t.settle();
+    const through: string[] = [];
+    const runner = {
+      ...t.v.runners.lineworks,
+      fetchPage: ((source, position, options) => {
+        through.push('new runner');
+        return t.v.runners.lineworks.fetchPage(source, position, options);
+      }) as typeof t.v.runners.lineworks.fetchPage,
+    };
+    t.list.setOptions({ runner });
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(through).toEqual(['new runner']);
+    expect(t.keys()).toHaveLength(40);
+  });
+
+  it('an edge refresh that lands after the parameters changed is dropped, not written to the new list', async () => {
+    const t = simulatedList(
+      'mews',
+      'reservations',
+      { mews: { sizes: { reservations: 100 }, faults: { latencyMs: 30 } } },
+      { pageSize: 10 },
+    );
+    await t.settle();
+    const refresh = t.list.refreshNewest();
+    t.list.setOptions({ params: { states: ['Confirmed'] } });
+    await refresh;
+    const state = await t.settle();
+    expect(state.items.every((r) => (r as { State: string }).State === 'Confirmed')).toBe(true);
+    expect(state.error).toBeNull();
+  });
+
+  it('the memory cache fetches once someone reads the list, and recovers from clear()', async () => {
+    const v = simulatedVendors({ lineworks: { sizes: { users: 50 } } });
+    const cache = memoryListCache<unknown>();
+    const list = createInfiniteList({
+      source: v.sources.users as never,
+      runner: v.runners.lineworks,
+      cache,
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(v.sims.lineworks.log.entries.filter((e) => !/token/.test(e.path))).toHaveLength(0);
+    list.subscribe(() => {});
+    await new Promise((r) => setTimeout(r, 20));
+    expect(list.getState().items.length).toBeGreaterThan(0);
+    cache.clear();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(list.getState()).toMatchObject({ isFetching: false, error: null });
+    expect(list.getState().items.length).toBeGreaterThan(0);
   });
 });

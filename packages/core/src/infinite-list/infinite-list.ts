@@ -55,7 +55,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   #source = () => this.#config.source as Source<T>;
   #makeQuery() {
-    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>);
+    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => this.#config);
     if (query.unplaced)
       warnOnce(
         `${this.#config.source.provider} cannot open a list around the key "${this.#config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
@@ -94,7 +94,13 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   }
 
   itemKey = (item: T) => this.#config.source.key(item);
-  getState = () => (this.#state ??= this.#derive());
+  /** The state; while nobody subscribes (a script, a render before mount) read afresh each time. */
+  getState = () => {
+    if (this.#state && this.#listeners.size > 0) return this.#state;
+    const next = this.#derive();
+    if (!this.#state || listChanged(this.#state, next)) this.#state = next;
+    return this.#state;
+  };
 
   subscribe = (listener: () => void) => {
     this.#listeners.add(listener);
@@ -123,7 +129,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#edge = { refreshing: false, error: null };
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
-    if (this.#listeners.size > 0 && next.live?.interval !== before.live?.interval)
+    if (this.#listeners.size > 0 && 'live' in next && next.live?.interval !== before.live?.interval)
       this.#startLive();
     this.#batcher.run();
   };
@@ -150,28 +156,32 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   refreshNewest = async () => {
     const data = this.#cache.read().data;
-    const newest = this.#config.newest ?? 'start';
+    const { newest = 'start', enabled, runner, params, pageSize, maxPages } = this.#config;
     const planned = data && newestEdgeRequest(this.#source(), data, newest);
-    if (!planned || this.getState().isFetching || this.#edge.refreshing) return;
-    this.#edge = { refreshing: true, error: this.#edge.error };
-    this.#batcher.run();
-    const { runner, params, pageSize, maxPages } = this.#config;
+    if (!planned || enabled === false || this.getState().isFetching || this.#edge.refreshing)
+      return;
+    const list = this.#keyText;
+    this.#setEdge(true, this.#edge.error);
     const size = pageSize ?? this.#source().limits.default;
-    try {
-      const fetched = await runner.fetchPage(this.#source(), { ...planned.param, size, params });
-      this.#edge.error = null;
+    const fetched = await runner
+      .fetchPage(this.#source(), { ...planned.param, size, params })
+      .catch((error: unknown) => failure(error, this.#source().provider));
+    // Another list now (new parameters): what arrived belongs to the old one.
+    if (this.#keyText !== list) return;
+    if (!isPaginationError(fetched))
       this.#cache.update((old) => {
         const merged = mergeNewestEdge(old, planned, fetched, this.itemKey, newest);
         if (merged.added === 0 && planned.mode !== 'reread') return old;
         return keepWindow(merged, maxPages, newest);
       });
-    } catch (error) {
-      this.#edge.error = isPaginationError(error)
-        ? error
-        : new PaginationError('NETWORK', String(error), { provider: this.#source().provider });
-    } finally {
-      this.#edge = { ...this.#edge, refreshing: false };
-      this.#batcher.run();
-    }
+    this.#setEdge(false, isPaginationError(fetched) ? fetched : null);
   };
+  #setEdge(refreshing: boolean, error: PaginationError | null) {
+    this.#edge = { refreshing, error };
+    this.#batcher.run();
+  }
 }
+
+/** Whatever a refresh threw, as a typed error. */
+const failure = (error: unknown, provider: string): PaginationError =>
+  isPaginationError(error) ? error : new PaginationError('NETWORK', String(error), { provider });

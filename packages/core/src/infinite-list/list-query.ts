@@ -77,7 +77,10 @@ export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
  * positions each page was fetched at (so a forward-only source slides a `maxPages` window back
  * up) and the progress guard (so a vendor that loops stops the list).
  */
-export function listQuery<T, P>(input: ListQueryInput<T, P>): ListQuery<T> {
+export function listQuery<T, P>(
+  input: ListQueryInput<T, P>,
+  latest: () => Pick<ListQueryInput<T, P>, 'source' | 'runner'> = () => input,
+): ListQuery<T> {
   const source = input.source as Source<T>;
   const memory = createListMemory(source);
   const around = listAround(input);
@@ -86,8 +89,11 @@ export function listQuery<T, P>(input: ListQueryInput<T, P>): ListQuery<T> {
     key: listKey(input),
     initialPageParam: { cursor: around ?? null, direction: around ? 'around' : 'after' },
     async load(param, signal, loaded) {
+      // The runner and source as they are now (a runner rebuilt with new headers, a source
+      // rebuilt on a render): the key, and so the list, stays the same.
+      const { runner, source: now } = latest();
       const position = { ...param, size, params: input.params };
-      const page = await input.runner.fetchPage(source, position, { signal });
+      const page = await runner.fetchPage(now as Source<T>, position, { signal });
       return memory.record(param, page, loaded);
     },
     nextParam: memory.nextParam,

@@ -8,8 +8,10 @@ const IDLE = { error: null, failed: undefined, fetching: undefined } as const;
 
 /**
  * A list cache in memory that fetches by itself: for Node, tests and frameworks without a query
- * cache of their own. Each list's pages stay, by key, until `clear()`; a new list shows the
- * previous one's pages (`isPlaceholderData`) until its first page lands.
+ * cache of their own. It serves one list controller (create one per list); the pages of each key
+ * it had stay until `clear()`, and a new key shows the previous one's pages
+ * (`isPlaceholderData`) until its first page lands. The first page is fetched once someone
+ * subscribes. There is no `staleTime` or garbage collection: `refetch()` reads the pages again.
  */
 export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
   const lists = new Map<string, ListData<T>>();
@@ -21,6 +23,11 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
   let status: Omit<ListSnapshot<T>, 'data' | 'isPlaceholderData'> = IDLE;
   let running: Promise<void> | undefined;
   let controller: AbortController | undefined;
+  /** The first page waits for a reader (as a query observer does). */
+  const startIfWanted = () => {
+    if (query && options.enabled && listeners.size > 0 && !held() && !running && !status.error)
+      void run('all', first);
+  };
   const notify = () => {
     for (const listener of [...listeners]) listener();
   };
@@ -80,7 +87,7 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
         status = IDLE;
         if (held()) shown = held();
       }
-      if (next && options.enabled && !held() && !running && !status.error) void run('all', first);
+      startIfWanted();
     },
     read() {
       const data = held();
@@ -88,6 +95,7 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
     },
     subscribe(listener) {
       listeners.add(listener);
+      startIfWanted();
       return () => listeners.delete(listener);
     },
     fetchNext: () =>
@@ -129,8 +137,12 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
     },
     clear() {
       controller?.abort();
+      running = undefined;
+      status = IDLE;
       lists.clear();
       shown = undefined;
+      notify();
+      startIfWanted();
     },
   };
 }

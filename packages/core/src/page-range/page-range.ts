@@ -28,47 +28,33 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
   const siblings = Math.max(0, options.siblings ?? 1);
   const boundaries = Math.max(0, options.boundaries ?? 1);
   const current = Math.max(0, options.pageIndex);
-  const page = (index: number): PageRangeItem => ({
-    type: 'page',
-    index,
-    current: index === current,
-  });
-  const range = (from: number, to: number) =>
-    Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => page(from + i));
-
   if (options.pageCount < 0) {
     const last = current + (options.hasMore ? 1 : 0);
     const items = pageRange({ pageIndex: current, pageCount: last + 1, siblings, boundaries });
     return options.hasMore ? [...items, { type: 'ellipsis', position: 'end' }] : items;
   }
-  const count = options.pageCount;
-  if (count === 0) return [];
-  const slots = 2 * boundaries + 2 * siblings + 3; // boundaries, siblings, current, two ellipses
-  if (count <= slots) return range(0, count - 1);
+  return knownRange(current, options.pageCount, siblings, boundaries);
+}
 
+/** The row for a known count: boundaries, siblings and the current page, ellipses between. */
+function knownRange(current: number, count: number, siblings: number, boundaries: number) {
+  const range = (from: number, to: number): PageRangeItem[] =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => ({
+      type: 'page',
+      index: from + i,
+      current: from + i === current,
+    }));
+  const start: PageRangeItem = { type: 'ellipsis', position: 'start' };
+  const end: PageRangeItem = { type: 'ellipsis', position: 'end' };
+  const slots = 2 * boundaries + 2 * siblings + 3; // boundaries, siblings, current, two ellipses
+  if (count === 0) return [];
+  if (count <= slots) return range(0, count - 1);
   const left = Math.max(current - siblings, boundaries);
   const right = Math.min(current + siblings, count - boundaries - 1);
-  const showLeftEllipsis = left > boundaries + 1;
-  const showRightEllipsis = right < count - boundaries - 2;
-  if (!showLeftEllipsis) {
-    return [
-      ...range(0, slots - boundaries - 2),
-      { type: 'ellipsis', position: 'end' },
-      ...range(count - boundaries, count - 1),
-    ];
-  }
-  if (!showRightEllipsis) {
-    return [
-      ...range(0, boundaries - 1),
-      { type: 'ellipsis', position: 'start' },
-      ...range(count - (slots - boundaries - 1), count - 1),
-    ];
-  }
-  return [
-    ...range(0, boundaries - 1),
-    { type: 'ellipsis', position: 'start' },
-    ...range(left, right),
-    { type: 'ellipsis', position: 'end' },
-    ...range(count - boundaries, count - 1),
-  ];
+  const head = range(0, boundaries - 1);
+  const tail = range(count - boundaries, count - 1);
+  if (left <= boundaries + 1) return [...range(0, slots - boundaries - 2), end, ...tail];
+  if (right >= count - boundaries - 2)
+    return [...head, start, ...range(count - (slots - boundaries - 1), count - 1)];
+  return [...head, start, ...range(left, right), end, ...tail];
 }

@@ -8,14 +8,24 @@ interface Held<T> extends PageEntry<T> {
 type Running = AbortController & { ahead?: boolean | undefined };
 
 /**
- * A cache in memory that fetches what its controller wants: for Node, tests and frameworks
- * without a query cache of their own. Pages stay until `clear()`.
+ * A cache in memory that fetches what its controllers want: for Node, tests and frameworks
+ * without a query cache of their own. Several tables may share it (each keeps what it wants);
+ * pages stay until `clear()` — there is no `staleTime` or garbage collection: `refetch()` on the
+ * table fetches its pages again.
  */
 export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
   const entries = new Map<string, Held<T>>();
   const running = new Map<string, Running>();
   const listeners = new Set<() => void>();
-  let last: { wanted: readonly WantedPage[]; load: PageLoader<T> } | undefined;
+  /** What each table (by its loader) wants now. */
+  const tables = new Map<PageLoader<T>, readonly WantedPage[]>();
+  const wantedFor = (text: string) => {
+    for (const [load, wanted] of tables) {
+      const w = wanted.find((one) => pageKeyText(one.key) === text);
+      if (w) return { w, load };
+    }
+    return undefined;
+  };
   const notify = () => {
     for (const listener of [...listeners]) listener();
   };
@@ -60,9 +70,9 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
       const held = entries.get(text);
       // Forget the error: the next sync (or this one, when the key is wanted now) fetches again.
       if (held?.error) entries.set(text, { ...held, error: null });
-      const wanted = last?.wanted.find((w) => pageKeyText(w.key) === text);
-      if (wanted && last && !running.has(text)) {
-        start(wanted, last.load);
+      const found = wantedFor(text);
+      if (found && !running.has(text)) {
+        start(found.w, found.load);
         notify();
       }
     },
@@ -71,8 +81,11 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
       return () => listeners.delete(listener);
     },
     sync(wanted, load) {
-      last = { wanted, load };
-      abortUnwanted(new Set(wanted.map((w) => pageKeyText(w.key))));
+      if (wanted.length === 0) tables.delete(load);
+      else tables.set(load, wanted);
+      const keep = new Set<string>();
+      for (const pages of tables.values()) for (const w of pages) keep.add(pageKeyText(w.key));
+      abortUnwanted(keep);
       let started = false;
       for (const w of wanted) {
         const held = entries.get(pageKeyText(w.key));
@@ -87,15 +100,20 @@ export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
       for (const [k, held] of entries)
         if (scopeText(held.key.scope) === text && !running.has(k))
           entries.set(k, { ...held, error: null, stale: true });
-      if (last)
-        for (const w of last.wanted)
-          if (entries.get(pageKeyText(w.key))?.stale) start(w, last.load);
+      for (const [load, wanted] of tables)
+        for (const w of wanted) {
+          const key = pageKeyText(w.key);
+          if (entries.get(key)?.stale && !running.has(key)) start(w, load);
+        }
       notify();
     },
     clear() {
       for (const controller of running.values()) controller.abort();
       running.clear();
       entries.clear();
+      // What is wanted is fetched again.
+      for (const [load, wanted] of tables) for (const w of wanted) start(w, load);
+      notify();
     },
   };
 }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { definePageNumberSource, pageNumberLinks } from '../sources/define-source.js';
 import { simulatedTable } from '../test-support/simulated-table.js';
+import { memoryPageCache } from './memory-page-cache.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -476,5 +478,112 @@ describe('paged table: a fast reader (fake timers, a 300 ms API, 100 ms on each 
     await vi.advanceTimersByTimeAsync(400);
     const all = await reading;
     expect(state.rows).toEqual(all.items.slice(270, 300));
+  });
+});
+
+describe('paged table: options given again and again (review of the controller)', () => {
+  it('another source without an id starts over on it', async () => {
+    const t = simulatedTable('generic', 'orders', { generic: { orders: 50 } }, { prefetch: false });
+    await t.settle();
+    const items = definePageNumberSource<{ id: number }>({
+      provider: 'orders',
+      limits: { min: 1, max: 100, default: 20 },
+      key: (i) => String(i.id),
+      request: ({ page, size }) => ({
+        method: 'GET',
+        path: '/items',
+        query: { offset: String((page - 1) * size), limit: String(size) },
+      }),
+      parse: (body, { page, size }) => {
+        const list = (body as { items: Array<{ id: number }> }).items;
+        return { items: list, ...pageNumberLinks(page, 1, size, list.length, undefined) };
+      },
+    });
+    t.table.setOptions({ source: items as never });
+    await t.settle();
+    expect(t.requests().at(-1)!.path).toBe('/items');
+    expect(t.table.getState().isPlaceholderData).toBe(false);
+  });
+
+  it('a page index given with its link opens the linked page in one request', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 500 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    const source = t.v.sources.users;
+    let at: string | null = null;
+    for (let i = 0; i < 40; i++)
+      at = (await t.v.runners.lineworks.fetchPage(source, { cursor: at, size: 20 })).next;
+    const before = t.requests().length;
+    t.table.setOptions({ pageIndex: 40, link: { index: 40, cursor: at! } });
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(40);
+    expect(t.requests().length - before).toBe(1);
+  });
+
+  it('a page it cannot reach opens the nearest one, told to the app as a replacement', async () => {
+    const told: Array<[number, boolean]> = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 500 } } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        forwardJumps: 'disabled',
+        pageIndex: 7,
+        onPageIndexChange: (i, _cursor, how) => told.push([i, how.replace]),
+      },
+    );
+    await t.settle();
+    expect(t.table.getState().pageIndex).toBe(0);
+    expect(told).toEqual([[0, true]]);
+    // Page 2's cursor is known now (page 1 said it): the furthest page reachable without a jump.
+    t.table.setOptions({ pageIndex: 9 });
+    expect(told).toEqual([
+      [0, true],
+      [1, true],
+    ]);
+  });
+});
+
+describe('memory page cache', () => {
+  it('serves two tables at once, each its own pages', async () => {
+    const cache = memoryPageCache<unknown>();
+    const a = simulatedTable('generic', 'orders', { generic: { orders: 60 } }, {
+      cache,
+      prefetch: false,
+    } as never);
+    const b = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 60 } } },
+      { cache, prefetch: false } as never,
+    );
+    const [sa, sb] = await Promise.all([a.settle(), b.settle()]);
+    expect(sa.rows.length).toBeGreaterThan(0);
+    expect(sb.rows.length).toBeGreaterThan(0);
+    a.table.nextPage();
+    b.table.nextPage();
+    expect((await a.settle()).shownPageIndex).toBe(1);
+    expect((await b.settle()).shownPageIndex).toBe(1);
+  });
+
+  it('a refetch asked twice fetches each page once; clear() fetches what is wanted again', async () => {
+    const t = simulatedTable('generic', 'orders', { generic: { orders: 60 } }, { prefetch: false });
+    await t.settle();
+    const before = t.requests().length;
+    t.table.refetch();
+    t.table.refetch();
+    await t.settle();
+    expect(t.requests().length - before).toBe(1);
+    t.cache.clear();
+    const state = await t.settle();
+    expect(state.rows.length).toBeGreaterThan(0);
+    expect(t.requests().length - before).toBe(2);
   });
 });

@@ -2,9 +2,7 @@ import { DEFAULTS } from '../defaults.js';
 import { resolvePageSize } from '../page-size.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
-import { sameValue } from '../shared/stable-text.js';
-import { bookEntry, lastIndexOf, learnLink, learnPage } from './page-book.js';
-import type { PageCache } from './page-cache.js';
+import { bookEntry, lastIndexOf, learnLink } from './page-book.js';
 import type { WantedPage } from './page-key.js';
 import { stepToward } from './page-planner.js';
 import type {
@@ -13,11 +11,12 @@ import type {
   PagedTableState,
 } from './paged-table.types.js';
 import { prefetchPace } from './prefetch-pace.js';
-import { controlledChanges, prefetchDepthOf, scopeOf } from './table-config.js';
+import { changedAny, controlledChanges, prefetchDepthOf, scopeOf } from './table-config.js';
 import {
+  type ComputeContext,
   computeTable,
   createTableModel,
-  isCurrent,
+  loadPage,
   openingIndex,
   reasonOf,
   rescope,
@@ -38,14 +37,15 @@ export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableCo
 
 class PagedTable<T> implements PagedTableController<T> {
   #config: TableConfig<T>;
-  #cache: PageCache<T>;
+  #cache: PagedTableOptions<T>['cache'];
   #pace;
   #model;
   #listeners = new Set<() => void>();
   #stopCache: (() => void) | undefined;
-  /** The page, size and link last given: each moves the table only when it changes. */
-  #given: Partial<TableConfig<T>>;
+  #given: Partial<TableConfig<T>>; // the page, size and link last given (see controlledChanges)
+  #corrected: number | undefined; // a page opened in place of the one asked for, until told
   #state: PagedTableState<T>;
+  #context: ComputeContext<T>;
   #batcher = createBatcher(() => this.#refresh());
   #churn = createChurnWatch('paged table');
 
@@ -55,28 +55,22 @@ class PagedTable<T> implements PagedTableController<T> {
     this.#config = config;
     this.#pace = prefetchPace(prefetchDepthOf(config));
     this.#model = createTableModel<T>(config);
+    const listening = () => this.#listeners.size > 0;
+    this.#context = { cache, pace: this.#pace, now: this.#now, listening, ...this.#batcher };
     cache.configure?.({ staleTime: config.staleTime ?? DEFAULTS.staleTime });
     this.#given = { pageIndex: config.pageIndex, pageSize: config.pageSize, link: config.link };
-    this.#model.requested = openingIndex(this.#model, config, config.pageIndex ?? 0);
+    this.#open(config.pageIndex ?? 0);
     this.#state = this.#compute();
   }
 
   #now = () => (this.#config.now ?? Date.now)();
-  #compute = () =>
-    computeTable(this.#model, this.#config, {
-      cache: this.#cache,
-      pace: this.#pace,
-      now: this.#now(),
-      listening: this.#listeners.size > 0,
-      hold: this.#batcher.hold,
-    });
-
+  #compute = () => computeTable(this.#model, this.#config, this.#context);
   #refresh() {
     let next = this.#compute();
     // A page requested past the end (a stale link, data that shrank): the last page instead.
     const last = lastIndexOf(this.#model.book);
     if (last !== undefined && this.#model.requested > last) {
-      this.#moved(last);
+      this.#moved(last, true);
       next = this.#compute();
     }
     // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of only
@@ -90,11 +84,11 @@ class PagedTable<T> implements PagedTableController<T> {
   }
 
   /** The requested page is now `index` (told to the app); a page whose fetch failed is tried again. */
-  #moved(index: number) {
+  #moved(index: number, replace = false) {
     const [model, config, cache] = [this.#model, this.#config, this.#cache];
     model.requested = index;
     model.intents.clear();
-    config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor);
+    config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor, { replace });
     const step = stepToward(tableView(model, config, cache), index);
     if (cache.get(step.key)?.error) cache.refetch(step.key);
   }
@@ -107,26 +101,15 @@ class PagedTable<T> implements PagedTableController<T> {
   /** A fresh book on the first page, or on a page the caller names (a restored URL). */
   #startOver(at: number | undefined) {
     resetBook(this.#model, this.#config);
-    if (at !== undefined) this.#model.requested = openingIndex(this.#model, this.#config, at);
+    if (at !== undefined) this.#open(at);
     else if (this.#model.requested !== 0) this.#moved(0);
   }
-
-  load = async (wanted: WantedPage, signal?: AbortSignal) => {
-    const [config, model] = [this.#config, this.#model];
-    const started = this.#now();
-    const { cursor, direction, size } = wanted.key;
-    const position = { cursor, direction, size, params: config.params };
-    const page = await config.runner.fetchPage(config.source, position, { signal });
-    this.#pace.loaded(this.#now() - started);
-    // Only single pages of the current scope and size teach the book (a stretched one is split
-    // when read: an old stretched answer can have the size of a page now, at its old index).
-    if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
-    return page;
-  };
-
+  load = (wanted: WantedPage, signal?: AbortSignal) =>
+    loadPage(this.#model, this.#config, wanted, signal, this.#pace, this.#now);
   getState = () => this.#state;
   subscribe = (listener: () => void) => {
     this.#listeners.add(listener);
+    this.#report();
     this.#stopCache ??= this.#cache.subscribe(this.#batcher.run);
     if (this.#listeners.size === 1) queueMicrotask(this.#batcher.run);
     return () => {
@@ -150,18 +133,33 @@ class PagedTable<T> implements PagedTableController<T> {
     const config = { ...before, ...next };
     this.#config = config;
     if (next.staleTime !== undefined) this.#cache.configure?.({ staleTime: next.staleTime });
-    if (rescope(model, config)) {
+    const rescoped = rescope(model, config);
+    if (rescoped) {
       this.#churn(model.scope);
       this.#startOver(next.pageIndex);
-    } else if (next.pageIndex !== undefined && Math.floor(next.pageIndex) !== model.requested) {
-      model.intents.clear();
-      model.requested = openingIndex(model, config, next.pageIndex);
+    } else {
+      // A link (a URL restored by Back) names where the page starts: learned before it opens.
+      learnLink(model.book, next.link);
+      if (next.pageIndex !== undefined && Math.floor(next.pageIndex) !== model.requested) {
+        model.intents.clear();
+        this.#open(next.pageIndex);
+      }
     }
-    learnLink(model.book, next.link);
-    // Any value that changed is news (functions are read when they are called).
-    const keys = Object.keys(next) as Array<keyof typeof next>;
-    if (keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k])))
-      this.#batcher.run();
+    if (rescoped || changedAny(next, before)) this.#batcher.run();
+  }
+  /** Opens a page, or the nearest one it can reach, told to the app in place of the URL's. */
+  #open(index: number) {
+    const open = openingIndex(this.#model, this.#config, index);
+    this.#model.requested = open;
+    if (open !== Math.floor(index)) this.#corrected = open;
+    if (this.#listeners.size > 0) this.#report();
+  }
+  /** Tells the app of a page it asked for that the table replaced (once someone reads it). */
+  #report() {
+    const at = this.#corrected;
+    this.#corrected = undefined;
+    const tell = this.#config.onPageIndexChange;
+    if (at === this.#model.requested) tell?.(at, this.cursorAt(at), { replace: true });
   }
 
   setPageIndex = (index: number) => {
@@ -182,9 +180,11 @@ class PagedTable<T> implements PagedTableController<T> {
     const { source } = this.#config;
     this.#apply({ pageSize: resolvePageSize(source.provider, source.limits, size) });
   };
+  /** Fetches the failed step toward the requested page again (else any failed page wanted). */
   retry = () => {
-    const step = this.#state.wanted.find((w) => this.#cache.get(w.key)?.error);
-    if (step) this.#cache.refetch(step.key);
+    const failed = this.#state.wanted.filter((w) => this.#cache.get(w.key)?.error);
+    const step = failed.find((w) => !w.ahead && w.index !== this.#state.shownPageIndex);
+    if (step ?? failed[0]) this.#cache.refetch((step ?? failed[0])!.key);
   };
   refetch = () => this.#cache.invalidate(scopeOf(this.#config));
   prefetchPage = (index: number) => {

@@ -67,10 +67,16 @@ export interface PagedTableOptions<T> {
   messages?: Partial<TableMessages> | undefined;
   /**
    * Called when the requested page changes by a command (for a page index kept in the URL), with
-   * the cursor that page starts at when known (a link to it can carry it: see `link`).
+   * the cursor that page starts at when known (a link to it can carry it: see `link`). `replace`
+   * is set when the table corrects a page it was given (past the end, out of reach): a URL then
+   * replaces its entry, so Back does not return to the page that was corrected.
    * @defaultValue none
    */
-  onPageIndexChange?(pageIndex: number, cursor: Cursor | null | undefined): void;
+  onPageIndexChange?(
+    pageIndex: number,
+    cursor: Cursor | null | undefined,
+    how: { replace: boolean },
+  ): void;
   /** Clock (ms), for tests. @defaultValue Date.now */
   now?(): number;
 }

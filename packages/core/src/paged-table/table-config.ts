@@ -65,6 +65,12 @@ export function controlledChanges<O extends Controlled>(
   return [changes, now];
 }
 
+/** Whether any option value changed (functions are read when they are called: never news). */
+export function changedAny<O extends object>(next: O, before: O): boolean {
+  const keys = Object.keys(next) as Array<keyof O>;
+  return keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k]));
+}
+
 /** The most pages fetched ahead: the `prefetch` number, else the default. */
 export const prefetchDepthOf = (config: Config): number =>
   typeof config.prefetch === 'number' ? config.prefetch : DEFAULTS.prefetchDepth;

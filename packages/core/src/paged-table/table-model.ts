@@ -114,6 +114,28 @@ export function openingIndex<T>(
   return open;
 }
 
+/**
+ * Fetches a wanted page (the binding's query function) and learns from it: only single pages of
+ * the current scope and size teach the book (a stretched one is split when read: an old
+ * stretched answer can have the size of a page now, at its old index).
+ */
+export async function loadPage<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  wanted: WantedPage,
+  signal: AbortSignal | undefined,
+  pace: PrefetchPace,
+  now: () => number,
+): Promise<FetchedPage<T>> {
+  const started = now();
+  const { cursor, direction, size } = wanted.key;
+  const position = { cursor, direction, size, params: config.params };
+  const page = await config.runner.fetchPage(config.source, position, { signal });
+  pace.loaded(now() - started);
+  if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
+  return page;
+}
+
 /** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */
 export const isCurrent = <T>(model: TableModel<T>, wanted: WantedPage): boolean =>
   wanted.key.size === model.pageSize * wanted.span && scopeText(wanted.key.scope) === model.scope;
@@ -139,9 +161,9 @@ function split<T>(
 export interface ComputeContext<T> {
   cache: PageCache<T>;
   pace: PrefetchPace;
-  now: number;
+  now(): number;
   /** Someone reads the table: what landed is split now (else it waits for a reader). */
-  listening: boolean;
+  listening(): boolean;
   /** Runs a change whose cache notices must wait until the computation ends. */
   hold(change: () => void): void;
 }
@@ -154,41 +176,51 @@ export function computeTable<T>(
 ): PagedTableState<T> {
   const { cache } = ctx;
   const view = tableView(model, config, cache);
-  learnCachedPages(model.book, model.requested, (i) => {
-    const key = view.read.keyAt(i);
-    return key && cache.get(key)?.page;
-  });
-  const landed = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening);
-  ctx.hold(() => {
-    for (const w of landed) split(model, config, view, cache, w);
-    if (ctx.listening) split(model, config, view, cache, stepToward(view, model.requested));
-  });
+  readCache(model, config, view, ctx);
   const target = stepToward(view, model.requested);
   const page =
     target.span === 1 && target.index === model.requested ? cache.get(target.key)?.page : undefined;
   if (page) {
     model.shown = { index: model.requested, key: target.key, page };
-    ctx.pace.landed(ctx.now);
+    ctx.pace.landed(ctx.now());
   } else if (model.shown)
     model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
-  const wanted =
-    config.enabled === false
-      ? []
-      : planFor(model, config, view, target, page ? ctx.pace.depth() : 0);
+  const depth = page ? ctx.pace.depth() : 0;
+  const wanted = config.enabled === false ? [] : planFor(model, config, view, target, depth);
   for (const w of [target, ...wanted]) if (w.span > 1) model.stretched.remember(w);
   const reason = (index: number, step?: boolean) => reasonOf(model, config, index, step);
   const { book, requested, pageSize, shown } = model;
   const step = cache.get(target.key);
+  const landed = !!page;
   return deriveTableState({
     book,
     requested,
     pageSize,
     shown,
-    landed: !!page,
+    landed,
     target,
     step,
     wanted,
     reason,
+  });
+}
+
+/** Reads what the cache learned into the model: pages the book has not read, stretched requests that landed. */
+function readCache<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  view: TableView,
+  ctx: ComputeContext<T>,
+) {
+  const { cache } = ctx;
+  learnCachedPages(model.book, model.requested, (i) => {
+    const key = view.read.keyAt(i);
+    return key && cache.get(key)?.page;
+  });
+  const landed = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening());
+  ctx.hold(() => {
+    for (const w of landed) split(model, config, view, cache, w);
+    if (ctx.listening()) split(model, config, view, cache, stepToward(view, model.requested));
   });
 }
 

@@ -18,5 +18,9 @@ describe('sameValue', () => {
     expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
     expect(sameValue(new Date(0), new Date(0))).toBe(false);
     expect(sameValue(undefined, null)).toBe(false);
+    // Objects with behaviour (sources, runners) are the same only as the same object.
+    const request = () => 1;
+    expect(sameValue({ provider: 'a', request }, { provider: 'a', request: () => 2 })).toBe(false);
+    expect(sameValue({ provider: 'a', request }, { provider: 'a', request })).toBe(false);
   });
 });

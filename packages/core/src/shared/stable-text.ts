@@ -12,10 +12,16 @@ export function stableText(value: unknown): string {
   );
 }
 
-/** Whether two option values are the same: the same reference, or equal plain data. */
+/**
+ * Whether two option values are the same: the same reference, or equal plain data. An object
+ * with a function among its members (a source, a runner) is compared by reference: two sources
+ * that differ only in their `request` would otherwise look equal.
+ */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const plain = (v: object) => Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+  const plain = (v: object) =>
+    (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype) &&
+    !Object.values(v).some((member) => typeof member === 'function');
   return plain(a) && plain(b) && stableText(a) === stableText(b);
 }

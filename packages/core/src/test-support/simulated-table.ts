@@ -15,7 +15,8 @@ export function simulatedTable<T = unknown>(
   options: Partial<PagedTableOptions<T>> = {},
 ) {
   const v = simulatedVendors(simulators, { runner: { retry: { retries: 0 } } });
-  const cache = memoryPageCache<T>();
+  const cache =
+    (options.cache as ReturnType<typeof memoryPageCache<T>> | undefined) ?? memoryPageCache<T>();
   const table: PagedTableController<T> = createPagedTable<T>({
     source: v.sources[source as keyof typeof v.sources] as unknown as Source<T>,
     runner: v.runners[vendor],

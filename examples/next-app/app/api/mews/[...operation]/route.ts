@@ -1,4 +1,5 @@
 import { mewsEnvironment } from '../../../../lib/mews-credentials';
+import { readLimited, TooLarge } from '../../../../lib/read-limited';
 
 /** The Mews operations the browser may call through this route, and nothing else. */
 const OPERATIONS = new Set([
@@ -6,6 +7,8 @@ const OPERATIONS = new Set([
   'api/connector/v1/reservations/getAll/2023-06-06',
 ]);
 const BODY_LIMIT = 64 * 1024;
+/** The largest Mews answer passed on (a page of 1,000 reservations is a few MB). */
+const ANSWER_LIMIT = 32 * 1024 * 1024;
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status });
 
@@ -27,12 +30,14 @@ export async function POST(
     return refuse(415, 'a JSON body is expected');
   const operation = (await context.params).operation.join('/');
   if (!OPERATIONS.has(operation)) return refuse(404, 'unknown operation');
-  // The size is checked before the body is read (a declared length), and in bytes after.
-  if (Number(request.headers.get('content-length') ?? 0) > BODY_LIMIT)
-    return refuse(413, 'body too large');
-  const bytes = await request.arrayBuffer();
-  if (bytes.byteLength > BODY_LIMIT) return refuse(413, 'body too large');
-  const text = new TextDecoder().decode(bytes);
+  // Read as a stream and given up past the limit: a chunked upload of any size costs 64 KB.
+  let text: string;
+  try {
+    text = await readLimited(request, BODY_LIMIT);
+  } catch (error) {
+    if (error instanceof TooLarge) return refuse(413, 'body too large');
+    throw error;
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -58,7 +63,7 @@ export async function POST(
     if (answer.status >= 300 && answer.status < 400)
       return refuse(502, 'Mews could not be reached');
     // Only the status and the JSON body go back: no vendor header reaches the browser.
-    return new Response(await answer.text(), {
+    return new Response(await readLimited(answer, ANSWER_LIMIT), {
       status: answer.status,
       headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' },
     });
