@@ -28,13 +28,26 @@ function pnpm(args: string[], cwd: string) {
   return execFileSync('npx', ['-y', 'pnpm@12.21.0', ...args], { cwd, encoding: 'utf8' });
 }
 
-describe('the published packages in a fresh React app', () => {
-  it('install from their tarballs, build with Vite, and render a paged table and an infinite list', async () => {
-    for (const pkg of ['core', 'react'])
-      pnpm(['pack', '--pack-destination', work], join(root, 'packages', pkg));
-    const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
-    const core = tarballs.find((f) => f.includes('core'))!;
-    const react = tarballs.find((f) => f.includes('react'))!;
+/** The tarballs, packed once for every app. */
+let packed: { core: string; react: string } | undefined;
+function pack() {
+  if (packed) return packed;
+  for (const pkg of ['core', 'react'])
+    pnpm(['pack', '--pack-destination', work], join(root, 'packages', pkg));
+  const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
+  packed = {
+    core: tarballs.find((f) => f.includes('core'))!,
+    react: tarballs.find((f) => f.includes('react'))!,
+  };
+  return packed;
+}
+
+describe.each([
+  ['19', { react: '^19.0.0', types: '^19.0.0' }],
+  ['18', { react: '^18.2.0', types: '^18.3.0' }],
+] as const)('the published packages in a fresh React %s app', (major, versions) => {
+  it('install from their tarballs with a plain npm install, build with Vite, and render a paged table and an infinite list', async () => {
+    const { core, react } = pack();
     // What the tarballs carry: the build, the types, README, LICENSE and CHANGELOG — no sources,
     // tests, source maps or API reports.
     for (const [tarball, entries] of [
@@ -64,7 +77,7 @@ describe('the published packages in a fresh React app', () => {
         files.every((f) => /^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(f)),
       ).toBe(true);
     }
-    const app = join(work, 'app');
+    const app = join(work, `app-${major}`);
     cpSync(new URL('./app-template', import.meta.url).pathname, app, { recursive: true });
     writeFileSync(
       join(app, 'package.json'),
@@ -77,14 +90,14 @@ describe('the published packages in a fresh React app', () => {
           '@pagewise/react': `file:../${react}`,
           '@tanstack/react-query': '^5.0.0',
           '@tanstack/react-table': '^9.0.0',
-          react: '^19.0.0',
-          'react-dom': '^19.0.0',
+          react: versions.react,
+          'react-dom': versions.react,
         },
         devDependencies: {
           vite: '^8.0.0',
           typescript: '~5.9.3',
-          '@types/react': '^19.0.0',
-          '@types/react-dom': '^19.0.0',
+          '@types/react': versions.types,
+          '@types/react-dom': versions.types,
         },
         overrides: { '@pagewise/core': `file:../${core}` },
       }),
@@ -122,6 +135,10 @@ describe('the published packages in a fresh React app', () => {
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
+    const installed = JSON.parse(
+      await readFile(join(app, 'node_modules/react/package.json'), 'utf8'),
+    ) as { version: string };
+    expect(installed.version.split('.')[0]).toBe(major);
 
     const browser = await chromium.launch(chromiumLaunchOptions);
     try {
@@ -152,6 +169,7 @@ describe('the published packages in a fresh React app', () => {
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
+      server?.close();
     }
   });
 });
