@@ -18,6 +18,7 @@ export default defineConfig({
       // Not examples/docs-check: its generated files are the docs' code, type-checked, not run.
       'examples/next-app',
       'examples/packed-app',
+      'examples/docs-site',
       'examples/sync-walk',
       'apps/*',
       'bench',

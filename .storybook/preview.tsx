@@ -13,7 +13,13 @@ const preview: Preview = {
     async (context) => {
       worker ??= (async () => {
         const w = setupWorker();
-        await w.start({ onUnhandledRequest: 'bypass', quiet: true });
+        // The worker's URL is relative to the page: Storybook served under a path (the docs
+        // site's /storybook/) registers /storybook/mockServiceWorker.js, at its root /…js.
+        await w.start({
+          onUnhandledRequest: 'bypass',
+          quiet: true,
+          serviceWorker: { url: './mockServiceWorker.js' },
+        });
         return w;
       })();
       (context as { msw?: SetupWorker }).msw = await worker;

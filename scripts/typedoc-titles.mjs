@@ -1,0 +1,25 @@
+// A TypeDoc plugin for the documentation site: each page is named by its own title (the
+// markdown's first `# heading`, not its file name), and that heading is not shown a second time
+// under the page's title — on the README's page either.
+import { Converter, RendererEvent } from 'typedoc';
+
+/** Takes the leading `# Title` line out of a page's text: the title, and the rest. */
+function takeTitle(parts) {
+  const first = parts?.[0];
+  if (!first || first.kind !== 'text') return undefined;
+  const match = /^\s*#\s+([^\n]+)\n?/.exec(first.text);
+  if (!match) return undefined;
+  first.text = first.text.slice(match[0].length);
+  return match[1].trim();
+}
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
+    const title = takeTitle(document.content);
+    if (title) document.name = title;
+  });
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    takeTitle(event.project.readme);
+  });
+}
