@@ -112,6 +112,10 @@ const RANGES: Record<string, { min: number; max: number; integer?: boolean; null
     invalidCursorOnRequest: { min: 1, max: 1_000_000, integer: true, nullable: true },
     insertEvery: { min: 1, max: 1_000_000, integer: true, nullable: true },
     deleteEvery: { min: 1, max: 1_000_000, integer: true, nullable: true },
+    redirectRate: { min: 0, max: 1 },
+    dripRate: { min: 0, max: 1 },
+    dripMs: { min: 1, max: 60_000, integer: true },
+    dripBytes: { min: 1, max: 1_000_000, integer: true },
     seed: { min: 0, max: 2 ** 31, integer: true },
   };
 const CHOICES: Record<string, readonly string[]> = {

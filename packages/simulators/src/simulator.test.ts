@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './call.js';
-import { validateFaultConfig, validateOneShot } from './faults.js';
+import { NO_FAULTS, validateFaultConfig, validateOneShot } from './faults.js';
 import { createDashlySimulator } from './vendors/dashly.js';
 import { createMewsSimulator, MEWS_CREDENTIALS } from './vendors/mews.js';
 
@@ -167,6 +167,9 @@ describe('simulator hardening', () => {
       latencyMs: 10,
       insertEvery: null,
     });
+    // Every field a simulator reports (its control endpoint's GET) is one it accepts back.
+    expect(() => validateFaultConfig({ ...NO_FAULTS })).not.toThrow();
+    expect(() => validateFaultConfig({ redirectRate: 2 })).toThrow(/redirectRate must be/);
     expect(() => validateOneShot({ kind: 'boom' })).toThrow(/needs a kind/);
     expect(() => validateOneShot({ kind: 'redirect' })).toThrow(/needs a location/);
   });
