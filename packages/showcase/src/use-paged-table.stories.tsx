@@ -16,6 +16,7 @@ import usersCode from './examples/users-table.tsx?raw';
 import { expectFocus, recordStatus, tabTo } from './play-helpers.js';
 import { withQueryClient } from './query-decorator.js';
 import { loadVendors, serveVendors, vendorsOf } from './story-vendors.js';
+import { VendorLog } from './vendor-log.js';
 
 /** "Show code": the component of the story, then the table it renders (both as a user writes them). */
 const code = (usage: string) => ({
@@ -41,7 +42,9 @@ Every story below runs on simulators of its own. **Show code** gives the compone
 export default meta;
 type Story = StoryObj;
 
-const rows = (c: ReturnType<typeof within>) => c.getAllByRole('row');
+/** The rows of the story's table (not of a vendor log beside it). */
+const rows = (c: ReturnType<typeof within>) =>
+  c.getAllByRole('row').filter((row: HTMLElement) => row.closest('[data-vendor-log]') === null);
 const status = (c: ReturnType<typeof within>) => c.getByRole('status');
 
 /** DingTalk pageNumber/pageSize: `totalPage` gives the page count, so any page is one request away. Keyboard only: Last page, then Home. */
@@ -333,7 +336,7 @@ export const SlowNetwork: Story = {
   },
 };
 
-/** A 429 with `Retry-After: 1` on the first page request (Mews: no token request before it): the runner waits and retries; the user sees rows, not an error. */
+/** A 429 with `Retry-After: 1` on the first page request (Mews: no token request before it): the runner waits and retries; the user sees rows, not an error — and the log beside the table shows the 429 and the retry a second later. */
 export const RateLimited: Story = {
   loaders: [
     loadVendors({ mews: { sizes: { customers: 60 } } }, (v) =>
@@ -343,11 +346,20 @@ export const RateLimited: Story = {
   parameters: code(customersCode),
   render: (_, ctx) => {
     const v = vendorsOf(ctx);
-    return <CustomersTable source={v.sources.customers} runner={v.runners.mews} />;
+    return (
+      <>
+        <CustomersTable source={v.sources.customers} runner={v.runners.mews} />
+        <VendorLog log={v.sims.mews.log} label="What Mews received" />
+      </>
+    );
   },
   play: async (ctx) => {
     const c = within(ctx.canvasElement);
     await waitFor(() => expect(rows(c)).toHaveLength(21), { timeout: 5000 });
+    // The 429 the user never sees is on screen beside the table, with the retry after it.
+    const log = c.getByRole('table', { name: 'What Mews received' });
+    await waitFor(() => expect(within(log).getByText(/^429/)).toBeVisible());
+    await waitFor(() => expect(within(log).getAllByText(/^200/).length).toBeGreaterThan(0));
     await expect(c.queryByRole('alert')).toBeNull();
     const [first, second] = vendorsOf(ctx).sims.mews.log.entries;
     await expect(first).toMatchObject({ status: 429, path: '/api/connector/v1/customers/getAll' });
@@ -355,7 +367,7 @@ export const RateLimited: Story = {
   },
 };
 
-/** Every DingTalk access token expires after four calls (40001): the runner refreshes it and retries the page request, invisibly. */
+/** Every DingTalk access token expires after four calls (40001): the runner refreshes it and retries the page request, invisibly to the table — the log beside it shows each 401 and the new token fetched. */
 export const ExpiredToken: Story = {
   loaders: [
     loadVendors({
@@ -365,7 +377,12 @@ export const ExpiredToken: Story = {
   parameters: code(adjustmentsCode),
   render: (_, ctx) => {
     const v = vendorsOf(ctx);
-    return <AdjustmentsTable source={v.sources.adjustments} runner={v.runners.dingtalk} />;
+    return (
+      <>
+        <AdjustmentsTable source={v.sources.adjustments} runner={v.runners.dingtalk} />
+        <VendorLog log={v.sims.dingtalk.log} label="What DingTalk received" />
+      </>
+    );
   },
   play: async (ctx) => {
     const c = within(ctx.canvasElement);
@@ -381,6 +398,12 @@ export const ExpiredToken: Story = {
     // A page request met the expired token (401, 40001), and a new token was fetched.
     await expect(log.some((e) => e.path.endsWith('/adjustments') && e.status === 401)).toBe(true);
     await expect(log.filter((e) => e.path.includes('accessToken')).length).toBeGreaterThan(1);
+    // Both are on screen beside the table.
+    const shown = c.getByRole('table', { name: 'What DingTalk received' });
+    await waitFor(() => expect(within(shown).getAllByText(/^401/).length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(within(shown).getAllByText(/accessToken/).length).toBeGreaterThan(1),
+    );
   },
 };
 
