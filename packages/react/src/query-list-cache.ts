@@ -95,6 +95,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
           failed: undefined,
           fetching: undefined,
           isPlaceholderData: false,
+          stale: false,
         };
       return {
         data: r.data as ListData<T> | undefined,
@@ -114,6 +115,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
               ? 'all'
               : undefined,
         isPlaceholderData: r.isPlaceholderData,
+        stale: r.isStale,
       };
     },
     subscribe(listener) {
@@ -130,6 +132,10 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
     },
     refetch: async () => {
       await observer?.refetch();
+    },
+    reset() {
+      const key = options?.queryKey;
+      if (key) void client.resetQueries({ queryKey: key, exact: true });
     },
     update(change) {
       const key = options?.queryKey;

@@ -181,6 +181,39 @@ describe('useInfiniteList', () => {
   });
 });
 
+describe('useInfiniteList coming back to a list', () => {
+  it('reopens a stale list whose window slid into its history at its newest edge, after a jump and back', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<{ id: string }>;
+    const newest = (await runner.fetchPage(parts, { cursor: null, size: 10 })).items[0]!;
+    const { result, rerender } = renderHook(
+      ({ aroundKey }: { aroundKey?: string }) =>
+        useInfiniteList({
+          source: parts,
+          runner,
+          pageSize: 10,
+          maxPages: 2,
+          staleTime: 0,
+          aroundKey,
+        }),
+      { wrapper: v.wrapper, initialProps: {} },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    // Scrolled into the history: the window of 2 pages drops the newest ones.
+    for (let i = 0; i < 3; i++) await act(() => result.current.fetchNextPage());
+    await waitFor(() =>
+      expect(result.current.items.map(parts.key)).not.toContain(parts.key(newest)),
+    );
+    // A jump to an older message, then back to the latest.
+    const older = result.current.items[5]!;
+    rerender({ aroundKey: parts.key(older) });
+    await waitFor(() => expect(result.current.items.map(parts.key)).toContain(parts.key(older)));
+    rerender({});
+    await waitFor(() => expect(parts.key(result.current.items[0]!)).toBe(parts.key(newest)));
+    expect(result.current.hasPreviousPage).toBe(false);
+  });
+});
+
 describe('useInfiniteList refetch', () => {
   it('refetches 3 and more pages from the first without taking them for a vendor that repeats itself', async () => {
     const { v, source, runner } = setup(CASES[2], 200);

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -181,5 +181,17 @@ describe('usePageRange', () => {
     await user.hover(button('Page 1')); // the current page: no intent
     button('Next page').focus();
     expect(intents).toEqual([2, 1]);
+  });
+
+  it('takes no intent from a button that slid under a still pointer (a row re-laid out)', () => {
+    const intents: number[] = [];
+    render(<WithIntent intents={intents} />);
+    // What the browser sends when the layout moves a button under a pointer that did not move.
+    fireEvent.pointerOver(button('Page 3'));
+    fireEvent.pointerEnter(button('Page 3'));
+    expect(intents).toEqual([]);
+    fireEvent.pointerMove(button('Page 3'));
+    fireEvent.pointerMove(button('Page 3'));
+    expect(intents).toEqual([2]);
   });
 });

@@ -68,16 +68,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     staleTime: this.#config.staleTime ?? DEFAULTS.staleTime,
   });
   #derive() {
-    const query = this.#query;
-    const edge = this.#edge;
-    const facts = {
-      snapshot: this.#cache.read(),
-      key: this.itemKey,
-      nextParam: query.nextParam,
-      previousParam: query.previousParam,
-      refreshing: edge.refreshing,
-      edgeError: edge.error,
-    };
+    const { nextParam, previousParam } = this.#query;
+    const { refreshing, error: edgeError } = this.#edge;
+    const snapshot = this.#cache.read();
+    const facts = { snapshot, key: this.itemKey, nextParam, previousParam, refreshing, edgeError };
     return deriveListState(facts, this.#state);
   }
   #refresh() {
@@ -105,7 +99,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   subscribe = (listener: () => void) => {
     this.#listeners.add(listener);
     this.#stopCache ??= this.#cache.subscribe(this.#batcher.run);
-    if (this.#listeners.size === 1) this.#startLive();
+    if (this.#listeners.size === 1) {
+      this.#reopenIfSlid();
+      this.#startLive();
+    }
     this.#batcher.run();
     return () => {
       this.#listeners.delete(listener);
@@ -129,6 +126,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#edge = { refreshing: false, error: null };
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
+    if (this.#listeners.size > 0) this.#reopenIfSlid();
     if (this.#listeners.size > 0 && 'live' in next && next.live?.interval !== before.live?.interval)
       this.#startLive();
     this.#batcher.run();
@@ -176,6 +174,19 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       });
     this.#setEdge(false, isPaginationError(fetched) ? fetched : null);
   };
+  /**
+   * A list come back to (remounted, or its parameters again) whose window slid away from where it
+   * opens — older messages loaded, the newest dropped by `maxPages` — and whose pages are stale
+   * opens at its first page again, not at the old window (TanStack Query would refetch from the
+   * first page it still holds).
+   */
+  #reopenIfSlid() {
+    const { data, stale } = this.#cache.read();
+    const held = data?.pageParams[0];
+    const opens = this.#query.initialPageParam;
+    if (held && stale && (held.cursor !== opens.cursor || held.direction !== opens.direction))
+      this.#cache.reset();
+  }
   #setEdge(refreshing: boolean, error: PaginationError | null) {
     this.#edge = { refreshing, error };
     this.#batcher.run();

@@ -15,6 +15,8 @@ export interface ListSnapshot<T> {
   fetching: ListFetch | undefined;
   /** The data shown is the previous list's, while this one's first page loads. */
   isPlaceholderData: boolean;
+  /** The pages held are older than `staleTime` (a cache that keeps time; else false). */
+  stale: boolean;
 }
 
 /** How the list is kept: fetched when stale, dropped at the far end past `maxPages`. */
@@ -39,4 +41,6 @@ export interface ListCache<T> {
   refetch(): Promise<void>;
   /** Writes the pages held (an edge refresh merged in); `change` gets what is held when it runs. */
   update(change: (data: ListData<T>) => ListData<T>): void;
+  /** Drops the pages held: the list opens again at its first page. */
+  reset(): void;
 }

@@ -20,7 +20,7 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
   let options: ListCacheOptions = { enabled: true, maxPages: undefined, staleTime: 0 };
   let text = '';
   let shown: ListData<T> | undefined;
-  let status: Omit<ListSnapshot<T>, 'data' | 'isPlaceholderData'> = IDLE;
+  let status: Omit<ListSnapshot<T>, 'data' | 'isPlaceholderData' | 'stale'> = IDLE;
   let running: Promise<void> | undefined;
   let controller: AbortController | undefined;
   /** The first page waits for a reader (as a query observer does). */
@@ -91,7 +91,7 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
     },
     read() {
       const data = held();
-      return { ...status, data: data ?? shown, isPlaceholderData: !data && !!shown };
+      return { ...status, data: data ?? shown, isPlaceholderData: !data && !!shown, stale: false };
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -134,6 +134,14 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
       lists.set(text, next);
       shown = next;
       notify();
+    },
+    reset() {
+      controller?.abort();
+      running = undefined;
+      status = IDLE;
+      lists.delete(text);
+      notify();
+      startIfWanted();
     },
     clear() {
       controller?.abort();

@@ -19,9 +19,10 @@ export interface TableView {
  * The request that brings page `target`, or the next page on the way to it: a stretched request
  * on its way that covers it (waited for, not sent twice); else the page's own key when its cursor
  * is known; else a step from the nearest page below whose cursor is known — one stretched
- * request reading forward where the source allows it.
+ * request reading forward where the source allows it, which also brings the `ahead` pages after
+ * the target when the vendor's maximum leaves room (a jump and its prefetch in one request).
  */
-export function stepToward(view: TableView, target: number): WantedPage {
+export function stepToward(view: TableView, target: number, ahead = 0): WantedPage {
   const onItsWay = view.stretched.bringing(target, view.read);
   if (onItsWay) return onItsWay;
   const key = view.read.keyAt(target);
@@ -29,7 +30,9 @@ export function stepToward(view: TableView, target: number): WantedPage {
   const from = knownBelow(view.book, target);
   const start = bookEntry(view.book, from)!;
   // A stretched request reads forward from its cursor: never from a page reached by `prev`.
-  const span = start.direction === 'after' ? Math.min(view.stretch, target - from + 1) : 1;
+  const last = lastIndexOf(view.book) ?? Number.POSITIVE_INFINITY;
+  const reach = Math.max(target, Math.min(target + ahead, last)) - from + 1;
+  const span = start.direction === 'after' ? Math.min(view.stretch, reach) : 1;
   return { index: from, key: view.keyOf(start.cursor, start.direction, span), span };
 }
 

@@ -1,6 +1,8 @@
+import { MEWS_CREDENTIALS } from '@pagewise/testkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { definePageNumberSource, pageNumberLinks } from '../sources/define-source.js';
 import { simulatedTable } from '../test-support/simulated-table.js';
+import { mewsGetAll } from '../vendors/mews.js';
 import { memoryPageCache } from './memory-page-cache.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -585,5 +587,38 @@ describe('memory page cache', () => {
     const state = await t.settle();
     expect(state.rows.length).toBeGreaterThan(0);
     expect(t.requests().length - before).toBe(2);
+  });
+});
+
+describe('a jump over a cursorAfter source (Mews with a maximum of 100)', () => {
+  const customers = mewsGetAll<{ Id: string }>({
+    entity: 'customers',
+    items: 'Customers',
+    credentials: MEWS_CREDENTIALS,
+    limits: { min: 1, max: 100, default: 20 },
+  });
+
+  it('page 1 → 6 is one request of 100: the pages on the way, the page asked for and the one after it', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 } } },
+      {
+        pageSize: 20,
+        source: customers,
+      },
+    );
+    await t.settle();
+    const before = t.requests().length;
+    t.table.setPageIndex(5);
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(5);
+    const jump = t.requests().slice(before);
+    expect(jump[0]!.size).toBe(100);
+    // Pages 2–7 are known and cached: going back or on is no request.
+    t.table.previousPage();
+    t.table.previousPage();
+    expect((await t.settle()).shownPageIndex).toBe(3);
+    expect(t.table.cursorAt(6)).toBeTypeOf('string');
   });
 });

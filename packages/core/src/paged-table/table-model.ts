@@ -177,7 +177,8 @@ export function computeTable<T>(
   const { cache } = ctx;
   const view = tableView(model, config, cache);
   readCache(model, config, view, ctx);
-  const target = stepToward(view, model.requested);
+  const ahead = config.prefetch === false || config.enabled === false ? 0 : ctx.pace.depth();
+  const target = stepToward(view, model.requested, ahead);
   const page =
     target.span === 1 && target.index === model.requested ? cache.get(target.key)?.page : undefined;
   if (page) {

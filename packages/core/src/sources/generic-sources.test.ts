@@ -1,7 +1,8 @@
 import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../paginate.js';
-import { parseLinkHeader } from './link-header.js';
+import { createRequestRunner } from '../runner/request-runner.js';
+import { linkHeaderSource, parseLinkHeader } from './link-header.js';
 
 describe('offset/limit source', () => {
   it('walks offset 0, size, 2·size… and stops at the total', async () => {
@@ -67,5 +68,49 @@ describe('Link header source', () => {
     await expect(
       runners.generic.fetchPage(sources.linkedItems, { cursor: 'https://evil.example/steal' }),
     ).rejects.toMatchObject({ code: 'INVALID_CURSOR' });
+  });
+});
+
+describe('Link-header source: counts and links as a browser reads them', () => {
+  it('reads the page count from rel="last" and the total from X-Total-Count', async () => {
+    const { runners, sources } = simulatedVendors({ generic: { size: 250 } });
+    const page = await runners.generic.fetchPage(sources.linkedItems, { cursor: null, size: 20 });
+    expect(page.pageCount).toBe(13);
+    const counted = linkHeaderSource<{ id: number }>({ path: '/items', key: (i) => String(i.id) });
+    const answer = (headers: Record<string, string>) =>
+      counted.parse([{ id: 1 }], {
+        size: 20,
+        direction: 'after',
+        cursor: null,
+        status: 200,
+        headers: new Headers(headers),
+      });
+    expect(answer({ 'x-total-count': '987' })).toMatchObject({ total: 987 });
+    expect(answer({ link: '<https://x/items?page=44&per_page=20>; rel="last"' })).toMatchObject({
+      pageCount: 44,
+    });
+    // Not numbers a vendor writes: ignored, never a count.
+    expect(answer({ 'x-total-count': '1e3', link: '<https://x/?page=-1>; rel="last"' })).toEqual({
+      items: [{ id: 1 }],
+      next: null,
+      prev: null,
+    });
+  });
+
+  it('follows a root-relative link under a base path once, not twice (/api/api)', async () => {
+    const sent: string[] = [];
+    const source = linkHeaderSource<{ id: number }>({ path: '/tickets', key: (i) => String(i.id) });
+    const runner = createRequestRunner({
+      baseUrl: 'https://app.example/api',
+      fetch: async (input) => {
+        sent.push(String(input));
+        return new Response('[{"id":1}]', {
+          headers: { link: '</api/tickets?page=2>; rel="next"' },
+        });
+      },
+    });
+    const first = await runner.fetchPage(source, { cursor: null });
+    await runner.fetchPage(source, { cursor: first.next });
+    expect(sent[1]).toBe('https://app.example/api/tickets?page=2');
   });
 });

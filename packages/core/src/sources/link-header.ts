@@ -37,6 +37,16 @@ export interface LinkHeaderOptions<T, P = undefined> {
   /** Fixed query fields of the first request. @defaultValue none */
   query?: Record<string, string> | undefined;
   /**
+   * The header of the total row count (GitHub-style APIs send `X-Total-Count`); it gives a
+   * table its row and page counts. @defaultValue 'x-total-count'
+   */
+  totalHeader?: string | undefined;
+  /**
+   * The query parameter that numbers pages in the vendor's links: the `rel="last"` link's value
+   * is the page count, when the API sends one. @defaultValue 'page'
+   */
+  pageParam?: string | undefined;
+  /**
    * Query fields of the first request for a list's parameters (the next links carry them on).
    * @defaultValue none — the list's parameters are not sent
    */
@@ -85,7 +95,38 @@ export function linkHeaderSource<T, P = undefined>(
           throw badResponse(provider, 'link', `the Link header's rel="${rel}" URL does not parse`);
         }
       }
-      return { items, next: links.next ?? null, prev: links.prev ?? null };
+      return {
+        items,
+        next: links.next ?? null,
+        prev: links.prev ?? null,
+        ...countsOf(headers, links.last, options.totalHeader, options.pageParam),
+      };
     },
   });
+}
+
+/** Whole numbers only: a count the vendor wrote as `"12"`, never `"1e3"` or `"-1"`. */
+const count = (text: string | null | undefined) =>
+  text != null && /^\d{1,12}$/.test(text.trim()) ? Number(text) : undefined;
+
+/** The counts a Link-header API gives: the total from a header, the page count from `rel="last"`. */
+function countsOf(
+  headers: Headers,
+  last: string | undefined,
+  totalHeader = 'x-total-count',
+  pageParam = 'page',
+): { total?: number; pageCount?: number } {
+  const total = count(headers.get(totalHeader));
+  let pageCount: number | undefined;
+  if (last !== undefined) {
+    try {
+      pageCount = count(new URL(last, 'http://base.invalid/').searchParams.get(pageParam));
+    } catch {
+      pageCount = undefined;
+    }
+  }
+  return {
+    ...(total === undefined ? {} : { total }),
+    ...(pageCount === undefined || pageCount < 1 ? {} : { pageCount }),
+  };
 }
