@@ -38,14 +38,22 @@ function firstVisible(container: HTMLElement): Element | undefined {
  * sees first is remembered (on scroll and after each render), and when the first item of the
  * list changes, the container scrolls so that item is exactly where it was. It sets the position
  * rather than adding a height, so a browser that anchors by itself (Chromium's scroll anchoring)
- * is not corrected twice. Pass the list from `useInfiniteList`. For a virtualized list, use
+ * is not corrected twice. Pass the list from `useInfiniteList` (and `reversed` when it is shown
+ * newest at the bottom). For a virtualized list, use
  * `useVirtualFeed` (`@pagewise/react/virtual`).
  */
 export function useKeepScrollOnPrepend<T>(
   container: RefObject<HTMLElement | null>,
   list: { items: readonly T[]; itemKey(item: T): string },
+  options: {
+    /**
+     * The items are shown in reverse order (a chat: newest-first data, oldest at the top): the
+     * first item on screen is the list's last. @defaultValue false
+     */
+    reversed?: boolean | undefined;
+  } = {},
 ): void {
-  const head = list.items[0];
+  const head = options.reversed ? list.items[list.items.length - 1] : list.items[0];
   const firstKey = head === undefined ? undefined : list.itemKey(head);
   const anchor = useRef<Anchor | null>(null);
   const lastKey = useRef(firstKey);

@@ -34,7 +34,7 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
 
   // Keep the message in view where it was when older ones land above it.
   const scroller = useRef<HTMLElement | null>(null);
-  useKeepScrollOnPrepend(scroller, list);
+  useKeepScrollOnPrepend(scroller, list, { reversed: true });
 
   // After a jump: focus the message once it is shown.
   const pendingJump = useRef<string | undefined>(undefined);
