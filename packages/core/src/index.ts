@@ -8,6 +8,11 @@ export {
   type TokenProviderOptions,
 } from './auth/token-provider.js';
 export {
+  type LiveEdge,
+  type LiveEdgeOptions,
+  liveEdge,
+} from './infinite-list/live-edge.js';
+export {
   type PageWalk,
   type PaginateOptions,
   type PaginateProgress,

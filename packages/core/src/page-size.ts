@@ -20,7 +20,7 @@ export function resolvePageSize(
   }
   const whole = Number.isFinite(size) ? Math.floor(size) : size;
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
-  if (clamped !== size)
+  if (process.env.NODE_ENV !== 'production' && clamped !== size)
     warnOnce(
       `${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
     );

@@ -1,4 +1,4 @@
-import { createRequestRunner, type Source } from '@pagewise/core';
+import { createRequestRunner, liveEdge, type Source } from '@pagewise/core';
 import { defineCursorSource } from '@pagewise/core/define';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
@@ -118,9 +118,12 @@ describe('useInfiniteList', () => {
 
   it('refreshes only the head page and merges it by key', async () => {
     const { v, source, runner } = setup(CASES[4], 200);
-    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
-      wrapper: v.wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteList({ source, runner, pageSize: 20, live: liveEdge() }),
+      {
+        wrapper: v.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.items).toHaveLength(20));
     await act(() => result.current.fetchNextPage());
     await act(() => result.current.fetchNextPage());
@@ -136,9 +139,12 @@ describe('useInfiniteList', () => {
 
   it('does not refresh the head while a next page is loading', async () => {
     const { v, source, runner } = setup(CASES[4], 200, { latencyMs: 300 });
-    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
-      wrapper: v.wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteList({ source, runner, pageSize: 20, live: liveEdge() }),
+      {
+        wrapper: v.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.items).toHaveLength(20));
     let next: Promise<void> | undefined;
     act(() => {
@@ -281,9 +287,12 @@ describe('useInfiniteList against a vendor that never ends', () => {
   it('refreshes the newest edge of a chat with one small request, wherever the user has scrolled, and never refetches older pages', async () => {
     const { v, runner } = setup(CASES[3], 0);
     const parts = v.sources.parts as Source<unknown>;
-    const { result } = renderHook(() => useInfiniteList({ source: parts, runner, pageSize: 10 }), {
-      wrapper: v.wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge() }),
+      {
+        wrapper: v.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.items).toHaveLength(10));
     await act(() => result.current.fetchNextPage()); // scrolled up: older messages loaded
     await waitFor(() => expect(result.current.items).toHaveLength(20));
@@ -310,7 +319,8 @@ describe('useInfiniteList against a vendor that never ends', () => {
     const { v, runner } = setup(CASES[3], 0);
     const parts = v.sources.parts as Source<unknown>;
     const { result } = renderHook(
-      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: { interval: 40 } }),
+      () =>
+        useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge({ interval: 40 }) }),
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.items).toHaveLength(10));
@@ -333,9 +343,12 @@ describe('useInfiniteList against a vendor that never ends', () => {
   it('shows a failed refresh in error without rejecting, and keeps the items', async () => {
     const { v, runner } = setup(CASES[3], 0);
     const parts = v.sources.parts as Source<unknown>;
-    const { result } = renderHook(() => useInfiniteList({ source: parts, runner, pageSize: 10 }), {
-      wrapper: v.wrapper,
-    });
+    const { result } = renderHook(
+      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge() }),
+      {
+        wrapper: v.wrapper,
+      },
+    );
     await waitFor(() => expect(result.current.items).toHaveLength(10));
     // The runner's 5 attempts (4 retries) all fail.
     for (let i = 0; i < 5; i++) v.sims.dashly.injectOnce({ kind: 'server-error', status: 500 });

@@ -3,7 +3,6 @@ import type { TableQuery } from '@pagewise/core';
 import type { PageLink } from '@pagewise/core/controllers';
 import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { isDevelopment } from './is-development.js';
 import {
   defineTableState,
   type SearchInput,
@@ -178,7 +177,7 @@ function tableCommands(
     const next = apply(updater, latest.current.applied.columnFilters);
     const kept = next.filter((f) => f.value !== undefined && f.value !== null && f.value !== '');
     const allowed = kept.filter((f) => defined.allows(f.id, String(f.value)));
-    if (allowed.length < kept.length && isDevelopment())
+    if (process.env.NODE_ENV !== 'production' && allowed.length < kept.length)
       console.warn(
         `[pagewise] useTableState: a filter value that is not allowed was not applied (${JSON.stringify(kept.filter((f) => !allowed.includes(f)))}); list it in filterable.`,
       );

@@ -308,7 +308,7 @@ export const DashlyChatWithJump: Story = {
 };
 
 /** Mews reservations, 100,000 rows under TanStack Virtual: a few dozen rows in the DOM, pages of 1,000 loaded ahead of the scroll, one announcement per landed page — none for scrolling. */
-/** A live, virtualized chat (`useVirtualFeed` with `chat: true`, `live: { interval }`): it opens at the newest message; messages that arrive appear at the bottom — followed while the view is at the bottom, without moving the view when it is scrolled up — each refresh one small request for what is newer than the newest message, older pages never fetched again. */
+/** A live, virtualized chat (`useVirtualFeed` with `chat: true`, `live: liveEdge({ interval })`): it opens at the newest message; messages that arrive appear at the bottom — followed while the view is at the bottom, without moving the view when it is scrolled up — each refresh one small request for what is newer than the newest message, older pages never fetched again. */
 export const DashlyLiveChat: Story = {
   loaders: [loadVendors({ dashly: { sizes: { parts: 400 } } })],
   parameters: own(liveChatCode),

@@ -4,7 +4,7 @@ import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
 import { simulatedList } from '../test-support/simulated-list.js';
 import { createInfiniteList } from './infinite-list.js';
-import type { LiveEnvironment } from './live-edge.js';
+import { type LiveEnvironment, liveEdge } from './live-edge.js';
 import { memoryListCache } from './memory-list-cache.js';
 
 const VENDORS = [
@@ -143,7 +143,7 @@ describe('infinite list controller', () => {
   });
 
   it('refreshes the newest edge with one small request and counts what arrived at the top', async () => {
-    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10 });
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();
     await t.list.fetchNextPage();
     await t.settle();
@@ -157,8 +157,23 @@ describe('infinite list controller', () => {
     expect(state.items).toHaveLength(22);
   });
 
-  it('a failed edge refresh shows in error without rejecting; retry sends that one request again', async () => {
+  it('without a live edge, refreshNewest reads the list again: every loaded page, the new items in place', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10 });
+    await t.settle();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const arrived = t.sim.insertItems('/conversations/1/parts', 2, 'end');
+    const before = t.requests().length;
+    await t.list.refreshNewest();
+    const state = await t.settle();
+    expect(t.requests()).toHaveLength(before + 2);
+    expect(t.keys().slice(0, 2).sort()).toEqual([...arrived].sort());
+    expect(state.items).toHaveLength(20);
+    expect(state.isRefreshingNewest).toBe(false);
+  });
+
+  it('a failed edge refresh shows in error without rejecting; retry sends that one request again', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();
     t.sim.injectOnce({ kind: 'server-error', status: 500 });
     await t.list.refreshNewest();
@@ -189,7 +204,7 @@ describe('infinite list controller', () => {
       'dashly',
       'parts',
       { dashly: {} },
-      { pageSize: 10, live: { interval: 1000 }, environment: env },
+      { pageSize: 10, live: liveEdge({ interval: 1000, environment: env }) },
     );
     await t.settle();
     const [arrived] = t.sim.insertItems('/conversations/1/parts', 1, 'end');
@@ -272,7 +287,7 @@ describe('infinite list: options given again and again (review of the controller
       'mews',
       'reservations',
       { mews: { sizes: { reservations: 100 }, faults: { latencyMs: 30 } } },
-      { pageSize: 10 },
+      { pageSize: 10, live: liveEdge() },
     );
     await t.settle();
     const refresh = t.list.refreshNewest();

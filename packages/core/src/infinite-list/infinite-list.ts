@@ -13,17 +13,15 @@ import type {
 import type { ListCache, ListCacheOptions } from './list-cache.js';
 import { type ListQuery, listKey, listQuery } from './list-query.js';
 import { deriveListState, listChanged } from './list-state.js';
-import { browserLiveEnvironment, startLiveEdge } from './live-edge.js';
-import { keepWindow, mergeNewestEdge, newestEdgeRequest } from './newest-edge.js';
 
 type Config<T, P> = Omit<InfiniteListOptions<T, P>, 'cache'>;
 
 /**
  * An infinite list over any source, framework-free: it keeps one list query (key, memory,
  * progress guard) in a `ListCache`, guards its commands (never two fetches at once, none after
- * the end, none after a failure until `retry()`), refreshes its newest edge within a `maxPages`
- * window, merges its errors, routes `retry()` to what failed, counts the items prepended and
- * keeps a live edge while someone reads it. Commands are bound: pass them as handlers as they are.
+ * the end, none after a failure until `retry()`), merges its errors, routes `retry()` to what
+ * failed, counts the items prepended and — given a `liveEdge()` — refreshes its newest edge within
+ * a `maxPages` window, on a clock while someone reads it. Commands are bound: pass them as handlers as they are.
  */
 export function createInfiniteList<T, P = unknown>(
   options: InfiniteListOptions<T, P>,
@@ -42,7 +40,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #stopLive: (() => void) | undefined;
   #edge = { refreshing: false, error: null as PaginationError | null };
   #batcher = createBatcher(() => this.#refresh());
-  #churn = createChurnWatch('infinite list');
+  #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
   constructor(options: InfiniteListOptions<T, P>) {
     const { cache, ...config } = options;
@@ -56,7 +54,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #source = () => this.#config.source as Source<T>;
   #makeQuery() {
     const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => this.#config);
-    if (query.unplaced)
+    if (process.env.NODE_ENV !== 'production' && query.unplaced)
       warnOnce(
         `${this.#config.source.provider} cannot open a list around the key "${this.#config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
       );
@@ -82,9 +80,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   }
   #startLive() {
     this.#stopLive?.();
-    const environment = this.#config.environment ?? browserLiveEnvironment();
-    const refresh = () => void this.refreshNewest();
-    this.#stopLive = startLiveEdge(environment, this.#config.live?.interval, refresh);
+    const { live } = this.#config;
+    this.#stopLive = live?.run.start(live, () => void this.refreshNewest());
   }
 
   itemKey = (item: T) => this.#config.source.key(item);
@@ -122,12 +119,16 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     if (stableText(listKey(this.#config as InfiniteListOptions<T, P>)) !== this.#keyText) {
       this.#query = this.#makeQuery();
       this.#keyText = stableText(this.#query.key);
-      this.#churn(this.#keyText);
+      this.#churn?.(this.#keyText);
       this.#edge = { refreshing: false, error: null };
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
     if (this.#listeners.size > 0) this.#reopenIfSlid();
-    if (this.#listeners.size > 0 && 'live' in next && next.live?.interval !== before.live?.interval)
+    const [was, now] = [before.live, this.#config.live];
+    if (
+      this.#listeners.size > 0 &&
+      (was?.interval !== now?.interval || was?.environment !== now?.environment)
+    )
       this.#startLive();
     this.#batcher.run();
   };
@@ -154,8 +155,9 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   refreshNewest = async () => {
     const data = this.#cache.read().data;
-    const { newest = 'start', enabled, runner, params, pageSize, maxPages } = this.#config;
-    const planned = data && newestEdgeRequest(this.#source(), data, newest);
+    const { live, enabled, runner, params, pageSize, maxPages } = this.#config;
+    if (!live) return enabled === false ? undefined : this.#cache.refetch();
+    const planned = data && live.run.request(this.#source(), data, live);
     if (!planned || enabled === false || this.getState().isFetching || this.#edge.refreshing)
       return;
     const list = this.#keyText;
@@ -167,11 +169,9 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     // Another list now (new parameters): what arrived belongs to the old one.
     if (this.#keyText !== list) return;
     if (!isPaginationError(fetched))
-      this.#cache.update((old) => {
-        const merged = mergeNewestEdge(old, planned, fetched, this.itemKey, newest);
-        if (merged.added === 0 && planned.mode !== 'reread') return old;
-        return keepWindow(merged, maxPages, newest);
-      });
+      this.#cache.update(
+        (old) => live.run.merge(old, planned, fetched, this.itemKey, { ...live, maxPages }) ?? old,
+      );
     this.#setEdge(false, isPaginationError(fetched) ? fetched : null);
   };
   /**

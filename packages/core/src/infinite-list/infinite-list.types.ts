@@ -2,7 +2,7 @@ import type { PaginationError } from '../pagination-error.js';
 import type { ListCache } from './list-cache.js';
 import type { ListEdge, ListPage } from './list-page.js';
 import type { ListQueryInput } from './list-query.js';
-import type { LiveEnvironment } from './live-edge.js';
+import type { LiveEdge } from './live-edge.js';
 
 export interface InfiniteListOptions<T, P = unknown> extends ListQueryInput<T, P> {
   /** Where pages are kept: `memoryListCache()`, or a binding's (TanStack Query's in `@pagewise/react`). */
@@ -17,20 +17,11 @@ export interface InfiniteListOptions<T, P = unknown> extends ListQueryInput<T, P
   /** How long fetched pages count as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;
   /**
-   * Which end of the list holds the newest items, for `refreshNewest` and `live`: the start for
-   * newest-first APIs (Dashly's default order, Mews, most feeds), the end for lists in ascending
-   * order (a chat API that lists oldest first).
-   * @defaultValue 'start'
+   * The newest edge kept up to date (`liveEdge({ interval, newest })`): `refreshNewest()` then
+   * brings only what is new, with one request, and `interval` polls it.
+   * @defaultValue none — `refreshNewest()` reads the list again, and nothing polls
    */
-  newest?: ListEdge | undefined;
-  /**
-   * Keep the newest edge up to date: `refreshNewest()` every `interval` ms while the page is
-   * visible and the browser online (and at once when it becomes visible or online again).
-   * @defaultValue none — the list refreshes only when asked
-   */
-  live?: { interval: number } | undefined;
-  /** The clock and visibility `live` follows. @defaultValue the browser's (a server's clock alone) */
-  environment?: LiveEnvironment | undefined;
+  live?: LiveEdge | undefined;
 }
 
 /** A snapshot of an infinite list: what to render. */
@@ -73,9 +64,10 @@ export interface InfiniteListController<T, P = unknown> {
   /** Loads the previous page; nothing while a page loads, at the start, or after a failed previous page. */
   fetchPreviousPage(): Promise<void>;
   /**
-   * Brings the newest edge up to date with one request: where the source can page from an item,
-   * only what is newer than the newest item held; elsewhere the edge page read again and merged
-   * by key. A failure shows in `error` (the promise does not reject).
+   * Brings the newest edge up to date. With `live: liveEdge()`, one request: where the source can
+   * page from an item, only what is newer than the newest item held; elsewhere the edge page read
+   * again and merged by key. Without it, the list is read again (as `refetch()`). A failure shows
+   * in `error` (the promise does not reject).
    */
   refreshNewest(): Promise<void>;
   /** Tries the failed request again (the page, or the edge refresh); loaded items stay. */

@@ -1,3 +1,14 @@
+import type { FetchedPage } from '../runner/runner-types.js';
+import type { Source } from '../types.js';
+import type { ListData, ListEdge } from './list-page.js';
+import {
+  keepWindow,
+  type LoadedPages,
+  mergeNewestEdge,
+  type NewestEdgeRequest,
+  newestEdgeRequest,
+} from './newest-edge.js';
+
 /**
  * Where a live list runs: a clock, and whether the user can see it. A hidden tab or an offline
  * laptop sends no request; the list refreshes at once when it is seen again.
@@ -53,5 +64,77 @@ export function startLiveEdge(
   return () => {
     stopClock();
     stopWake();
+  };
+}
+
+export interface LiveEdgeOptions {
+  /**
+   * Refresh the newest edge every `interval` ms while the page is visible and the browser online
+   * (and at once when it becomes visible or online again).
+   * @defaultValue none — the edge is refreshed only when `refreshNewest()` is called
+   */
+  interval?: number | undefined;
+  /**
+   * Which end of the list holds the newest items: the start for newest-first APIs (Dashly's
+   * default order, Mews, most feeds), the end for lists in ascending order (a chat API that lists
+   * oldest first).
+   * @defaultValue 'start'
+   */
+  newest?: ListEdge | undefined;
+  /** The clock and visibility the interval follows; build it once. @defaultValue the browser's (a server's clock alone) */
+  environment?: LiveEnvironment | undefined;
+}
+
+/** How a list's newest edge is brought up to date: made by `liveEdge()`, given as a list's `live`. */
+export interface LiveEdge {
+  readonly interval: number | undefined;
+  readonly newest: ListEdge;
+  readonly environment: LiveEnvironment | undefined;
+  /** The code that plans, merges and polls: one object for every live edge. */
+  readonly run: LiveEdgeRun;
+}
+
+export interface LiveEdgeRun {
+  start(edge: LiveEdge, refresh: () => void): () => void;
+  request<T>(
+    source: Source<T>,
+    loaded: LoadedPages<T>,
+    edge: LiveEdge,
+  ): NewestEdgeRequest | undefined;
+  merge<T>(
+    loaded: ListData<T>,
+    request: NewestEdgeRequest,
+    fetched: FetchedPage<T>,
+    key: (item: T) => string,
+    edge: LiveEdge & { maxPages: number | undefined },
+  ): ListData<T> | undefined;
+}
+
+const run: LiveEdgeRun = {
+  start: (edge, refresh) =>
+    startLiveEdge(edge.environment ?? browserLiveEnvironment(), edge.interval, refresh),
+  request: (source, loaded, edge) => newestEdgeRequest(source, loaded, edge.newest),
+  merge(loaded, request, fetched, key, edge) {
+    const merged = mergeNewestEdge(loaded, request, fetched, key, edge.newest);
+    if (merged.added === 0 && request.mode !== 'reread') return undefined;
+    return keepWindow(merged, edge.maxPages, edge.newest);
+  },
+};
+
+/**
+ * A list's newest edge, kept up to date: given as `live`, `refreshNewest()` brings it up to date
+ * with one request — where the source can page from an item, only what is newer than the newest
+ * item held; elsewhere the edge page read again and merged by key — and `interval` calls it on a
+ * clock. A list without it carries none of this code; its `refreshNewest()` reads the list again.
+ *
+ * @example
+ * const list = useInfiniteList({ source, live: liveEdge({ interval: 5_000, newest: 'end' }) });
+ */
+export function liveEdge(options: LiveEdgeOptions = {}): LiveEdge {
+  return {
+    interval: options.interval,
+    newest: options.newest ?? 'start',
+    environment: options.environment,
+    run,
   };
 }

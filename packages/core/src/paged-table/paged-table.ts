@@ -47,7 +47,7 @@ class PagedTable<T> implements PagedTableController<T> {
   #state: PagedTableState<T>;
   #context: ComputeContext<T>;
   #batcher = createBatcher(() => this.#refresh());
-  #churn = createChurnWatch('paged table');
+  #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('paged table') : undefined;
 
   constructor(options: PagedTableOptions<T>) {
     const { cache, ...config } = options;
@@ -135,7 +135,7 @@ class PagedTable<T> implements PagedTableController<T> {
     if (next.staleTime !== undefined) this.#cache.configure?.({ staleTime: next.staleTime });
     const rescoped = rescope(model, config);
     if (rescoped) {
-      this.#churn(model.scope);
+      this.#churn?.(model.scope);
       this.#startOver(next.pageIndex);
     } else {
       // A link (a URL restored by Back) names where the page starts: learned before it opens.

@@ -107,7 +107,7 @@ export function openingIndex<T>(
 ): number {
   const wanted = Number.isFinite(index) ? Math.max(0, Math.floor(index)) : 0;
   const open = nearestReachable(model.book, wanted, reachOf(config, model.pageSize));
-  if (open !== wanted)
+  if (process.env.NODE_ENV !== 'production' && open !== wanted)
     warnOnce(
       `${config.source.provider}: page ${wanted + 1} cannot be opened (${reasonOf(model, config, wanted)}); opening page ${open + 1}.`,
     );

@@ -1,21 +1,13 @@
 /**
- * Whether warnings for developers are shown. Bundlers replace `process.env.NODE_ENV` (as they do
- * for React and TanStack Query): production bundles drop the warnings. Where there is no
- * `process` at all (plain ES modules in a browser), the warnings stay, and nothing throws.
+ * Development warnings are written behind `process.env.NODE_ENV !== 'production'` at each call,
+ * as React and TanStack Query do: bundlers replace the expression, and a production bundle drops
+ * the warning, its text and the code that only feeds it. `warnOnce` itself is never the check.
  */
-export function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
-}
-
 const warned = new Set<string>();
 
-/** A development warning, once per text. */
+/** A development warning, once per text. Call it behind `process.env.NODE_ENV !== 'production'`. */
 export function warnOnce(text: string): void {
-  if (!isDevelopment() || warned.has(text)) return;
+  if (warned.has(text)) return;
   warned.add(text);
   console.warn(`[pagewise] ${text}`);
 }

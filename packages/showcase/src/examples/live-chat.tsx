@@ -1,4 +1,4 @@
-import type { PaginationError, RequestRunner, Source } from '@pagewise/core';
+import { liveEdge, type PaginationError, type RequestRunner, type Source } from '@pagewise/core';
 import { useInfiniteList } from '@pagewise/react';
 import { useVirtualFeed } from '@pagewise/react/virtual';
 import { useEffect, useRef, useState } from 'react';
@@ -39,7 +39,7 @@ export function LiveChat({
     runner,
     pageSize: 20,
     aroundKey: jumpTo,
-    live: { interval: liveInterval },
+    live: liveEdge({ interval: liveInterval }),
   });
   const scroller = useRef<HTMLDivElement>(null);
   const chat = useVirtualFeed({
