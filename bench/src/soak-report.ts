@@ -17,6 +17,7 @@ export function soakTable(results: SoakResult[]): string {
       'duplicated',
       'repeats held back',
       'drift reported',
+      'drift repaired',
       's',
     ],
     results.map((r) => [
@@ -34,6 +35,7 @@ export function soakTable(results: SoakResult[]): string {
       r.duplicated,
       r.repeatsRemoved,
       r.drift || '—',
+      r.repairs || '—',
       r.seconds.toFixed(1),
     ]),
   );

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runSoak } from './soak.js';
 
 describe('the fault soak (short version)', () => {
-  it('loses and duplicates nothing on cursor sources, and reports the drift of the offset source', async () => {
+  it('loses and duplicates nothing on cursor sources and on the drift-repaired page-number walk, and reports the drift of the plain one', async () => {
     const results = await runSoak({ size: 3_000, seed: 7 });
-    expect(results).toHaveLength(5);
+    expect(results).toHaveLength(6);
     for (const r of results) {
       expect(r.duplicated).toBe(0);
       expect(Object.values(r.faults).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -16,5 +16,10 @@ describe('the fault soak (short version)', () => {
       expect(results.every((r) => (r.faults[fault] ?? 0) > 0)).toBe(true);
     const offset = results.find((r) => r.offset)!;
     expect(offset.drift).not.toBe('');
+    // The same walk with drift repair (the default) loses nothing, for about the same requests.
+    const repaired = results.find((r) => r.walk.includes('drift repaired'))!;
+    expect(repaired.lost).toBe(0);
+    expect(repaired.repairs).toMatch(/^[1-9]\d* re-aligned/);
+    expect(repaired.requests).toBeLessThanOrEqual(offset.requests * 1.1);
   }, 120_000);
 });

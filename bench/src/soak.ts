@@ -1,4 +1,4 @@
-import { paginate, type RequestEvent, type Source } from '@pagewise/core';
+import { type PaginateProgress, paginate, type RequestEvent, type Source } from '@pagewise/core';
 import {
   type FaultConfig,
   type VendorName,
@@ -26,6 +26,8 @@ export interface SoakResult {
   /** Items the vendor delivered again (a DingTalk restart, offset drift) that de-duplication held back. */
   repeatsRemoved: number;
   drift: string;
+  /** Drift repair (page-number sources): pages re-aligned on the last item read, pages unanchored. */
+  repairs: string;
   seconds: number;
 }
 
@@ -69,6 +71,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
     collection: string;
     pageSize: number;
     invalid?: number;
+    repairDrift?: boolean;
   }> = [
     {
       walk: 'DingTalk classes (nextToken)',
@@ -80,12 +83,21 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
       invalid: 120,
     },
     {
-      walk: 'DingTalk adjustments (pageNumber)',
+      walk: 'DingTalk adjustments (pageNumber, drift repaired)',
+      offset: false,
+      vendor: 'dingtalk',
+      source: 'adjustments',
+      collection: 'adjustments',
+      pageSize: 20,
+    },
+    {
+      walk: 'DingTalk adjustments (pageNumber, page after page)',
       offset: true,
       vendor: 'dingtalk',
       source: 'adjustments',
       collection: 'adjustments',
       pageSize: 20,
+      repairDrift: false,
     },
     {
       walk: 'LINE WORKS users (nextCursor)',
@@ -147,14 +159,15 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
       let restarts = 0;
       let removed = 0;
       let drift = '';
-      const onProgress = (p: {
-        restarts: number;
-        drift?: { from: number; to: number; of: string };
-      }) => {
+      let repairs = '';
+      const onProgress = (p: PaginateProgress) => {
         restarts = p.restarts;
         if (p.drift) drift = `${p.drift.of} ${p.drift.from} → ${p.drift.to}`;
+        if (p.repairs)
+          repairs = `${p.repairs.realigned} re-aligned, ${p.repairs.unanchored} unanchored`;
       };
-      for await (const page of paginate(source, { runner, size: pageSize, onProgress })) {
+      const options = { runner, size: pageSize, onProgress, repairDrift: w.repairDrift };
+      for await (const page of paginate(source, options)) {
         removed += page.duplicates;
         for (const item of page.items) yielded.push(source.key(item));
       }
@@ -184,6 +197,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
         duplicated: yielded.length - seen.size,
         repeatsRemoved: removed,
         drift,
+        repairs,
         seconds,
       });
     } finally {

@@ -2,6 +2,7 @@ import { DEFAULTS } from './defaults.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
+import { type DriftReport, repairDrift } from './sources/drift-repair.js';
 import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {
@@ -47,8 +48,18 @@ export interface PaginateOptions {
    * ignores the page parameter) before the walk is declared stuck. @defaultValue 3
    */
   maxRepeatedPages?: number | undefined;
-  /** For page-number sources that report a page count: pages fetched at once. @defaultValue 1 */
+  /**
+   * For page-number sources that report a page count: pages fetched at once (drift is then not
+   * repaired). @defaultValue 1
+   */
   concurrency?: number | undefined;
+  /**
+   * Page-number and offset sources: read each page with a few items already read before it, and
+   * go on right after the last item read — so rows inserted or deleted meanwhile lose and repeat
+   * nothing (`progress.repairs` counts what it met). `false` reads page after page by number.
+   * @defaultValue true (with `concurrency` 1)
+   */
+  repairDrift?: boolean | undefined;
   /** Called after every page is yielded, with the walk's progress. @defaultValue none */
   onProgress?(progress: PaginateProgress): void;
 }
@@ -67,6 +78,12 @@ export interface PaginateProgress {
    * repeated (repeats are removed by `dedupe`); the drift is reported here, never hidden.
    */
   drift?: { from: number; to: number; of: 'items' | 'pages' } | undefined;
+  /**
+   * Page-number sources read with drift repair (the default): pages found shifted and re-aligned
+   * on the last item read, and pages where none of the last items read was left (items may have
+   * been skipped there).
+   */
+  repairs?: DriftReport | undefined;
   done: boolean;
 }
 
@@ -100,6 +117,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const recent: string[] = [];
     const concurrency =
       source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
+    const repaired =
+      source.kind === 'page' && concurrency === 1 && options.repairDrift !== false
+        ? repairDrift(source)
+        : undefined;
+    const walked: Source<T> = repaired ?? source;
     const keys = new Set<string>();
     let requested = new Set<string>();
     let cursor: Cursor | null = options.from ?? null;
@@ -123,7 +145,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         return pending;
       }
       return runner.fetchPage(
-        source,
+        walked,
         { cursor: at, direction, size: options.size, params: options.params },
         { signal },
       );
@@ -185,6 +207,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       }
       if (page.total !== undefined) progress.total = page.total;
       yield { ...page, items: fresh, index: progress.pages - 1, duplicates };
+      if (repaired) progress.repairs = { ...repaired.report };
       options.onProgress?.({ ...progress });
       if (next === null) return;
 

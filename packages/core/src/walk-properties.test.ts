@@ -143,7 +143,7 @@ describe.each(CASES.filter((c) => c.cursor))('a cursor walk over $name under ins
   });
 });
 
-describe('an offset walk (DingTalk pageNumber) under inserts', () => {
+describe('an offset walk (DingTalk pageNumber) under inserts, page after page (no drift repair)', () => {
   it('shows the drift the vendor model allows: rows pushed onto the next page are reported as duplicates, not yielded twice', async () => {
     const v = simulatedVendors({
       dingtalk: { sizes: { adjustments: 200 }, faults: { insertEvery: 1, mutationAt: 'head' } },
@@ -153,6 +153,7 @@ describe('an offset walk (DingTalk pageNumber) under inserts', () => {
     for await (const page of paginate(v.sources.adjustments, {
       runner: v.runners.dingtalk,
       size: 50,
+      repairDrift: false,
     })) {
       duplicates += page.duplicates;
       keys.push(...page.items.map((a) => String(a.id)));

@@ -329,6 +329,28 @@ export class Simulator {
     return ids;
   }
 
+  /**
+   * Deletes `count` items of the collection a list path serves, from the `start` or the `end` of
+   * its order or from an index — "rows are deleted while someone reads". Returns the deleted
+   * items' ids (also kept in `mutations.deleted`).
+   */
+  deleteItems(path: string, count = 1, at: 'start' | 'end' | number = 'start'): string[] {
+    const route = this.definition.routes.find((r) => r.collection && r.path.test(path));
+    if (!route?.collection) throw new Error(`no list is served at ${path}`);
+    const collection = route.collection();
+    const ids: string[] = [];
+    for (let i = 0; i < count && collection.size > 0; i++) {
+      const index =
+        at === 'start' ? 0 : at === 'end' ? collection.size - 1 : Math.min(at, collection.size - 1);
+      const removed = collection.deleteAt(index);
+      if (removed === undefined) break;
+      const id = collection.idOf(removed);
+      this.mutations.deleted.push(id);
+      ids.push(id);
+    }
+    return ids;
+  }
+
   private mutate(collection: Collection<unknown>): void {
     const c = this.config;
     const n = ++this.listRequests;

@@ -5,11 +5,15 @@ import { createRequestRunner } from '../runner/request-runner.js';
 import { linkHeaderSource, parseLinkHeader } from './link-header.js';
 
 describe('offset/limit source', () => {
-  it('walks offset 0, size, 2·size… and stops at the total', async () => {
+  it('without drift repair, walks offset 0, size, 2·size… and stops at the total', async () => {
     const { sims, runners, sources } = simulatedVendors({ generic: { size: 250 } });
     const pages = [];
-    for await (const p of paginate(sources.offsetItems, { runner: runners.generic, size: 100 }))
-      pages.push(p);
+    const walk = paginate(sources.offsetItems, {
+      runner: runners.generic,
+      size: 100,
+      repairDrift: false,
+    });
+    for await (const p of walk) pages.push(p);
     expect(pages.map((p) => p.items.length)).toEqual([100, 100, 50]);
     expect(pages[0]!.total).toBe(250);
     expect(sims.generic.log.entries.map((e) => e.params)).toEqual([
@@ -17,6 +21,26 @@ describe('offset/limit source', () => {
       { offset: '100', limit: '100' },
       { offset: '200', limit: '100' },
     ]);
+  });
+
+  it('with drift repair (the default), starts each request a few items back and yields each item once', async () => {
+    const { sims, runners, sources } = simulatedVendors({ generic: { size: 250 } });
+    const items = await paginate(sources.offsetItems, {
+      runner: runners.generic,
+      size: 40,
+    }).toArray();
+    expect(items.map((i) => i.id)).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+    const windows = sims.generic.log.entries.map((e) => ({
+      offset: Number(e.params.offset),
+      limit: Number(e.params.limit),
+    }));
+    expect(windows[0]).toEqual({ offset: 0, limit: 40 });
+    for (let i = 1; i < windows.length; i++) {
+      const read = windows[i - 1]!.offset + windows[i - 1]!.limit;
+      expect(read - windows[i]!.offset).toBeGreaterThanOrEqual(3);
+      expect(windows[i]!.limit).toBeLessThanOrEqual(100);
+    }
+    expect(windows.length).toBeLessThanOrEqual(Math.ceil(250 / 40) + 1);
   });
 
   it('jumps straight to a page by number', async () => {

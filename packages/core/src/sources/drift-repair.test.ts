@@ -1,0 +1,190 @@
+import { simulatedVendors } from '@pagewise/testkit';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { paginate } from '../paginate.js';
+import { isPaginationError } from '../pagination-error.js';
+import type { PageNumberSource, Source } from '../types.js';
+import { repairDrift } from './drift-repair.js';
+import { pageWindow } from './page-window.js';
+
+type Vendors = ReturnType<typeof simulatedVendors>;
+interface Case {
+  name: string;
+  vendor: 'dingtalk' | 'generic';
+  source: 'adjustments' | 'offsetItems' | 'orders';
+  /** The simulator's option that sets the collection's size. */
+  sized: (n: number) => Record<string, unknown>;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'DingTalk pageNumber (adjustments)',
+    vendor: 'dingtalk',
+    source: 'adjustments',
+    sized: (n) => ({ sizes: { adjustments: n } }),
+  },
+  {
+    name: 'offset/limit (items)',
+    vendor: 'generic',
+    source: 'offsetItems',
+    sized: (n) => ({ size: n }),
+  },
+  {
+    name: 'page/per_page (orders)',
+    vendor: 'generic',
+    source: 'orders',
+    sized: (n) => ({ orders: n }),
+  },
+];
+
+function vendorsFor(c: Case, n: number, faults: Record<string, unknown> = {}): Vendors {
+  return simulatedVendors({ [c.vendor]: { ...c.sized(n), faults } } as never);
+}
+
+async function walk(v: Vendors, c: Case, size: number, repair = true) {
+  const source = v.sources[c.source] as Source<unknown>;
+  const keys: string[] = [];
+  let repairs = { realigned: 0, unanchored: 0 };
+  const walked = paginate(source, {
+    runner: v.runners[c.vendor],
+    size,
+    repairDrift: repair,
+    onProgress: (p) => {
+      if (p.repairs) repairs = p.repairs;
+    },
+  });
+  for await (const page of walked) keys.push(...page.items.map((i) => source.key(i)));
+  return { keys, repairs, requests: v.sims[c.vendor].log.entries.length };
+}
+
+describe('pageWindow', () => {
+  it('reads on from where the walk stands, a few items back, within the page limit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 100_000 }),
+        fc.integer({ min: 1, max: 200 }),
+        fc.integer({ min: 0, max: 400 }),
+        (end, size, extra) => {
+          const max = size + extra;
+          const w = pageWindow(end, size, max, 3);
+          expect(w.start).toBe(w.page * w.size);
+          expect(w.size).toBeLessThanOrEqual(max);
+          expect(w.start).toBeLessThanOrEqual(end);
+          expect(w.start + w.size).toBeGreaterThan(end);
+          // Where it overlaps, it still brings something new.
+          if (end - w.start >= 3) expect(w.start + w.size - end).toBeGreaterThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
+  it('mostly finds an overlap at a page size of 20 (vendor maximum 200)', () => {
+    let overlapped = 0;
+    for (let end = 20; end <= 20_000; end += 20)
+      if (end - pageWindow(end, 20, 200, 3).start >= 3) overlapped++;
+    expect(overlapped).toBe(1000);
+  });
+});
+
+describe.each(CASES)('a walk over $name while rows are inserted and deleted', (c) => {
+  it('yields every row present throughout exactly once, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 5, max: 60 }),
+        fc.record({
+          insertEvery: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+          deleteEvery: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+          mutationAt: fc.constantFrom('head' as const, 'random' as const),
+          seed: fc.integer({ min: 1, max: 1_000_000 }),
+        }),
+        async (n, size, faults) => {
+          const original = (await walk(vendorsFor(c, n), c, 100)).keys;
+          const v = vendorsFor(c, n, faults);
+          const { keys } = await walk(v, c, size);
+          const deleted = new Set(v.sims[c.vendor].mutations.deleted);
+          expect(new Set(keys).size).toBe(keys.length);
+          const kept = original.filter((k) => !deleted.has(k));
+          expect(keys.filter((k) => kept.includes(k))).toEqual(kept);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('drift repair on a DingTalk pageNumber walk', () => {
+  const c = CASES[0]!;
+  const faults = { insertEvery: 3, deleteEvery: 4, mutationAt: 'random', seed: 11 };
+
+  it('loses rows without it, none with it, for about the same requests', async () => {
+    const plainVendors = vendorsFor(c, 2_000, faults);
+    const plain = await walk(plainVendors, c, 20, false);
+    const repairedVendors = vendorsFor(c, 2_000, faults);
+    const repaired = await walk(repairedVendors, c, 20);
+    const present = (await walk(vendorsFor(c, 2_000), c, 200)).keys;
+    expect(present).toHaveLength(2_000);
+    const lostOf = (v: Vendors, keys: string[]) => {
+      const deleted = new Set(v.sims.dingtalk.mutations.deleted);
+      const got = new Set(keys);
+      return present.filter((k) => !deleted.has(k) && !got.has(k)).length;
+    };
+    expect(lostOf(plainVendors, plain.keys)).toBeGreaterThan(0);
+    expect(lostOf(repairedVendors, repaired.keys)).toBe(0);
+    expect(repaired.repairs.realigned).toBeGreaterThan(0);
+    expect(repaired.requests).toBeLessThanOrEqual(Math.ceil(plain.requests * 1.05));
+  });
+
+  it('resumes exactly from a saved position, and refuses a cursor that is not one', async () => {
+    const v = vendorsFor(c, 300);
+    const source = v.sources.adjustments as Source<unknown>;
+    let saved: string | null = null;
+    const first: string[] = [];
+    for await (const page of paginate(source, {
+      runner: v.runners.dingtalk,
+      size: 20,
+      maxPages: 4,
+    })) {
+      first.push(...page.items.map((i) => source.key(i)));
+    }
+    await paginate(source, {
+      runner: v.runners.dingtalk,
+      size: 20,
+      maxPages: 4,
+      onProgress: (p) => {
+        saved = p.next;
+      },
+    }).toArray();
+    v.sims.dingtalk.insertItems('/v1.0/attendance/adjustments', 5, 'start');
+    const rest = await paginate(source, {
+      runner: v.runners.dingtalk,
+      size: 20,
+      from: saved,
+    }).toArray();
+    const all = [...first, ...rest.map((i) => source.key(i))];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(300);
+    const error = await paginate(source, { runner: v.runners.dingtalk, from: '{"o":-1,"a":[]}' })
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(isPaginationError(error, 'INVALID_CURSOR')).toBe(true);
+  });
+
+  it('says when none of the rows it stood on is left, and goes on', async () => {
+    const v = vendorsFor(c, 200);
+    const source = repairDrift(v.sources.adjustments as PageNumberSource<unknown>);
+    const runner = v.runners.dingtalk;
+    const one = await runner.fetchPage(source, { cursor: null, size: 20 });
+    // Every row the walk read vanishes: nothing it holds is left to stand on.
+    v.sims.dingtalk.deleteItems('/v1.0/attendance/adjustments', 20, 'start');
+    let next = one.next;
+    const after: string[] = [];
+    while (next !== null) {
+      const page = await runner.fetchPage(source, { cursor: next, size: 20 });
+      after.push(...page.items.map((i) => source.key(i)));
+      next = page.next;
+    }
+    expect(source.report.unanchored).toBe(1);
+    expect(after).toHaveLength(180);
+  });
+});

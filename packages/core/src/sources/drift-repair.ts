@@ -1,0 +1,171 @@
+import { PaginationError } from '../pagination-error.js';
+import type { CursorSource, Page, PageNumberSource } from '../types.js';
+import { pageWindow } from './page-window.js';
+
+/** Items of the last page a repaired walk remembers, to find where it left off. */
+const ANCHORS = 3;
+/** Items read again before the new ones: a shift of up to `OVERLAP - 1` is repaired in place. */
+const OVERLAP = 3;
+/** Windows read further back, looking for the anchors, before the walk gives up on them. */
+const MAX_BACK = 2;
+
+/** What a drift-repaired walk met. */
+export interface DriftReport {
+  /** Pages found shifted (rows inserted or deleted before them) and re-aligned on the last item read. */
+  realigned: number;
+  /**
+   * Pages where none of the last items read was found (deleted, or the list re-ordered): the walk
+   * handed on the whole window it stood at (repeats, which de-duplication removes) and went on;
+   * rows deleted before it beyond a window or two may still have moved some unseen past it.
+   */
+  unanchored: number;
+}
+
+/** Where a repaired walk stands: the offset of the first item not read, and the last keys read. */
+interface Position {
+  o: number;
+  a: string[];
+  /** Windows read back so far, looking for `a` (each a page further back). */
+  b?: number;
+  /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
+  n?: number;
+}
+
+export type DriftRepairedSource<T, P> = CursorSource<T, P> & { readonly report: DriftReport };
+
+/**
+ * A page-number (or offset) source read so that rows inserted or deleted while it is read lose
+ * nothing: each page is read as a window that starts a few items before the new ones (a page
+ * size that divides where the window ends), the last items already read are found in it, and
+ * the walk goes on right after them — wherever inserts and deletes before it moved them. When
+ * they moved further back than the overlap, the walk reads back a window or two; when none of
+ * them is left (deleted, or the list re-ordered), it hands on the whole window it stands at —
+ * repeats rather than gaps — goes on after it, and counts it in `report`.
+ * Its cursor is the position (`{"o":…,"a":[…]}`); a page number as cursor starts there unanchored.
+ * It costs no extra request unless a page moved beyond the overlap; each request carries a few
+ * more items.
+ */
+export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepairedSource<T, P> {
+  const report: DriftReport = { realigned: 0, unanchored: 0 };
+  const windowOf = (at: Position, size: number) =>
+    pageWindow(
+      Math.max(0, at.o - size * (at.b ?? 0)),
+      size,
+      source.limits.max,
+      at.a.length > 0 ? OVERLAP : 0,
+    );
+  const made: DriftRepairedSource<T, P> = {
+    kind: 'cursor',
+    directions: ['after'],
+    provider: source.provider,
+    id: `${source.id ?? source.provider}:drift-repaired`,
+    limits: source.limits,
+    key: source.key,
+    auth: source.auth,
+    decode: source.decode,
+    readError: source.readError,
+    onInvalidCursor: source.onInvalidCursor,
+    report,
+    request({ cursor, size, params }) {
+      const w = windowOf(positionOf(source, cursor, size), size);
+      return source.request({ page: source.firstPage + w.page, size: w.size, params });
+    },
+    parse(body, context) {
+      const at = positionOf(source, context.cursor, context.size);
+      const w = windowOf(at, context.size);
+      const page = source.parse(body, {
+        ...context,
+        page: source.firstPage + w.page,
+        size: w.size,
+      });
+      if (page.items.length > w.size)
+        throw new PaginationError(
+          'BAD_RESPONSE',
+          `${page.items.length} items came back for a page of ${w.size}`,
+          { provider: source.provider },
+        );
+      return readWindow(source, page, at, w, context.size, report);
+    },
+  };
+  return made;
+}
+
+/** The items of a window that come after the last items read, and where the walk goes next. */
+function readWindow<T>(
+  source: PageNumberSource<T, unknown>,
+  page: Page<T>,
+  at: Position,
+  w: { start: number; size: number },
+  size: number,
+  report: DriftReport,
+): Page<T> {
+  const keys = page.items.map(source.key);
+  const end = w.start + page.items.length;
+  const last = page.next === null;
+  const n = (at.n ?? 0) + 1;
+  const onward = (o: number): string | null =>
+    last ? null : JSON.stringify({ o, a: keys.slice(-ANCHORS), n } satisfies Position);
+  const totals =
+    page.total === undefined ? {} : { total: page.total, pageCount: Math.ceil(page.total / size) };
+  let from = at.o - w.start;
+  // A window with nothing read before it (none fits the vendor's sizes) cannot be checked.
+  if (at.a.length > 0 && w.start < Math.max(0, at.o - size * (at.b ?? 0))) {
+    const found = lastAnchor(keys, at.a);
+    if (found) {
+      from = found.index + 1;
+      if (w.start + found.index !== at.o - 1 - found.behind) report.realigned++;
+    } else if ((at.b ?? 0) < MAX_BACK && w.start > 0) {
+      // The anchors moved back past the overlap (rows deleted before them): read further back.
+      const back: Position = { o: at.o, a: at.a, b: (at.b ?? 0) + 1, n };
+      return { items: [], next: JSON.stringify(back), ...totals };
+    } else {
+      // None of them is left (deleted, or the list re-ordered): rather than skip what may have
+      // moved back, the whole window is handed on (what was read before is a repeat, which a
+      // walk's de-duplication removes) and the walk goes on after it.
+      report.unanchored++;
+      from = 0;
+    }
+  }
+  const items = page.items.slice(from);
+  return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
+}
+
+/** The most recent anchor in the window: its index, and how many anchors came after it (deleted). */
+function lastAnchor(keys: string[], anchors: string[]) {
+  for (let j = anchors.length - 1; j >= 0; j--) {
+    const index = keys.lastIndexOf(anchors[j]!);
+    if (index >= 0) return { index, behind: anchors.length - 1 - j };
+  }
+  return undefined;
+}
+
+/** A cursor as a position: a repaired walk's own, or a page number (a walk resumed from one). */
+function positionOf<T, P>(
+  source: PageNumberSource<T, P>,
+  cursor: string | null,
+  size: number,
+): Position {
+  if (cursor === null) return { o: 0, a: [] };
+  if (/^\d{1,15}$/.test(cursor)) return { o: (Number(cursor) - source.firstPage) * size, a: [] };
+  let at: unknown;
+  try {
+    at = JSON.parse(cursor);
+  } catch {
+    at = undefined;
+  }
+  const p = at as Position | undefined;
+  if (
+    !p ||
+    !Number.isSafeInteger(p.o) ||
+    p.o < 0 ||
+    !Array.isArray(p.a) ||
+    p.a.length > ANCHORS ||
+    !p.a.every((k) => typeof k === 'string') ||
+    (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
+    (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0))
+  )
+    throw new PaginationError('INVALID_CURSOR', 'not a position of this walk', {
+      provider: source.provider,
+    });
+  return p;
+}
