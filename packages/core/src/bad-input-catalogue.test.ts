@@ -176,20 +176,40 @@ describe('bad input → what the user gets', () => {
     expect(requests).toBe(2);
   });
 
-  it('a total that shrinks mid-walk → the walk ends where the vendor says, and progress reports the drift', async () => {
-    const { runners, sources } = simulatedVendors({
-      dingtalk: { sizes: { adjustments: 100 }, faults: { deleteEvery: 1, mutationAt: 'head' } },
-    });
+  it('a total that shrinks mid-walk → the walk ends where the vendor says; page after page, progress reports the drift', async () => {
+    const vendors = () =>
+      simulatedVendors({
+        dingtalk: { sizes: { adjustments: 100 }, faults: { deleteEvery: 1, mutationAt: 'head' } },
+      });
+    const plain = vendors();
     let drift: unknown;
-    const items = await paginate(sources.adjustments, {
-      runner: runners.dingtalk,
+    const items = await paginate(plain.sources.adjustments, {
+      runner: plain.runners.dingtalk,
       size: 10,
+      repairDrift: false,
       onProgress: (p) => {
         if (p.drift) drift = p.drift;
       },
     }).toArray();
     expect(drift).toEqual({ of: 'pages', from: 10, to: 9 });
     expect(items.length).toBeLessThan(100);
+    // With drift repair (the default): every row left at the end is yielded, the repairs counted.
+    const repaired = vendors();
+    let repairs = { realigned: 0, unanchored: 0 };
+    const kept = await paginate(repaired.sources.adjustments, {
+      runner: repaired.runners.dingtalk,
+      size: 10,
+      onProgress: (p) => {
+        repairs = p.repairs ?? repairs;
+      },
+    }).toArray();
+    const deleted = new Set(repaired.sims.dingtalk.mutations.deleted);
+    const left = Array.from({ length: 100 }, (_, i) => String(500_000 + i)).filter(
+      (k) => !deleted.has(k),
+    );
+    const got = new Set(kept.map((a) => String(a.id)));
+    expect(left.filter((k) => !got.has(k))).toEqual([]);
+    expect(repairs.realigned).toBeGreaterThan(0);
   });
 
   it('an abort mid-request → ABORTED, and no request after it', async () => {

@@ -203,13 +203,29 @@ describe('finding 3: every walk ends', () => {
       calls++;
       return { body: { items: items(1, 2, 3) } };
     });
-    await expect(paginate(people, { runner, size: 3 }).toArray()).rejects.toMatchObject({
+    const pageAfterPage = { runner, size: 3, repairDrift: false };
+    await expect(paginate(people, pageAfterPage).toArray()).rejects.toMatchObject({
       code: 'CURSOR_LOOP',
     });
     expect(calls).toBe(4);
     await expect(
-      paginate(people, { runner, size: 3, dedupe: false }).toArray(),
+      paginate(people, { ...pageAfterPage, dedupe: false }).toArray(),
     ).rejects.toMatchObject({ code: 'CURSOR_LOOP' });
+  });
+
+  it('with drift repair, a vendor that ignores the offset (but not the limit) → CURSOR_LOOP, never spinning', async () => {
+    const { offsetLimitSource } = await import('./sources/offset-limit.js');
+    const people = offsetLimitSource<{ id: number }>({ path: '/items', key: (p) => String(p.id) });
+    let calls = 0;
+    const runner = vendor((url) => {
+      calls++;
+      const limit = Number(url.searchParams.get('limit'));
+      return { body: { items: items(...Array.from({ length: limit }, (_, i) => i + 1)) } };
+    });
+    await expect(paginate(people, { runner, size: 20 }).toArray()).rejects.toMatchObject({
+      code: 'CURSOR_LOOP',
+    });
+    expect(calls).toBeLessThan(30);
   });
 });
 

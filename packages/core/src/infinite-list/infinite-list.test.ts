@@ -172,6 +172,37 @@ describe('infinite list controller', () => {
     expect(state.isRefreshingNewest).toBe(false);
   });
 
+  it.each([
+    ['with drift repair (the default)', true],
+    ['page after page', false],
+  ])('over a page-number API, rows deleted above the reader: %s', async (_, repair) => {
+    const path = '/v1.0/attendance/adjustments';
+    const t = simulatedList(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 10, repairDrift: repair },
+    );
+    await t.settle();
+    const first = t.keys();
+    const deleted = t.sim.deleteItems(path, 3, 'start');
+    await t.list.fetchNextPage();
+    await t.settle();
+    t.sim.insertItems(path, 2, 'start');
+    await t.list.fetchNextPage();
+    const state = await t.settle();
+    const expected = Array.from({ length: 30 }, (_, i) => String(500_000 + i));
+    expect(first).toEqual(expected.slice(0, 10));
+    expect(new Set(t.keys()).size).toBe(t.keys().length);
+    const missing = expected.filter((k) => !deleted.includes(k) && !t.keys().includes(k));
+    if (repair) {
+      // Nothing skipped: the list goes on right after the last row it loaded.
+      expect(missing).toEqual([]);
+      expect(t.keys().slice(0, 10)).toEqual(first);
+      expect(state.items.length).toBeGreaterThanOrEqual(30);
+    } else expect(missing).toEqual(['500010', '500011', '500012']);
+  });
+
   it('a failed edge refresh shows in error without rejecting; retry sends that one request again', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();

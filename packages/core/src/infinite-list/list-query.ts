@@ -1,6 +1,7 @@
 import type { RequestRunner } from '../runner/runner-types.js';
 import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
+import { repairDrift } from '../sources/drift-repair.js';
 import type { Cursor, Source } from '../types.js';
 import { createListMemory } from './list-memory.js';
 import type { ListPage, ListPageParam } from './list-page.js';
@@ -32,6 +33,13 @@ export interface ListQueryInput<T, P = unknown> {
    * (`source.cursorForKey`); `around` wins. @defaultValue none — the list opens at its start
    */
   aroundKey?: string | undefined;
+  /**
+   * Page-number and offset sources: each next page is read as a window that starts a few items
+   * back and goes on right after the last item loaded, so rows inserted or deleted above the
+   * reader are neither skipped nor repeated. `false` loads page after page by number.
+   * @defaultValue true
+   */
+  repairDrift?: boolean | undefined;
 }
 
 /** How one list's pages are fetched and chained, and the key it is kept under. */
@@ -69,6 +77,7 @@ export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
     'list',
     size,
     listAround(input) ?? null,
+    ...(input.repairDrift === false ? ['page after page'] : []),
   ];
 }
 
@@ -81,8 +90,10 @@ export function listQuery<T, P>(
   input: ListQueryInput<T, P>,
   latest: () => Pick<ListQueryInput<T, P>, 'source' | 'runner'> = () => input,
 ): ListQuery<T> {
+  const walked = (s: Source<T>): Source<T> =>
+    s.kind === 'page' && input.repairDrift !== false ? repairDrift(s) : s;
   const source = input.source as Source<T>;
-  const memory = createListMemory(source);
+  const memory = createListMemory(walked(source));
   const around = listAround(input);
   const size = input.pageSize ?? source.limits.default;
   return {
@@ -93,7 +104,7 @@ export function listQuery<T, P>(
       // rebuilt on a render): the key, and so the list, stays the same.
       const { runner, source: now } = latest();
       const position = { ...param, size, params: input.params };
-      const page = await runner.fetchPage(now as Source<T>, position, { signal });
+      const page = await runner.fetchPage(walked(now as Source<T>), position, { signal });
       return memory.record(param, page, loaded);
     },
     nextParam: memory.nextParam,

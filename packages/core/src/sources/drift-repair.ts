@@ -105,8 +105,13 @@ function readWindow<T>(
   const n = (at.n ?? 0) + 1;
   const onward = (o: number): string | null =>
     last ? null : JSON.stringify({ o, a: keys.slice(-ANCHORS), n } satisfies Position);
+  // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
-    page.total === undefined ? {} : { total: page.total, pageCount: Math.ceil(page.total / size) };
+    page.total !== undefined
+      ? { total: page.total, pageCount: Math.ceil(page.total / size) }
+      : w.size === size && page.pageCount !== undefined
+        ? { pageCount: page.pageCount }
+        : {};
   let from = at.o - w.start;
   // A window with nothing read before it (none fits the vendor's sizes) cannot be checked.
   if (at.a.length > 0 && w.start < Math.max(0, at.o - size * (at.b ?? 0))) {
