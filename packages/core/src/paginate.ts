@@ -1,8 +1,9 @@
 import { DEFAULTS } from './defaults.js';
+import { resolvePageSize } from './page-size.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
-import { type DriftReport, repairDrift } from './sources/drift-repair.js';
+import { type DriftReport, repairDrift, repairsByDefault } from './sources/drift-repair.js';
 import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {
@@ -56,8 +57,9 @@ export interface PaginateOptions {
   /**
    * Page-number and offset sources: read each page with a few items already read before it, and
    * go on right after the last item read — so rows inserted or deleted meanwhile lose and repeat
-   * nothing (`progress.repairs` counts what it met). `false` reads page after page by number.
-   * @defaultValue true (with `concurrency` 1)
+   * nothing (`progress.repairs` counts what it met), for no more requests where the page size
+   * leaves room below the vendor's maximum. `false` reads page after page by number.
+   * @defaultValue true where the size is at most 85 % of the source's maximum (with `concurrency` 1)
    */
   repairDrift?: boolean | undefined;
   /** Called after every page is yielded, with the walk's progress. @defaultValue none */
@@ -118,7 +120,10 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const concurrency =
       source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
     const repaired =
-      source.kind === 'page' && concurrency === 1 && options.repairDrift !== false
+      source.kind === 'page' &&
+      concurrency === 1 &&
+      (options.repairDrift ??
+        repairsByDefault(source, resolvePageSize(source.provider, source.limits, options.size)))
         ? repairDrift(source)
         : undefined;
     const walked: Source<T> = repaired ?? source;

@@ -47,6 +47,7 @@ export interface PagedTableSettings<T, P> {
   forwardJumps?: PagedTableOptions<T>['forwardJumps'];
   /** The most requests one jump may take on a cursor source. @defaultValue 10 */
   maxWalk?: number | undefined;
+  repairDrift?: PagedTableOptions<T>['repairDrift'];
   /** `false` fetches nothing. @defaultValue true */
   enabled?: boolean | undefined;
   /** How long a fetched page counts as fresh, in ms. @defaultValue the provider's, else 30000 */

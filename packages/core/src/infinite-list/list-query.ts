@@ -1,7 +1,7 @@
 import type { RequestRunner } from '../runner/runner-types.js';
 import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
-import { repairDrift } from '../sources/drift-repair.js';
+import { repairDrift, repairsByDefault } from '../sources/drift-repair.js';
 import type { Cursor, Source } from '../types.js';
 import { createListMemory } from './list-memory.js';
 import type { ListPage, ListPageParam } from './list-page.js';
@@ -37,7 +37,7 @@ export interface ListQueryInput<T, P = unknown> {
    * Page-number and offset sources: each next page is read as a window that starts a few items
    * back and goes on right after the last item loaded, so rows inserted or deleted above the
    * reader are neither skipped nor repeated. `false` loads page after page by number.
-   * @defaultValue true
+   * @defaultValue true where the page size is at most 85 % of the source's maximum
    */
   repairDrift?: boolean | undefined;
 }
@@ -66,6 +66,13 @@ export function listAround<T, P>(input: ListQueryInput<T, P>): Cursor | undefine
   return source.cursorForKey?.(input.aroundKey);
 }
 
+/** Whether a list over a page-number source reads on from the last row loaded (see `repairDrift`). */
+function repairsDrift<T, P>(input: ListQueryInput<T, P>, source: Source<T, P>): boolean {
+  if (source.kind !== 'page') return false;
+  const size = Math.min(input.pageSize ?? source.limits.default, source.limits.max);
+  return input.repairDrift ?? repairsByDefault(source, size);
+}
+
 /** The cache key of a list: the source's scope, its parameters, the page size, where it opens. */
 export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
   const { source, params } = input;
@@ -77,7 +84,7 @@ export function listKey<T, P>(input: ListQueryInput<T, P>): readonly unknown[] {
     'list',
     size,
     listAround(input) ?? null,
-    ...(input.repairDrift === false ? ['page after page'] : []),
+    ...(source.kind === 'page' && !repairsDrift(input, source) ? ['page after page'] : []),
   ];
 }
 
@@ -90,12 +97,12 @@ export function listQuery<T, P>(
   input: ListQueryInput<T, P>,
   latest: () => Pick<ListQueryInput<T, P>, 'source' | 'runner'> = () => input,
 ): ListQuery<T> {
-  const walked = (s: Source<T>): Source<T> =>
-    s.kind === 'page' && input.repairDrift !== false ? repairDrift(s) : s;
   const source = input.source as Source<T>;
+  const size = input.pageSize ?? source.limits.default;
+  const walked = (s: Source<T>): Source<T> =>
+    s.kind === 'page' && repairsDrift(input, s) ? repairDrift(s) : s;
   const memory = createListMemory(walked(source));
   const around = listAround(input);
-  const size = input.pageSize ?? source.limits.default;
   return {
     key: listKey(input),
     initialPageParam: { cursor: around ?? null, direction: around ? 'around' : 'after' },

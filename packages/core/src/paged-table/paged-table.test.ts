@@ -44,6 +44,43 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
   });
 });
 
+describe('paged table over a page-number source while rows move (repairDrift)', () => {
+  const path = '/v1.0/attendance/adjustments';
+  const open = (repairDrift: boolean) =>
+    simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      { pageSize: 20, prefetch: false, repairDrift },
+    );
+  const ids = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => String(500_000 + from + i));
+
+  it.each([
+    ['3 rows deleted above', (t: ReturnType<typeof open>) => t.sim.deleteItems(path, 3, 'start')],
+    ['2 rows inserted above', (t: ReturnType<typeof open>) => t.sim.insertItems(path, 2, 'start')],
+  ])('with it, Next after %s shows the 20 rows right after the last one seen', async (_, move) => {
+    const t = open(true);
+    let state = await t.settle();
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(0, 20));
+    move(t);
+    t.table.nextPage();
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(1);
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(20, 40));
+    expect(state.canNextPage).toBe(true);
+  });
+
+  it('without it (the default), Next shows page 2 as it is now: rows that moved up onto page 1 are skipped', async () => {
+    const t = open(false);
+    await t.settle();
+    t.sim.deleteItems(path, 3, 'start');
+    t.table.nextPage();
+    const state = await t.settle();
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(23, 43));
+  });
+});
+
 describe('paged table over a cursor source', () => {
   it('learns page → cursor from each next, reuses cursors going back, and knows the end once seen', async () => {
     const t = simulatedTable(

@@ -105,7 +105,7 @@ class PagedTable<T> implements PagedTableController<T> {
     else if (this.#model.requested !== 0) this.#moved(0);
   }
   load = (wanted: WantedPage, signal?: AbortSignal) =>
-    loadPage(this.#model, this.#config, wanted, signal, this.#pace, this.#now);
+    loadPage(this.#model, this.#config, wanted, signal, this.#context);
   getState = () => this.#state;
   subscribe = (listener: () => void) => {
     this.#listeners.add(listener);

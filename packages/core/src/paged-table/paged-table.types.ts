@@ -59,6 +59,14 @@ export interface PagedTableOptions<T> {
    * @defaultValue true
    */
   prefetch?: boolean | number | undefined;
+  /**
+   * Page-number and offset sources: the page after one the table holds is read on from its last
+   * rows — a window starting a few rows back — so Next neither skips a row that moved up (a row
+   * deleted above) nor repeats one pushed down (a row inserted above). Pages fetched ahead are
+   * read on from the page before only when it is held, so it helps most with `prefetch: false`.
+   * @defaultValue false — each page is read by its number alone, as page N is now
+   */
+  repairDrift?: boolean | undefined;
   /** `false` fetches nothing. @defaultValue true */
   enabled?: boolean | undefined;
   /** How long a fetched page counts as fresh, in ms (for a cache that keeps time). @defaultValue 30000 */

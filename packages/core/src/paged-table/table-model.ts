@@ -1,6 +1,7 @@
 import type { FetchedPage } from '../runner/runner-types.js';
 import { warnOnce } from '../shared/is-development.js';
 import type { Cursor } from '../types.js';
+import { readAnchoredPage } from './anchored-page.js';
 import {
   bookEntry,
   createPageBook,
@@ -124,16 +125,42 @@ export async function loadPage<T>(
   config: TableConfig<T>,
   wanted: WantedPage,
   signal: AbortSignal | undefined,
-  pace: PrefetchPace,
-  now: () => number,
+  ctx: Pick<ComputeContext<T>, 'cache' | 'pace' | 'now'>,
 ): Promise<FetchedPage<T>> {
+  const { pace, now } = ctx;
   const started = now();
   const { cursor, direction, size } = wanted.key;
-  const position = { cursor, direction, size, params: config.params };
-  const page = await config.runner.fetchPage(config.source, position, { signal });
+  const { source, runner, params } = config;
+  const before = rowsBefore(model, config, ctx.cache, wanted);
+  const page =
+    before && source.kind === 'page'
+      ? await readAnchoredPage(
+          source,
+          runner,
+          { index: wanted.index, size, params, before },
+          signal,
+        )
+      : await runner.fetchPage(source, { cursor, direction, size, params }, { signal });
   pace.loaded(now() - started);
   if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
   return page;
+}
+
+/**
+ * The rows of the page before a wanted page-number page, where the table holds them and repairs
+ * drift (the default): that page is then read on from them (see `readAnchoredPage`).
+ */
+function rowsBefore<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  cache: PageCache<T>,
+  wanted: WantedPage,
+): readonly T[] | undefined {
+  if (config.source.kind !== 'page' || config.repairDrift !== true) return undefined;
+  if (wanted.span !== 1 || wanted.index < 1 || !isCurrent(model, wanted)) return undefined;
+  const key = tableView(model, config, cache).read.keyAt(wanted.index - 1);
+  const before = key && cache.get(key)?.page;
+  return before && before.items.length === model.pageSize ? before.items : undefined;
 }
 
 /** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */

@@ -15,28 +15,27 @@ export interface PageWindow {
 /**
  * The window that reads on from offset `end` (the first item not read yet) with at least
  * `overlap` items already read before it, within `max` items per request: a page size that
- * divides where the window ends. It prefers `size` new items, then the counts nearest to it (from
- * 1 to twice `size`), and the smallest window for a count. With nothing read yet, or where no
- * window fits, the grid page of `size` that holds `end` (no overlap).
+ * divides where the window ends. Of the windows bringing 1 to 1¼ × `size` new items, the one that
+ * costs least per new item, a request counting as much as `size` items carried. With nothing
+ * read yet, or where no window fits, the grid page of `size` that holds `end` (no overlap).
  */
 export function pageWindow(end: number, size: number, max: number, overlap: number): PageWindow {
-  if (end > 0 && overlap > 0) {
-    const most = Math.min(2 * size, max - overlap);
-    const counts: number[] = [];
-    for (let d = 0; size - d >= 1 || size + d <= most; d++) {
-      if (d > 0 && size + d <= most) counts.push(size + d);
-      if (size - d >= 1 && size - d <= most) counts.push(size - d);
+  let best: PageWindow | undefined;
+  let cost = Number.POSITIVE_INFINITY;
+  if (end > 0 && overlap > 0)
+    for (let fresh = Math.min(size + Math.floor(size / 4), max - overlap); fresh >= 1; fresh--) {
+      // No window with fewer new items can cost less than the best so far.
+      if ((size + fresh + overlap) / fresh >= cost) break;
+      const stop = end + fresh;
+      for (let width = fresh + overlap; width <= Math.min(max, stop); width++)
+        if (stop % width === 0) {
+          const c = (size + width) / fresh;
+          if (c < cost)
+            [best, cost] = [{ page: stop / width - 1, size: width, start: stop - width }, c];
+          break;
+        }
     }
-    // First windows at most a page wider than the new items, then any the vendor allows.
-    for (const slack of [size, max])
-      for (const fresh of counts) {
-        const stop = end + fresh;
-        const widest = Math.min(max, stop, fresh + overlap + slack);
-        for (let width = fresh + overlap; width <= widest; width++)
-          if (stop % width === 0)
-            return { page: stop / width - 1, size: width, start: stop - width };
-      }
-  }
+  if (best) return best;
   const page = Math.floor(end / size);
   return { page, size, start: page * size };
 }
