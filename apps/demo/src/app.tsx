@@ -7,6 +7,7 @@ import { ClassesPage } from './pages/classes-page.js';
 import { OrdersPage } from './pages/orders-page.js';
 import { ReservationsPage } from './pages/reservations-page.js';
 import { UsersPage } from './pages/users-page.js';
+import { WeekReservationsPage } from './pages/week-reservations-page.js';
 import { ROUTES } from './routes.js';
 
 const PAGES = {
@@ -16,6 +17,7 @@ const PAGES = {
   users: UsersPage,
   chat: ChatPage,
   reservations: ReservationsPage,
+  'week-reservations': WeekReservationsPage,
 };
 
 function useHashRoute(): string {

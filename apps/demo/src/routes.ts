@@ -44,4 +44,10 @@ export const ROUTES: Route[] = [
     vendor: 'mews',
     mode: 'Limitation cursor → virtual list of 100,000',
   },
+  {
+    path: 'week-reservations',
+    title: 'Mews reservations of a week',
+    vendor: 'mews',
+    mode: 'Limitation cursor → table with an estimated page count',
+  },
 ];

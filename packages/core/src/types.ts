@@ -103,6 +103,14 @@ export interface SourceBase<T> {
   readError?(status: number, body: unknown): ErrorReading | undefined;
   /** What to do when the vendor rejects a cursor: restart from the first page (DingTalk's advice) or fail. */
   onInvalidCursor?: 'restart' | 'fail' | undefined;
+  /**
+   * An estimate of how many items the whole list holds, from how far through it an item lies
+   * (its time within a filtered interval, its position in an ordered range): a table whose count
+   * is unknown then shows "Page 7 of about 60". `items` is how many come before and with `last`.
+   * `estimateFromPosition` builds one from an item's position between 0 and 1. Return
+   * `undefined` for no estimate; anything but a finite number of at least 0 is ignored.
+   */
+  estimateTotal?(seen: { items: number; last: T; params: unknown }): number | undefined;
 }
 
 /**

@@ -90,6 +90,7 @@ export function usePageRange(pager: Pager, options: PageRangeOptions = {}): Page
   };
   return {
     items: range.items,
+    status: range.status,
     getNavProps: () => ({ 'aria-label': range.label }),
     getPageProps: (i) => button(range.page(i)),
     getPreviousProps: () => button(range.previous()),

@@ -28,7 +28,10 @@ export type EllipsisProps =
   | { 'aria-hidden': true; role?: undefined; 'aria-label'?: undefined };
 
 export interface PageRange {
+  /** Pages and ellipses in order; a page beyond those known, from an estimated count, is `estimated`. */
   items: PageRangeItem[];
+  /** Where the table is, in words: "Page 7 of 60", "Page 7 of about 60" (an estimate), "Page 7". */
+  status: string;
   getNavProps(): { 'aria-label': string };
   getPageProps(pageIndex: number): PageButtonProps;
   getPreviousProps(): PageButtonProps;

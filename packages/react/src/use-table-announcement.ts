@@ -5,17 +5,30 @@ import type { PagedTable } from './use-paged-table.types.js';
 
 /** The sentences of a table's live region, in the app's words. */
 export interface TableAnnouncementMessages {
-  /** A page landed. @defaultValue `Page 3 of 20 loaded, 20 rows` (`Page 3 loaded, …` while the count is unknown) */
-  loaded?(page: { pageNumber: number; pageCount: number; rows: number }): string;
+  /**
+   * A page landed. `estimatedPageCount` is set while the count is unknown and the source
+   * estimates it. @defaultValue `Page 3 of 20 loaded, 20 rows` (`Page 3 of about 60 loaded, …`
+   * from an estimate, `Page 3 loaded, …` while the count is unknown)
+   */
+  loaded?(page: {
+    pageNumber: number;
+    pageCount: number;
+    estimatedPageCount?: number | undefined;
+    rows: number;
+  }): string;
   /** The requested page failed. @defaultValue `Page 3 could not be loaded: ${reason}` */
   failed?(page: { pageNumber: number; reason: string }): string;
 }
 
 const ENGLISH: Required<TableAnnouncementMessages> = {
-  loaded: ({ pageNumber, pageCount, rows }) =>
-    `Page ${pageNumber}${pageCount > 0 ? ` of ${pageCount}` : ''} loaded, ${
-      rows === 0 ? 'no rows' : rows === 1 ? '1 row' : `${rows} rows`
-    }`,
+  loaded: ({ pageNumber, pageCount, estimatedPageCount, rows }) =>
+    `Page ${pageNumber}${
+      pageCount > 0
+        ? ` of ${pageCount}`
+        : estimatedPageCount !== undefined
+          ? ` of about ${estimatedPageCount}`
+          : ''
+    } loaded, ${rows === 0 ? 'no rows' : rows === 1 ? '1 row' : `${rows} rows`}`,
   failed: ({ pageNumber, reason }) => `Page ${pageNumber} could not be loaded: ${reason}`,
 };
 
@@ -30,7 +43,8 @@ export function useTableAnnouncement(
   table: Pick<
     PagedTable<unknown>,
     'page' | 'shownPageIndex' | 'pageIndex' | 'pageCount' | 'rows' | 'error' | 'isPlaceholderData'
-  >,
+  > &
+    Partial<Pick<PagedTable<unknown>, 'estimatedPageCount'>>,
   messages: TableAnnouncementMessages = {},
 ): string {
   const text = { ...ENGLISH, ...messages };
@@ -62,6 +76,7 @@ export function useTableAnnouncement(
         text.loaded({
           pageNumber: table.shownPageIndex + 1,
           pageCount: table.pageCount,
+          estimatedPageCount: table.estimatedPageCount,
           rows: table.rows.length,
         }),
       );

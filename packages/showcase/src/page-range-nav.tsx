@@ -4,7 +4,8 @@ import type { CSSProperties } from 'react';
 /**
  * Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. The
  * prop getters go on real `<button>`s (they carry the ref and focus handlers that keep focus in
- * the row); each ellipsis gets its position, so it names the pages it skips.
+ * the row); each ellipsis gets its position, so it names the pages it skips. A page from an
+ * estimated count shows as one (`~60`, its name says "estimated").
  */
 export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {
   return (
@@ -16,9 +17,12 @@ export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSPr
           <button
             key={item.index}
             {...range.getPageProps(item.index)}
-            style={{ fontWeight: item.current ? 700 : 400 }}
+            style={{
+              fontWeight: item.current ? 700 : 400,
+              fontStyle: item.estimated ? 'italic' : undefined,
+            }}
           >
-            {item.index + 1}
+            {item.estimated ? `~${item.index + 1}` : item.index + 1}
           </button>
         ) : (
           <span key={item.position} {...range.getEllipsisProps(item.position)}>

@@ -113,16 +113,23 @@ export function TableView<T>({
   );
 }
 
-/** "Showing page 2 of 5 · 95 rows", of the page on screen; what is on the way after it. */
+/** "Showing page 2 of 5 · 95 rows" (or "of about 60" from an estimate), of the page on screen; what is on the way after it. */
 function pageInfo<T>(table: PagedTable<T>): string {
   if (table.isLoading) return 'Loading the first page…';
   if (table.pageCount === 0 || (table.rows.length === 0 && table.shownPageIndex === 0))
     return table.error ? 'No rows yet' : 'No rows';
-  const of = table.pageCount < 0 ? ' of many' : ` of ${table.pageCount}`;
+  const of =
+    table.pageCount >= 0
+      ? ` of ${table.pageCount}`
+      : table.estimatedPageCount !== undefined
+        ? ` of about ${table.estimatedPageCount}`
+        : ' of many';
   const rows =
     table.rowCount !== undefined
       ? ` · ${table.rowCount} ${table.rowCount === 1 ? 'row' : 'rows'}`
-      : '';
+      : table.estimatedRowCount !== undefined
+        ? ` · about ${table.estimatedRowCount.toLocaleString('en')} rows`
+        : '';
   const pending =
     table.pageIndex === table.shownPageIndex
       ? ''

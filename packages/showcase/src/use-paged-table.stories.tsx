@@ -11,6 +11,8 @@ import customersCode from './examples/customers-table.tsx?raw';
 import dataTableCode from './examples/data-table.tsx?raw';
 import { ItemsTable } from './examples/items-table.js';
 import itemsCode from './examples/items-table.tsx?raw';
+import { ReservationsEstimateTable } from './examples/reservations-estimate-table.js';
+import reservationsEstimateCode from './examples/reservations-estimate-table.tsx?raw';
 import { UsersTable } from './examples/users-table.js';
 import usersCode from './examples/users-table.tsx?raw';
 import { expectFocus, recordStatus, tabTo } from './play-helpers.js';
@@ -165,6 +167,42 @@ export const MewsCursorTableEndOfData: Story = {
     await waitFor(() => expect(status(c)).toHaveTextContent(/^Page 3 (of 3 )?loaded, 20 rows/));
     await waitFor(() => expect(c.getByText('Showing page 3 of 3')).toBeInTheDocument());
     await expect(next).toBeDisabled();
+  },
+};
+
+/** A cursor table that estimates its size (Mews reservations created within a day, `estimateTotal` from how far back in the day a reservation was created): "Showing page 1 of about 29" while the count is unknown, the estimated last pages offered as estimates (`~29`, named "Page 29, estimated"), Last disabled; TanStack Table gets no row count until it is known, and the estimate gives way to the truth at the end. */
+export const MewsEstimatedTotal: Story = {
+  loaders: [loadVendors({ mews: { sizes: { reservations: 2000 } } })],
+  parameters: code(reservationsEstimateCode),
+  render: (_, ctx) => {
+    const v = vendorsOf(ctx);
+    const t0 = Date.UTC(2026, 10, 1);
+    const day = {
+      from: new Date(t0 - 86_400_000).toISOString(),
+      to: new Date(t0 + 60_000).toISOString(),
+    };
+    return (
+      <ReservationsEstimateTable
+        day={day}
+        source={v.sources.reservations}
+        runner={v.runners.mews}
+      />
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(c.getByText(/^Showing page 1 of about \d+$/)).toBeInTheDocument());
+    const about = Number(
+      /about (\d+)/.exec(c.getByText(/^Showing page 1 of about/).textContent ?? '')?.[1],
+    );
+    expect(about).toBeGreaterThanOrEqual(26);
+    expect(about).toBeLessThanOrEqual(32);
+    await expect(c.getByRole('button', { name: `Page ${about}, estimated` })).toBeInTheDocument();
+    await expect(c.getByRole('button', { name: 'Last page' })).toBeDisabled();
+    await userEvent.click(c.getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(status(c)).toHaveTextContent(/^Page 2 of about \d+ loaded, 50 rows/),
+    );
   },
 };
 

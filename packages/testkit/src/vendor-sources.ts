@@ -3,6 +3,7 @@ import {
   dashlyV1List,
   dingtalkPageList,
   dingtalkTokenList,
+  estimateFromPosition,
   lineworksList,
   linkHeaderSource,
   mewsGetAll,
@@ -37,6 +38,12 @@ export interface Conversation {
 export interface EventWindow {
   from?: string;
   to?: string;
+}
+
+/** How far back in a newest-first interval a time lies: 0 at its end (`to`), 1 at its start. */
+export function createdWithin(time: string, interval: { from: string; to: string }): number {
+  const [from, to] = [Date.parse(interval.from), Date.parse(interval.to)];
+  return Math.min(1, Math.max(0, (to - Date.parse(time)) / (to - from)));
 }
 
 /** The Mews reservations filters the simulator models. */
@@ -129,6 +136,10 @@ export function vendorSources(options: VendorSourceOptions = {}) {
         States: f.states?.length ? f.states : undefined,
         CreatedUtc: f.created ? { StartUtc: f.created.from, EndUtc: f.created.to } : undefined,
       }),
+      // Newest first within the created interval: how far back a reservation was created.
+      estimateTotal: estimateFromPosition<MewsReservation, ReservationFilters>((r, f) =>
+        f?.created ? createdWithin(r.CreatedUtc, f.created) : undefined,
+      ),
     }),
     offsetItems: offsetLimitSource<GenericItem>({
       path: '/items',

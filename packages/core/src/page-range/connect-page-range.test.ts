@@ -25,6 +25,35 @@ describe('page range connect', () => {
     expect(range.page(9)).toMatchObject({ current: false, busy: true, reason: undefined });
   });
 
+  it('offers the estimated last pages as estimates while the count is unknown, and says "about"', () => {
+    const unknown = { pageIndex: 6, pageCount: -1, canNextPage: true };
+    const range = connectPageRange(
+      pager({
+        ...unknown,
+        estimatedPageCount: 60,
+        pageDisabledReason: (i) => (i > 7 ? 'too far' : undefined),
+      }),
+    );
+    expect(range.status).toBe('Page 7 of about 60');
+    const pages = range.items.flatMap((i) => (i.type === 'page' ? [i] : []));
+    expect(pages.map((p) => [p.index, !!p.estimated])).toEqual([
+      [0, false],
+      [5, false],
+      [6, false],
+      [7, false],
+      [59, true],
+    ]);
+    expect(range.page(59)).toMatchObject({ label: 'Page 60, estimated', reason: 'too far' });
+    expect(range.page(7)).toMatchObject({ label: 'Page 8', reason: undefined });
+    // The last page is not claimed: Last stays disabled until the count is known.
+    expect(range.last().reason).toBe('the number of pages is not known yet');
+    // Once known, the estimate is gone.
+    const known = connectPageRange(pager({ pageIndex: 6, pageCount: 58, estimatedPageCount: 60 }));
+    expect(known.status).toBe('Page 7 of 58');
+    expect(known.items.some((i) => i.type === 'page' && i.estimated)).toBe(false);
+    expect(connectPageRange(pager(unknown)).status).toBe('Page 7');
+  });
+
   it('says every word through messages', () => {
     const range = connectPageRange(pager({ pageIndex: 0, pageCount: -1, canNextPage: true }), {
       label: 'Seiten',

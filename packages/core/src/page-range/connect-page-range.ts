@@ -12,6 +12,12 @@ export interface Pager {
   shownPageIndex?: number | undefined;
   /** Total pages; `-1` while unknown. */
   pageCount: number;
+  /**
+   * While the count is unknown, the pages estimated (a paged table's, from its source's
+   * `estimateTotal`): the range offers the estimated last pages, marked as estimates, and the
+   * status says "about". @defaultValue none
+   */
+  estimatedPageCount?: number | undefined;
   /** @defaultValue `pageIndex > 0` */
   canPreviousPage?: boolean | undefined;
   /** @defaultValue `pageIndex < pageCount - 1` (false while the count is unknown) */
@@ -57,6 +63,8 @@ export interface PageControl {
 
 export interface PageRangeConnect {
   items: PageRangeItem[];
+  /** Where the table is, in words: "Page 7 of 60", "Page 7 of about 60" (an estimate), "Page 7". */
+  status: string;
   /** The navigation's accessible name. */
   label: string;
   page(pageIndex: number): PageControl;
@@ -85,7 +93,11 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const shown = pager.shownPageIndex ?? pageIndex;
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
   const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
-  const items = pageRange({ ...options, pageIndex, pageCount, hasMore });
+  const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
+  const items = pageRange({ ...options, pageIndex, pageCount, hasMore, estimatedCount });
+  const estimated = new Set(
+    items.flatMap((i) => (i.type === 'page' && i.estimated ? [i.index] : [])),
+  );
   const reason = (i: number): string | undefined => {
     if (i < 0) return say.atFirst;
     if (lastIndex !== undefined && i > lastIndex) return say.atLast;
@@ -129,7 +141,13 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   return {
     items,
     label: options.label ?? 'Pagination',
-    page: (i) => control(i, i, say.page(i + 1), pageReason(i)),
+    status: say.status(
+      shown + 1,
+      lastIndex !== undefined ? pageCount : estimatedCount,
+      lastIndex === undefined && estimatedCount !== undefined,
+    ),
+    page: (i) =>
+      control(i, i, estimated.has(i) ? say.estimatedPage(i + 1) : say.page(i + 1), pageReason(i)),
     first: () => control('first', 0, say.first, pageIndex > 0 ? reason(0) : say.atFirst),
     previous: () => control('previous', pageIndex - 1, say.previous, previousReason),
     next: () => control('next', pageIndex + 1, say.next, nextReason),

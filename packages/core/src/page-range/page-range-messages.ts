@@ -14,6 +14,13 @@ export interface PageRangeMessages {
   skipped(from: number, to: number): string;
   /** An ellipsis at the end of an unknown count. @defaultValue `More pages after page ${n}` */
   more(pageNumber: number): string;
+  /** A page button beyond those known, from an estimated count. @defaultValue `Page ${n}, estimated` */
+  estimatedPage(pageNumber: number): string;
+  /**
+   * Where the table is, for a status line: `count` undefined while unknown, `estimated` when it
+   * is an estimate. @defaultValue `Page 7 of 60`, `Page 7 of about 60`, `Page 7`
+   */
+  status(pageNumber: number, count: number | undefined, estimated: boolean): string;
   /** Why Previous and First are disabled on the first page. @defaultValue 'this is the first page' */
   atFirst: string;
   /** Why Next and Last are disabled on the last page. @defaultValue 'this is the last page' */
@@ -35,6 +42,9 @@ export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
   skipped: (from, to) =>
     from === to ? `Page ${from} not shown` : `Pages ${from} to ${to} not shown`,
   more: (n) => `More pages after page ${n}`,
+  estimatedPage: (n) => `Page ${n}, estimated`,
+  status: (n, count, estimated) =>
+    count === undefined ? `Page ${n}` : `Page ${n} of ${estimated ? 'about ' : ''}${count}`,
   atFirst: 'this is the first page',
   atLast: 'this is the last page',
   countUnknown: 'the number of pages is not known yet',

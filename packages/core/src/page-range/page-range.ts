@@ -1,6 +1,12 @@
 /** One entry of a page-button row. */
 export type PageRangeItem =
-  | { type: 'page'; index: number; current: boolean }
+  | {
+      type: 'page';
+      index: number;
+      current: boolean;
+      /** A page beyond those known, offered from an estimated count (say so: "about"). */
+      estimated?: boolean;
+    }
   | { type: 'ellipsis'; position: 'start' | 'end' };
 
 export interface PageRangeOptions {
@@ -17,6 +23,12 @@ export interface PageRangeOptions {
    * @defaultValue false
    */
   hasMore?: boolean | undefined;
+  /**
+   * With an unknown count: the pages estimated. The row then runs to the estimated last page,
+   * the pages beyond the next one marked `estimated`.
+   * @defaultValue none — the row ends after the next page, in an ellipsis
+   */
+  estimatedCount?: number | undefined;
 }
 
 /**
@@ -30,6 +42,11 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
   const current = Math.max(0, options.pageIndex);
   if (options.pageCount < 0) {
     const last = current + (options.hasMore ? 1 : 0);
+    const estimated = options.estimatedCount;
+    if (options.hasMore && estimated !== undefined && estimated > last + 1)
+      return knownRange(current, estimated, siblings, boundaries).map((item) =>
+        item.type === 'page' && item.index > last ? { ...item, estimated: true } : item,
+      );
     const items = pageRange({ pageIndex: current, pageCount: last + 1, siblings, boundaries });
     return options.hasMore ? [...items, { type: 'ellipsis', position: 'end' }] : items;
   }

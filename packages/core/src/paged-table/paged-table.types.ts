@@ -105,6 +105,14 @@ export interface PagedTableState<T> {
   pageCount: number;
   /** Total rows (TanStack Table's `rowCount`), when the vendor tells it. */
   rowCount: number | undefined;
+  /**
+   * While the page count is unknown: the pages the source estimates (its `estimateTotal`), to
+   * show as an estimate — "Page 7 of about 60". Never fewer than the pages reached; `undefined`
+   * once the count is known, and for a source that cannot estimate.
+   */
+  estimatedPageCount: number | undefined;
+  /** The rows the source estimates, with `estimatedPageCount`. */
+  estimatedRowCount: number | undefined;
   canPreviousPage: boolean;
   /** False once the requested page is known to be the last (an empty prefetched page counts). */
   canNextPage: boolean;

@@ -23,6 +23,7 @@ import {
 } from './stretched-requests.js';
 import { pageSizeOf, reachOf, scopeOf, stretchOf } from './table-config.js';
 import { deriveTableState } from './table-state.js';
+import { estimateTotal } from './total-estimate.js';
 
 export type TableConfig<T> = Omit<PagedTableOptions<T>, 'cache'>;
 
@@ -230,8 +231,21 @@ export function computeTable<T>(
     step,
     wanted,
     reason,
+    estimate: estimateFor(model, config),
   });
 }
+
+/** The source's estimate of the whole list, read from the page on screen. */
+const estimateFor =
+  <T>(model: TableModel<T>, config: TableConfig<T>) =>
+  (hasNext: boolean) =>
+    estimateTotal({
+      source: config.source,
+      params: config.params,
+      pageSize: model.pageSize,
+      shown: model.shown && { index: model.shown.index, items: model.shown.page.items },
+      hasNext,
+    });
 
 /** Reads what the cache learned into the model: pages the book has not read, stretched requests that landed. */
 function readCache<T>(

@@ -23,6 +23,7 @@ function facts(overrides: Partial<TableFacts<number>> = {}): TableFacts<number> 
     step: undefined,
     wanted: [],
     reason: () => undefined,
+    estimate: () => undefined,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { lastIndexOf, type PageBook } from './page-book.js';
 import type { PageEntry } from './page-cache.js';
 import { pageKeyText, type WantedPage } from './page-key.js';
 import type { PagedTableState } from './paged-table.types.js';
+import type { TotalEstimate } from './total-estimate.js';
 
 /** The rows of a table with nothing to show: one array, so an empty table is always equal to itself. */
 const NO_ROWS: never[] = [];
@@ -22,6 +23,8 @@ export interface TableFacts<T> {
   wanted: readonly WantedPage[];
   /** Why a page cannot be reached (`step`: Next from the requested page). */
   reason(index: number, step?: boolean): string | undefined;
+  /** The source's estimate of the whole list, from the page shown (see `estimateTotal`). */
+  estimate(hasNext: boolean): TotalEstimate | undefined;
 }
 
 /** The page count: the vendor's, or the last page seen to be the last; `-1` while unknown. */
@@ -38,6 +41,8 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
   const step = landed ? undefined : facts.step;
   const error = ((step && !step.fetching && step.error) || null) as PaginationError | null;
   const pageCount = pageCountOf(facts.book);
+  const canNextPage = !!shown && reason(requested + 1, true) === undefined;
+  const estimate = pageCount < 0 ? facts.estimate(canNextPage) : undefined;
   return {
     rows: shown?.page.items ?? NO_ROWS,
     page: shown?.page,
@@ -46,8 +51,10 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     pageSize: facts.pageSize,
     pageCount,
     rowCount: facts.book.rowCount,
+    estimatedPageCount: estimate?.pages,
+    estimatedRowCount: estimate?.rows,
     canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
-    canNextPage: !!shown && reason(requested + 1, true) === undefined,
+    canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
     isLoading: !shown && !error,
     isFetching: !!step?.fetching,

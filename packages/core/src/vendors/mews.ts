@@ -52,6 +52,13 @@ export interface MewsGetAllOptions<T, P = undefined> {
   key?(item: T): string;
   /** `Count` limits. @defaultValue MEWS_LIMITS, { min: 1, max: 1000, default: 100 } */
   limits?: SizeLimits | undefined;
+  /**
+   * How many items the list holds, estimated from how far through it an item lies — with a time
+   * filter (`CreatedUtc`, `UpdatedUtc`), an item's time within the interval asked for: see
+   * `estimateFromPosition`. A table then shows "Page 7 of about 60" until it reaches the end.
+   * @defaultValue none — a Mews table's page count is unknown until the last page
+   */
+  estimateTotal?: CursorSource<T, P>['estimateTotal'];
 }
 
 export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): CursorSource<T, P> {
@@ -62,6 +69,7 @@ export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): 
     id: optionsId(provider, 'getAll', options),
     limits: options.limits ?? MEWS_LIMITS,
     key: options.key ?? ((item) => String((item as { Id?: unknown }).Id)),
+    ...(options.estimateTotal ? { estimateTotal: options.estimateTotal } : {}),
     // The Cursor is the id of the last counted item returned: any of those items' id continues
     // right after it (only when the items are the counted entity).
     ...(options.counted === undefined || options.counted === options.items

@@ -18,6 +18,7 @@ export function DataTable<T>({
   columns,
   pageSize = 20,
   forwardJumps = 'walk',
+  params,
 }: {
   source: Source<T>;
   runner?: RequestRunner;
@@ -25,8 +26,10 @@ export function DataTable<T>({
   columns: Column<T>[];
   pageSize?: number;
   forwardJumps?: 'walk' | 'disabled';
+  /** The source's parameters (a filter). */
+  params?: unknown;
 }) {
-  const table = usePagedTable({ source, runner, pageSize: pageSize, forwardJumps });
+  const table = usePagedTable({ source, runner, pageSize, forwardJumps, params });
   const range = usePageRange(table, { label: `${caption}, pages` });
   // "Page 3 of 20 loaded, 20 rows" once page 3's rows are shown.
   const announcement = useTableAnnouncement(table);
@@ -83,7 +86,7 @@ export function DataTable<T>({
         {range.items.map((item) =>
           item.type === 'page' ? (
             <button key={item.index} {...range.getPageProps(item.index)}>
-              {item.index + 1}
+              {item.estimated ? `~${item.index + 1}` : item.index + 1}
             </button>
           ) : (
             <span key={item.position} {...range.getEllipsisProps(item.position)}>
@@ -108,9 +111,7 @@ export function DataTable<T>({
         </label>
       </nav>
 
-      <p>
-        {table.isLoading ? '' : pageInfo(table.shownPageIndex, table.pageCount, table.rowCount)}
-      </p>
+      <p>{table.isLoading ? '' : pageInfo(table)}</p>
       <div role="status">{announcement}</div>
     </div>
   );
@@ -124,10 +125,24 @@ function Row({ columns, children }: { columns: number; children: ReactNode }) {
   );
 }
 
-/** "Page 2 of 5 · 95 rows" for the page on screen ("of many" while the count is unknown). */
-function pageInfo(shown: number, pageCount: number, rowCount: number | undefined): string {
+/**
+ * "Showing page 2 of 5 · 95 rows" for the page on screen: "of about 60" from the source's
+ * estimate, "of many" while the count is unknown.
+ */
+function pageInfo(table: {
+  shownPageIndex: number;
+  pageCount: number;
+  estimatedPageCount: number | undefined;
+  rowCount: number | undefined;
+}): string {
+  const { pageCount, rowCount } = table;
   if (pageCount === 0) return 'No pages';
-  const of = pageCount < 0 ? 'of many' : `of ${pageCount}`;
+  const of =
+    pageCount >= 0
+      ? `of ${pageCount}`
+      : table.estimatedPageCount !== undefined
+        ? `of about ${table.estimatedPageCount}`
+        : 'of many';
   const rows = rowCount === undefined ? '' : ` · ${rowCount} ${rowCount === 1 ? 'row' : 'rows'}`;
-  return `Showing page ${shown + 1} ${of}${rows}`;
+  return `Showing page ${table.shownPageIndex + 1} ${of}${rows}`;
 }

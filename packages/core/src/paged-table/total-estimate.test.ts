@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+import { paginate } from '../paginate.js';
+import { simulatedTable } from '../test-support/simulated-table.js';
+import type { Source } from '../types.js';
+
+const t0 = Date.UTC(2026, 10, 1);
+/** The last day of reservations (the simulator creates one every 0–2 minutes, going back from t0). */
+const lastDay = {
+  created: {
+    from: new Date(t0 - 86_400_000).toISOString(),
+    to: new Date(t0 + 60_000).toISOString(),
+  },
+};
+const path = '/api/connector/v1/reservations/getAll/2023-06-06';
+
+async function walkTable(burst = 0) {
+  const t = simulatedTable(
+    'mews',
+    'reservations',
+    { mews: { sizes: { reservations: 2000 } } },
+    { pageSize: 50, params: lastDay, prefetch: false },
+  );
+  if (burst > 0) t.sim.insertItems(path, burst, 'start');
+  const source = t.v.sources.reservations as Source<unknown>;
+  const truth = (await paginate(source, { runner: t.v.runners.mews, params: lastDay }).toArray())
+    .length;
+  const seen: Array<{ page: number; estimate: number | undefined; rowCount: number | undefined }> =
+    [];
+  let state = await t.settle();
+  for (;;) {
+    if (state.pageCount < 0)
+      seen.push({
+        page: state.shownPageIndex,
+        estimate: state.estimatedRowCount,
+        rowCount: state.rowCount,
+      });
+    if (!state.canNextPage) break;
+    t.table.nextPage();
+    state = await t.settle();
+  }
+  const error = (e: number | undefined) =>
+    e === undefined ? Number.NaN : Math.abs(e - truth) / truth;
+  return { t, truth, seen, state, errors: seen.map((s) => error(s.estimate)) };
+}
+
+describe('estimated totals for a cursor table (Mews reservations created within a day)', () => {
+  it('on uniform data: "of about" within 10 % from the third page, replaced by the truth at the end', async () => {
+    const { truth, seen, state, errors } = await walkTable();
+    expect(truth).toBeGreaterThan(500);
+    expect(seen.length).toBeGreaterThan(5);
+    for (const e of errors.slice(2)) expect(e).toBeLessThan(0.1);
+    // TanStack Table gets no row count while it is an estimate.
+    for (const s of seen) expect(s.rowCount).toBeUndefined();
+    expect(state.pageCount).toBe(Math.ceil(truth / 50));
+    expect(state.estimatedPageCount).toBeUndefined();
+    expect(state.estimatedRowCount).toBeUndefined();
+  });
+
+  it('on skewed data (a burst of 300 new reservations at the top): far off at first, closing in as the table reads on', async () => {
+    const { truth, errors, state } = await walkTable(300);
+    const late = errors.slice(-3);
+    expect(Math.max(...errors.slice(0, 8))).toBeGreaterThan(0.5);
+    for (const e of late) expect(e).toBeLessThan(0.1);
+    // Past the burst, every page is closer than the one before.
+    const past = errors.slice(8).filter((e) => !Number.isNaN(e));
+    for (let i = 1; i < past.length; i++) expect(past[i]!).toBeLessThanOrEqual(past[i - 1]! + 1e-9);
+    expect(state.pageCount).toBe(Math.ceil(truth / 50));
+  });
+
+  it('never claims fewer pages than reached, and ignores an estimate that is not a count (with a warning)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const [value, pages] of [
+      [0, 2],
+      [Number.NaN, undefined],
+      [-5, undefined],
+      [Number.POSITIVE_INFINITY, undefined],
+    ] as const) {
+      const t = simulatedTable(
+        'mews',
+        'customers',
+        { mews: { sizes: { customers: 500 } } },
+        { pageSize: 20, prefetch: false },
+      );
+      const source = { ...(t.v.sources.customers as Source<unknown>), estimateTotal: () => value };
+      t.table.setOptions({ source });
+      const state = await t.settle();
+      expect(state.pageCount).toBe(-1);
+      expect(state.estimatedPageCount).toBe(pages);
+    }
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('estimateTotal'))).toHaveLength(3);
+    warn.mockRestore();
+  });
+});

@@ -1,0 +1,47 @@
+import { warnOnce } from '../shared/is-development.js';
+import type { Source } from '../types.js';
+
+/** An estimate of a table's size, to show as one: "Page 7 of about 60". */
+export interface TotalEstimate {
+  rows: number;
+  pages: number;
+}
+
+export interface EstimateInput<T> {
+  source: Source<T>;
+  params: unknown;
+  pageSize: number;
+  /** The page on screen: its index and rows (the rows before it are `index` full pages). */
+  shown: { index: number; items: readonly T[] } | undefined;
+  /** Whether a page follows the one shown. */
+  hasNext: boolean;
+}
+
+/**
+ * The source's estimate of the whole list (`estimateTotal`), read from the page on screen: never
+ * fewer rows than seen (and one more when a page follows), never fewer pages than reached. A value
+ * that is not a finite number of at least 0 is no estimate (with a development warning).
+ */
+export function estimateTotal<T>(input: EstimateInput<T>): TotalEstimate | undefined {
+  const { source, shown, pageSize, hasNext } = input;
+  const last = shown?.items[shown.items.length - 1];
+  if (!source.estimateTotal || !shown || last === undefined) return undefined;
+  const items = shown.index * pageSize + shown.items.length;
+  let value: unknown;
+  try {
+    value = source.estimateTotal({ items, last, params: input.params });
+  } catch {
+    value = Number.NaN;
+  }
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    if (process.env.NODE_ENV !== 'production')
+      warnOnce(
+        `${source.provider}: estimateTotal gave ${String(value)}, not a finite number of at least 0; no estimate is shown`,
+      );
+    return undefined;
+  }
+  const rows = Math.max(Math.round(value), items + (hasNext ? 1 : 0));
+  const pages = Math.max(Math.ceil(rows / pageSize), shown.index + 1 + (hasNext ? 1 : 0));
+  return { rows, pages };
+}
