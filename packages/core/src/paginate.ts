@@ -3,6 +3,7 @@ import { resolvePageSize } from './page-size.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
+import { KeySet } from './shared/key-set.js';
 import { type DriftReport, repairDrift, repairsByDefault } from './sources/drift-repair.js';
 import type { Cursor, Source } from './types.js';
 
@@ -127,7 +128,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         ? repairDrift(source)
         : undefined;
     const walked: Source<T> = repaired ?? source;
-    const keys = new Set<string>();
+    const keys = new KeySet();
     let requested = new Set<string>();
     let cursor: Cursor | null = options.from ?? null;
     const progress: PaginateProgress = {
@@ -179,18 +180,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         throw error;
       }
       requested.add(cursor ?? '');
-      // One pass: each key is computed once, and repeats within a page are dropped too.
-      let fresh = page.items;
-      if (dedupe) {
-        fresh = [];
-        for (const item of page.items) {
-          const key = source.key(item);
-          if (!keys.has(key)) {
-            keys.add(key);
-            fresh.push(item);
-          }
-        }
-      }
+      const fresh = dedupe ? unseen(page.items, source.key, keys) : page.items;
       const duplicates = page.items.length - fresh.length;
       const next = direction === 'before' ? (page.prev ?? null) : page.next;
 
@@ -217,11 +207,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       if (next === null) return;
 
       if (requested.has(next)) throw cursorCycle(source.provider);
-      // Without de-duplication, a page brings something new unless the same keys came in one
-      // of the last 16 pages.
+      // Without de-duplication, a page brings something new unless a page of the same length,
+      // first and last keys came in one of the last 16 (its keys are not all computed).
       let news = fresh.length;
       if (!dedupe) {
-        const signature = page.items.map(source.key).join('\n');
+        const signature = pageSignature(page.items, source.key);
         if (recent.includes(signature)) news = 0;
         recent.push(signature);
         if (recent.length > 16) recent.shift();
@@ -259,4 +249,26 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       return all;
     },
   };
+}
+
+/**
+ * The items whose key was not yielded before (repeats within the page too), each key computed
+ * and added once. A page without repeats — nearly every page — is handed on as it came.
+ */
+function unseen<T>(items: T[], key: (item: T) => string, keys: KeySet): T[] {
+  let fresh: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (keys.add(key(item))) fresh?.push(item);
+    else fresh ??= items.slice(0, i);
+  }
+  return fresh ?? items;
+}
+
+/** A page told apart by its first and last keys and its length: a repeated page has the same. */
+function pageSignature<T>(items: T[], key: (item: T) => string): string {
+  const [first, last] = [items[0], items[items.length - 1]];
+  return first === undefined || last === undefined
+    ? ''
+    : `${items.length}\n${key(first)}\n${key(last)}`;
 }
