@@ -193,7 +193,9 @@ describe('the demo in Chromium', () => {
     const info = demo.page.locator('[data-page-info]');
     await expect.poll(() => info.textContent()).toMatch(/^Showing page 1 of about \d+/);
     const about = Number(/of about (\d+)/.exec((await info.textContent()) ?? '')?.[1]);
-    const nav = demo.page.getByRole('navigation', { name: /Reservations created in the last week/ });
+    const nav = demo.page.getByRole('navigation', {
+      name: /Reservations created in the last week/,
+    });
     await nav.getByRole('button', { name: `Page ${about}, estimated` }).waitFor();
     expect(await nav.getByRole('button', { name: 'Last page' }).isDisabled()).toBe(true);
     // 5,000 reservations, one every minute or so, reach back about three and a half days of the

@@ -1,6 +1,6 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { ListCache } from './list-cache.js';
-import type { ListEdge, ListPage } from './list-page.js';
+import type { ListPage } from './list-page.js';
 import type { ListQueryInput } from './list-query.js';
 import type { LiveEdge } from './live-edge.js';
 
