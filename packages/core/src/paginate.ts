@@ -4,7 +4,8 @@ import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
-import { type DriftReport, repairDrift, repairsByDefault } from './sources/drift-repair.js';
+import type { DriftReport } from './sources/drift-repair.js';
+import { repairsByDefault } from './sources/repair-default.js';
 import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {
@@ -125,7 +126,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       concurrency === 1 &&
       (options.repairDrift ??
         repairsByDefault(source, resolvePageSize(source.provider, source.limits, options.size)))
-        ? repairDrift(source)
+        ? source.repairDrift?.()
         : undefined;
     const walked: Source<T> = repaired ?? source;
     const keys = new KeySet();

@@ -1,3 +1,5 @@
+import type { DriftRepairedSource } from './sources/drift-repair.js';
+
 /** An opaque position handed out by a vendor: never parsed, never re-encoded by callers. */
 export type Cursor = string;
 
@@ -150,6 +152,15 @@ export interface PageNumberSource<T, P = unknown> extends SourceBase<T> {
   firstPage: number;
   request(at: { page: number; size: number; params?: P | undefined }): PageRequest;
   parse(body: unknown, context: ParseContext & { page: number }): Page<T>;
+  /**
+   * This source read as a walk that goes on from the last items it read — each page a window
+   * starting a few items back — so rows inserted or deleted meanwhile lose and repeat nothing
+   * (drift repair: `paginate()`, infinite lists, tables with `repairDrift`). Sources made with
+   * `definePageNumberSource` (every page-number adapter of the kit) have it; an app whose sources
+   * all page by cursor ships none of it.
+   * @defaultValue none — the source is read page after page by number
+   */
+  repairDrift?(): DriftRepairedSource<T, P>;
 }
 
 export type Source<T, P = unknown> = CursorSource<T, P> | PageNumberSource<T, P>;

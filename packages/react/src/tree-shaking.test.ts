@@ -55,6 +55,8 @@ describe('an app ships what it uses', () => {
     const modules = await modulesOf(['useInfiniteList'], ['mewsGetAll']);
     expect(modules).toContainEqual(expect.stringMatching(/infinite-list\/infinite-list\.ts$/));
     expect(modules.filter((m) => OPT_IN.some((p) => p.test(m)))).toEqual([]);
+    // Drift repair comes with page-number sources: a list over a cursor source ships none of it.
+    expect(modules.filter((m) => /sources\/(drift-repair|page-window)/.test(m))).toEqual([]);
   });
 
   it('a list given a live edge ships it', async () => {

@@ -1,7 +1,7 @@
 import type { RequestRunner } from '../runner/runner-types.js';
 import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
-import { repairDrift, repairsByDefault } from '../sources/drift-repair.js';
+import { repairsByDefault } from '../sources/repair-default.js';
 import type { Cursor, Source } from '../types.js';
 import { createListMemory } from './list-memory.js';
 import type { ListPage, ListPageParam } from './list-page.js';
@@ -100,7 +100,7 @@ export function listQuery<T, P>(
   const source = input.source as Source<T>;
   const size = input.pageSize ?? source.limits.default;
   const walked = (s: Source<T>): Source<T> =>
-    s.kind === 'page' && repairsDrift(input, s) ? repairDrift(s) : s;
+    s.kind === 'page' && repairsDrift(input, s) ? (s.repairDrift?.() ?? s) : s;
   const memory = createListMemory(walked(source));
   const around = listAround(input);
   return {

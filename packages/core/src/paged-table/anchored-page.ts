@@ -1,5 +1,5 @@
 import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
-import { repairDrift } from '../sources/drift-repair.js';
+import type { DriftRepairedSource } from '../sources/drift-repair.js';
 import type { PageNumberSource } from '../types.js';
 
 /** Requests one page may take: a window, and a window or two back when its rows moved further. */
@@ -22,11 +22,11 @@ export interface AnchoredPageInput<T> {
  */
 export async function readAnchoredPage<T>(
   source: PageNumberSource<T, unknown>,
+  walk: DriftRepairedSource<T, unknown>,
   runner: RequestRunner,
   at: AnchoredPageInput<T>,
   signal: AbortSignal | undefined,
 ): Promise<FetchedPage<T>> {
-  const walk = repairDrift(source);
   const anchors = at.before.slice(-3).map((item) => source.key(item));
   let cursor: string | null = JSON.stringify({ o: at.index * at.size, a: anchors });
   const rows: T[] = [];

@@ -133,10 +133,12 @@ export async function loadPage<T>(
   const { cursor, direction, size } = wanted.key;
   const { source, runner, params } = config;
   const before = rowsBefore(model, config, ctx.cache, wanted);
+  const walk = before && source.kind === 'page' ? source.repairDrift?.() : undefined;
   const page =
-    before && source.kind === 'page'
+    before && walk && source.kind === 'page'
       ? await readAnchoredPage(
           source,
+          walk,
           runner,
           { index: wanted.index, size, params, before },
           signal,

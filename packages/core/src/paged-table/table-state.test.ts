@@ -93,7 +93,7 @@ describe('table state', () => {
         },
       }),
     );
-    expect(asked).toEqual([
+    expect(asked.sort(([a], [b]) => a - b)).toEqual([
       [3, undefined],
       [5, true],
       [9, undefined],

@@ -1,4 +1,5 @@
 import type { CursorSource, Direction, PageNumberSource, SizeLimits } from '../types.js';
+import { repairDrift } from './drift-repair.js';
 
 function checkLimits(provider: string, limits: SizeLimits): SizeLimits {
   const { min, max, default: def } = limits;
@@ -25,7 +26,7 @@ export type CursorSourceSpec<T, P = undefined> = Omit<CursorSource<T, P>, 'kind'
 };
 export type PageNumberSourceSpec<T, P = undefined> = Omit<
   PageNumberSource<T, P>,
-  'kind' | 'firstPage'
+  'kind' | 'firstPage' | 'repairDrift'
 > & {
   /** @defaultValue 1 */
   firstPage?: number | undefined;
@@ -51,12 +52,14 @@ export function defineCursorSource<T, P = undefined>(
 export function definePageNumberSource<T, P = undefined>(
   spec: PageNumberSourceSpec<T, P>,
 ): PageNumberSource<T, P> {
-  return {
+  const source: PageNumberSource<T, P> = {
     ...spec,
     kind: 'page',
     firstPage: spec.firstPage ?? 1,
     limits: checkLimits(spec.provider, spec.limits),
   };
+  source.repairDrift = () => repairDrift(source);
+  return source;
 }
 
 /** `next`/`prev` for page numbers: the end when a page comes back short or the count says so. */

@@ -1,5 +1,5 @@
 import { PaginationError } from '../pagination-error.js';
-import type { CursorSource, Page, PageNumberSource, SizeLimits } from '../types.js';
+import type { CursorSource, Page, PageNumberSource } from '../types.js';
 import { pageWindow } from './page-window.js';
 
 /** Items of the last page a repaired walk remembers, to find where it left off. */
@@ -29,16 +29,6 @@ interface Position {
   b?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
-}
-
-/**
- * Whether a walk of this page size repairs drift unless told: where the size leaves the vendor's
- * maximum room for the overlap (at most 85 % of it), repair costs no more requests (measured: at
- * 20 of 200, 11 % fewer — the windows are a little wider — and at 85 of 100 about as many); at the
- * maximum it would cost up to 18 % more, so it is then asked for with `repairDrift: true`.
- */
-export function repairsByDefault(source: { limits: SizeLimits }, size: number): boolean {
-  return size <= Math.floor(source.limits.max * 0.85);
 }
 
 export type DriftRepairedSource<T, P> = CursorSource<T, P> & { readonly report: DriftReport };
