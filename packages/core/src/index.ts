@@ -35,7 +35,7 @@ export type {
   RequestRunnerOptions,
   RunnerResponse,
 } from './runner/runner-types.js';
-export type { DriftReport } from './sources/drift-repair.js';
+export type { DriftRepairedSource, DriftReport } from './sources/drift-repair.js';
 export { estimateFromPosition } from './sources/estimate-from-position.js';
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';
 export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
