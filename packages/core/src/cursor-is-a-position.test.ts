@@ -48,28 +48,34 @@ describe('a hostile cursor never moves a request off its endpoint, for every sou
     orders: 'generic',
   };
 
-  it.each(cases)('%s', async (name, source) => {
-    const vendor = vendorOf[name];
-    expect(vendor, `a vendor for ${name}`).toBeDefined();
-    const { v: fresh, sent } = recorded();
-    const runner = fresh.runners[vendor!];
-    const first = (source as Source<unknown>).kind === 'page' ? undefined : null;
-    // The endpoint the source's first page goes to.
-    await runner.fetchPage(source as Source<unknown>, { cursor: first ?? null }).catch(() => {});
-    const endpoint = new URL(sent.at(-1)!.url).pathname;
-    for (const cursor of HOSTILE) {
-      sent.length = 0;
-      const error = await runner.fetchPage(source as Source<unknown>, { cursor, size: 5 }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      for (const request of sent.filter((r) => !/oauth2/i.test(r.url))) {
-        const url = new URL(request.url);
-        expect(url.origin, `${name} with ${cursor}`).toBe(new URL(fresh.baseUrls[vendor!]).origin);
-        expect(url.pathname, `${name} with ${cursor}`).toBe(endpoint);
+  it.each(cases)(
+    '%s',
+    async (name, source) => {
+      const vendor = vendorOf[name];
+      expect(vendor, `a vendor for ${name}`).toBeDefined();
+      const { v: fresh, sent } = recorded();
+      const runner = fresh.runners[vendor!];
+      const first = (source as Source<unknown>).kind === 'page' ? undefined : null;
+      // The endpoint the source's first page goes to.
+      await runner.fetchPage(source as Source<unknown>, { cursor: first ?? null }).catch(() => {});
+      const endpoint = new URL(sent.at(-1)!.url).pathname;
+      for (const cursor of HOSTILE) {
+        sent.length = 0;
+        const error = await runner.fetchPage(source as Source<unknown>, { cursor, size: 5 }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        for (const request of sent.filter((r) => !/oauth2/i.test(r.url))) {
+          const url = new URL(request.url);
+          expect(url.origin, `${name} with ${cursor}`).toBe(
+            new URL(fresh.baseUrls[vendor!]).origin,
+          );
+          expect(url.pathname, `${name} with ${cursor}`).toBe(endpoint);
+        }
+        if (!sent.some((r) => !/oauth2/i.test(r.url)))
+          expect(error, `${name} with ${cursor}`).toMatchObject({ code: 'INVALID_CURSOR' });
       }
-      if (!sent.some((r) => !/oauth2/i.test(r.url)))
-        expect(error, `${name} with ${cursor}`).toMatchObject({ code: 'INVALID_CURSOR' });
-    }
-  });
+    },
+    30_000,
+  );
 });

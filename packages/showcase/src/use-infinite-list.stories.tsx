@@ -137,7 +137,7 @@ export const LineWorksNextCursor: Story = {
   },
 };
 
-/** DingTalk `pageNumber` as a feed: the page number grows by one per load; a short page (or `totalPage`) ends it. */
+/** DingTalk `pageNumber` as a feed, with drift repair: after the first page, each load asks a window that starts a few rows back (`pageNumber` and a `pageSize` that divides where it ends) and goes on right after the last row loaded, so a row deleted or inserted above the reader is neither skipped nor repeated; a short window (or `totalPage`) ends it. */
 export const DingTalkPageNumbers: Story = {
   loaders: [loadVendors({ dingtalk: { sizes: { adjustments: 75 } } })],
   parameters: code(adjustmentsFeedCode),
@@ -147,11 +147,17 @@ export const DingTalkPageNumbers: Story = {
   },
   play: async (ctx) => {
     await loadAll(ctx.canvasElement, 75);
-    await expect(
-      vendorsOf(ctx)
-        .sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/adjustments'))
-        .map((e) => e.params.pageNumber),
-    ).toEqual(['1', '2', '3']);
+    const asked = vendorsOf(ctx)
+      .sims.dingtalk.log.entries.filter((e) => e.path.endsWith('/adjustments'))
+      .map((e) => ({ page: Number(e.params.pageNumber), size: Number(e.params.pageSize) }));
+    await expect(asked[0]).toEqual({ page: 1, size: 30 });
+    // Each window starts before the end of the one before it: the rows read again anchor the next.
+    for (let i = 1; i < asked.length; i++) {
+      const start = (asked[i]!.page - 1) * asked[i]!.size;
+      const readTo = asked[i - 1]!.page * asked[i - 1]!.size;
+      await expect(start).toBeLessThan(readTo);
+    }
+    await expect(asked.length).toBeLessThanOrEqual(3);
   },
 };
 
