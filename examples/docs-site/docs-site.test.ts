@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../chromium.js';
+
+/**
+ * The documentation site as `pnpm docs` lays it out (`docs-site/`, built by `pnpm test` before
+ * this runs), served the way a Pages deployment serves it: a plain static server at its root,
+ * Storybook under `/storybook/`.
+ */
+const site = new URL('../../docs-site/', import.meta.url).pathname;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(site, 'index.html')))
+    throw new Error('docs-site/ is not built: run `pnpm docs` (pnpm test does) before this test');
+  server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!));
+    let file = join(site, path);
+    if (!file.startsWith(site)) return void res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+describe('the documentation site, served from a static server’s root', () => {
+  it('names each page by its title, once, and lists each heading in full under "On this page"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.locator('h1').allTextContents()).toEqual(['Pagewise']);
+    const documents = await page
+      .locator('.tsd-navigation a[href*="documents/"]')
+      .allTextContents();
+    expect(documents).toEqual(expect.arrayContaining(['Getting started', 'Security']));
+    expect(documents.filter((name) => /^[a-z]+(-[a-z]+)+$/.test(name))).toEqual([]);
+    const headings = await page.locator('.tsd-page-navigation a').allTextContents();
+    expect(headings.length).toBeGreaterThan(10);
+    // Every entry says something: no empty names, no lone punctuation left by a heading's code.
+    for (const heading of headings) expect(heading.trim()).toMatch(/[A-Za-z0-9]{2,}/);
+    expect(headings).toContain('React hooks (@pagewise/react)');
+    await page.close();
+  });
+
+  it('renders every story under /storybook/, its simulators answering through MSW', async () => {
+    const index = (await (await fetch(`${base}/storybook/index.json`)).json()) as {
+      entries: Record<string, { id: string; type: string; title: string; name: string }>;
+    };
+    const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+    expect(stories.length).toBeGreaterThan(20);
+    const failed: string[] = [];
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    for (const story of stories) {
+      problems.length = 0;
+      await page.goto(`${base}/storybook/iframe.html?id=${story.id}&viewMode=story`);
+      const rendered = await page
+        .waitForFunction(
+          () => {
+            const root = document.querySelector('#storybook-root');
+            const error = document.body.classList.contains('sb-show-errordisplay');
+            return error ? 'error' : root && root.childElementCount > 0 ? 'ok' : false;
+          },
+          undefined,
+          { timeout: 20_000 },
+        )
+        .then((handle) => handle.jsonValue())
+        .catch(() => 'nothing');
+      // The worker registered at /storybook/mockServiceWorker.js: the simulators answered.
+      const worker = problems.filter((p) => /Service Worker|\[MSW\]/.test(p));
+      if (rendered !== 'ok' || worker.length > 0)
+        failed.push(`${story.title} / ${story.name}: ${rendered} ${worker.join(' ')}`);
+    }
+    await page.close();
+    expect(failed).toEqual([]);
+  });
+});
