@@ -30,6 +30,9 @@ export async function measure(
       ...external,
     ],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // As an app bundles the packages: their own tsconfig paths (onto their sources, for the
+    // repo's type checking) must not pull `src` files in beside `dist`.
+    tsconfigRaw: '{}',
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]!.contents;
@@ -90,7 +93,7 @@ const PARTS: Array<[string, string]> = [
   ['paginate', CORE],
   ['parseLosslessJson', DEFINE],
   ['createPagedTable', CONTROLLERS],
-  ['createListMemory', CONTROLLERS],
+  ['createInfiniteList', CONTROLLERS],
   ...[
     'dashlyList',
     'dingtalkTokenList',
@@ -117,12 +120,11 @@ export const PEERS: Array<{ name: string; contents: string }> = [
   { name: 'swr/infinite (useSWRInfinite)', contents: `export { default } from 'swr/infinite';` },
 ];
 
-/** The issue's targets, KB = 1,000 bytes gzipped. */
+/** Issue 23's targets, KB = 1,000 bytes gzipped (the list-with-runner row: swr/infinite's size). */
 export const TARGETS: Record<string, number> = {
-  '@pagewise/core (everything)': 5_000,
-  '@pagewise/react (everything, core external)': 4_000,
-  'one hook + one adapter: useInfiniteList + mewsGetAll': 2_500,
-  'one hook + one adapter: usePagedTable + dingtalkPageList': 2_500,
+  '@pagewise/react (everything, core external)': 7_000,
+  'one hook + one adapter: useInfiniteList + mewsGetAll': 3_500,
+  'one hook + one adapter: usePagedTable + dingtalkPageList': 4_500,
 };
 
 export async function bundleSizeReport(): Promise<string> {
@@ -177,6 +179,6 @@ export async function bundleSizeReport(): Promise<string> {
     '',
     table(['export', 'min kB', 'gzip kB'], partRows),
     '',
-    `**Gaps, and why.** The targets (core 5 kB, react 4 kB, a hook + adapter 2.5 kB) were set when the hooks were a query each. What the issues since asked for is in those bytes: \`usePagedTable\` runs the paged-table controller (${fmt(controller.gzip / 1000, 2)} kB alone: the page → cursor book, reachability with reasons, stretched walks and prefetch, the adaptive pace, the page shown vs the page requested, link anchors, scope resets), the React package adds admin-table state (\`useTableState\`: page, size, sort, filters, debounced search, the URL), feeds, announcements, focus-keeping page controls, the live edge and the server-rendering query factories. Neither hook row includes the request runner (${fmt(runner.gzip / 1000, 2)} kB alone), which every app needs once, whatever the number of lists: retries with jittered backoff and \`Retry-After\`, token refresh, timeouts, redirects kept within their origin, typed errors with credentials redacted. "Everything" in core is all four vendors' adapters, two token providers, the sync walk and the generic sources (${fmt(everything.gzip / 1000, 2)} kB); no app imports all of it, and each export tree-shakes (\`sideEffects: false\`, one module per source file). The targets are missed and said so; size-limit in \`pnpm test\` holds each row at its measured size as a regression guard.`,
+    `**Gaps, and why.** The targets (react 7 kB, a list hook + adapter 3.5 kB, a table hook + adapter 4.5 kB, a list with its runner no larger than \`swr/infinite\`) are missed. What was cut: development warnings and the churn watch are dropped from production bundles, the live edge ships only with \`liveEdge()\`, drift repair only with page-number sources, and a plain list ships no feed, announcement or URL state (\`packages/react/src/tree-shaking.test.ts\`). What is left is what the issues asked for: \`usePagedTable\` runs the paged-table controller (${fmt(controller.gzip / 1000, 2)} kB alone: the page → cursor book, reachability with reasons, stretched walks and prefetch, the adaptive pace, the page shown vs the page requested, link anchors, scope resets), the React package adds admin-table state (\`useTableState\`: page, size, sort, filters, debounced search, the URL), feeds, announcements, focus-keeping page controls, the live edge and the server-rendering query factories. Neither hook row includes the request runner (${fmt(runner.gzip / 1000, 2)} kB alone), which every app needs once, whatever the number of lists: retries with jittered backoff and \`Retry-After\`, token refresh, timeouts, redirects kept within their origin, typed errors with credentials redacted. "Everything" in core is all four vendors' adapters, two token providers, the sync walk and the generic sources (${fmt(everything.gzip / 1000, 2)} kB); no app imports all of it, and each export tree-shakes (\`sideEffects: false\`, one module per source file). The targets are missed and said so; size-limit in \`pnpm test\` holds each row at its measured size as a regression guard.`,
   ].join('\n');
 }

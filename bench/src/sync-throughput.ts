@@ -129,7 +129,7 @@ export async function syncReport(): Promise<string> {
   const servers = await startServers();
   const { mews: mewsUrl, lineworks: lineworksUrl, dingtalk: dingtalkUrl } = servers.urls;
   const runners = vendorRunners({ mews: mewsUrl, lineworks: lineworksUrl, dingtalk: dingtalkUrl });
-  const sources = vendorSources();
+  const sources = vendorSources({ mewsCredentials: MEWS_CREDENTIALS });
   try {
     const scenarios: Array<{
       name: string;
