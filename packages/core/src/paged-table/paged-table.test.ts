@@ -266,6 +266,28 @@ describe('paged table: page size', () => {
     expect(state.rows).toHaveLength(50);
     expect(t.requests().find((e) => e.size === 50)!.cursorIn).toBeNull();
   });
+  it('a walk whose stretched request was already made at the old size (same cursor, same count) is read from the cache', async () => {
+    const t = simulatedTable(
+      'dashly',
+      'conversations',
+      { dashly: { sizes: { conversations: 100 } } },
+      // A clock that stands still: one page kept ahead.
+      { pageSize: 20, now: () => 0 },
+    );
+    const first = await t.settle();
+    // At size 5 the first page fails: the walk to page 3 starts from the beginning, pages 1–3
+    // and the one after them in one request of 20 from no cursor — the request page 1 at size
+    // 20 made.
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.setPageSize(5);
+    await t.settle();
+    const sent = t.requests().length;
+    t.table.setPageIndex(2);
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 2, shownPageIndex: 2, isPlaceholderData: false });
+    expect(state.rows).toEqual(first.rows.slice(10, 15));
+    expect(t.requests()).toHaveLength(sent);
+  });
 });
 
 describe('paged table: the page shown and the page requested', () => {

@@ -206,8 +206,8 @@ export function computeTable<T>(
 ): PagedTableState<T> {
   const { cache } = ctx;
   const view = tableView(model, config, cache);
-  readCache(model, config, view, ctx);
   const ahead = config.prefetch === false || config.enabled === false ? 0 : ctx.pace.depth();
+  readCache(model, config, view, ctx, ahead);
   const target = stepToward(view, model.requested, ahead);
   const page =
     target.span === 1 && target.index === model.requested ? cache.get(target.key)?.page : undefined;
@@ -249,12 +249,18 @@ const estimateFor =
       hasNext,
     });
 
-/** Reads what the cache learned into the model: pages the book has not read, stretched requests that landed. */
+/**
+ * Reads what the cache learned into the model: pages the book has not read, stretched requests
+ * that landed — and the step toward the requested page when the cache already holds it (a
+ * request of that size from that cursor made before, e.g. a page at another page size), which
+ * no fetch will announce.
+ */
 function readCache<T>(
   model: TableModel<T>,
   config: TableConfig<T>,
   view: TableView,
   ctx: ComputeContext<T>,
+  ahead: number,
 ) {
   const { cache } = ctx;
   learnCachedPages(model.book, model.requested, (i) => {
@@ -264,7 +270,8 @@ function readCache<T>(
   const landed = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening());
   ctx.hold(() => {
     for (const w of landed) split(model, config, view, cache, w);
-    if (ctx.listening()) split(model, config, view, cache, stepToward(view, model.requested));
+    if (ctx.listening())
+      split(model, config, view, cache, stepToward(view, model.requested, ahead));
   });
 }
 
