@@ -12,6 +12,7 @@ import {
   InfiniteQueryObserver,
   type InfiniteQueryObserverResult,
   keepPreviousData,
+  notifyManager,
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
@@ -120,7 +121,8 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
     },
     subscribe(listener) {
       if (!observer) return () => {};
-      const stop = observer.subscribe(() => listener());
+      // As `useInfiniteQuery` listens: notices of one tick (fetching, then landed) batched into one.
+      const stop = observer.subscribe(notifyManager.batchCalls(() => listener()));
       observer.updateResult();
       return stop;
     },
