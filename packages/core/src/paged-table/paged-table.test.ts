@@ -585,6 +585,42 @@ describe('paged table: options given again and again (review of the controller)'
     expect(t.requests().length - before).toBe(1);
   });
 
+  it('a link given before a size change is not a cursor of the new size', async () => {
+    const options = { lineworks: { sizes: { users: 300 } } };
+    const t = simulatedTable('lineworks', 'users', options, { pageSize: 20, prefetch: false });
+    const source = t.v.sources.users;
+    let at: string | null = null;
+    for (let i = 0; i < 3; i++)
+      at = (await t.v.runners.lineworks.fetchPage(source, { cursor: at, size: 20 })).next;
+    const all = await t.v.runners.lineworks.fetchPage(source, { cursor: null, size: 100 });
+    t.table.setOptions({ pageIndex: 3, link: { index: 3, cursor: at! } });
+    expect((await t.settle()).rows).toEqual(all.items.slice(60, 80));
+    const told: Array<string | undefined> = [];
+    t.table.setOptions({ onPageIndexChange: (_i, cursor) => told.push(cursor ?? undefined) });
+    t.table.setPageSize(10);
+    // Page 4 at size 10 is rows 30–39: reached from the start, not at the old link's row 60.
+    t.table.setPageIndex(3);
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 3, shownPageIndex: 3, pageSize: 10 });
+    expect(state.rows).toEqual(all.items.slice(30, 40));
+    expect(told).not.toContain(at);
+  });
+
+  it('a new prefetch depth is taken at once', async () => {
+    const t = simulatedTable(
+      'generic',
+      'offsetItems',
+      { generic: { size: 200 } },
+      { pageSize: 20, prefetch: 0 },
+    );
+    expect((await t.settle()).wanted).toHaveLength(1);
+    t.table.setOptions({ prefetch: 2 });
+    const state = await t.settle();
+    // One page ahead until the pace is known (up to two once it is).
+    expect(state.wanted.map((w) => w.index)).toEqual([0, 1]);
+    expect(t.requests()).toHaveLength(2);
+  });
+
   it('a page it cannot reach opens the nearest one, told to the app as a replacement', async () => {
     const told: Array<[number, boolean]> = [];
     vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -53,7 +53,7 @@ class PagedTable<T> implements PagedTableController<T> {
     const { cache, ...config } = options;
     this.#cache = cache;
     this.#config = config;
-    this.#pace = prefetchPace(prefetchDepthOf(config));
+    this.#pace = prefetchPace(() => prefetchDepthOf(this.#config));
     this.#model = createTableModel<T>(config);
     const listening = () => this.#listeners.size > 0;
     this.#context = { cache, pace: this.#pace, now: this.#now, listening, ...this.#batcher };
@@ -98,9 +98,9 @@ class PagedTable<T> implements PagedTableController<T> {
     this.#moved(index);
     this.#batcher.run();
   }
-  /** A fresh book on the first page, or on a page the caller names (a restored URL). */
-  #startOver(at: number | undefined) {
-    resetBook(this.#model, this.#config);
+  /** A fresh book on the first page, or on a page the caller names (a URL: its link, if new). */
+  #startOver(at: number | undefined, link: TableConfig<T>['link']) {
+    resetBook(this.#model, this.#config, link);
     if (at !== undefined) this.#open(at);
     else if (this.#model.requested !== 0) this.#moved(0);
   }
@@ -136,7 +136,7 @@ class PagedTable<T> implements PagedTableController<T> {
     const rescoped = rescope(model, config);
     if (rescoped) {
       this.#churn?.(model.scope);
-      this.#startOver(next.pageIndex);
+      this.#startOver(next.pageIndex, next.link);
     } else {
       // A link (a URL restored by Back) names where the page starts: learned before it opens.
       learnLink(model.book, next.link);

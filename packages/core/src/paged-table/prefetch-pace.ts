@@ -22,7 +22,8 @@ const READING_MS = 10_000;
 const average = (old: number | undefined, value: number) =>
   old === undefined ? value : old * 0.5 + value * 0.5;
 
-export function prefetchPace(max = 3): PrefetchPace {
+/** `max` may be read afresh each time (a table's `prefetch` option, changed after it was made). */
+export function prefetchPace(max: number | (() => number) = 3): PrefetchPace {
   let latency: number | undefined;
   let pause: number | undefined;
   let lastTurn: number | undefined;
@@ -43,8 +44,9 @@ export function prefetchPace(max = 3): PrefetchPace {
       latency = average(latency, Math.max(0, ms));
     },
     depth() {
-      if (latency === undefined || pause === undefined) return Math.min(1, max);
-      return Math.max(Math.min(1, max), Math.min(max, Math.ceil(latency / pause)));
+      const most = typeof max === 'function' ? max() : max;
+      if (latency === undefined || pause === undefined) return Math.min(1, most);
+      return Math.max(Math.min(1, most), Math.min(most, Math.ceil(latency / pause)));
     },
   };
 }

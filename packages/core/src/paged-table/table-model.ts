@@ -53,9 +53,16 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
   };
 }
 
-/** A fresh book for the model's scope and size: nothing learned, no stretched request, no intent. */
-export function resetBook<T>(model: TableModel<T>, config: TableConfig<T>): void {
-  model.book = createPageBook(config.source, model.pageSize, config.link);
+/**
+ * A fresh book for the model's scope and size: nothing learned, no stretched request, no intent;
+ * a link given with the change names where its page starts.
+ */
+export function resetBook<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  link: TableConfig<T>['link'],
+): void {
+  model.book = createPageBook(config.source, model.pageSize, link);
   model.stretched.clear();
   model.intents.clear();
 }
