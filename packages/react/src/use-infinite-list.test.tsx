@@ -222,6 +222,28 @@ describe('useInfiniteList coming back to a list', () => {
   });
 });
 
+describe('useInfiniteList given other options', () => {
+  it('keeps a stale list whose window slid when only maxPages changes', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<{ id: string }>;
+    const { result, rerender } = renderHook(
+      ({ maxPages }: { maxPages: number }) =>
+        useInfiniteList({ source: parts, runner, pageSize: 10, maxPages, staleTime: 0 }),
+      { wrapper: v.wrapper, initialProps: { maxPages: 2 } },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    for (let i = 0; i < 3; i++) await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    const shown = result.current.items.map(parts.key);
+    rerender({ maxPages: 5 });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(result.current.items.map(parts.key)).toEqual(shown);
+    await act(() => result.current.fetchNextPage());
+    await waitFor(() => expect(result.current.items).toHaveLength(30));
+    expect(result.current.items.map(parts.key).slice(0, 20)).toEqual(shown);
+  });
+});
+
 describe('useInfiniteList refetch', () => {
   it('refetches 3 and more pages from the first without taking them for a vendor that repeats itself', async () => {
     const { v, source, runner } = setup(CASES[2], 200);

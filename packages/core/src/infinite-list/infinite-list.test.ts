@@ -142,6 +142,26 @@ describe('infinite list controller', () => {
     expect(state.items.every((r) => (r as { State: string }).State === 'Confirmed')).toBe(true);
   });
 
+  it('a placeholder offers no next page: the old list’s pages lead nowhere in the new one', async () => {
+    const t = simulatedList(
+      'mews',
+      'reservations',
+      { mews: { sizes: { reservations: 200 } } },
+      {
+        pageSize: 10,
+      },
+    );
+    await t.settle();
+    expect(t.list.getState().hasNextPage).toBe(true);
+    t.list.setOptions({ params: { states: ['Confirmed'] }, enabled: false });
+    const state = t.list.getState();
+    expect(state).toMatchObject({ isPlaceholderData: true, hasNextPage: false });
+    const sent = t.requests().length;
+    await t.list.fetchNextPage();
+    expect(t.list.getState().error).toBeNull();
+    expect(t.requests()).toHaveLength(sent);
+  });
+
   it('refreshes the newest edge with one small request and counts what arrived at the top', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();
@@ -253,6 +273,33 @@ describe('infinite list controller', () => {
     expect(t.requests()).toHaveLength(hidden + 1);
     t.stop();
     expect(ticks).toHaveLength(0);
+  });
+
+  it('a new live environment alone moves the live edge to it', async () => {
+    const clock = () => {
+      const ticks: Array<() => void> = [];
+      const env: LiveEnvironment = {
+        every: (_ms: number, tick: () => void) => {
+          ticks.push(tick);
+          return () => ticks.splice(0);
+        },
+        active: () => true,
+        onWake: () => () => {},
+      };
+      return { ticks, env };
+    };
+    const [a, b] = [clock(), clock()];
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      { pageSize: 10, live: liveEdge({ interval: 1000, environment: a.env }) },
+    );
+    await t.settle();
+    expect(a.ticks).toHaveLength(1);
+    t.list.setOptions({ live: liveEdge({ interval: 1000, environment: b.env }) });
+    expect([a.ticks.length, b.ticks.length]).toEqual([0, 1]);
+    t.stop();
   });
 
   it('stops growing with CURSOR_LOOP on a vendor that cycles, however often it is asked', async () => {

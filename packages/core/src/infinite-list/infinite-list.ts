@@ -3,7 +3,7 @@ import { isPaginationError, PaginationError } from '../pagination-error.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { warnOnce } from '../shared/is-development.js';
-import { sameValue, stableText } from '../shared/stable-text.js';
+import { changedAny, stableText } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
 import type {
   InfiniteListController,
@@ -114,22 +114,22 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   setOptions = (next: Partial<Config<T, P>>) => {
     const before = this.#config;
     this.#config = { ...before, ...next };
-    const keys = Object.keys(next) as Array<keyof typeof next>;
-    if (!keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k]))) return;
-    if (stableText(listKey(this.#config as InfiniteListOptions<T, P>)) !== this.#keyText) {
+    const [was, now] = [before.live, this.#config.live];
+    // A live edge is compared by what runs it: an environment of functions has no text.
+    const relive = was?.interval !== now?.interval || was?.environment !== now?.environment;
+    if (!changedAny(next, before) && !relive) return;
+    const rekeyed =
+      stableText(listKey(this.#config as InfiniteListOptions<T, P>)) !== this.#keyText;
+    if (rekeyed) {
       this.#query = this.#makeQuery();
       this.#keyText = stableText(this.#query.key);
       this.#churn?.(this.#keyText);
       this.#edge = { refreshing: false, error: null };
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
-    if (this.#listeners.size > 0) this.#reopenIfSlid();
-    const [was, now] = [before.live, this.#config.live];
-    if (
-      this.#listeners.size > 0 &&
-      (was?.interval !== now?.interval || was?.environment !== now?.environment)
-    )
-      this.#startLive();
+    // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.
+    if (rekeyed && this.#listeners.size > 0) this.#reopenIfSlid();
+    if (relive && this.#listeners.size > 0) this.#startLive();
     this.#batcher.run();
   };
 

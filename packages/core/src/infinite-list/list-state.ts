@@ -32,11 +32,13 @@ export function deriveListState<T>(
   const first = pages[0];
   const last = pages[pages.length - 1];
   const stop = pages.find((p) => p.stop)?.stop ?? null;
+  // A placeholder (the last list's pages, shown until the new list lands) has no pages to follow.
+  const own = !snapshot.isPlaceholderData;
   return {
     items,
     pages,
-    hasNextPage: !!last && facts.nextParam(last) !== undefined,
-    hasPreviousPage: !!first && facts.previousParam(first) !== undefined,
+    hasNextPage: own && !!last && facts.nextParam(last) !== undefined,
+    hasPreviousPage: own && !!first && facts.previousParam(first) !== undefined,
     prependedCount:
       same || !previous
         ? (previous?.prependedCount ?? 0)

@@ -7,6 +7,9 @@ import type { ReachOptions } from './page-reachability.js';
 import type { PagedTableOptions } from './paged-table.types.js';
 import { ENGLISH_TABLE } from './table-messages.js';
 
+/** Whether any option value changed: one comparison for every controller. */
+export { changedAny } from '../shared/stable-text.js';
+
 type Config = Omit<PagedTableOptions<unknown>, 'cache'>;
 
 const scopes = new WeakMap<Config, readonly unknown[]>();
@@ -63,12 +66,6 @@ export function controlledChanges<O extends Controlled>(
     else now = { ...now, [k]: next[k] };
   }
   return [changes, now];
-}
-
-/** Whether any option value changed (functions are read when they are called: never news). */
-export function changedAny<O extends object>(next: O, before: O): boolean {
-  const keys = Object.keys(next) as Array<keyof O>;
-  return keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k]));
 }
 
 /** The most pages fetched ahead: the `prefetch` number, else the default. */

@@ -25,3 +25,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
     !Object.values(v).some((member) => typeof member === 'function');
   return plain(a) && plain(b) && stableText(a) === stableText(b);
 }
+
+/** Whether any option value changed (functions are read when they are called: never news). */
+export function changedAny<O extends object>(next: O, before: O): boolean {
+  const keys = Object.keys(next) as Array<keyof O>;
+  return keys.some((k) => typeof next[k] !== 'function' && !sameValue(next[k], before[k]));
+}
