@@ -18,6 +18,11 @@ export interface FeedList<T>
   itemKey(item: T): string;
   fetchNextPage(): Promise<void>;
   fetchPreviousPage(): Promise<void>;
+  /**
+   * Tries what failed again: a Load more pressed after a failed page retries it (the list's own
+   * commands refuse to load past a failure). @defaultValue none — the press loads as usual
+   */
+  retry?(): void;
 }
 
 export interface FeedOptions {
@@ -62,7 +67,7 @@ export interface FeedConnect<T> {
   };
   /** A Load more / Load older button: focusable while loading (`aria-disabled`), so focus stays. */
   loadButton(where: FeedEdge): { type: 'button'; 'aria-disabled': boolean };
-  /** Loads more at an edge as shown; false when it cannot now. */
+  /** Loads more at an edge as shown (after a failure: tries it again); false when it cannot now. */
   load(where: FeedEdge): boolean;
   /** The keys in the order shown. */
   keys(): string[];
@@ -116,7 +121,8 @@ export function connectFeed<T>(
     loadButton: (where) => ({ type: 'button', 'aria-disabled': !can(where) || list.isFetching }),
     load(where) {
       if (!can(where) || list.isFetching) return false;
-      void (inData(where) === 'end' ? list.fetchNextPage() : list.fetchPreviousPage());
+      if (list.error && list.retry) list.retry();
+      else void (inData(where) === 'end' ? list.fetchNextPage() : list.fetchPreviousPage());
       return true;
     },
     keys,

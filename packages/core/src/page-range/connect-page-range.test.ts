@@ -25,6 +25,22 @@ describe('page range connect', () => {
     expect(range.page(9)).toMatchObject({ current: false, busy: true, reason: undefined });
   });
 
+  it('a page that failed to load is not busy, and pressing it again tries it again', () => {
+    let retried = 0;
+    const failed = pager({
+      pageIndex: 9,
+      shownPageIndex: 8,
+      error: new Error('502'),
+      retry: () => retried++,
+    });
+    const range = connectPageRange(failed);
+    expect(range.page(9)).toMatchObject({ current: false, busy: false });
+    range.page(9).press();
+    expect([retried, failed.went]).toEqual([1, []]);
+    range.page(8).press();
+    expect(failed.went).toEqual([8]);
+  });
+
   it('offers the estimated last pages as estimates while the count is unknown, and says "about"', () => {
     const unknown = { pageIndex: 6, pageCount: -1, canNextPage: true };
     const range = connectPageRange(

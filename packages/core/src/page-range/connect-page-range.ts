@@ -27,6 +27,10 @@ export interface Pager {
   setPageIndex(pageIndex: number): void;
   /** A sign the user may go to a page: fetch it early. @defaultValue none */
   prefetchPage?(pageIndex: number): void;
+  /** Why the page requested failed to load: it is then not busy. @defaultValue none */
+  error?: unknown;
+  /** Fetches the failed page again: pressing the page requested after it failed does. @defaultValue none */
+  retry?(): void;
 }
 
 export interface PageRangeOptions {
@@ -114,9 +118,11 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     label,
     reason: why,
     current: id === shown && typeof id === 'number',
-    busy: id === pageIndex && id !== shown && typeof id === 'number',
+    busy: id === pageIndex && id !== shown && typeof id === 'number' && !pager.error,
     press: () => {
-      if (why === undefined && target !== pageIndex) pager.setPageIndex(target);
+      if (why !== undefined) return;
+      if (target !== pageIndex) pager.setPageIndex(target);
+      else if (pager.error) pager.retry?.();
     },
     intend: () => {
       if (why === undefined && target !== pageIndex) pager.prefetchPage?.(target);

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { InfiniteListController } from '../infinite-list/infinite-list.types.js';
+import { simulatedList } from '../test-support/simulated-list.js';
+import { connectFeed, type FeedList } from './connect-feed.js';
+
+/** A list controller as a feed reads it: its state and its commands, as `useInfiniteList` gives them. */
+const feedList = <T>(list: InfiniteListController<T>): FeedList<T> => ({
+  ...list.getState(),
+  itemKey: list.itemKey,
+  fetchNextPage: list.fetchNextPage,
+  fetchPreviousPage: list.fetchPreviousPage,
+  retry: list.retry,
+});
+
+describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages of 10)', () => {
+  const open = async () => {
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { sizes: { events: 25 } } },
+      {
+        pageSize: 10,
+      },
+    );
+    await t.settle();
+    return t;
+  };
+
+  it('gives articles their positions, a set size of -1 until the end, then the length', async () => {
+    const t = await open();
+    let feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(feed.feed).toEqual({ role: 'feed', 'aria-label': 'Events', 'aria-busy': false });
+    const first = t.list.getState().items[0]!;
+    expect(feed.item(first, 0)).toMatchObject({ 'aria-posinset': 1, 'aria-setsize': -1 });
+    // A window that dropped 30 items from the start counts from after them.
+    expect(connectFeed(feedList(t.list), { label: 'Events' }, 30).item(first, 0)).toMatchObject({
+      'aria-posinset': 31,
+    });
+    await t.list.fetchNextPage();
+    await t.list.fetchNextPage();
+    await t.settle();
+    feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(feed.item(first, 0)['aria-setsize']).toBe(25);
+    expect(feed.loadButton('end')['aria-disabled']).toBe(true);
+    expect(feed.load('end')).toBe(false);
+  });
+
+  it('Page Down moves between articles and, from the last, asks to load at the end; focus goes to the first that landed', async () => {
+    const t = await open();
+    const feed = connectFeed(feedList(t.list), { label: 'Events' });
+    const keys = feed.keys();
+    expect(feed.step(keys[0]!, 'PageDown')).toEqual({ key: keys[1] });
+    expect(feed.step(keys[0]!, 'PageUp')).toEqual({ load: 'start' });
+    expect(feed.step(keys[9]!, 'PageDown')).toEqual({ load: 'end' });
+    const before = feed.seen();
+    expect(feed.load('end')).toBe(true);
+    await t.settle();
+    const after = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(after.focusAfterLoad(keys[9], 'end')).toBe(after.keys()[10]);
+    expect(after.announce(before)).toBe('10 more items');
+  });
+
+  it('in a reversed feed (a chat) the end as shown is the start of the data', async () => {
+    const t = await open();
+    const feed = connectFeed(feedList(t.list), { label: 'Chat', reversed: true });
+    const data = t.keys();
+    expect(feed.keys()).toEqual([...data].reverse());
+    expect(feed.loadButton('start')['aria-disabled']).toBe(false); // older pages, at the top
+    expect(feed.load('start')).toBe(true);
+    await t.settle();
+    expect(t.keys()).toHaveLength(20);
+  });
+
+  it('Load more after a failed page tries that page again (the list refuses a plain next page) and says why it failed', async () => {
+    const t = await open();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    let feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(feed.announce(before)).toMatch(/^Could not load more: /);
+    expect(feed.loadButton('end')['aria-disabled']).toBe(false);
+    const sent = t.requests().length;
+    expect(feed.load('end')).toBe(true);
+    await t.settle();
+    expect(t.requests()).toHaveLength(sent + 1);
+    feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(t.list.getState()).toMatchObject({ error: null });
+    expect(feed.keys()).toHaveLength(20);
+  });
+
+  it('says nothing for a placeholder, and speaks in the app’s words', async () => {
+    const t = await open();
+    const words = { more: (n: number) => `${n} weitere` };
+    const before = connectFeed(feedList(t.list), { label: 'Events', messages: words }).seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(
+      connectFeed(feedList(t.list), { label: 'Events', messages: words }).announce(before),
+    ).toBe('10 weitere');
+    // Other parameters: the old items stay as a placeholder, and nothing is said of them.
+    const shown = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    t.list.setOptions({ params: { calendarId: 'other' }, enabled: false });
+    expect(t.list.getState().isPlaceholderData).toBe(true);
+    expect(connectFeed(feedList(t.list), { label: 'Events' }).announce(shown)).toBeUndefined();
+  });
+});
