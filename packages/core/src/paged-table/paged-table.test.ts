@@ -661,13 +661,23 @@ describe('memory page cache', () => {
       { dingtalk: { sizes: { adjustments: 60 } } },
       { cache, prefetch: false } as never,
     );
+    // What each vendor holds, read past the tables: each table must show its own rows.
+    const [orders, adjustments] = await Promise.all([
+      a.v.runners.generic.fetchPage(a.v.sources.orders, { cursor: null, size: 60 }),
+      b.v.runners.dingtalk.fetchPage(b.v.sources.adjustments, { cursor: '1', size: 60 }),
+    ]);
     const [sa, sb] = await Promise.all([a.settle(), b.settle()]);
-    expect(sa.rows.length).toBeGreaterThan(0);
-    expect(sb.rows.length).toBeGreaterThan(0);
+    expect(sa.rows).toEqual(orders.items.slice(0, 20));
+    expect(sb.rows).toEqual(adjustments.items.slice(0, 20));
     a.table.nextPage();
     b.table.nextPage();
-    expect((await a.settle()).shownPageIndex).toBe(1);
-    expect((await b.settle()).shownPageIndex).toBe(1);
+    const [na, nb] = [await a.settle(), await b.settle()];
+    expect([na.shownPageIndex, nb.shownPageIndex]).toEqual([1, 1]);
+    expect(na.rows).toEqual(orders.items.slice(20, 40));
+    expect(nb.rows).toEqual(adjustments.items.slice(20, 40));
+    // Each vendor was asked for its own pages only, each once.
+    expect(a.requests().filter((e) => e.size === 20)).toHaveLength(2);
+    expect(b.requests().filter((e) => e.size === 20)).toHaveLength(2);
   });
 
   it('a refetch asked twice fetches each page once; clear() fetches what is wanted again', async () => {
