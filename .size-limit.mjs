@@ -22,7 +22,7 @@ export default [
     path: [react, core],
     import: { [react]: '{ useInfiniteList }', [core]: '{ mewsGetAll }' },
     ignore: peers,
-    limit: '5.85 kB',
+    limit: '5.9 kB',
   },
   {
     name: 'one hook + one adapter: usePagedTable + dingtalkPageList',
