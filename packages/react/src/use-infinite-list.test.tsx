@@ -222,6 +222,22 @@ describe('useInfiniteList coming back to a list', () => {
   });
 });
 
+describe('useInfiniteList commands', () => {
+  it('two awaited fetchNextPage calls in a row load two pages (the second reads the cache, not a state the app has not rendered)', async () => {
+    const { v, source, runner } = setup(CASES[2], 200, { latencyMs: 20 });
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 10 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    const { fetchNextPage } = result.current;
+    await act(async () => {
+      await fetchNextPage();
+      await fetchNextPage();
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(30));
+  });
+});
+
 describe('useInfiniteList given other options', () => {
   it('keeps a stale list whose window slid when only maxPages changes', async () => {
     const { v, runner } = setup(CASES[3], 0);

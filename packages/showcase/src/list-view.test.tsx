@@ -16,6 +16,8 @@ describe('item text from a vendor', () => {
       isFetching: false,
       isFetchingNextPage: false,
       isFetchingPreviousPage: false,
+      isFetchNextPageError: false,
+      isFetchPreviousPageError: false,
       isPlaceholderData: false,
       refetch: async () => {},
       error: null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InfiniteListController } from '../infinite-list/infinite-list.types.js';
+import { liveEdge } from '../infinite-list/live-edge.js';
 import { simulatedList } from '../test-support/simulated-list.js';
 import { connectFeed, type FeedList } from './connect-feed.js';
 
@@ -87,6 +88,27 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     feed = connectFeed(feedList(t.list), { label: 'Events' });
     expect(t.list.getState()).toMatchObject({ error: null });
     expect(feed.keys()).toHaveLength(20);
+  });
+
+  it('Load more after a failed edge refresh loads more: only the edge that failed is retried', async () => {
+    const env = { every: () => () => {}, active: () => true, onWake: () => () => {} };
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      {
+        pageSize: 10,
+        live: liveEdge({ interval: 60_000, environment: env }),
+      },
+    );
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    await t.list.refreshNewest();
+    expect(t.list.getState().error).not.toBeNull();
+    const feed = connectFeed(feedList(t.list), { label: 'Chat' });
+    expect(feed.load('end')).toBe(true);
+    await t.settle();
+    expect(t.keys()).toHaveLength(20);
   });
 
   it('says nothing for a placeholder, and speaks in the app’s words', async () => {

@@ -5,22 +5,23 @@ import { ENGLISH_FEED, type FeedMessages } from './feed-messages.js';
 /** What a feed needs of a list: an infinite list's state and commands (`useInfiniteList`'s result is one). */
 export interface FeedList<T>
   extends Pick<
-    InfiniteListState<T>,
-    | 'items'
-    | 'hasNextPage'
-    | 'hasPreviousPage'
-    | 'isLoading'
-    | 'isFetching'
-    | 'isPlaceholderData'
-    | 'prependedCount'
-    | 'error'
-  > {
+      InfiniteListState<T>,
+      | 'items'
+      | 'hasNextPage'
+      | 'hasPreviousPage'
+      | 'isLoading'
+      | 'isFetching'
+      | 'isPlaceholderData'
+      | 'prependedCount'
+      | 'error'
+    >,
+    Partial<Pick<InfiniteListState<T>, 'isFetchNextPageError' | 'isFetchPreviousPageError'>> {
   itemKey(item: T): string;
   fetchNextPage(): Promise<void>;
   fetchPreviousPage(): Promise<void>;
   /**
-   * Tries what failed again: a Load more pressed after a failed page retries it (the list's own
-   * commands refuse to load past a failure). @defaultValue none — the press loads as usual
+   * Tries what failed again: Load more pressed at an edge whose page failed retries that page
+   * (the list's own commands wait for a retry there). @defaultValue none — the press loads as usual
    */
   retry?(): void;
 }
@@ -103,10 +104,11 @@ export function connectFeed<T>(
     reversed ? (where === 'end' ? 'start' : 'end') : where;
   const can = (where: FeedEdge) =>
     inData(where) === 'end' ? list.hasNextPage : list.hasPreviousPage;
-  const ended = !list.hasNextPage && !list.isLoading && list.items.length > 0;
-  const setSize =
-    options.total ??
-    (list.hasNextPage || list.hasPreviousPage || list.isLoading ? -1 : dropped + list.items.length);
+  // A placeholder (the last list's items, while the new one loads) says nothing of the end.
+  const open = list.hasNextPage || list.hasPreviousPage || list.isLoading || list.isPlaceholderData;
+  const ended =
+    !list.hasNextPage && !list.isLoading && !list.isPlaceholderData && list.items.length > 0;
+  const setSize = options.total ?? (open ? -1 : dropped + list.items.length);
   const first = list.items[0];
   const last = list.items[list.items.length - 1];
   return {
@@ -121,8 +123,10 @@ export function connectFeed<T>(
     loadButton: (where) => ({ type: 'button', 'aria-disabled': !can(where) || list.isFetching }),
     load(where) {
       if (!can(where) || list.isFetching) return false;
-      if (list.error && list.retry) list.retry();
-      else void (inData(where) === 'end' ? list.fetchNextPage() : list.fetchPreviousPage());
+      const next = inData(where) === 'end';
+      const failed = next ? list.isFetchNextPageError : list.isFetchPreviousPageError;
+      if (failed && list.retry) list.retry();
+      else void (next ? list.fetchNextPage() : list.fetchPreviousPage());
       return true;
     },
     keys,

@@ -12,7 +12,7 @@ import type {
 } from './infinite-list.types.js';
 import type { ListCache, ListCacheOptions } from './list-cache.js';
 import { type ListQuery, listKey, listQuery } from './list-query.js';
-import { deriveListState, listChanged } from './list-state.js';
+import { canFetch, deriveListState, listChanged } from './list-state.js';
 
 type Config<T, P> = Omit<InfiniteListOptions<T, P>, 'cache'>;
 
@@ -134,14 +134,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   };
 
   fetchNextPage = async () => {
-    const { hasNextPage, isFetching } = this.getState();
-    if (hasNextPage && !isFetching && this.#cache.read().failed !== 'next')
-      await this.#cache.fetchNext();
+    if (canFetch(this.#cache.read(), this.#query, 'next')) await this.#cache.fetchNext();
   };
   fetchPreviousPage = async () => {
-    const { hasPreviousPage, isFetching } = this.getState();
-    if (hasPreviousPage && !isFetching && this.#cache.read().failed !== 'previous')
-      await this.#cache.fetchPrevious();
+    if (canFetch(this.#cache.read(), this.#query, 'previous')) await this.#cache.fetchPrevious();
   };
   refetch = () => this.#cache.refetch();
 
@@ -158,7 +154,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const { live, enabled, runner, params, pageSize, maxPages } = this.#config;
     if (!live) return enabled === false ? undefined : this.#cache.refetch();
     const planned = data && live.run.request(this.#source(), data, live);
-    if (!planned || enabled === false || this.getState().isFetching || this.#edge.refreshing)
+    if (!planned || enabled === false || this.#cache.read().fetching || this.#edge.refreshing)
       return;
     const list = this.#keyText;
     this.#setEdge(true, this.#edge.error);

@@ -45,6 +45,10 @@ export interface InfiniteListState<T> {
   isFetching: boolean;
   isFetchingNextPage: boolean;
   isFetchingPreviousPage: boolean;
+  /** The next page failed: `fetchNextPage` waits for `retry()` (a Load more button retries). */
+  isFetchNextPageError: boolean;
+  /** The previous page failed: `fetchPreviousPage` waits for `retry()`. */
+  isFetchPreviousPageError: boolean;
   /** A `refreshNewest` is in flight. */
   isRefreshingNewest: boolean;
   /** The items shown are the previous parameters' while the new list's first page loads. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PaginationError } from '../pagination-error.js';
 import type { ListSnapshot } from './list-cache.js';
 import type { ListPage } from './list-page.js';
-import { deriveListState, type ListFacts, listChanged } from './list-state.js';
+import { canFetch, deriveListState, type ListFacts, listChanged } from './list-state.js';
 
 type Item = { id: string };
 const page = (ids: string[], next: string | null, prev: string | null = null): ListPage<Item> => ({
@@ -93,5 +93,20 @@ describe('list state', () => {
     expect(
       deriveListState(facts(snapshot([page(['a'], 'n')]), { edgeError: edge }), undefined).error,
     ).toBe(edge);
+  });
+
+  it('may fetch at an edge only with its own pages, nothing in flight, no failure there, and a page to follow', () => {
+    const pages = [page(['a'], 'n', 'p')];
+    const f = facts(snapshot(pages));
+    expect(canFetch(snapshot(pages), f, 'next')).toBe(true);
+    expect(canFetch(snapshot(pages), f, 'previous')).toBe(true);
+    expect(canFetch(snapshot(pages, { fetching: 'previous' }), f, 'next')).toBe(false);
+    expect(canFetch(snapshot(pages, { failed: 'next' }), f, 'next')).toBe(false);
+    expect(canFetch(snapshot(pages, { failed: 'next' }), f, 'previous')).toBe(true);
+    expect(canFetch(snapshot(pages, { isPlaceholderData: true }), f, 'next')).toBe(false);
+    expect(canFetch(snapshot([page(['a'], null)]), f, 'next')).toBe(false);
+    expect(canFetch(snapshot(undefined), f, 'next')).toBe(false);
+    const failed = deriveListState(facts(snapshot(pages, { failed: 'next' })), undefined);
+    expect(failed).toMatchObject({ isFetchNextPageError: true, isFetchPreviousPageError: false });
   });
 });

@@ -47,10 +47,30 @@ export function deriveListState<T>(
     isFetching: snapshot.fetching !== undefined,
     isFetchingNextPage: snapshot.fetching === 'next',
     isFetchingPreviousPage: snapshot.fetching === 'previous',
+    isFetchNextPageError: snapshot.failed === 'next',
+    isFetchPreviousPageError: snapshot.failed === 'previous',
     isRefreshingNewest: facts.refreshing,
     isPlaceholderData: snapshot.isPlaceholderData,
     error: snapshot.error ?? stop ?? facts.edgeError,
   };
+}
+
+/**
+ * Whether the list may fetch at an edge now, read from the cache as it is this moment (a state
+ * a listener has not heard of yet does not count): it holds its own pages, nothing is in
+ * flight, that edge did not fail, and its end page points further.
+ */
+export function canFetch<T>(
+  snapshot: ListSnapshot<T>,
+  facts: Pick<ListFacts<T>, 'nextParam' | 'previousParam'>,
+  edge: 'next' | 'previous',
+): boolean {
+  const pages = snapshot.data?.pages;
+  if (!pages?.length || snapshot.isPlaceholderData || snapshot.fetching || snapshot.failed === edge)
+    return false;
+  return edge === 'next'
+    ? facts.nextParam(pages[pages.length - 1]!) !== undefined
+    : facts.previousParam(pages[0]!) !== undefined;
 }
 
 /** Whether two states differ in anything a list shows. */

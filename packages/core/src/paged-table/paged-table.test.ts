@@ -606,6 +606,53 @@ describe('paged table: options given again and again (review of the controller)'
     expect(told).not.toContain(at);
   });
 
+  it('a URL restored with another size opens its page at its link, in one request', async () => {
+    const options = { lineworks: { sizes: { users: 300 } } };
+    const t = simulatedTable('lineworks', 'users', options, { pageSize: 20, prefetch: false });
+    const source = t.v.sources.users;
+    const cursorOf = async (size: number) => {
+      let at: string | null = null;
+      for (let i = 0; i < 3; i++)
+        at = (await t.v.runners.lineworks.fetchPage(source, { cursor: at, size })).next;
+      return at!;
+    };
+    const all = await t.v.runners.lineworks.fetchPage(source, { cursor: null, size: 100 });
+    t.table.setOptions({
+      pageIndex: 3,
+      pageSize: 20,
+      link: { index: 3, cursor: await cursorOf(20) },
+    });
+    expect((await t.settle()).rows).toEqual(all.items.slice(60, 80));
+    const told: number[] = [];
+    t.table.setOptions({ onPageIndexChange: (i) => told.push(i) });
+    const sent = t.requests().length;
+    // Back to a URL of the same page at size 10: the page index is the same, the link is not.
+    t.table.setOptions({
+      pageIndex: 3,
+      pageSize: 10,
+      link: { index: 3, cursor: await cursorOf(10) },
+    });
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 3, shownPageIndex: 3, pageSize: 10 });
+    expect(state.rows).toEqual(all.items.slice(30, 40));
+    expect(t.requests().length - sent).toBe(4); // three to learn the link above, one for the page
+    expect(told).not.toContain(0);
+  });
+
+  it('coming back to a page whose stretched walk failed tries it again', async () => {
+    const options = { mews: { sizes: { customers: 300 } } };
+    const t = simulatedTable('mews', 'customers', options, { pageSize: 20, now: () => 0 });
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.setPageIndex(5);
+    expect((await t.settle()).error).not.toBeNull();
+    t.table.setPageIndex(0);
+    await t.settle();
+    t.table.setPageIndex(5);
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 5, shownPageIndex: 5, error: null });
+  });
+
   it('a new prefetch depth is taken at once', async () => {
     const t = simulatedTable(
       'generic',

@@ -4,7 +4,6 @@ import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { bookEntry, lastIndexOf, learnLink } from './page-book.js';
 import type { WantedPage } from './page-key.js';
-import { stepToward } from './page-planner.js';
 import type {
   PagedTableController,
   PagedTableOptions,
@@ -16,13 +15,13 @@ import {
   type ComputeContext,
   computeTable,
   createTableModel,
+  failedStep,
   loadPage,
   openingIndex,
   reasonOf,
   rescope,
   resetBook,
   type TableConfig,
-  tableView,
 } from './table-model.js';
 import { shownChanged, wantedChanged } from './table-state.js';
 
@@ -89,8 +88,8 @@ class PagedTable<T> implements PagedTableController<T> {
     model.requested = index;
     model.intents.clear();
     config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor, { replace });
-    const step = stepToward(tableView(model, config, cache), index);
-    if (cache.get(step.key)?.error) cache.refetch(step.key);
+    const failed = failedStep(model, config, this.#context, index);
+    if (failed) cache.refetch(failed.key);
   }
   #move(index: number) {
     if (index === this.#model.requested) return;
@@ -136,7 +135,7 @@ class PagedTable<T> implements PagedTableController<T> {
     const rescoped = rescope(model, config);
     if (rescoped) {
       this.#churn?.(model.scope);
-      this.#startOver(next.pageIndex, next.link);
+      this.#startOver(next.pageIndex ?? next.link?.index, next.link);
     } else {
       // A link (a URL restored by Back) names where the page starts: learned before it opens.
       learnLink(model.book, next.link);

@@ -205,6 +205,24 @@ export interface ComputeContext<T> {
   hold(change: () => void): void;
 }
 
+/** Pages a step toward the requested page brings beyond it (a jump and its prefetch in one request). */
+export const aheadOf = <T>(config: TableConfig<T>, pace: PrefetchPace): number =>
+  config.prefetch === false || config.enabled === false ? 0 : pace.depth();
+
+/**
+ * The step toward page `index` as the plan asks for it (with the pages ahead), when its fetch
+ * failed: moving there again tries it again.
+ */
+export function failedStep<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  ctx: Pick<ComputeContext<T>, 'cache' | 'pace'>,
+  index: number,
+): WantedPage | undefined {
+  const step = stepToward(tableView(model, config, ctx.cache), index, aheadOf(config, ctx.pace));
+  return ctx.cache.get(step.key)?.error ? step : undefined;
+}
+
 /** Reads the cache into the model and derives what the table renders and wants. */
 export function computeTable<T>(
   model: TableModel<T>,
@@ -213,7 +231,7 @@ export function computeTable<T>(
 ): PagedTableState<T> {
   const { cache } = ctx;
   const view = tableView(model, config, cache);
-  const ahead = config.prefetch === false || config.enabled === false ? 0 : ctx.pace.depth();
+  const ahead = aheadOf(config, ctx.pace);
   readCache(model, config, view, ctx, ahead);
   const target = stepToward(view, model.requested, ahead);
   const page =
