@@ -104,16 +104,16 @@ describe('planner: pages ahead', () => {
 });
 
 describe('planner: what a table wants', () => {
-  it('the page shown, the step toward the target, pages ahead and intents, each key once', () => {
+  it('the page shown, the step toward the requested page, pages ahead and intents, each key once', () => {
     const { view, keyOf } = viewOf(cursorBook(4), 1);
     const shown = { index: 1, key: keyOf('c1', 'after'), span: 1 };
-    const target = { index: 2, key: keyOf('c2', 'after'), span: 1 };
-    const wanted = planWanted(view, { shown, target, depth: 2, intents: [2, 3] });
+    const step = { index: 2, key: keyOf('c2', 'after'), span: 1 };
+    const wanted = planWanted(view, { shown, step, depth: 2, intents: [2, 3] });
     expect(wanted.map((w) => [w.index, !!w.ahead])).toEqual([
       [1, false],
       [2, false],
       [3, true],
     ]);
-    expect(planWanted(view, { shown: undefined, target, depth: 0, intents: [] })).toEqual([target]);
+    expect(planWanted(view, { shown: undefined, step, depth: 0, intents: [] })).toEqual([step]);
   });
 });

@@ -76,14 +76,14 @@ export interface PlanInput {
   /** The page on screen (kept fetched), when it belongs to this scope and size. */
   shown: WantedPage | undefined;
   /** The step toward the requested page. */
-  target: WantedPage;
+  step: WantedPage;
   /** Pages to fetch ahead (0 until the requested page landed, or with prefetching off). */
   depth: number;
   /** Pages the user showed intent for, that can be reached. */
   intents: Iterable<number>;
 }
 
-/** The pages to keep fetched: the one shown, the step toward the target, pages ahead, intents. */
+/** The pages to keep fetched: the one shown, the step toward the requested page, pages ahead, intents. */
 export function planWanted(view: TableView, input: PlanInput): WantedPage[] {
   const wanted: WantedPage[] = [];
   const texts = new Set<string>();
@@ -94,7 +94,7 @@ export function planWanted(view: TableView, input: PlanInput): WantedPage[] {
     wanted.push(w);
   };
   add(input.shown);
-  add(input.target);
+  add(input.step);
   if (input.depth > 0) for (const w of pagesAhead(view, input.depth)) add(w);
   for (const i of input.intents) add({ ...stepToward(view, i), ahead: true });
   return wanted;

@@ -14,20 +14,20 @@ export interface ReachOptions {
 }
 
 /**
- * Why page `index` cannot be reached now, or `undefined` when it can. A `step` is Next from the
- * requested page: it goes through the page before, so it is never refused as a jump.
+ * Why page `index` cannot be reached now, or `undefined` when it can. `asNext`: it is reached as
+ * Next from the requested page, through the page before, so it is never refused as a jump.
  */
 export function unreachableReason(
   book: PageBook,
   index: number,
   options: ReachOptions,
-  step = false,
+  asNext = false,
 ): string | undefined {
   const say = options.messages ?? ENGLISH_TABLE;
   if (!Number.isInteger(index) || index < 0) return say.notAPage;
   const last = lastIndexOf(book);
   if (last !== undefined && index > last) return say.pastEnd(index + 1, last + 1);
-  if (book.kind === 'page' || book.entries.has(index) || step) return undefined;
+  if (book.kind === 'page' || book.entries.has(index) || asNext) return undefined;
   const from = knownBelow(book, index);
   const linked = [...book.entries.keys()].some((i) => i > index);
   if (options.forwardJumps === 'disabled' && !linked)

@@ -97,15 +97,15 @@ export function tableView<T>(
   };
 }
 
-/** Why a page cannot be reached now; the page after the one requested is a step, as Next is. */
+/** Why a page cannot be reached now; the page after the one requested is reached as Next is. */
 export function reasonOf<T>(
   model: TableModel<T>,
   config: TableConfig<T>,
   index: number,
-  step = false,
+  asNext = false,
 ) {
   const next = index === model.requested + 1 && !!model.shown;
-  return unreachableReason(model.book, index, reachOf(config, model.pageSize), step || next);
+  return unreachableReason(model.book, index, reachOf(config, model.pageSize), asNext || next);
 }
 
 /** A page to open (from a URL, a controlled index): the page, or the nearest one the table can reach, with a development warning. */
@@ -233,29 +233,29 @@ export function computeTable<T>(
   const view = tableView(model, config, cache);
   const ahead = aheadOf(config, ctx.pace);
   readCache(model, config, view, ctx, ahead);
-  const target = stepToward(view, model.requested, ahead);
+  const step = stepToward(view, model.requested, ahead);
   const page =
-    target.span === 1 && target.index === model.requested ? cache.get(target.key)?.page : undefined;
+    step.span === 1 && step.index === model.requested ? cache.get(step.key)?.page : undefined;
   if (page) {
-    model.shown = { index: model.requested, key: target.key, page };
+    model.shown = { index: model.requested, key: step.key, page };
     ctx.pace.landed(ctx.now());
   } else if (model.shown)
     model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
   const depth = page ? ctx.pace.depth() : 0;
-  const wanted = config.enabled === false ? [] : planFor(model, config, view, target, depth);
-  for (const w of [target, ...wanted]) if (w.span > 1) model.stretched.remember(w);
-  const reason = (index: number, step?: boolean) => reasonOf(model, config, index, step);
+  const wanted = config.enabled === false ? [] : planFor(model, config, view, step, depth);
+  for (const w of [step, ...wanted]) if (w.span > 1) model.stretched.remember(w);
+  const reason = (index: number, asNext?: boolean) => reasonOf(model, config, index, asNext);
   const { book, requested, pageSize, shown } = model;
-  const step = cache.get(target.key);
-  const landed = !!page;
+  const stepEntry = cache.get(step.key);
+  const onScreen = !!page;
   return deriveTableState({
     book,
     requested,
     pageSize,
     shown,
-    landed,
-    target,
+    onScreen,
     step,
+    stepEntry,
     wanted,
     reason,
     estimate: estimateFor(model, config),
@@ -292,9 +292,9 @@ function readCache<T>(
     const key = view.read.keyAt(i);
     return key && cache.get(key)?.page;
   });
-  const landed = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening());
+  const settled = model.stretched.settle((w) => isCurrent(model, w), view.read, !ctx.listening());
   ctx.hold(() => {
-    for (const w of landed) split(model, config, view, cache, w);
+    for (const w of settled) split(model, config, view, cache, w);
     if (ctx.listening())
       split(model, config, view, cache, stepToward(view, model.requested, ahead));
   });
@@ -304,7 +304,7 @@ function planFor<T>(
   model: TableModel<T>,
   config: TableConfig<T>,
   view: TableView,
-  target: WantedPage,
+  step: WantedPage,
   depth: number,
 ) {
   const { shown } = model;
@@ -312,7 +312,7 @@ function planFor<T>(
     shown && scopeText(shown.key.scope) === model.scope && shown.key.size === model.pageSize;
   return planWanted(view, {
     shown: own ? { index: shown.index, key: shown.key, span: 1 } : undefined,
-    target,
+    step,
     depth: config.prefetch === false ? 0 : depth,
     intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
   });

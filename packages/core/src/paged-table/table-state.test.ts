@@ -18,9 +18,9 @@ function facts(overrides: Partial<TableFacts<number>> = {}): TableFacts<number> 
     requested: 0,
     pageSize: 3,
     shown: undefined,
-    landed: false,
-    target: { index: 0, key, span: 1 },
-    step: undefined,
+    onScreen: false,
+    step: { index: 0, key, span: 1 },
+    stepEntry: undefined,
     wanted: [],
     reason: () => undefined,
     estimate: () => undefined,
@@ -40,7 +40,12 @@ describe('table state', () => {
   it('keeps the shown page while another loads, and says why it failed', () => {
     const shown = { index: 0, page: page(null, 'A') };
     const loading = deriveTableState(
-      facts({ requested: 1, shown, target: { index: 1, key, span: 1 }, step: { fetching: true } }),
+      facts({
+        requested: 1,
+        shown,
+        step: { index: 1, key, span: 1 },
+        stepEntry: { fetching: true },
+      }),
     );
     expect(loading).toMatchObject({
       shownPageIndex: 0,
@@ -55,15 +60,15 @@ describe('table state', () => {
       facts({
         requested: 1,
         shown,
-        target: { index: 1, key, span: 1 },
-        step: { fetching: false, error },
+        step: { index: 1, key, span: 1 },
+        stepEntry: { fetching: false, error },
       }),
     );
     expect(failed).toMatchObject({ error, isLoading: false, rows: [1, 2, 3] });
   });
 
   it('is walking while a step toward a page is not the page itself', () => {
-    const state = deriveTableState(facts({ requested: 5, target: { index: 2, key, span: 1 } }));
+    const state = deriveTableState(facts({ requested: 5, step: { index: 2, key, span: 1 } }));
     expect(state.isWalking).toBe(true);
   });
 
@@ -86,7 +91,7 @@ describe('table state', () => {
         book,
         requested: 4,
         shown,
-        landed: true,
+        onScreen: true,
         reason: (i, step) => {
           asked.push([i, step]);
           return i === 3 ? 'no' : undefined;

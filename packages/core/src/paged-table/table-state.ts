@@ -16,13 +16,13 @@ export interface TableFacts<T> {
   /** The page on screen. */
   shown: { index: number; page: FetchedPage<T> } | undefined;
   /** Whether the requested page is the one on screen. */
-  landed: boolean;
-  /** The step toward the requested page, and what the cache holds for it. */
-  target: WantedPage;
-  step: PageEntry<T> | undefined;
+  onScreen: boolean;
+  /** The step toward the requested page (see `stepToward`), and what the cache holds for it. */
+  step: WantedPage;
+  stepEntry: PageEntry<T> | undefined;
   wanted: readonly WantedPage[];
-  /** Why a page cannot be reached (`step`: Next from the requested page). */
-  reason(index: number, step?: boolean): string | undefined;
+  /** Why a page cannot be reached (`asNext`: as Next from the requested page). */
+  reason(index: number, asNext?: boolean): string | undefined;
   /** The source's estimate of the whole list, from the page shown (see `estimateTotal`). */
   estimate(hasNext: boolean): TotalEstimate | undefined;
 }
@@ -37,9 +37,9 @@ export function pageCountOf(book: PageBook): number {
 
 /** What a table renders, derived from what it knows. */
 export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
-  const { requested, shown, landed, target, reason } = facts;
-  const step = landed ? undefined : facts.step;
-  const error = ((step && !step.fetching && step.error) || null) as PaginationError | null;
+  const { requested, shown, onScreen, step, reason } = facts;
+  const entry = onScreen ? undefined : facts.stepEntry;
+  const error = ((entry && !entry.fetching && entry.error) || null) as PaginationError | null;
   const pageCount = pageCountOf(facts.book);
   const canNextPage = !!shown && reason(requested + 1, true) === undefined;
   const estimate = pageCount < 0 ? facts.estimate(canNextPage) : undefined;
@@ -57,9 +57,9 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
     isLoading: !shown && !error,
-    isFetching: !!step?.fetching,
-    isPlaceholderData: !!shown && !landed,
-    isWalking: !landed && (target.index !== requested || target.span > 1) && !error,
+    isFetching: !!entry?.fetching,
+    isPlaceholderData: !!shown && !onScreen,
+    isWalking: !onScreen && (step.index !== requested || step.span > 1) && !error,
     error,
     wanted: facts.wanted,
   };
