@@ -73,7 +73,6 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
   };
   return {
     observe(query, settings) {
-      if (!query) return;
       const next = client.defaultQueryOptions({
         ...infiniteQueryOptionsOf(query, client, settings.staleTime),
         maxPages: settings.maxPages,

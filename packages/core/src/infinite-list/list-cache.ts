@@ -31,8 +31,8 @@ export interface ListCacheOptions {
  * Query's infinite queries in `@pagewise/react`); `memoryListCache()` is a plain one.
  */
 export interface ListCache<T> {
-  /** Observes a list (a new query is a new list; the old one's data shows until it lands), or stops. */
-  observe(query: ListQuery<T> | undefined, options: ListCacheOptions): void;
+  /** Observes a list (a new query is a new list; the old one's data shows until it lands). */
+  observe(query: ListQuery<T>, options: ListCacheOptions): void;
   read(): ListSnapshot<T>;
   subscribe(listener: () => void): () => void;
   fetchNext(): Promise<void>;

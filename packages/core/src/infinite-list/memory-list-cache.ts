@@ -78,7 +78,7 @@ export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
   return {
     observe(next, nextOptions) {
       options = nextOptions;
-      const nextText = next ? stableText(next.key) : '';
+      const nextText = stableText(next.key);
       query = next;
       if (nextText !== text) {
         text = nextText;
