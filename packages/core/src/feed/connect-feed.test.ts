@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InfiniteListController } from '../infinite-list/infinite-list.types.js';
 import { liveEdge } from '../infinite-list/live-edge.js';
+import { fakeLiveEnvironment } from '../test-support/fake-live-environment.js';
 import { simulatedList } from '../test-support/simulated-list.js';
 import { connectFeed, type FeedList } from './connect-feed.js';
 
@@ -91,7 +92,7 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
   });
 
   it('Load more after a failed edge refresh loads more: only the edge that failed is retried', async () => {
-    const env = { every: () => () => {}, active: () => true, onWake: () => () => {} };
+    const env = fakeLiveEnvironment(); // never ticks by itself
     const t = simulatedList(
       'dashly',
       'parts',

@@ -2,9 +2,10 @@ import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
+import { fakeLiveEnvironment } from '../test-support/fake-live-environment.js';
 import { simulatedList } from '../test-support/simulated-list.js';
 import { createInfiniteList } from './infinite-list.js';
-import { type LiveEnvironment, liveEdge } from './live-edge.js';
+import { liveEdge } from './live-edge.js';
 import { memoryListCache } from './memory-list-cache.js';
 
 const VENDORS = [
@@ -237,20 +238,7 @@ describe('infinite list controller', () => {
   });
 
   it('keeps a live edge on an injected clock while visible, nothing while hidden, at once when woken', async () => {
-    const ticks: Array<() => void> = [];
-    const wakes: Array<() => void> = [];
-    const seen = { visible: true };
-    const env: LiveEnvironment = {
-      every: (_ms: number, tick: () => void) => {
-        ticks.push(tick);
-        return () => ticks.splice(0);
-      },
-      active: () => seen.visible,
-      onWake: (wake: () => void) => {
-        wakes.push(wake);
-        return () => wakes.splice(0);
-      },
-    };
+    const env = fakeLiveEnvironment();
     const t = simulatedList(
       'dashly',
       'parts',
@@ -259,46 +247,34 @@ describe('infinite list controller', () => {
     );
     await t.settle();
     const [arrived] = t.sim.insertItems('/conversations/1/parts', 1, 'end');
-    for (const tick of ticks) tick();
+    env.tick();
     await t.settle();
     expect(t.keys()[0]).toBe(arrived);
-    seen.visible = false;
+    env.visible = false;
     const hidden = t.requests().length;
-    for (const tick of ticks) tick();
+    env.tick();
     await t.settle();
     expect(t.requests()).toHaveLength(hidden);
-    seen.visible = true;
-    for (const wake of wakes) wake();
+    env.visible = true;
+    env.wake();
     await t.settle();
     expect(t.requests()).toHaveLength(hidden + 1);
     t.stop();
-    expect(ticks).toHaveLength(0);
+    expect(env.ticking()).toBe(0);
   });
 
   it('a new live environment alone moves the live edge to it', async () => {
-    const clock = () => {
-      const ticks: Array<() => void> = [];
-      const env: LiveEnvironment = {
-        every: (_ms: number, tick: () => void) => {
-          ticks.push(tick);
-          return () => ticks.splice(0);
-        },
-        active: () => true,
-        onWake: () => () => {},
-      };
-      return { ticks, env };
-    };
-    const [a, b] = [clock(), clock()];
+    const [a, b] = [fakeLiveEnvironment(), fakeLiveEnvironment()];
     const t = simulatedList(
       'dashly',
       'parts',
       { dashly: {} },
-      { pageSize: 10, live: liveEdge({ interval: 1000, environment: a.env }) },
+      { pageSize: 10, live: liveEdge({ interval: 1000, environment: a }) },
     );
     await t.settle();
-    expect(a.ticks).toHaveLength(1);
-    t.list.setOptions({ live: liveEdge({ interval: 1000, environment: b.env }) });
-    expect([a.ticks.length, b.ticks.length]).toEqual([0, 1]);
+    expect(a.ticking()).toBe(1);
+    t.list.setOptions({ live: liveEdge({ interval: 1000, environment: b }) });
+    expect([a.ticking(), b.ticking()]).toEqual([0, 1]);
     t.stop();
   });
 
