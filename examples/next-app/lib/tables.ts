@@ -1,4 +1,4 @@
-import { defineTableState } from '@pagewise/react';
+import { defineTableState } from '@pagewise/core';
 
 /**
  * The customers table's state, defined once for the server component (which prefetches the page

@@ -1,4 +1,4 @@
-// @pagewise/core — for apps: vendor adapters, the request runner, paginate(), errors and types.
+// @pagewise/core — for apps: vendor adapters, the request runner, paginate(), a table's URL state, errors and types.
 // People writing a source of their own: `@pagewise/core/define`. Framework bindings: `@pagewise/core/controllers`.
 export {
   createTokenProvider,
@@ -40,6 +40,14 @@ export { estimateFromPosition } from './sources/estimate-from-position.js';
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';
 export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-limit.js';
 export { type PageNumberOptions, pageNumberSource } from './sources/page-number.js';
+export {
+  defineTableState,
+  type SearchInput,
+  type TablePage,
+  type TableStateDefinition,
+  type TableStateOptions,
+  type TableUrlState,
+} from './table-state/table-state-definition.js';
 export type {
   AuthScheme,
   Cursor,

@@ -24,7 +24,6 @@ import {
   usePagedTable,
   useTableState,
 } from './index.js';
-import { defineTableState } from './table-state-definition.js';
 import { reactSimulators } from './test-support/vendors.js';
 
 const vendors = reactSimulators();
@@ -168,32 +167,6 @@ describe('PagewiseProvider, refetch and updateItem', () => {
 });
 
 describe('useTableState', () => {
-  it('refuses URL values the table could not have written', () => {
-    const plain = defineTableState({ url: true });
-    for (const page of ['1e9', '0x10', ' 7 ', '1e21', '-2', '0', '3.5', 'NaN', '9999999'])
-      expect([page, plain.read(`?page=${encodeURIComponent(page)}`).pageIndex]).toEqual([page, 0]);
-    expect(plain.read('?page=7').pageIndex).toBe(6);
-    const orders = defineTableState({
-      url: true,
-      sortable: ['total', 'customer'],
-      filterable: ['status'],
-      pageSizes: [20, 50],
-    });
-    const state = orders.read('?size=5000&sort=-total,evil(),customer&status=paid&role=x&q=smith');
-    expect(state).toMatchObject({
-      pageSize: undefined,
-      sorting: [
-        { id: 'total', desc: true },
-        { id: 'customer', desc: false },
-      ],
-      columnFilters: [{ id: 'status', value: 'paid' }],
-      globalFilter: 'smith',
-    });
-    expect(orders.write('?tab=2', { ...state, pageIndex: 2, cursor: 'abc' })).toBe(
-      '?tab=2&page=3&sort=-total%2Ccustomer&status=paid&q=smith&cursor=abc',
-    );
-  });
-
   it('keeps page, sort, filter and search in the URL; Back and Forward restore them', async () => {
     window.history.replaceState(null, '', '/orders?page=3&sort=-total&status=paid');
     const v = vendors({ generic: { orders: 400 } });

@@ -11,14 +11,6 @@ export {
 } from './paged-table-query.js';
 export { type PagewiseDefaults, PagewiseProvider } from './pagewise-provider.js';
 export { sourceQueryKey } from './source-query-key.js';
-export {
-  defineTableState,
-  type SearchInput,
-  type TablePage,
-  type TableStateDefinition,
-  type TableStateOptions,
-  type TableUrlState,
-} from './table-state-definition.js';
 export type { TableLocation } from './table-url-location.js';
 export { updateItem } from './update-item.js';
 export { useFeed } from './use-feed.js';

@@ -1,4 +1,10 @@
-import type { FetchedPage, RequestRunner, Source } from '@pagewise/core';
+import type {
+  FetchedPage,
+  RequestRunner,
+  SearchInput,
+  Source,
+  TableStateDefinition,
+} from '@pagewise/core';
 import {
   createPagedTable,
   DEFAULTS,
@@ -8,7 +14,6 @@ import {
 import type { QueryKey } from '@tanstack/react-query';
 import { tableQueryKey } from './query-page-cache.js';
 import { sourceQueryKey } from './source-query-key.js';
-import type { SearchInput, TableStateDefinition } from './table-state-definition.js';
 
 /** What `pagedTableQueryOptions` needs: the same values the table's hook is given. */
 export interface PagedTableQueryInput<T, P = unknown> {

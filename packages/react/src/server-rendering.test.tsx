@@ -1,5 +1,6 @@
 import {
   createRequestRunner,
+  defineTableState,
   offsetLimitSource,
   type RequestRunner,
   type Source,
@@ -16,7 +17,6 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { infiniteListQueryOptions } from './infinite-list-query.js';
 import { pagedTableQueryOptions } from './paged-table-query.js';
-import { defineTableState } from './table-state-definition.js';
 import { reactSimulators } from './test-support/vendors.js';
 import { useInfiniteList } from './use-infinite-list.js';
 import type { InfiniteList } from './use-infinite-list.types.js';

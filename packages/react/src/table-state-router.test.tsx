@@ -2,13 +2,12 @@
  * URL state that lives with the app's router: the table follows every navigation (a router's
  * `<Link>`, another code's `pushState`, Back) and writes through the router when it is given.
  */
-import type { Source, TableQuery } from '@pagewise/core';
+import { defineTableState, type Source, type TableQuery } from '@pagewise/core';
 import type { GenericOrder } from '@pagewise/testkit';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createBrowserRouter, Link, NavLink, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineTableState } from './table-state-definition.js';
 import type { TableLocation } from './table-url-location.js';
 import { reactSimulators } from './test-support/vendors.js';
 import { usePagedTable } from './use-paged-table.js';

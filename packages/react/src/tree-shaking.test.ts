@@ -43,7 +43,7 @@ const OPT_IN = [
   /react\/src\/use-announcement/,
   /react\/src\/use-table-announcement/,
   /react\/src\/use-table-state/,
-  /react\/src\/table-state-definition/,
+  /core\/src\/table-state\//,
   /react\/src\/table-url-location/,
   /core\/src\/infinite-list\/live-edge/,
   /core\/src\/infinite-list\/newest-edge/,

@@ -1,18 +1,15 @@
 'use client';
-import type { TableQuery } from '@pagewise/core';
-import type { PageLink } from '@pagewise/core/controllers';
-import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   defineTableState,
   type SearchInput,
-  searchParamsOf,
+  type TableQuery,
   type TableStateDefinition,
   type TableStateOptions,
   type TableUrlState,
-  tableLinkOf,
-  tableQueryOf,
-} from './table-state-definition.js';
+} from '@pagewise/core';
+import type { PageLink } from '@pagewise/core/controllers';
+import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   currentSearch,
   historyNavigate,
@@ -80,8 +77,6 @@ const EMPTY: TableUrlState = {
   globalFilter: '',
 };
 const noSubscription = () => () => {};
-const serverText = (search: SearchInput | undefined) =>
-  search === undefined ? '' : `?${searchParamsOf(search).toString()}`;
 
 /**
  * A table's state — page, size, sorting, column filters, search — for `usePagedTable({ state })`
@@ -100,8 +95,8 @@ export function useTableState(
   );
   const inUrl = !!defined.options.url;
   const { location } = options;
-  const server = serverText(options.serverSearch);
-  const browser = useSyncExternalStore(
+  const server = options.serverSearch ?? '';
+  const browser = useSyncExternalStore<SearchInput>(
     inUrl && !location ? subscribeToLocation : noSubscription,
     inUrl && !location ? currentSearch : () => server,
     () => server,
@@ -131,14 +126,15 @@ export function useTableState(
 
   return useMemo(() => {
     const { sorting, columnFilters } = applied;
+    const page = defined.page(applied);
     return {
-      pageIndex: applied.pageIndex,
-      pageSize: applied.pageSize,
-      link: tableLinkOf(applied),
+      pageIndex: page.pageIndex,
+      pageSize: page.pageSize,
+      link: page.link,
       sorting,
       columnFilters,
       globalFilter: typed,
-      query: tableQueryOf(applied),
+      query: page.params,
       ...commands.setters,
       tableOptions: {
         manualSorting: true,
@@ -149,11 +145,11 @@ export function useTableState(
         onGlobalFilterChange: commands.setters.setGlobalFilter,
       },
     };
-  }, [applied, typed, commands]);
+  }, [defined, applied, typed, commands]);
 }
 
 type Latest = {
-  current: { applied: TableUrlState; search: string; location: TableLocation | undefined };
+  current: { applied: TableUrlState; search: SearchInput; location: TableLocation | undefined };
 };
 
 /** The state's commands, stable across renders: each reads the latest state when it runs. */

@@ -1,4 +1,5 @@
-import { defineTableState, usePagedTable, useTableState } from '@pagewise/react';
+import { defineTableState } from '@pagewise/core';
+import { usePagedTable, useTableState } from '@pagewise/react';
 import { TableView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 

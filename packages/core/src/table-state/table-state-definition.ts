@@ -1,16 +1,18 @@
-import type { Cursor, TableQuery } from '@pagewise/core';
-import type { PageLink } from '@pagewise/core/controllers';
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import type { PageLink } from '../paged-table/paged-table.types.js';
+import type { Cursor, TableQuery } from '../types.js';
 
-/** What a table keeps in the URL. */
+/**
+ * What a table keeps in the URL. `sorting` and `columnFilters` have the shapes of TanStack
+ * Table's `SortingState` and `ColumnFiltersState`, so they pass to and from it as they are.
+ */
 export interface TableUrlState {
   /** Zero-based (`?page=` counts from 1). */
   pageIndex: number;
   pageSize: number | undefined;
   /** The cursor the page starts at (cursor sources), so a shared link opens it in one request. */
   cursor: Cursor | undefined;
-  sorting: SortingState;
-  columnFilters: ColumnFiltersState;
+  sorting: Array<{ id: string; desc: boolean }>;
+  columnFilters: Array<{ id: string; value: unknown }>;
   globalFilter: string;
 }
 
@@ -43,7 +45,7 @@ export type SearchInput =
   | URLSearchParams
   | Readonly<Record<string, string | readonly string[] | undefined>>;
 
-/** The page a table opens on, as `pagedTableQueryOptions` and `usePagedTable` take it. */
+/** The page a table opens on, as a table's controller (and its server prefetch) takes it. */
 export interface TablePage {
   params: TableQuery;
   pageIndex: number;
@@ -52,17 +54,24 @@ export interface TablePage {
 }
 
 /**
- * One table's state, defined once for the client (`useTableState(definition)`) and the server
- * (`pagedTableQueryOptions({ state: definition, search })`), so both read a URL the same way.
+ * One table's state, defined once for the client (`useTableState(definition)` in
+ * `@pagewise/react`) and the server (`pagedTableQueryOptions({ state: definition, search })`), so
+ * both read a URL the same way. Framework-free: a server loader or route handler reads a table's
+ * URL with it without importing a UI library.
  */
 export interface TableStateDefinition {
   readonly options: TableStateOptions;
   /** Reads a URL query, refusing what the table could not have written. */
   read(search: SearchInput): TableUrlState;
-  /** Writes a state into a URL query, keeping the query's other parameters. */
-  write(search: string, state: TableUrlState): string;
+  /**
+   * Writes a state into a URL query (`?…`, or `''` when nothing is left), keeping the query's
+   * other parameters.
+   */
+  write(search: SearchInput, state: TableUrlState): string;
   /** The page the table opens on for a URL query (a server render prefetches exactly it). */
   pageOf(search: SearchInput): TablePage;
+  /** The page a state asks for: its page, size, link, and the source's parameters (sort, filters, search). */
+  page(state: TableUrlState): TablePage;
   /** Whether a column filter value may be kept. */
   allows(id: string, value: string): boolean;
 }
@@ -75,7 +84,7 @@ const MAX_SORT = 4;
 const MAX_TEXT = 200;
 
 /** A query from any of the forms a framework hands one. */
-export function searchParamsOf(search: SearchInput): URLSearchParams {
+function searchParamsOf(search: SearchInput): URLSearchParams {
   if (typeof search === 'string' || search instanceof URLSearchParams)
     return new URLSearchParams(search);
   const query = new URLSearchParams();
@@ -85,8 +94,8 @@ export function searchParamsOf(search: SearchInput): URLSearchParams {
 }
 
 /** Reads the sort ids of a URL, stopping at the cap (never splitting a huge `?sort=` whole). */
-function readSort(text: string, sortable: readonly string[] | undefined): SortingState {
-  const sorting: SortingState = [];
+function readSort(text: string, sortable: readonly string[] | undefined): TableUrlState['sorting'] {
+  const sorting: TableUrlState['sorting'] = [];
   let from = 0;
   while (from <= text.length && sorting.length < MAX_SORT) {
     const comma = text.indexOf(',', from);
@@ -129,7 +138,7 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     const page = get('page');
     const size = get('size');
     const sizeNumber = size !== null && SIZE.test(size) ? Number(size) : undefined;
-    const columnFilters: ColumnFiltersState = [];
+    const columnFilters: TableUrlState['columnFilters'] = [];
     for (const id of filterIds) {
       const value = get(id)?.slice(0, MAX_TEXT);
       if (value && allows(id, value)) columnFilters.push({ id, value });
@@ -147,8 +156,8 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       globalFilter: (get('q') ?? '').slice(0, MAX_TEXT),
     };
   };
-  const write = (search: string, state: TableUrlState): string => {
-    const query = new URLSearchParams(search);
+  const write = (search: SearchInput, state: TableUrlState): string => {
+    const query = searchParamsOf(search);
     const put = (name: string, value: string | undefined) => {
       if (value === undefined || value === '') query.delete(prefix + name);
       else query.set(prefix + name, value);
@@ -170,31 +179,25 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     read,
     write,
     allows,
+    page: tablePageOf,
     pageOf: (search) => tablePageOf(read(search)),
   };
 }
 
-/** The source's parameters for a table state: sort, filters and the (applied) search. */
-export function tableQueryOf(state: TableUrlState): TableQuery {
-  return {
-    sort: state.sorting,
-    filters: Object.fromEntries(state.columnFilters.map((f) => [f.id, f.value])),
-    search: state.globalFilter,
-  };
-}
-
-/** Where a table's requested page starts, when a link says (a cursor source's page past the first). */
-export function tableLinkOf(state: TableUrlState): PageLink | undefined {
-  return state.cursor !== undefined && state.pageIndex > 0
-    ? { index: state.pageIndex, cursor: state.cursor }
-    : undefined;
-}
-
+/**
+ * The page a state asks for. The source's parameters are its sort, filters and (applied)
+ * search; the link is where the page starts when a URL says (a cursor source's page past the first).
+ */
 function tablePageOf(state: TableUrlState): TablePage {
+  const { pageIndex, cursor } = state;
   return {
-    params: tableQueryOf(state),
-    pageIndex: state.pageIndex,
+    params: {
+      sort: state.sorting,
+      filters: Object.fromEntries(state.columnFilters.map((f) => [f.id, f.value])),
+      search: state.globalFilter,
+    },
+    pageIndex,
     pageSize: state.pageSize,
-    link: tableLinkOf(state),
+    link: cursor !== undefined && pageIndex > 0 ? { index: pageIndex, cursor } : undefined,
   };
 }
