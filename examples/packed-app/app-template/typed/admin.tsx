@@ -3,6 +3,7 @@
 import {
   type Cursor,
   createRequestRunner,
+  defineTableState,
   pageNumberSource,
   type TableQuery,
 } from '@pagewise/core';
@@ -64,13 +65,31 @@ const columns = column.columns([
   column.accessor('status', { header: 'Status' }),
 ]);
 
+// Defined once in a module the server can import too (framework-free, from @pagewise/core).
+const ordersTable = defineTableState({
+  url: true,
+  sortable: ['number'],
+  filterable: { status: ['open', 'closed'] },
+});
+const firstPage: number = ordersTable.pageOf({ page: '2', status: 'open' }).pageIndex;
+
 function Orders() {
-  const state = useTableState({ url: true, sortable: ['number'], filterable: ['status'] });
+  const state = useTableState(ordersTable);
+  // The state's sorting is TanStack Table's own type, in and out.
+  const sortByNumber = () =>
+    state.setSorting((old) => [...old, { id: 'number', desc: firstPage > 0 }]);
   const paged = usePagedTable({ source: orders, params: state.query, state });
   const table = useTable({ features, columns, data: paged.rows, ...paged.tableOptions });
   const first: Order | undefined = paged.rows[0];
   const cursor: Cursor | null | undefined = paged.cursorAt(paged.pageIndex);
-  return [table.getRowModel().rows.length, first?.number, cursor];
+  return [
+    table.getRowModel().rows.length,
+    first?.number,
+    cursor,
+    <button key="sort" type="button" onClick={sortByNumber}>
+      Sort by number
+    </button>,
+  ];
 }
 
 function Events({ since }: { since?: string }) {
