@@ -47,7 +47,7 @@ export type {
   PagedTableController,
   PagedTableOptions,
   PagedTableState,
-  PageLink,
 } from './paged-table/paged-table.types.js';
 export type { TableMessages } from './paged-table/table-messages.js';
 export { sourceScope } from './source-identity.js';
+export { searchParamsOf } from './table-state/table-state-definition.js';

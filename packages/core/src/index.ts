@@ -12,6 +12,7 @@ export {
   type LiveEdgeOptions,
   liveEdge,
 } from './infinite-list/live-edge.js';
+export type { PageLink } from './paged-table/paged-table.types.js';
 export {
   type PageWalk,
   type PaginateOptions,

@@ -1,16 +1,12 @@
 import type {
   FetchedPage,
+  PageLink,
   RequestRunner,
   SearchInput,
   Source,
   TableStateDefinition,
 } from '@pagewise/core';
-import {
-  createPagedTable,
-  DEFAULTS,
-  memoryPageCache,
-  type PageLink,
-} from '@pagewise/core/controllers';
+import { createPagedTable, DEFAULTS, memoryPageCache } from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';
 import { tableQueryKey } from './query-page-cache.js';
 import { sourceQueryKey } from './source-query-key.js';

@@ -1,9 +1,8 @@
-import type { RequestRunner, Source, TableQuery } from '@pagewise/core';
+import type { PageLink, RequestRunner, Source, TableQuery } from '@pagewise/core';
 import type {
   PagedTableCommands,
   PagedTableOptions,
   PagedTableState,
-  PageLink,
   TableMessages,
 } from '@pagewise/core/controllers';
 import type { QueryKey } from '@tanstack/react-query';

@@ -1,13 +1,14 @@
 'use client';
 import {
   defineTableState,
+  type PageLink,
   type SearchInput,
   type TableQuery,
   type TableStateDefinition,
   type TableStateOptions,
   type TableUrlState,
 } from '@pagewise/core';
-import type { PageLink } from '@pagewise/core/controllers';
+import { searchParamsOf } from '@pagewise/core/controllers';
 import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
@@ -77,6 +78,10 @@ const EMPTY: TableUrlState = {
   globalFilter: '',
 };
 const noSubscription = () => () => {};
+const serverText = (search: SearchInput | undefined) => {
+  const text = search === undefined ? '' : searchParamsOf(search).toString();
+  return text ? `?${text}` : '';
+};
 
 /**
  * A table's state — page, size, sorting, column filters, search — for `usePagedTable({ state })`
@@ -95,8 +100,11 @@ export function useTableState(
   );
   const inUrl = !!defined.options.url;
   const { location } = options;
-  const server = options.serverSearch ?? '';
-  const browser = useSyncExternalStore<SearchInput>(
+  // The server's query as the text `location.search` has, so that hydrating finds the browser's
+  // URL equal to it and renders once (a record or `URLSearchParams` would never be equal).
+  const { serverSearch } = options;
+  const server = useMemo(() => serverText(serverSearch), [serverSearch]);
+  const browser = useSyncExternalStore(
     inUrl && !location ? subscribeToLocation : noSubscription,
     inUrl && !location ? currentSearch : () => server,
     () => server,
@@ -149,7 +157,7 @@ export function useTableState(
 }
 
 type Latest = {
-  current: { applied: TableUrlState; search: SearchInput; location: TableLocation | undefined };
+  current: { applied: TableUrlState; search: string; location: TableLocation | undefined };
 };
 
 /** The state's commands, stable across renders: each reads the latest state when it runs. */

@@ -83,8 +83,12 @@ const RESERVED = new Set(['page', 'size', 'sort', 'q', 'cursor']);
 const MAX_SORT = 4;
 const MAX_TEXT = 200;
 
-/** A query from any of the forms a framework hands one. */
-function searchParamsOf(search: SearchInput): URLSearchParams {
+/**
+ * A URL query from any of the forms a framework hands one: text (with or without `?`),
+ * `URLSearchParams`, or a record whose repeated names are arrays (Next.js' `searchParams`).
+ * Always a new object: the input is never changed.
+ */
+export function searchParamsOf(search: SearchInput): URLSearchParams {
   if (typeof search === 'string' || search instanceof URLSearchParams)
     return new URLSearchParams(search);
   const query = new URLSearchParams();
