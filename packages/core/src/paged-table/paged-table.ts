@@ -2,6 +2,7 @@ import { DEFAULTS } from '../defaults.js';
 import { resolvePageSize } from '../page-size.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
+import { changedAny } from '../shared/stable-text.js';
 import { bookEntry, lastIndexOf, learnLink } from './page-book.js';
 import type { WantedPage } from './page-key.js';
 import type {
@@ -10,7 +11,7 @@ import type {
   PagedTableState,
 } from './paged-table.types.js';
 import { prefetchPace } from './prefetch-pace.js';
-import { changedAny, controlledChanges, prefetchDepthOf, scopeOf } from './table-config.js';
+import { controlledChanges, prefetchDepthOf, scopeOf } from './table-config.js';
 import {
   type ComputeContext,
   computeTable,

@@ -1,8 +1,8 @@
 import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
+import { changedAny } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
 import {
-  changedAny,
   controlledChanges,
   pageSizeOf,
   prefetchDepthOf,

@@ -7,9 +7,6 @@ import type { ReachOptions } from './page-reachability.js';
 import type { PagedTableOptions } from './paged-table.types.js';
 import { ENGLISH_TABLE } from './table-messages.js';
 
-/** Whether any option value changed: one comparison for every controller. */
-export { changedAny } from '../shared/stable-text.js';
-
 type Config = Omit<PagedTableOptions<unknown>, 'cache'>;
 
 const scopes = new WeakMap<Config, readonly unknown[]>();
