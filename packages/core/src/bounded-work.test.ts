@@ -1,7 +1,7 @@
 /**
  * Hardening II, findings 2, 3, 7, 8 and 9: no vendor answer and no URL can freeze or flood a
- * process. Every pattern over vendor or URL input is linear (100 KB of its worst input in under
- * 50 ms, the best of three runs), answers are read as a stream within a byte limit (counted
+ * process. Every pattern over vendor or URL input is linear (100 KB of its worst input within
+ * LINEAR_MS, the best of three runs), answers are read as a stream within a byte limit (counted
  * inflated), and a page never holds more items than it asked for.
  */
 import { createServer, type Server } from 'node:http';
@@ -17,7 +17,14 @@ import { pageNumberSource } from './sources/page-number.js';
 import { dingtalkTokenProvider } from './vendors/dingtalk.js';
 import { lineworksList } from './vendors/lineworks.js';
 
-/** The best of three runs, in ms: a linear pattern is far below 50 ms on 100 KB, a quadratic one seconds. */
+/**
+ * What separates linear from quadratic on 100 KB: the slowest linear case here takes about 5 ms
+ * alone and 50 ms on a loaded 2-core CI machine running other test files beside it; a quadratic
+ * pattern (5·10⁹ steps) takes seconds. A complexity bound, not a speed target.
+ */
+const LINEAR_MS = 400;
+
+/** The best of three runs, in ms. */
 function fastest(work: () => unknown): number {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
@@ -38,10 +45,10 @@ describe('every pattern over vendor or URL input is linear', () => {
     ['JSON-looking quotes', '"a":"'.repeat(K100 / 5)],
     ['many short JSON fields', '"secret": "x", '.repeat(K100 / 15)],
   ])('redaction: %s', (_name, text) => {
-    expect(fastest(() => redactText(text, ['a-secret-value']))).toBeLessThan(50);
+    expect(fastest(() => redactText(text, ['a-secret-value']))).toBeLessThan(LINEAR_MS);
     expect(redactText(text, []).length).toBeLessThanOrEqual(301);
     // A request part (a 16 KB cursor is the longest sent) is redacted whole, as fast.
-    expect(fastest(() => redactRequest({ method: 'GET', path: text }))).toBeLessThan(50);
+    expect(fastest(() => redactRequest({ method: 'GET', path: text }))).toBeLessThan(LINEAR_MS);
   });
 
   it('redaction still finds a secret in the part an error shows', () => {
@@ -61,7 +68,7 @@ describe('every pattern over vendor or URL input is linear', () => {
       `<https://x/?page=2>${'; a=b'.repeat(K100 / 5)}; rel="next"`,
     ],
   ])('Link header: %s', (_name, header) => {
-    expect(fastest(() => parseLinkHeader(header))).toBeLessThan(50);
+    expect(fastest(() => parseLinkHeader(header))).toBeLessThan(LINEAR_MS);
   });
 
   it('Link header: still reads every relation', () => {
@@ -73,8 +80,8 @@ describe('every pattern over vendor or URL input is linear', () => {
   it('lossless JSON: 100 KB of numbers and of delimiters', () => {
     const numbers = `[${'1,'.repeat(K100 / 2)}1]`;
     const spaces = `{"a":${' '.repeat(K100)}1}`;
-    expect(fastest(() => parseLosslessJson(numbers))).toBeLessThan(50);
-    expect(fastest(() => parseLosslessJson(spaces))).toBeLessThan(50);
+    expect(fastest(() => parseLosslessJson(numbers))).toBeLessThan(LINEAR_MS);
+    expect(fastest(() => parseLosslessJson(spaces))).toBeLessThan(LINEAR_MS);
   });
 });
 
