@@ -127,6 +127,44 @@ describe('paginate()', () => {
     expect(pages.map((p) => p.duplicates)).toEqual([0, 1, 1]);
   });
 
+  it('computes each key once: de-duplication reuses the keys the runner checked', async () => {
+    const v = scriptedVendor(
+      (c) => (c === null ? '1' : null),
+      (c) => (c === null ? [1, 2, 3] : [3, 4]),
+    );
+    let calls = 0;
+    const counted = {
+      ...v.source,
+      key: (n: number) => {
+        calls++;
+        return String(n);
+      },
+    };
+    const items = await paginate(counted, { runner: v.runner }).toArray();
+    expect(items).toEqual([1, 2, 3, 4]);
+    expect(calls).toBe(5); // one per item received, the repeated 3 included
+  });
+
+  it('a runner of your own (no checked keys) de-duplicates the same', async () => {
+    const v = scriptedVendor(
+      (c) => (c === null ? '1' : null),
+      (c) => (c === null ? [1, 2, 2] : [2, 3]),
+    );
+    const own = {
+      ...v.runner,
+      fetchPage: async (...args: Parameters<typeof v.runner.fetchPage>) => {
+        const page = await v.runner.fetchPage(...args);
+        return { ...page, items: [...page.items] }; // a copy: the runner's keys do not apply
+      },
+    } as typeof v.runner;
+    const pages = [];
+    for await (const p of paginate(v.source, { runner: own })) pages.push(p);
+    expect(pages.map((p) => [p.items, p.duplicates])).toEqual([
+      [[1, 2], 1],
+      [[3], 1],
+    ]);
+  });
+
   it('walks backwards with direction "before"', async () => {
     const { runners, sources } = simulatedVendors({ dashly: { sizes: { conversations: 120 } } });
     const all = await paginate(sources.conversations, {

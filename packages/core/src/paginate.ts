@@ -2,6 +2,7 @@ import { DEFAULTS } from './defaults.js';
 import { resolvePageSize } from './page-size.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
+import { pageKeys } from './runner/page-keys.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
 import type { DriftReport } from './sources/drift-repair.js';
@@ -253,14 +254,16 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
 }
 
 /**
- * The items whose key was not yielded before (repeats within the page too), each key computed
- * and added once. A page without repeats — nearly every page — is handed on as it came.
+ * The items whose key was not yielded before (repeats within the page too), each key added once
+ * — the keys the runner computed while checking the page, not computed again. A page without
+ * repeats — nearly every page — is handed on as it came.
  */
 function unseen<T>(items: T[], key: (item: T) => string, keys: KeySet): T[] {
+  const known = pageKeys.get(items);
+  const checked = known?.length === items.length ? known : undefined;
   let fresh: T[] | undefined;
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (keys.add(key(item))) fresh?.push(item);
+    if (keys.add(checked ? (checked[i] as string) : key(items[i] as T))) fresh?.push(items[i] as T);
     else fresh ??= items.slice(0, i);
   }
   return fresh ?? items;
