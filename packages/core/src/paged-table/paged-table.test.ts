@@ -376,6 +376,35 @@ describe('paged table: the page shown and the page requested', () => {
     const state = await t.settle();
     expect(state).toMatchObject({ shownPageIndex: 0, isPlaceholderData: false });
   });
+
+  it('a new scope whose first page fails shows the error, not the old rows (they contradict the filter); retry loads it', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    t.table.setPageIndex(3);
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.setOptions({ queryKey: ['pagewise', 'dingtalk', 'filtered'] });
+    const failed = await t.settle();
+    expect(failed).toMatchObject({
+      pageIndex: 0,
+      shownPageIndex: 0,
+      page: undefined,
+      isLoading: false,
+      isPlaceholderData: false,
+    });
+    expect(failed.rows).toEqual([]);
+    expect(failed.error?.code).toBe('BAD_RESPONSE');
+    t.table.retry();
+    expect(t.table.getState()).toMatchObject({ rows: [], isLoading: true, error: null });
+    const recovered = await t.settle();
+    expect(recovered).toMatchObject({ shownPageIndex: 0, error: null });
+    expect(recovered.rows).toHaveLength(20);
+  });
 });
 
 describe('paged table: prefetch', () => {

@@ -245,9 +245,13 @@ export function computeTable<T>(
   const wanted = config.enabled === false ? [] : planFor(model, config, view, step, depth);
   for (const w of [step, ...wanted]) if (w.span > 1) model.stretched.remember(w);
   const reason = (index: number, asNext?: boolean) => reasonOf(model, config, index, asNext);
-  const { book, requested, pageSize, shown } = model;
   const stepEntry = cache.get(step.key);
   const onScreen = !!page;
+  // A page read with other parameters stays on screen while their first page loads, not once it
+  // failed: its rows would contradict the filter, sort or search the table now shows.
+  if (!onScreen && stepEntry?.error && !stepEntry.fetching && !shownInScope(model))
+    model.shown = undefined;
+  const { book, requested, pageSize, shown } = model;
   return deriveTableState({
     book,
     requested,
@@ -308,8 +312,7 @@ function planFor<T>(
   depth: number,
 ) {
   const { shown } = model;
-  const own =
-    shown && scopeText(shown.key.scope) === model.scope && shown.key.size === model.pageSize;
+  const own = shown && shownInScope(model) && shown.key.size === model.pageSize;
   return planWanted(view, {
     shown: own ? { index: shown.index, key: shown.key, span: 1 } : undefined,
     step,
@@ -317,6 +320,10 @@ function planFor<T>(
     intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
   });
 }
+
+/** Whether the page on screen was read with the table's parameters (its scope). */
+const shownInScope = <T>(model: TableModel<T>): boolean =>
+  !!model.shown && scopeText(model.shown.key.scope) === model.scope;
 
 /** Takes the scope and size of new options: whether either changed (the table then starts over). */
 export function rescope<T>(model: TableModel<T>, config: TableConfig<T>): boolean {
