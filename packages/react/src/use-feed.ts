@@ -64,7 +64,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   useEffect(() => {
     const sentence = feed.announce(seen.current);
     seen.current = feed.seen();
-    if (sentence) setAnnouncement(sentence);
+    if (sentence !== undefined) setAnnouncement(sentence);
     const wait = pending.current;
     if (wait && list.error) pending.current = null;
     else if (wait && !list.isFetching && wait.items !== list.items) {

@@ -81,6 +81,7 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     await t.settle();
     let feed = connectFeed(feedList(t.list), { label: 'Events' });
     expect(feed.announce(before)).toMatch(/^Could not load more: /);
+    const failed = feed.seen();
     expect(feed.loadButton('end')['aria-disabled']).toBe(false);
     const sent = t.requests().length;
     expect(feed.load('end')).toBe(true);
@@ -89,6 +90,25 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     feed = connectFeed(feedList(t.list), { label: 'Events' });
     expect(t.list.getState()).toMatchObject({ error: null });
     expect(feed.keys()).toHaveLength(20);
+    // The page that failed landed: that is what is said, not the failure.
+    expect(feed.announce(failed)).toBe('10 more items');
+  });
+
+  it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {
+    const t = await open();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(feed.announce(before)).toMatch(/^Could not load more: /);
+    const failed = feed.seen();
+    expect(feed.announce(failed)).toBeUndefined(); // nothing new: the failure stays said
+    t.list.retry();
+    await t.settle();
+    const after = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(t.list.getState().error).toBeNull();
+    expect(after.announce({ ...after.seen(), error: failed.error })).toBe('');
   });
 
   it('Load more after a failed edge refresh loads more: only the edge that failed is retried', async () => {

@@ -78,7 +78,11 @@ export interface FeedConnect<T> {
   focusAfterLoad(anchor: string | undefined, where: FeedEdge): string | undefined;
   /** What the feed shows now, to compare with later. */
   seen(): FeedSeen;
-  /** The sentence for what changed since `before`, or `undefined` when nothing is worth saying. */
+  /**
+   * The sentence for what changed since `before`; `''` when a failure it said is over and nothing
+   * else happened (the status region clears rather than keep saying it); `undefined` when nothing
+   * is worth saying.
+   */
   announce(before: FeedSeen): string | undefined;
 }
 
@@ -170,7 +174,8 @@ export function connectFeed<T>(
         ...(bottom > 0 ? [say.more(bottom)] : []),
         ...(now.end && !before.end ? [say.end] : []),
       ];
-      return sentences.length > 0 ? sentences.join('. ') : undefined;
+      if (sentences.length > 0) return sentences.join('. ');
+      return before.error && !list.error ? '' : undefined;
     },
   };
 }
