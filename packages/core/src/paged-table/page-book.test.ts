@@ -7,6 +7,7 @@ import {
   lastIndexOf,
   learnCachedPages,
   learnPage,
+  rowsToEnd,
 } from './page-book.js';
 
 const page = (
@@ -82,6 +83,25 @@ describe('page book: cursor sources', () => {
     learnPage(loop, 0, page(null, 'A'));
     learnPage(loop, 1, page('A', 'A'));
     expect(lastIndexOf(loop)).toBe(1);
+  });
+
+  it('counts the rows once every page to the last was seen, and not before', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(book, 0, page(null, 'A'));
+    learnPage(book, 1, page('A', 'B', 18)); // a vendor may send a short page before the end
+    expect(rowsToEnd(book)).toBeUndefined(); // the end is not known
+    learnPage(book, 2, page('B', null, 7));
+    expect(rowsToEnd(book)).toBe(45);
+
+    const linked = createPageBook({ kind: 'cursor' }, 20, { index: 5, cursor: 'F' });
+    learnPage(linked, 5, page('F', null, 3));
+    expect(lastIndexOf(linked)).toBe(5);
+    expect(rowsToEnd(linked)).toBeUndefined(); // pages 0–4 never seen: no count
+
+    const mews = createPageBook({ kind: 'cursor' }, 20);
+    learnPage(mews, 0, page(null, 'A'));
+    learnPage(mews, 1, page('A', 'B', 0)); // the empty page after a full last one
+    expect(rowsToEnd(mews)).toBe(20);
   });
 
   it('a page reached backwards from a link teaches the page before it', () => {

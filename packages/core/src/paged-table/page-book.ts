@@ -116,6 +116,23 @@ export function lastIndexOf(book: PageBook): number | undefined {
 }
 
 /**
+ * The rows of the whole list once the table has seen it to the end: the items of every page up to
+ * the last, when the book saw each of them (a walk to the last page of a cursor source does);
+ * `undefined` while the end or a page before it is not known.
+ */
+export function rowsToEnd(book: PageBook): number | undefined {
+  const last = lastIndexOf(book);
+  if (last === undefined) return undefined;
+  let rows = 0;
+  for (let i = 0; i <= last; i++) {
+    const seen = book.entries.get(i)?.seen;
+    if (!seen) return undefined;
+    rows += seen.items;
+  }
+  return rows;
+}
+
+/**
  * Learns the pages a cache holds that the book has not read yet (hydrated from a server,
  * refetched, stored by someone else): on a cursor book every page whose cursor it knows,
  * following each `next` it learns; on page numbers the requested page and the one after it.

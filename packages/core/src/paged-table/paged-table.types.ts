@@ -103,7 +103,7 @@ export interface PagedTableState<T> {
   pageSize: number;
   /** Total pages, or `-1` while unknown. */
   pageCount: number;
-  /** Total rows (TanStack Table's `rowCount`), when the vendor tells it. */
+  /** Total rows (TanStack Table's `rowCount`), when the vendor tells it or the table has counted every page to the end. */
   rowCount: number | undefined;
   /**
    * While the page count is unknown: the pages the source estimates (its `estimateTotal`), to

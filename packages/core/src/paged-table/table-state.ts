@@ -1,6 +1,6 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { FetchedPage } from '../runner/runner-types.js';
-import { lastIndexOf, type PageBook } from './page-book.js';
+import { lastIndexOf, type PageBook, rowsToEnd } from './page-book.js';
 import type { PageEntry } from './page-cache.js';
 import { pageKeyText, type WantedPage } from './page-key.js';
 import type { PagedTableState } from './paged-table.types.js';
@@ -50,7 +50,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     shownPageIndex: shown?.index ?? requested,
     pageSize: facts.pageSize,
     pageCount,
-    rowCount: facts.book.rowCount,
+    rowCount: facts.book.rowCount ?? rowsToEnd(facts.book),
     estimatedPageCount: estimate?.pages,
     estimatedRowCount: estimate?.rows,
     canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
