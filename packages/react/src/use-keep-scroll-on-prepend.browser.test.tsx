@@ -19,9 +19,11 @@ afterEach(() => {
 const heightOf = (n: number) => 20 + ((n * 37) % 61);
 const control: { set?: (rows: number[]) => void } = {};
 
-function Rows({ anchoring }: { anchoring: boolean }) {
+function Rows({ anchoring, empty = false }: { anchoring: boolean; empty?: boolean }) {
   const box = useRef<HTMLDivElement>(null);
-  const [rows, setRows] = useState(() => Array.from({ length: 40 }, (_, i) => 1000 + i));
+  const [rows, setRows] = useState(() =>
+    empty ? [] : Array.from({ length: 40 }, (_, i) => 1000 + i),
+  );
   control.set = (next) => flushSync(() => setRows(next));
   useKeepScrollOnPrepend(box, { items: rows, itemKey: String });
   return (
@@ -30,7 +32,7 @@ function Rows({ anchoring }: { anchoring: boolean }) {
       data-testid="box"
       style={{ height: 300, overflow: 'auto', overflowAnchor: anchoring ? 'auto' : 'none' }}
     >
-      <button type="button">Load older</button>
+      {empty ? null : <button type="button">Load older</button>}
       <ul style={{ margin: 0, padding: 0, listStyle: 'none' }}>
         {rows.map((n) => (
           <li key={n} data-n={n} style={{ height: heightOf(n) }}>
@@ -38,15 +40,16 @@ function Rows({ anchoring }: { anchoring: boolean }) {
           </li>
         ))}
       </ul>
+      <div data-testid="sentinel" style={{ height: 1 }} />
     </div>
   );
 }
 
-function mount(anchoring: boolean) {
+function mount(anchoring: boolean, empty = false) {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  flushSync(() => root!.render(<Rows anchoring={anchoring} />));
+  flushSync(() => root!.render(<Rows anchoring={anchoring} empty={empty} />));
   return document.querySelector<HTMLElement>('[data-testid="box"]')!;
 }
 const topOf = (n: number) => document.querySelector(`[data-n="${n}"]`)!.getBoundingClientRect().top;
@@ -79,6 +82,15 @@ describe.each([true, false])(
       control.set!([...rows.slice(15), ...Array.from({ length: 15 }, (_, i) => 2000 + i)]);
       await frame();
       expect(Math.abs(topOf(n) - before)).toBeLessThanOrEqual(1);
+    });
+
+    it('the first page landing in an empty list leaves the view at the top (a sentinel below the items is not held in place)', async () => {
+      const box = mount(anchoring, true);
+      await frame();
+      control.set!(Array.from({ length: 40 }, (_, i) => 1000 + i));
+      await frame();
+      expect(box.scrollTop).toBe(0);
+      expect(topOf(1000)).toBeGreaterThanOrEqual(box.getBoundingClientRect().top);
     });
   },
 );

@@ -68,7 +68,10 @@ export function useKeepScrollOnPrepend<T>(
   useLayoutEffect(() => {
     const element = container.current;
     const held = anchor.current;
-    if (element && held && firstKey !== lastKey.current && held.element.isConnected) {
+    // The first items arriving in an empty list are not added above anything: the view stays at
+    // the top (held there, a sentinel or button after the items would scroll the list away).
+    const prepended = lastKey.current !== undefined && firstKey !== lastKey.current;
+    if (element && held && prepended && held.element.isConnected) {
       const target = held.scrollTop + positionIn(element, held.element) - held.position;
       if (Math.abs(element.scrollTop - target) >= 0.5) element.scrollTop = target;
     }
