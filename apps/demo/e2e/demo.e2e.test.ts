@@ -199,13 +199,14 @@ describe('the demo in Chromium', () => {
     await nav.getByRole('button', { name: `Page ${about}, estimated` }).waitFor();
     expect(await nav.getByRole('button', { name: 'Last page' }).isDisabled()).toBe(true);
     // 5,000 reservations, one every minute or so, reach back about three and a half days of the
-    // week: the estimate is high until the table reads on, and the truth replaces it at the end.
-    for (let i = 0; i < 80 && !(await info.textContent())?.match(/of \d+$/); i++) {
+    // week: the estimate is high until the table reads on, and the truth replaces it at the end —
+    // the page count and the rows, counted.
+    for (let i = 0; i < 80 && !(await info.textContent())?.match(/of \d+( · \d+ rows)?$/); i++) {
       const next = nav.getByRole('button', { name: 'Next page' });
       if (await next.isEnabled()) await next.click();
       await demo.page.waitForTimeout(40);
     }
-    await expect.poll(() => info.textContent()).toMatch(/^Showing page (49|50) of 50$/);
+    await expect.poll(() => info.textContent()).toMatch(/^Showing page (49|50) of 50 · 5000 rows$/);
   });
 
   it.each(['adjustments', 'classes', 'users', 'chat', 'reservations', 'week-reservations'])(

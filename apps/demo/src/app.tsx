@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { type MouseEvent, useSyncExternalStore } from 'react';
 import { FaultPanel } from './fault-panel.js';
 import { Inspector } from './inspector.js';
 import { AdjustmentsPage } from './pages/adjustments-page.js';
@@ -20,15 +20,65 @@ const PAGES = {
   'week-reservations': WeekReservationsPage,
 };
 
+/** The page a hash names (`#/orders`); no hash, or an unknown one, opens the first page listed. */
+const pathOf = (hash: string) => {
+  const path = hash.replace(/^#\/?/, '').split('?')[0];
+  return ROUTES.some((r) => r.path === path) ? (path as string) : 'adjustments';
+};
+
+/**
+ * Each page keeps its own table state in the query (`?page=5#/adjustments`): a link to another
+ * page carries that page's last query, not this one's, so one table's page, sort or filter never
+ * opens another. State written after the hash (`#/adjustments?page=7`) is moved before it.
+ */
+const queries = new Map<string, string>();
+const ROUTE_CHANGED = 'demo-route-changed';
+
+function moveHashQuery() {
+  const { pathname, search, hash } = window.location;
+  const at = hash.indexOf('?');
+  if (at < 0) return;
+  const query = new URLSearchParams(search);
+  for (const [name, value] of new URLSearchParams(hash.slice(at + 1))) query.set(name, value);
+  const text = query.toString();
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${pathname}${text ? `?${text}` : ''}${hash.slice(0, at)}`,
+  );
+}
+
+const hrefOf = (path: string) => `${window.location.pathname}${queries.get(path) ?? ''}#/${path}`;
+
+function go(event: MouseEvent<HTMLAnchorElement>, path: string) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  event.preventDefault();
+  const from = pathOf(window.location.hash);
+  if (from === path) return;
+  queries.set(from, window.location.search);
+  window.history.pushState(null, '', hrefOf(path));
+  window.dispatchEvent(new Event(ROUTE_CHANGED));
+}
+
 function useHashRoute(): string {
   return useSyncExternalStore(
     (onChange) => {
-      window.addEventListener('hashchange', onChange);
-      return () => window.removeEventListener('hashchange', onChange);
+      const changed = () => {
+        moveHashQuery();
+        onChange();
+      };
+      const events = ['hashchange', 'popstate', ROUTE_CHANGED];
+      for (const e of events) window.addEventListener(e, changed);
+      return () => {
+        for (const e of events) window.removeEventListener(e, changed);
+      };
     },
-    () => window.location.hash.replace(/^#\/?/, '').split('?')[0] || 'adjustments',
+    () => pathOf(window.location.hash),
   );
 }
+
+moveHashQuery();
 
 export function App() {
   const path = useHashRoute();
@@ -51,7 +101,8 @@ export function App() {
             {ROUTES.map((r) => (
               <li key={r.path} style={{ marginBottom: 10 }}>
                 <a
-                  href={`#/${r.path}`}
+                  href={hrefOf(r.path)}
+                  onClick={(event) => go(event, r.path)}
                   aria-current={r.path === route.path ? 'page' : undefined}
                   style={{ color: '#fff', fontWeight: r.path === route.path ? 700 : 400 }}
                 >

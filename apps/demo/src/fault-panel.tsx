@@ -49,8 +49,12 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
         max={max}
         step={step}
         value={faults[key] ?? ''}
+        // A cleared field means no such fault: its value in "No faults" (0, or off).
         onChange={(e) =>
-          void apply({ ...faults, [key]: e.target.value === '' ? null : Number(e.target.value) })
+          void apply({
+            ...faults,
+            [key]: e.target.value === '' ? NONE[key] : Number(e.target.value),
+          })
         }
         style={{ width: 80 }}
       />

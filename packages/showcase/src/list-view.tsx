@@ -1,6 +1,6 @@
 import type { InfiniteList } from '@pagewise/react';
-import { useFeed, useLoadMoreTrigger } from '@pagewise/react';
-import { type ReactNode, useRef } from 'react';
+import { useFeed, useKeepScrollOnPrepend, useLoadMoreTrigger } from '@pagewise/react';
+import { type ReactNode, useRef, useState } from 'react';
 import { ErrorBanner } from './error-banner.js';
 
 const plural = (n: number, one: string, many: string) =>
@@ -10,7 +10,9 @@ const plural = (n: number, one: string, many: string) =>
  * A scrolling list over `useInfiniteList` as a WAI-ARIA feed (`useFeed`): focusable articles
  * with their position, Page Up/Down between them, a sentinel that loads the next page, a Load
  * more button for keyboards that keeps focus while it loads, and a status region that says what
- * landed ("50 more items", "End of list") once it landed.
+ * landed ("50 more items", "End of list") once it landed. When the list holds a window of pages
+ * (`maxPages`), scrolling up to its top (or Load earlier) brings the pages it dropped back, the
+ * items in view staying where they are.
  */
 export function ListView<T>({
   list,
@@ -32,22 +34,45 @@ export function ListView<T>({
     },
   });
   const sentinel = useLoadMoreTrigger(list, { rootMargin: '200px' });
+  const earlier = useLoadMoreTrigger(list, { edge: 'start', rootMargin: '200px' });
+  const scroller = useRef<HTMLElement | null>(null);
+  // Earlier pages load when the reader scrolls up to them (wheel or touch), not because the top
+  // of the box is in view: a keyboard user pressing Load more never scrolls (nor does the browser
+  // keeping the view when the window drops its first page), and the window would slide back.
+  const [scrollingUp, setScrollingUp] = useState(false);
+  const touchY = useRef(0);
+  useKeepScrollOnPrepend(scroller, list);
   const more = useRef<HTMLButtonElement>(null);
   const empty = !list.isLoading && list.items.length === 0;
+  const head = list.items[0];
+  const from = head === undefined ? 1 : feed.getItemProps(head, 0)['aria-posinset'];
   return (
     <div
       data-list={label}
       style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 560 }}
     >
+      {list.hasPreviousPage && (
+        <p style={{ margin: '0 0 4px' }}>
+          <button {...feed.getLoadProps('start')}>
+            {list.isFetchingPreviousPage ? 'Loading earlier…' : 'Load earlier'}
+          </button>
+        </p>
+      )}
       {empty ? (
         <p style={{ padding: '6px 10px', border: '1px solid #888' }}>
           {list.error ? `${label}: nothing loaded yet.` : `${label}: no items.`}
         </p>
       ) : (
         <div
-          {...feed.getFeedProps()}
+          {...feed.getFeedProps({ ref: scroller })}
+          onWheel={(event) => setScrollingUp(event.deltaY < 0)}
+          onTouchStart={(event) => {
+            touchY.current = event.touches[0]?.clientY ?? 0;
+          }}
+          onTouchMove={(event) => setScrollingUp((event.touches[0]?.clientY ?? 0) > touchY.current)}
           style={{ height, overflowY: 'auto', border: '1px solid #888' }}
         >
+          {list.hasPreviousPage && scrollingUp && <div ref={earlier} style={{ height: 1 }} />}
           {list.items.map((item, i) => (
             <article
               key={list.itemKey(item)}
@@ -72,7 +97,7 @@ export function ListView<T>({
         <span data-list-info>
           {list.isLoading
             ? 'Loading…'
-            : `${plural(list.items.length, 'item', 'items')} · ${plural(list.pages.length, 'page', 'pages')}${
+            : `${from > 1 ? `items ${from.toLocaleString('en')}–${(from + list.items.length - 1).toLocaleString('en')} (${plural(list.items.length, 'item', 'items')} held)` : plural(list.items.length, 'item', 'items')} · ${plural(list.pages.length, 'page', 'pages')}${
                 !list.hasNextPage && !empty ? ' · end of data' : ''
               }`}
         </span>

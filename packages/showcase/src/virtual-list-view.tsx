@@ -68,7 +68,14 @@ export function VirtualListView<T>({
           ))}
         </div>
       </section>
-      <ErrorBanner error={list.error} onRetry={list.retry} />
+      <ErrorBanner
+        error={list.error}
+        onRetry={list.retry}
+        // The last row rendered: where the page that failed (and now loads) goes on.
+        focusAfter={() =>
+          [...(parent.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].pop()
+        }
+      />
       <p data-list-info style={{ margin: '4px 0' }}>
         {list.items.length.toLocaleString('en')}
         {total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded

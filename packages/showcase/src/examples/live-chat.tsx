@@ -54,13 +54,24 @@ export function LiveChat({
       end: 'Start of the conversation',
     },
   });
-  // A jump: once the message is loaded, focus it (the feed scrolls it into the DOM first).
-  const jumped = useRef<string | undefined>(undefined);
+  // A jump: once the message is loaded, focus it (the feed scrolls it into the DOM first); once
+  // the list took the jump and its pages landed without it, say so (an id not in the
+  // conversation). The first look is a render late (the list takes new options in an effect).
+  const jumped = useRef<{ id: string; looked: boolean } | undefined>(undefined);
+  const [missing, setMissing] = useState<string | undefined>(undefined);
+  const [, lookAgain] = useState(0);
   useEffect(() => {
-    const id = jumped.current;
-    if (id && !list.isFetching && list.items.some((m) => m.id === id)) {
+    const jump = jumped.current;
+    if (!jump || list.isFetching) return;
+    if (list.items.some((m) => m.id === jump.id)) {
       jumped.current = undefined;
-      chat.focusItem(id);
+      chat.focusItem(jump.id);
+    } else if (jump.looked) {
+      jumped.current = undefined;
+      setMissing(jump.id);
+    } else {
+      jump.looked = true;
+      lookAgain((n) => n + 1);
     }
   });
   return (
@@ -69,7 +80,8 @@ export function LiveChat({
         onSubmit={(e) => {
           e.preventDefault();
           const id = draft.trim() || undefined;
-          jumped.current = id;
+          jumped.current = id === undefined ? undefined : { id, looked: false };
+          setMissing(undefined);
           setJumpTo(id);
         }}
       >
@@ -77,7 +89,10 @@ export function LiveChat({
           Jump to message id{' '}
           <input value={draft} onChange={(e) => setDraft(e.target.value)} size={24} />
         </label>{' '}
-        <button type="submit">Jump</button>
+        <button type="submit">Jump</button>{' '}
+        {missing !== undefined && (
+          <span role="alert">No message #{missing} in this conversation.</span>
+        )}
       </form>
       <p style={{ margin: '8px 0 4px' }}>
         <button {...chat.getLoadProps('start')}>
@@ -135,7 +150,19 @@ export function LiveChat({
           {list.items.length} {list.items.length === 1 ? 'message' : 'messages'}
         </span>
       </p>
-      {list.error && <ChatError error={list.error} onRetry={list.retry} />}
+      {list.error && (
+        <ChatError
+          error={list.error}
+          onRetry={() => {
+            // Focus goes to the message nearest the edge it reloads (older ones load at the top),
+            // not to the page: the button goes away with the error.
+            const shown = [...(scroller.current?.querySelectorAll<HTMLElement>('article') ?? [])];
+            const near = list.isFetchNextPageError ? shown[0] : shown[shown.length - 1];
+            near?.focus({ preventScroll: true });
+            list.retry();
+          }}
+        />
+      )}
       <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
         {chat.announcement}
       </div>

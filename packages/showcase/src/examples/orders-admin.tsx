@@ -11,7 +11,7 @@ import {
   tableFeatures,
   useTable,
 } from '@tanstack/react-table';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 export interface Order {
   id: number;
@@ -84,6 +84,8 @@ export function OrdersAdmin({
   });
   const orders = usePagedTable({ source, runner, state, params: state.query });
   const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
+  // Retry takes focus to the rows it reloads (its button goes away with the error).
+  const tableElement = useRef<HTMLTableElement>(null);
   const table = useTable({
     features,
     columns,
@@ -133,6 +135,8 @@ export function OrdersAdmin({
         </span>
       </div>
       <table
+        ref={tableElement}
+        tabIndex={-1}
         aria-busy={orders.isFetching}
         style={{
           borderCollapse: 'collapse',
@@ -199,7 +203,13 @@ export function OrdersAdmin({
       {orders.error && (
         <div role="alert" style={{ marginTop: 8, padding: 8, border: '1px solid #b00' }}>
           <strong>{orders.error.code}</strong> {orders.error.reason}{' '}
-          <button type="button" onClick={orders.retry}>
+          <button
+            type="button"
+            onClick={() => {
+              tableElement.current?.focus();
+              orders.retry();
+            }}
+          >
             Retry
           </button>
         </div>
