@@ -9,7 +9,7 @@ import {
   learnPage,
   type PageBook,
 } from './page-book.js';
-import type { PageCache } from './page-cache.js';
+import type { PageCache, PageEntry } from './page-cache.js';
 import { type PageKey, scopeText, type WantedPage } from './page-key.js';
 import { planWanted, stepToward, type TableView } from './page-planner.js';
 import { nearestReachable, unreachableReason } from './page-reachability.js';
@@ -247,10 +247,7 @@ export function computeTable<T>(
   const reason = (index: number, asNext?: boolean) => reasonOf(model, config, index, asNext);
   const stepEntry = cache.get(step.key);
   const onScreen = !!page;
-  // A page read with other parameters stays on screen while their first page loads, not once it
-  // failed: its rows would contradict the filter, sort or search the table now shows.
-  if (!onScreen && stepEntry?.error && !stepEntry.fetching && !shownInScope(model))
-    model.shown = undefined;
+  if (!onScreen) leaveFailedScope(model, stepEntry);
   const { book, requested, pageSize, shown } = model;
   return deriveTableState({
     book,
@@ -319,6 +316,14 @@ function planFor<T>(
     depth: config.prefetch === false ? 0 : depth,
     intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
   });
+}
+
+/**
+ * A page read with other parameters stays on screen while their first page loads, not once it
+ * failed: its rows would contradict the filter, sort or search the table now shows.
+ */
+function leaveFailedScope<T>(model: TableModel<T>, entry: PageEntry<T> | undefined) {
+  if (entry?.error && !entry.fetching && !shownInScope(model)) model.shown = undefined;
 }
 
 /** Whether the page on screen was read with the table's parameters (its scope). */
