@@ -165,7 +165,7 @@ export const MewsCursorTableEndOfData: Story = {
     // Page 3 is full: the count is known once the empty page after it came back (fetched ahead,
     // alone or in one stretched request with page 3 when the pages were turned quickly).
     await waitFor(() => expect(status(c)).toHaveTextContent(/^Page 3 (of 3 )?loaded, 20 rows/));
-    await waitFor(() => expect(c.getByText('Showing page 3 of 3')).toBeInTheDocument());
+    await waitFor(() => expect(c.getByText('Showing page 3 of 3 · 60 rows')).toBeInTheDocument());
     await expect(next).toBeDisabled();
   },
 };
