@@ -165,6 +165,22 @@ describe('paginate()', () => {
     ]);
   });
 
+  it('a runner of your own that reorders items in place: each item keyed as it is now', async () => {
+    const v = scriptedVendor(
+      (c) => (c === null ? '1' : null),
+      (c) => (c === null ? [1, 2, 3] : [3, 4, 5]),
+    );
+    const reversing = {
+      ...v.runner,
+      fetchPage: async (...args: Parameters<typeof v.runner.fetchPage>) => {
+        const page = await v.runner.fetchPage(...args);
+        page.items.reverse();
+        return page;
+      },
+    } as typeof v.runner;
+    expect(await paginate(v.source, { runner: reversing }).toArray()).toEqual([3, 2, 1, 5, 4]);
+  });
+
   it('walks backwards with direction "before"', async () => {
     const { runners, sources } = simulatedVendors({ dashly: { sizes: { conversations: 120 } } });
     const all = await paginate(sources.conversations, {

@@ -255,15 +255,20 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
 
 /**
  * The items whose key was not yielded before (repeats within the page too), each key added once
- * — the keys the runner computed while checking the page, not computed again. A page without
- * repeats — nearly every page — is handed on as it came.
+ * — the key the runner computed while checking the item, not computed again (unless the item at
+ * that index is no longer the one checked). A page without repeats — nearly every page — is
+ * handed on as it came.
  */
 function unseen<T>(items: T[], key: (item: T) => string, keys: KeySet): T[] {
-  const known = pageKeys.get(items);
-  const checked = known?.length === items.length ? known : undefined;
+  const checked = pageKeys.get(items);
   let fresh: T[] | undefined;
   for (let i = 0; i < items.length; i++) {
-    if (keys.add(checked ? (checked[i] as string) : key(items[i] as T))) fresh?.push(items[i] as T);
+    const item = items[i] as T;
+    const k =
+      checked && i < checked.keys.length && checked.items[i] === item
+        ? (checked.keys[i] as string)
+        : key(item);
+    if (keys.add(k)) fresh?.push(item);
     else fresh ??= items.slice(0, i);
   }
   return fresh ?? items;

@@ -92,5 +92,44 @@ describe.each([true, false])(
       expect(box.scrollTop).toBe(0);
       expect(topOf(1000)).toBeGreaterThanOrEqual(box.getBoundingClientRect().top);
     });
+
+    it('a sentinel above the items (a pixel high, loading earlier pages) is not the item held in place', async () => {
+      host = document.createElement('div');
+      document.body.append(host);
+      root = createRoot(host);
+      flushSync(() => root!.render(<TopSentinel anchoring={anchoring} />));
+      const box = document.querySelector<HTMLElement>('[data-testid="top-box"]')!;
+      await frame();
+      const before = topOf(1000);
+      control.set!([
+        ...Array.from({ length: 20 }, (_, i) => 980 + i),
+        ...Array.from({ length: 40 }, (_, i) => 1000 + i),
+      ]);
+      await frame();
+      expect(Math.abs(topOf(1000) - before)).toBeLessThanOrEqual(1);
+      expect(box.scrollTop).toBeGreaterThan(0);
+    });
   },
 );
+
+/** Items as plain text articles directly in the box, under a 1 px sentinel (as a feed renders). */
+function TopSentinel({ anchoring }: { anchoring: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [rows, setRows] = useState(() => Array.from({ length: 40 }, (_, i) => 1000 + i));
+  control.set = (next) => flushSync(() => setRows(next));
+  useKeepScrollOnPrepend(box, { items: rows, itemKey: String });
+  return (
+    <div
+      ref={box}
+      data-testid="top-box"
+      style={{ height: 300, overflow: 'auto', overflowAnchor: anchoring ? 'auto' : 'none' }}
+    >
+      <div style={{ height: 1 }} />
+      {rows.map((n) => (
+        <article key={n} data-n={n} style={{ height: heightOf(n) }}>
+          {n}
+        </article>
+      ))}
+    </div>
+  );
+}

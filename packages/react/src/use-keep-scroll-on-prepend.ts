@@ -15,7 +15,7 @@ const positionIn = (container: HTMLElement, element: Element) =>
 /**
  * The first item whose bottom is in view. Items are the most numerous elements one or two levels
  * down (messages directly in the container, or `li`s in a list); they stack in document order, so
- * a binary search finds it without measuring every item above the view.
+ * a binary search finds it without measuring every item above the view. Sentinels are skipped.
  */
 function firstVisible(container: HTMLElement): Element | undefined {
   const children = container.querySelectorAll(':scope > *');
@@ -29,6 +29,8 @@ function firstVisible(container: HTMLElement): Element | undefined {
     if (items[mid]!.getBoundingClientRect().bottom > top) hi = mid;
     else lo = mid + 1;
   }
+  // A sentinel (a pixel-high element that loads more) is not an item to hold in place.
+  while (lo < items.length - 1 && items[lo]!.getBoundingClientRect().height < 2) lo++;
   return items[lo];
 }
 

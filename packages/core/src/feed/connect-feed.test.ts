@@ -111,6 +111,20 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(after.announce({ ...after.seen(), error: failed.error })).toBe('');
   });
 
+  it('a failure followed by new parameters: the status clears while the new list loads', async () => {
+    const t = await open();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    await t.list.fetchNextPage();
+    await t.settle();
+    const failed = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    expect(failed.error).not.toBeNull();
+    t.list.setOptions({ params: { calendar: 'other' } });
+    const loading = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(t.list.getState()).toMatchObject({ isPlaceholderData: true, error: null });
+    expect(loading.announce(failed)).toBe('');
+    await t.settle();
+  });
+
   it('Load more after a failed edge refresh loads more: only the edge that failed is retried', async () => {
     const env = fakeLiveEnvironment(); // never ticks by itself
     const t = simulatedList(

@@ -156,7 +156,10 @@ export function connectFeed<T>(
       error: list.error,
     }),
     announce(before) {
-      if (before.count < 0 || list.isPlaceholderData) return undefined; // the first page is read as the page
+      if (before.count < 0) return undefined; // the first page is read as the page
+      // New parameters (a jump, a filter): their first page is read as the page; a failure said
+      // before them is over.
+      if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       if (list.error && list.error !== before.error)
         return say.failed(list.error.reason ?? list.error.message);
       const now = this.seen();

@@ -405,6 +405,35 @@ describe('paged table: the page shown and the page requested', () => {
     expect(recovered).toMatchObject({ shownPageIndex: 0, error: null });
     expect(recovered.rows).toHaveLength(20);
   });
+
+  it('parameters whose page failed, visited again: tried again, the rows shown kept while it loads', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    const [a, b] = [
+      ['pagewise', 'a'],
+      ['pagewise', 'b'],
+    ];
+    t.table.setOptions({ queryKey: a });
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.setOptions({ queryKey: b });
+    expect((await t.settle()).error?.code).toBe('BAD_RESPONSE');
+    t.table.setOptions({ queryKey: a });
+    const back = await t.settle();
+    expect(back).toMatchObject({ error: null, isPlaceholderData: false });
+    const sent = t.requests().length;
+    t.table.setOptions({ queryKey: b });
+    expect(t.table.getState()).toMatchObject({ isPlaceholderData: true, error: null });
+    expect(t.table.getState().rows).toBe(back.rows);
+    const again = await t.settle();
+    expect(t.requests().length).toBe(sent + 1);
+    expect(again).toMatchObject({ error: null, isPlaceholderData: false });
+    expect(again.rows).toHaveLength(20);
+  });
 });
 
 describe('paged table: prefetch', () => {

@@ -85,12 +85,16 @@ class PagedTable<T> implements PagedTableController<T> {
 
   /** The requested page is now `index` (told to the app); a page whose fetch failed is tried again. */
   #moved(index: number, replace = false) {
-    const [model, config, cache] = [this.#model, this.#config, this.#cache];
+    const [model, config] = [this.#model, this.#config];
     model.requested = index;
     model.intents.clear();
     config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor, { replace });
-    const failed = failedStep(model, config, this.#context, index);
-    if (failed) cache.refetch(failed.key);
+    this.#retryFailed(index);
+  }
+  /** A page whose fetch failed, on the way to `index`, is tried again (a page or scope revisited). */
+  #retryFailed(index: number) {
+    const failed = failedStep(this.#model, this.#config, this.#context, index);
+    if (failed) this.#cache.refetch(failed.key);
   }
   #move(index: number) {
     if (index === this.#model.requested) return;
@@ -103,6 +107,7 @@ class PagedTable<T> implements PagedTableController<T> {
     resetBook(this.#model, this.#config, link);
     if (at !== undefined) this.#open(at);
     else if (this.#model.requested !== 0) this.#moved(0);
+    else this.#retryFailed(0);
   }
   load = (wanted: WantedPage, signal?: AbortSignal) =>
     loadPage(this.#model, this.#config, wanted, signal, this.#context);

@@ -164,7 +164,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             { provider: source.provider, field: edge },
           );
       }
-      pageKeys.set(parsed.items, keys);
+      pageKeys.set(parsed.items, { items: parsed.items.slice(), keys });
       return { ...parsed, cursor, direction, size };
     } catch (cause) {
       const typed = isPaginationError(cause);
