@@ -50,8 +50,8 @@ describe('moving between the demo pages', () => {
     expect(await demo.page.getByLabel('Status').inputValue()).toBe('paid');
   });
 
-  it('state written after the hash (#/adjustments?page=7&size=10) is read: it moves before it', async () => {
-    await demo.page.goto(`${demo.demo.url}/#/adjustments?page=7&size=10`);
+  it('state written after the hash (#/adjustments?page=7&size=10) is read: it moves before it, replacing what was there', async () => {
+    await demo.page.goto(`${demo.demo.url}/?status=paid#/adjustments?page=7&size=10`);
     await expect.poll(url).toBe('?page=7&size=10#/adjustments');
     await expect.poll(() => pageInfo().textContent()).toMatch(/page 7 of 10/);
   });
@@ -156,5 +156,25 @@ describe('the chat', () => {
       .poll(() => demo.page.evaluate(() => document.activeElement?.getAttribute('data-id')))
       .toBe(far);
     expect((await said()).join()).not.toMatch(/No message/);
+  });
+});
+
+describe('the fault panel', () => {
+  it('a field can be emptied to type a new number; left empty, it means no such fault', async () => {
+    await demo.open('adjustments');
+    const field = demo.page.getByLabel('Retry-After (s)');
+    const saved = () =>
+      fetch(`${demo.demo.url}/api/_faults/dingtalk`)
+        .then((r) => r.json())
+        .then((f: { retryAfterSeconds: number }) => f.retryAfterSeconds);
+    await field.fill('');
+    expect(await field.inputValue()).toBe('');
+    await field.pressSequentially('5');
+    await expect.poll(saved).toBe(5);
+    await field.fill('');
+    await field.blur();
+    await expect.poll(saved).toBe(1);
+    expect(await field.inputValue()).toBe('1');
+    expect(await demo.page.getByText(/^Not applied/).count()).toBe(0);
   });
 });

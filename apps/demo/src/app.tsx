@@ -35,12 +35,11 @@ const queries = new Map<string, string>();
 const ROUTE_CHANGED = 'demo-route-changed';
 
 function moveHashQuery() {
-  const { pathname, search, hash } = window.location;
+  const { pathname, hash } = window.location;
   const at = hash.indexOf('?');
   if (at < 0) return;
-  const query = new URLSearchParams(search);
-  for (const [name, value] of new URLSearchParams(hash.slice(at + 1))) query.set(name, value);
-  const text = query.toString();
+  // The state after the hash is the page's whole state: it replaces the query, never merges.
+  const text = hash.slice(at + 1);
   window.history.replaceState(
     window.history.state,
     '',
@@ -48,15 +47,17 @@ function moveHashQuery() {
   );
 }
 
+/** The query of the page the URL names, as it is now. */
+const rememberQuery = () => queries.set(pathOf(window.location.hash), window.location.search);
+
 const hrefOf = (path: string) => `${window.location.pathname}${queries.get(path) ?? ''}#/${path}`;
 
 function go(event: MouseEvent<HTMLAnchorElement>, path: string) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
     return;
   event.preventDefault();
-  const from = pathOf(window.location.hash);
-  if (from === path) return;
-  queries.set(from, window.location.search);
+  if (pathOf(window.location.hash) === path) return;
+  rememberQuery();
   window.history.pushState(null, '', hrefOf(path));
   window.dispatchEvent(new Event(ROUTE_CHANGED));
 }
@@ -66,6 +67,7 @@ function useHashRoute(): string {
     (onChange) => {
       const changed = () => {
         moveHashQuery();
+        rememberQuery(); // the page Back or Forward landed on, as that entry has it
         onChange();
       };
       const events = ['hashchange', 'popstate', ROUTE_CHANGED];

@@ -40,6 +40,9 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
     // The server checks every value and says why it refuses one.
     setRefused(answer.ok ? undefined : ((await answer.json()) as { error: string }).error);
   };
+  // A field being edited may be empty for a moment (to type a new number); left empty, it means
+  // no such fault: its value in "No faults" (0, or off).
+  const [editing, setEditing] = useState<Partial<Record<keyof Faults, string>>>({});
   const number = (key: keyof Faults, label: string, step = 1, max?: number) => (
     <label style={{ display: 'block', marginBottom: 4 }}>
       {label}{' '}
@@ -48,14 +51,16 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
         min={0}
         max={max}
         step={step}
-        value={faults[key] ?? ''}
-        // A cleared field means no such fault: its value in "No faults" (0, or off).
-        onChange={(e) =>
-          void apply({
-            ...faults,
-            [key]: e.target.value === '' ? NONE[key] : Number(e.target.value),
-          })
-        }
+        value={editing[key] ?? faults[key] ?? ''}
+        onChange={(e) => {
+          const text = e.target.value;
+          setEditing({ ...editing, [key]: text });
+          if (text !== '') void apply({ ...faults, [key]: Number(text) });
+        }}
+        onBlur={() => {
+          if (editing[key] === '') void apply({ ...faults, [key]: NONE[key] });
+          setEditing({ ...editing, [key]: undefined });
+        }}
         style={{ width: 80 }}
       />
     </label>

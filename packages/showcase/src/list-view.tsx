@@ -1,6 +1,6 @@
 import type { InfiniteList } from '@pagewise/react';
 import { useFeed, useKeepScrollOnPrepend, useLoadMoreTrigger } from '@pagewise/react';
-import { type ReactNode, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from './error-banner.js';
 
 const plural = (n: number, one: string, many: string) =>
@@ -41,6 +41,11 @@ export function ListView<T>({
   // keeping the view when the window drops its first page), and the window would slide back.
   const [scrollingUp, setScrollingUp] = useState(false);
   const touchY = useRef(0);
+  // One page per scroll up: once it landed, the next needs the reader to scroll up again.
+  const landedEarlier = !list.isFetchingPreviousPage;
+  useEffect(() => {
+    if (landedEarlier) setScrollingUp(false);
+  }, [landedEarlier]);
   useKeepScrollOnPrepend(scroller, list);
   const more = useRef<HTMLButtonElement>(null);
   const empty = !list.isLoading && list.items.length === 0;

@@ -71,10 +71,8 @@ export function VirtualListView<T>({
       <ErrorBanner
         error={list.error}
         onRetry={list.retry}
-        // The last row rendered: where the page that failed (and now loads) goes on.
-        focusAfter={() =>
-          [...(parent.current?.querySelectorAll<HTMLElement>('[data-row]') ?? [])].pop()
-        }
+        // The last row in view: where the page that failed (and now loads) goes on.
+        focusAfter={() => lastRowInView(parent.current)}
       />
       <p data-list-info style={{ margin: '4px 0' }}>
         {list.items.length.toLocaleString('en')}
@@ -85,4 +83,18 @@ export function VirtualListView<T>({
       </div>
     </div>
   );
+}
+
+/**
+ * The last row wholly in the scroll container's view (overscan rows are rendered outside it):
+ * focused, it does not move the view.
+ */
+function lastRowInView(container: HTMLElement | null): HTMLElement | undefined {
+  const view = container?.getBoundingClientRect();
+  if (!container || !view) return undefined;
+  const rows = [...container.querySelectorAll<HTMLElement>('[data-row]')].filter((row) => {
+    const r = row.getBoundingClientRect();
+    return r.top >= view.top - 1 && r.bottom <= view.bottom + 1;
+  });
+  return rows[rows.length - 1];
 }

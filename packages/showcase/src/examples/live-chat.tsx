@@ -34,6 +34,7 @@ export function LiveChat({
 }) {
   const [jumpTo, setJumpTo] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState('');
+  const jumpField = useRef<HTMLInputElement>(null);
   const list = useInfiniteList({
     source,
     runner,
@@ -62,7 +63,8 @@ export function LiveChat({
   const [, lookAgain] = useState(0);
   useEffect(() => {
     const jump = jumped.current;
-    if (!jump || list.isFetching) return;
+    // Not while pages load or failed (the error is said; the jump waits for Retry).
+    if (!jump || list.isFetching || list.isPlaceholderData || list.error) return;
     if (list.items.some((m) => m.id === jump.id)) {
       jumped.current = undefined;
       chat.focusItem(jump.id);
@@ -87,7 +89,12 @@ export function LiveChat({
       >
         <label>
           Jump to message id{' '}
-          <input value={draft} onChange={(e) => setDraft(e.target.value)} size={24} />
+          <input
+            ref={jumpField}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            size={24}
+          />
         </label>{' '}
         <button type="submit">Jump</button>{' '}
         {missing !== undefined && (
@@ -156,9 +163,16 @@ export function LiveChat({
           onRetry={() => {
             // Focus goes to the message nearest the edge it reloads (older ones load at the top),
             // not to the page: the button goes away with the error.
-            const shown = [...(scroller.current?.querySelectorAll<HTMLElement>('article') ?? [])];
+            const view = scroller.current?.getBoundingClientRect();
+            const shown = [
+              ...(scroller.current?.querySelectorAll<HTMLElement>('article') ?? []),
+            ].filter((a) => {
+              const r = a.getBoundingClientRect();
+              return view && r.bottom > view.top && r.top < view.bottom;
+            });
             const near = list.isFetchNextPageError ? shown[0] : shown[shown.length - 1];
-            near?.focus({ preventScroll: true });
+            // No message yet (the first page failed): the field to jump from.
+            (near ?? jumpField.current)?.focus({ preventScroll: true });
             list.retry();
           }}
         />
