@@ -16,12 +16,12 @@ import {
   type ComputeContext,
   computeTable,
   createTableModel,
-  failedStep,
   loadPage,
   openingIndex,
   reasonOf,
   rescope,
   resetBook,
+  retryFailedStep,
   type TableConfig,
 } from './table-model.js';
 import { shownChanged, wantedChanged } from './table-state.js';
@@ -89,12 +89,7 @@ class PagedTable<T> implements PagedTableController<T> {
     model.requested = index;
     model.intents.clear();
     config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor, { replace });
-    this.#retryFailed(index);
-  }
-  /** A page whose fetch failed, on the way to `index`, is tried again (a page or scope revisited). */
-  #retryFailed(index: number) {
-    const failed = failedStep(this.#model, this.#config, this.#context, index);
-    if (failed) this.#cache.refetch(failed.key);
+    retryFailedStep(model, config, this.#context, index);
   }
   #move(index: number) {
     if (index === this.#model.requested) return;
@@ -107,7 +102,7 @@ class PagedTable<T> implements PagedTableController<T> {
     resetBook(this.#model, this.#config, link);
     if (at !== undefined) this.#open(at);
     else if (this.#model.requested !== 0) this.#moved(0);
-    else this.#retryFailed(0);
+    else retryFailedStep(this.#model, this.#config, this.#context, 0);
   }
   load = (wanted: WantedPage, signal?: AbortSignal) =>
     loadPage(this.#model, this.#config, wanted, signal, this.#context);

@@ -209,18 +209,15 @@ export interface ComputeContext<T> {
 export const aheadOf = <T>(config: TableConfig<T>, pace: PrefetchPace): number =>
   config.prefetch === false || config.enabled === false ? 0 : pace.depth();
 
-/**
- * The step toward page `index` as the plan asks for it (with the pages ahead), when its fetch
- * failed: moving there again tries it again.
- */
-export function failedStep<T>(
+/** Fetches again the step toward page `index` when its fetch failed (a page or scope revisited). */
+export function retryFailedStep<T>(
   model: TableModel<T>,
   config: TableConfig<T>,
   ctx: Pick<ComputeContext<T>, 'cache' | 'pace'>,
   index: number,
-): WantedPage | undefined {
+): void {
   const step = stepToward(tableView(model, config, ctx.cache), index, aheadOf(config, ctx.pace));
-  return ctx.cache.get(step.key)?.error ? step : undefined;
+  if (ctx.cache.get(step.key)?.error) ctx.cache.refetch(step.key);
 }
 
 /** Reads the cache into the model and derives what the table renders and wants. */
