@@ -129,6 +129,16 @@ describe('page range connect', () => {
     );
   });
 
+  it('while the first page loads, Next is not known yet — not "the last page"', () => {
+    const loading = connectPageRange(
+      pager({ pageIndex: 0, pageCount: -1, canNextPage: false, isLoading: true }),
+    );
+    expect(loading.next().reason).toBe('the next page is not known yet');
+    expect(loading.last().reason).toBe('the number of pages is not known yet');
+    const ended = connectPageRange(pager({ pageIndex: 0, pageCount: -1, canNextPage: false }));
+    expect(ended.next().reason).toBe('this is the last page');
+  });
+
   it('sends focus lost from a control to the page asked for, then the page requested, then the nearest control', () => {
     expect(connectPageRange(pager({ pageIndex: 4, shownPageIndex: 3 })).focusOrder(7)).toEqual([
       7,

@@ -27,6 +27,11 @@ export interface Pager {
   setPageIndex(pageIndex: number): void;
   /** A sign the user may go to a page: fetch it early. @defaultValue none */
   prefetchPage?(pageIndex: number): void;
+  /**
+   * The first page is loading, nothing is shown yet: Next is not known yet (rather than "the
+   * last page"). A paged table says so. @defaultValue false
+   */
+  isLoading?: boolean | undefined;
   /** Why the page requested failed to load: it is then not busy. @defaultValue none */
   error?: unknown;
   /** Fetches the failed page again: pressing the page requested after it failed does. @defaultValue none */
@@ -128,7 +133,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
       if (why === undefined && target !== pageIndex) pager.prefetchPage?.(target);
     },
   });
-  const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore;
+  const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore && !pager.isLoading;
   const nextReason =
     hasMore && !atEnd ? undefined : atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown);
   const previousReason =

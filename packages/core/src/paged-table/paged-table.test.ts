@@ -15,8 +15,11 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
       { dingtalk: { sizes: { adjustments: 1000 } } },
       { pageSize: 20, prefetch: false },
     );
+    // Busy from the first state on: the first page is on its way (aria-busy over the table).
+    expect(t.table.getState()).toMatchObject({ isLoading: true, isFetching: true, rows: [] });
     let state = await t.settle();
     expect(state.pageCount).toBe(50);
+    expect(state.isFetching).toBe(false);
     expect(state.rows).toHaveLength(20);
     expect(state.canLastPage).toBe(true);
     t.table.setPageIndex(30);

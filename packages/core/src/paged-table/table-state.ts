@@ -57,7 +57,9 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
     isLoading: !shown && !error,
-    isFetching: !!entry?.fetching,
+    // Nothing shown yet and a page wanted: it is being fetched, from the first render on (as
+    // TanStack Query's optimistic result says), not only once the request has left.
+    isFetching: !!entry?.fetching || (!shown && !error && facts.wanted.length > 0),
     isPlaceholderData: !!shown && !onScreen,
     isWalking: !onScreen && (step.index !== requested || step.span > 1) && !error,
     error,
