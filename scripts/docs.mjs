@@ -1,4 +1,4 @@
-// `pnpm docs`: the documentation site, into docs-site/ —
+// `pnpm run docs`: the documentation site, into docs-site/ —
 //   docs-site/index.html      the README, every guide and vendor page, and the API reference
 //                             (TypeDoc over the packages' public entries);
 //   docs-site/storybook/      the stories (Storybook), live over the simulators.
@@ -20,6 +20,9 @@ const run = (command, args) =>
   });
 
 rmSync(out, { recursive: true, force: true });
+// TypeDoc reads the packages through their project references: their declarations first (a
+// fresh clone after `install && build` has none; incremental when `pnpm test` just built them).
+run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b']);
 run(process.execPath, [
   join(root, 'node_modules/typedoc/bin/typedoc'),
   '--treatWarningsAsErrors',

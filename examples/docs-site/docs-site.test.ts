@@ -71,6 +71,23 @@ describe('the documentation site, served from a static server’s root', () => {
     await page.close();
   });
 
+  it('links to the stories and to BENCHMARKS from every kind of page, nothing off-site by mistake', async () => {
+    const page = await browser.newPage();
+    for (const at of ['/', '/documents/Getting_started.html', '/functions/_pagewise_react.index.usePagedTable.html']) {
+      await page.goto(`${base}${at}`);
+      const href = await page.getByRole('link', { name: 'Stories (Storybook)' }).first().getAttribute('href');
+      const target = new URL(href!, page.url());
+      expect((await fetch(target)).status, `${at} → ${target.pathname}`).toBe(200);
+      expect(target.pathname).toBe('/storybook/index.html');
+    }
+    await page.goto(`${base}/`);
+    const offsite = await page
+      .locator('a[href^="http"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(offsite.filter((href) => /\/\/[A-Z_]+\.md\b/i.test(href))).toEqual([]);
+    await page.close();
+  });
+
   it('renders every story under /storybook/, its simulators answering through MSW', async () => {
     const index = (await (await fetch(`${base}/storybook/index.json`)).json()) as {
       entries: Record<string, { id: string; type: string; title: string; name: string }>;
