@@ -72,6 +72,10 @@ export class PaginationError extends Error {
   }
 }
 
+/**
+ * Whether a value is a `PaginationError` (of `code`, when given): the type guard to read its
+ * `code`, `status`, `provider` and redacted `request` in a `catch` or an `onError`.
+ */
 export function isPaginationError(
   error: unknown,
   code?: PaginationErrorCode,

@@ -68,6 +68,10 @@ export function readCount(
   return value;
 }
 
+/**
+ * The typed error a source's `parse` throws for an answer it cannot read: `BAD_RESPONSE`, naming
+ * the provider and the field (`items`, `next`…), so the caller sees which part was wrong.
+ */
 export function badResponse(provider: string, field: string, message: string): PaginationError {
   return new PaginationError('BAD_RESPONSE', message, { provider, field });
 }

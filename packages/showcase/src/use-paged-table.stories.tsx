@@ -108,7 +108,8 @@ export const LineWorksCursorTable: Story = {
     const next = c.getByRole('button', { name: 'Next page' });
     await tabTo(next);
     for (let page = 2; page <= 5; page++) {
-      await waitFor(() => expect(next).toBeEnabled());
+      // A cold load (the service worker starting) can take more than waitFor's 1 s default.
+      await waitFor(() => expect(next).toBeEnabled(), { timeout: 5000 });
       await userEvent.keyboard('{Enter}');
       await waitFor(() => expect(status(c)).toHaveTextContent(new RegExp(`^Page ${page} `)));
       await expect(document.activeElement).not.toBe(document.body);
@@ -158,7 +159,8 @@ export const MewsCursorTableEndOfData: Story = {
     const c = within(canvasElement);
     const next = c.getByRole('button', { name: 'Next page' });
     for (let page = 2; page <= 3; page++) {
-      await waitFor(() => expect(next).toBeEnabled());
+      // A cold load (the service worker starting) can take more than waitFor's 1 s default.
+      await waitFor(() => expect(next).toBeEnabled(), { timeout: 5000 });
       await userEvent.click(next);
       await waitFor(() => expect(status(c)).toHaveTextContent(new RegExp(`^Page ${page} `)));
     }
@@ -297,7 +299,8 @@ export const LinkHeaderTable: Story = {
     const c = within(canvasElement);
     const next = c.getByRole('button', { name: 'Next page' });
     for (let page = 2; page <= 3; page++) {
-      await waitFor(() => expect(next).toBeEnabled());
+      // A cold load (the service worker starting) can take more than waitFor's 1 s default.
+      await waitFor(() => expect(next).toBeEnabled(), { timeout: 5000 });
       await userEvent.click(next);
       await waitFor(() => expect(status(c)).toHaveTextContent(new RegExp(`^Page ${page} `)));
     }

@@ -19,7 +19,7 @@ import type {
 } from '../types.js';
 
 /**
- * DingTalk OpenAPI (api.dingtalk.com, v1.0). Two pagination styles:
+ * DingTalk OpenAPI (`api.dingtalk.com`, v1.0). Two pagination styles:
  * - nextToken: first call without `nextToken`, then pass it back as is; the end is a response
  *   without (or with an empty) `nextToken`. `maxResults` at most 500.
  * - pageNumber: from 1 with `pageSize` (10–200 recommended); the last page is the one with fewer

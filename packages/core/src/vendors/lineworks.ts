@@ -38,6 +38,11 @@ export interface LineWorksListOptions<T, P = undefined> {
   params?(params: P): Record<string, string | undefined>;
 }
 
+/**
+ * A LINE WORKS list (users, calendars…) as a cursor source: `count` up to the endpoint's
+ * `maxCount`, `cursor` sent back exactly as received (URL-encoded), the end when
+ * `responseMetaData.nextCursor` is left out. Use it with `lineworksTokenProvider` on a server.
+ */
 export function lineworksList<T, P = undefined>(
   options: LineWorksListOptions<T, P>,
 ): CursorSource<T, P> {

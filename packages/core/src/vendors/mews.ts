@@ -61,6 +61,12 @@ export interface MewsGetAllOptions<T, P = undefined> {
   estimateTotal?: CursorSource<T, P>['estimateTotal'];
 }
 
+/**
+ * A Mews Connector `getAll` operation as a cursor source: a POST with `Limitation: {Cursor,
+ * Count}` (Count 1–1000), newest first; the end is a null `Cursor` or fewer than `Count` items
+ * (a full last page still carries a `Cursor`). Credentials go in the body: give `credentials`
+ * only on a server.
+ */
 export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): CursorSource<T, P> {
   const provider = 'mews';
   const path = `/api/connector/v1/${options.operation ?? `${options.entity}/getAll`}`;
