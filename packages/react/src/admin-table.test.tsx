@@ -211,6 +211,35 @@ describe('useTableState', () => {
     expect(new Set(keys).size).toBe(keys.length); // no request twice for one state
   });
 
+  it('a page size that is not offered is not applied: the URL and the table keep agreeing', async () => {
+    window.history.replaceState(null, '', '/orders?page=2');
+    const v = vendors({ generic: { orders: 400 } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true, pageSizes: [20, 50] });
+        const table = usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          prefetch: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(1));
+    const entries = window.history.length;
+    act(() => result.current.state.setPageSize(25));
+    expect(window.location.search).toBe('?page=2');
+    expect(window.history.length).toBe(entries);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/page size 25 is not offered/));
+    act(() => result.current.state.setPageSize(50));
+    await waitFor(() => expect(result.current.table.pageSize).toBe(50));
+    expect(window.location.search).toBe('?size=50');
+    warn.mockRestore();
+  });
+
   it('opens a cursor source at page N from a link in one request', async () => {
     const v = vendors({ lineworks: { sizes: { users: 300 } } });
     const first = renderHook(

@@ -192,7 +192,14 @@ function tableCommands(
     setters: {
       setPageIndex: (pageIndex: number, cursor?: string | null, how?: { replace: boolean }) =>
         write({ ...latest.current.applied, pageIndex, cursor: cursor ?? undefined }, how?.replace),
-      setPageSize: (pageSize: number) => firstPage({ pageSize }),
+      setPageSize: (pageSize: number) => {
+        // A size not offered would be written and ignored: the table and its URL would disagree.
+        if (defined.offers(pageSize)) return firstPage({ pageSize });
+        if (process.env.NODE_ENV !== 'production')
+          console.warn(
+            `[pagewise] useTableState: page size ${pageSize} is not offered (pageSizes: ${JSON.stringify(defined.options.pageSizes)}); it was not applied.`,
+          );
+      },
       setSorting: (updater: Updater<SortingState>) =>
         firstPage({ sorting: apply(updater, latest.current.applied.sorting) }),
       setColumnFilters,

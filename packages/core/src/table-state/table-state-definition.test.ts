@@ -26,6 +26,13 @@ describe('defineTableState', () => {
     expect(orders.write('?tab=2', { ...state, pageIndex: 2, cursor: 'abc' })).toBe(
       '?tab=2&page=3&sort=-total%2Ccustomer&status=paid&q=smith&cursor=abc',
     );
+    // A size not offered is never written either: the URL could not say what the table shows.
+    expect(orders.offers(50)).toBe(true);
+    expect(orders.offers(25)).toBe(false);
+    expect(orders.write('', { ...state, pageSize: 25 })).not.toMatch(/size=/);
+    expect(orders.write('', { ...state, pageSize: 50 })).toMatch(/size=50/);
+    expect(plain.offers(25)).toBe(true);
+    expect(plain.offers(0) || plain.offers(10_000) || plain.offers(2.5)).toBe(false);
   });
 
   it('reads a query in every form a framework hands one, with the same result', () => {

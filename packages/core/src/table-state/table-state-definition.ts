@@ -33,7 +33,11 @@ export interface TableStateOptions {
    * @defaultValue none — no column filter is kept
    */
   filterable?: readonly string[] | Readonly<Record<string, readonly string[] | null>> | undefined;
-  /** Page sizes offered; a size outside them is ignored. @defaultValue none — any size from 1 to 9999 */
+  /**
+   * Page sizes offered; a size outside them is ignored, in a URL and by `setPageSize`. When the
+   * URL names no size the source's default size is used: list it here too.
+   * @defaultValue none — any size from 1 to 9999
+   */
   pageSizes?: readonly number[] | undefined;
   /** Wait this long after the last keystroke before a search applies. @defaultValue 300 */
   searchDelayMs?: number | undefined;
@@ -74,6 +78,8 @@ export interface TableStateDefinition {
   page(state: TableUrlState): TablePage;
   /** Whether a column filter value may be kept. */
   allows(id: string, value: string): boolean;
+  /** Whether a page size may be kept: one offered (`pageSizes`), else any from 1 to 9999. */
+  offers(size: number): boolean;
 }
 
 const PAGE = /^[1-9]\d{0,5}$/;
@@ -136,6 +142,11 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       filterIds.includes(id) && !RESERVED.has(id) && (values === null || values.includes(value))
     );
   };
+  const offers = (size: number) =>
+    Number.isInteger(size) &&
+    size >= 1 &&
+    size <= 9999 &&
+    (options.pageSizes?.includes(size) ?? true);
   const read = (search: SearchInput): TableUrlState => {
     const query = searchParamsOf(search);
     const get = (name: string) => query.get(prefix + name);
@@ -150,10 +161,7 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     const cursor = get('cursor');
     return {
       pageIndex: page !== null && PAGE.test(page) ? Number(page) - 1 : 0,
-      pageSize:
-        sizeNumber !== undefined && (!options.pageSizes || options.pageSizes.includes(sizeNumber))
-          ? sizeNumber
-          : undefined,
+      pageSize: sizeNumber !== undefined && offers(sizeNumber) ? sizeNumber : undefined,
       cursor: cursor !== null && cursor.length > 0 && cursor.length <= 2048 ? cursor : undefined,
       sorting: readSort(get('sort') ?? '', options.sortable),
       columnFilters,
@@ -167,7 +175,10 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       else query.set(prefix + name, value);
     };
     put('page', state.pageIndex > 0 ? String(state.pageIndex + 1) : undefined);
-    put('size', state.pageSize === undefined ? undefined : String(state.pageSize));
+    put(
+      'size',
+      state.pageSize !== undefined && offers(state.pageSize) ? String(state.pageSize) : undefined,
+    );
     put('sort', state.sorting.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
     for (const id of filterIds) {
       const value = state.columnFilters.find((f) => f.id === id)?.value;
@@ -183,6 +194,7 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     read,
     write,
     allows,
+    offers,
     page: tablePageOf,
     pageOf: (search) => tablePageOf(read(search)),
   };
