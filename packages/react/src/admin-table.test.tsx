@@ -240,6 +240,25 @@ describe('useTableState', () => {
     warn.mockRestore();
   });
 
+  it("says so in development when the table's size is not one the state offers", async () => {
+    window.history.replaceState(null, '', '/orders');
+    const v = vendors({ generic: { orders: 400 } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true, pageSizes: [25, 50] });
+        return usePagedTable({ source: v.sources.orders, runner: v.runners.generic, state });
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows.length).toBeGreaterThan(0));
+    expect(result.current.pageSize).toBe(20); // the source's default, not offered
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/page size is 20, which the table state does not offer/),
+    );
+    warn.mockRestore();
+  });
+
   it('opens a cursor source at page N from a link in one request', async () => {
     const v = vendors({ lineworks: { sizes: { users: 300 } } });
     const first = renderHook(

@@ -2,7 +2,7 @@
 import type { Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { pagedTableResult } from './paged-table-result.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { queryPageCache } from './query-page-cache.js';
@@ -36,5 +36,13 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   };
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });
   const [snapshot, table] = useController(create, config, client);
+  const offered = state?.pageSizes;
+  const size = snapshot.pageSize;
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && offered && !offered.includes(size))
+      console.warn(
+        `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
+      );
+  }, [offered, size]);
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
 }

@@ -35,7 +35,7 @@ export interface TableStateOptions {
   filterable?: readonly string[] | Readonly<Record<string, readonly string[] | null>> | undefined;
   /**
    * Page sizes offered; a size outside them is ignored, in a URL and by `setPageSize`. When the
-   * URL names no size the source's default size is used: list it here too.
+   * URL names no size the table's `pageSize` (else the source's default) is used: offer it too.
    * @defaultValue none — any size from 1 to 9999
    */
   pageSizes?: readonly number[] | undefined;
