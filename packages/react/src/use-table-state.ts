@@ -43,8 +43,8 @@ export interface TableState {
   pageIndex: number;
   /** The page size chosen (the URL's, or set), `undefined` for the source's default. */
   pageSize: number | undefined;
-  /** The page sizes offered (the definition's `pageSizes`), for a size select. */
-  pageSizes: readonly number[] | undefined;
+  /** The page sizes offered (the definition's `pageSizes`), for a size select. @defaultValue none */
+  pageSizes?: readonly number[] | undefined;
   /** Where the requested page starts, from a link (cursor sources). */
   link: PageLink | undefined;
   sorting: SortingState;
