@@ -60,3 +60,21 @@ export async function axeViolations(page: Page) {
     }));
   });
 }
+
+/**
+ * The id of a Dashly message far back in the chat: three older pages loaded, the sixth message
+ * from the top; then the chat is left and opened again (at its newest messages).
+ */
+export async function messageFarBack(demo: Awaited<ReturnType<typeof openDemo>>) {
+  await demo.open('chat');
+  await demo.page.getByText('20 messages').waitFor();
+  const older = demo.page.getByRole('button', { name: 'Load older' });
+  for (let i = 0; i < 3; i++) {
+    await older.click();
+    await demo.page.getByText(`${(i + 2) * 20} messages`).waitFor();
+  }
+  const id = await demo.page.locator('[data-id]').nth(5).getAttribute('data-id');
+  await demo.open('adjustments');
+  await demo.open('chat');
+  return id!;
+}

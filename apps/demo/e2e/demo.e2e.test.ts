@@ -7,7 +7,7 @@ import {
   MEWS_CREDENTIALS,
 } from '@pagewise/simulators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openDemo } from './demo-browser.js';
+import { axeViolations, messageFarBack, openDemo } from './demo-browser.js';
 
 let demo: Awaited<ReturnType<typeof openDemo>>;
 beforeAll(async () => {
@@ -109,17 +109,8 @@ describe('the demo in Chromium', () => {
   });
 
   it('jumps to a Dashly message far back, then loads newer messages', async () => {
-    await demo.open('chat');
-    await demo.page.getByText('20 messages').waitFor();
-    const older = demo.page.getByRole('button', { name: 'Load older' });
-    for (let i = 0; i < 3; i++) {
-      await older.click();
-      await demo.page.getByText(`${(i + 2) * 20} messages`).waitFor();
-    }
-    const target = await demo.page.locator('[data-id]').nth(5).getAttribute('data-id');
-    await demo.open('adjustments');
-    await demo.open('chat');
-    await demo.page.getByLabel('Jump to message id').fill(target!);
+    const target = await messageFarBack(demo);
+    await demo.page.getByLabel('Jump to message id').fill(target);
     await demo.page.getByRole('button', { name: 'Jump' }).click();
     await demo.page.locator(`[data-id="${target}"]`).waitFor();
     const around = demo.log('dashly').filter((e) => e.params.paginate_direction === 'around');

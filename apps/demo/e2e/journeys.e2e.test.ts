@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDemo } from './demo-browser.js';
+import { messageFarBack, openDemo } from './demo-browser.js';
 
 /**
  * What a new user found trying the demo: moving between pages, recovering from faults by
@@ -133,16 +133,7 @@ describe('a list longer than its window (maxPages 20)', () => {
 
 describe('the chat', () => {
   it('a jump to an id that is not in the conversation says so; a jump far back to a real one does not', async () => {
-    await demo.open('chat');
-    await demo.page.getByText('20 messages').waitFor();
-    const older = demo.page.getByRole('button', { name: 'Load older' });
-    for (let i = 0; i < 3; i++) {
-      await older.click();
-      await demo.page.getByText(`${(i + 2) * 20} messages`).waitFor();
-    }
-    const far = await demo.page.locator('[data-id]').nth(5).getAttribute('data-id');
-    await demo.open('adjustments');
-    await demo.open('chat');
+    const far = await messageFarBack(demo);
     await demo.page.locator('[data-chat-info]').waitFor();
     const jump = async (id: string) => {
       await demo.page.getByLabel('Jump to message id').fill(id);
@@ -151,7 +142,7 @@ describe('the chat', () => {
     const said = () => demo.page.getByRole('alert').allTextContents();
     await jump('abc');
     await expect.poll(said).toContain('No message #abc in this conversation.');
-    await jump(far!);
+    await jump(far);
     await expect
       .poll(() => demo.page.evaluate(() => document.activeElement?.getAttribute('data-id')))
       .toBe(far);
