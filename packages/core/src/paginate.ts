@@ -2,7 +2,6 @@ import { DEFAULTS } from './defaults.js';
 import { resolvePageSize } from './page-size.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
-import { pageKeys } from './runner/page-keys.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
 import type { DriftReport } from './sources/drift-repair.js';
@@ -254,21 +253,14 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
 }
 
 /**
- * The items whose key was not yielded before (repeats within the page too), each key added once
- * — the key the runner computed while checking the item, not computed again (unless the item at
- * that index is no longer the one checked). A page without repeats — nearly every page — is
- * handed on as it came.
+ * The items whose key was not yielded before (repeats within the page too), each key computed
+ * and added once. A page without repeats — nearly every page — is handed on as it came.
  */
 function unseen<T>(items: T[], key: (item: T) => string, keys: KeySet): T[] {
-  const checked = pageKeys.get(items);
   let fresh: T[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as T;
-    const k =
-      checked && i < checked.keys.length && checked.items[i] === item
-        ? (checked.keys[i] as string)
-        : key(item);
-    if (keys.add(k)) fresh?.push(item);
+    if (keys.add(key(item))) fresh?.push(item);
     else fresh ??= items.slice(0, i);
   }
   return fresh ?? items;

@@ -6,7 +6,6 @@ import { acquireToken } from './acquire-token.js';
 import type { FailAttempt } from './attempt-error.js';
 import { checkPosition } from './check-position.js';
 import { classifyResponse } from './classify-response.js';
-import { pageKeys } from './page-keys.js';
 import { requestUrl } from './request-url.js';
 import { DEFAULT_RETRY, type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
 import type {
@@ -145,7 +144,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     const { cursor, direction, size, page, params } = at;
     try {
       const parsed = source.parse(body, { size, direction, cursor, status, headers, page, params });
-      const keys = checkItems(source, parsed.items);
+      checkItems(source, parsed.items);
       // More items than asked for: a vendor that ignores the size would hand a table 50,000
       // rows as one page. Refused, not cut (a cut would lose the rows the next cursor skips).
       const sent = parsed.counted ?? parsed.items.length;
@@ -164,7 +163,6 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
             { provider: source.provider, field: edge },
           );
       }
-      pageKeys.set(parsed.items, { items: parsed.items.slice(), keys });
       return { ...parsed, cursor, direction, size };
     } catch (cause) {
       const typed = isPaginationError(cause);
@@ -191,12 +189,8 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
 /** Longer cursors are refused: no vendor needs one, and a URL that long fails anyway. */
 const MAX_CURSOR = 16_384;
 
-/**
- * Every item is a value with a key (a `null` item, or one its source cannot key, is
- * `BAD_RESPONSE`); the keys, in the items' order.
- */
-function checkItems<T>(source: Source<T>, items: T[]): string[] {
-  const keys: string[] = [];
+/** Every item is a value with a key (a `null` item, or one its source cannot key, is `BAD_RESPONSE`). */
+function checkItems<T>(source: Source<T>, items: T[]): void {
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     let key: unknown;
@@ -211,9 +205,7 @@ function checkItems<T>(source: Source<T>, items: T[]): string[] {
         `item ${i} is ${item === null ? 'null' : typeof item} without a key (${source.provider} items are objects with an id)`,
         { provider: source.provider, field: `items[${i}]` },
       );
-    keys.push(key);
   }
-  return keys;
 }
 
 function aborted(provider: string, request: PageRequest, cause: unknown): PaginationError {
