@@ -199,6 +199,7 @@ describe('bad input → what the user gets', () => {
     const kept = await paginate(repaired.sources.adjustments, {
       runner: repaired.runners.dingtalk,
       size: 10,
+      repairDrift: true,
       onProgress: (p) => {
         repairs = p.repairs ?? repairs;
       },
@@ -288,5 +289,75 @@ describe('bad input → what the user gets', () => {
       code: 'BAD_RESPONSE',
       provider: 'custom',
     });
+  });
+
+  it('a retry option left undefined keeps its default; NaN or a negative count → INVALID_OPTION, nothing sent', async () => {
+    const config: { retries?: number; maxDelayMs?: number } = {};
+    const { sims, runners, sources, fetch } = simulatedVendors(
+      { mews: { sizes: { customers: 5 }, faults: { serverErrorRate: 1 } } },
+      { runner: { retry: { retries: config.retries, maxDelayMs: config.maxDelayMs } } },
+    );
+    expect(await code(runners.mews.fetchPage(sources.customers, { cursor: null }))).toBe(
+      'SERVER_ERROR',
+    );
+    expect(sims.mews.log.entries).toHaveLength(5); // the default: 4 retries after the first attempt
+    for (const retry of [
+      { retries: Number.NaN },
+      { retries: -1 },
+      { retries: 1.5 },
+      { baseDelayMs: Number.NaN },
+      { maxDelayMs: -5 },
+    ])
+      expect(() => createRequestRunner({ baseUrl: 'https://api.mews.com', fetch, retry })).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION' }),
+      );
+    expect(sims.mews.log.entries).toHaveLength(5);
+  });
+
+  it('a base URL no request can be sent to → INVALID_OPTION when the runner is made', () => {
+    for (const baseUrl of ['not a url', '', 'ftp://example.com', '//evil.example', undefined])
+      expect(() => createRequestRunner({ baseUrl: baseUrl as string })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_OPTION',
+          message: expect.stringMatching(/baseUrl/),
+        }),
+      );
+    for (const baseUrl of ['https://api.mews.com', 'http://127.0.0.1:3000/api', '/api/mews'])
+      expect(() => createRequestRunner({ baseUrl })).not.toThrow();
+  });
+
+  it('paginate with maxPages NaN, 0 or -1, no runner, no source → INVALID_OPTION before any request', async () => {
+    const { sims, runners, sources } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
+    for (const maxPages of [Number.NaN, 0, -1, 1.5])
+      expect(() => paginate(sources.customers, { runner: runners.mews, maxPages })).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_OPTION',
+          message: expect.stringMatching(/maxPages/),
+        }),
+      );
+    const loose = paginate as (source: unknown, options?: unknown) => unknown;
+    expect(() => loose(sources.customers, {})).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => loose(sources.customers)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => loose(null, { runner: runners.mews })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => loose(sources.customers, { runner: runners.mews, onProgress: 5 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(sims.mews.log.entries).toHaveLength(0);
+  });
+
+  it('an option paginate does not know → a development warning that names the one it meant', async () => {
+    const warn = quiet();
+    const { runners, sources } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
+    const options = { runner: runners.mews, pageSize: 2 } as Parameters<typeof paginate>[1];
+    expect(await paginate(sources.customers, options).toArray()).toHaveLength(5);
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/unknown option 'pageSize' \(did you mean 'size'\?\)/),
+    );
   });
 });

@@ -14,7 +14,8 @@ export function resolvePageSize(
 ): number {
   if (size === undefined) return limits.default;
   if (typeof size !== 'number' || Number.isNaN(size)) {
-    throw new PaginationError('INVALID_SIZE', `page size must be a number, got ${String(size)}`, {
+    const got = typeof size === 'string' ? `${JSON.stringify(size)} (a string)` : String(size);
+    throw new PaginationError('INVALID_SIZE', `page size must be a number, got ${got}`, {
       provider,
     });
   }
@@ -22,7 +23,9 @@ export function resolvePageSize(
   const clamped = Math.min(limits.max, Math.max(limits.min, whole));
   if (process.env.NODE_ENV !== 'production' && clamped !== size)
     warnOnce(
-      `${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
+      whole !== size && whole >= limits.min && whole <= limits.max
+        ? `${provider}: page size ${size} is not a whole number; using ${clamped}.`
+        : `${provider}: page size ${size} is outside ${limits.min}–${limits.max}; using ${clamped}.`,
     );
   return clamped;
 }

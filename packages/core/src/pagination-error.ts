@@ -17,6 +17,8 @@ import type { PageRequest } from './types.js';
  * - `CURSOR_LOOP` the vendor handed out a cursor already walked, or pages that bring nothing new
  * - `INVALID_SIZE` a page size that is not a number
  * - `UNSUPPORTED_DIRECTION` a direction the source cannot page in
+ * - `INVALID_OPTION` an option of the kit's own functions that cannot be used (a retry count that
+ *   is not a whole number, `maxPages` below 1, no runner…): thrown at once, nothing is sent
  */
 export type PaginationErrorCode =
   | 'NETWORK'
@@ -32,7 +34,8 @@ export type PaginationErrorCode =
   | 'REDIRECT_REFUSED'
   | 'CURSOR_LOOP'
   | 'INVALID_SIZE'
-  | 'UNSUPPORTED_DIRECTION';
+  | 'UNSUPPORTED_DIRECTION'
+  | 'INVALID_OPTION';
 
 export interface PaginationErrorDetails {
   provider: string;

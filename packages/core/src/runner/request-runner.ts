@@ -7,7 +7,8 @@ import type { FailAttempt } from './attempt-error.js';
 import { checkPosition } from './check-position.js';
 import { classifyResponse } from './classify-response.js';
 import { requestUrl } from './request-url.js';
-import { DEFAULT_RETRY, type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
+import { type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
+import { runnerRetryPolicy } from './runner-options.js';
 import type {
   FetchedPage,
   PagePosition,
@@ -26,7 +27,7 @@ import { messageOf } from './vendor-message.js';
  * jitter, honouring `Retry-After`) or thrown. A refused token is refreshed once.
  */
 export function createRequestRunner(options: RequestRunnerOptions): RequestRunner {
-  const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const policy: RetryPolicy = runnerRetryPolicy(options);
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;
