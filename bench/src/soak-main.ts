@@ -11,7 +11,7 @@ const summary = soakTable(results);
 console.log(summary);
 /** What drift repair cost in requests, against the same walk page after page. */
 function extraRequests(rows: typeof results): string {
-  const repaired = rows.find((r) => r.walk.includes('drift repaired'));
+  const repaired = rows.find((r) => r.walk.includes('repairDrift: true'));
   const plain = rows.find((r) => r.walk.includes('page after page'));
   if (!repaired || !plain) return '';
   const extra = ((repaired.requests / plain.requests - 1) * 100).toFixed(1);

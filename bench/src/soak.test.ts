@@ -17,7 +17,7 @@ describe('the fault soak (short version)', () => {
     const offset = results.find((r) => r.offset)!;
     expect(offset.drift).not.toBe('');
     // The same walk with drift repair (the default) loses nothing, for about the same requests.
-    const repaired = results.find((r) => r.walk.includes('drift repaired'))!;
+    const repaired = results.find((r) => r.walk.includes('repairDrift: true'))!;
     expect(repaired.lost).toBe(0);
     expect(repaired.repairs).toMatch(/^[1-9]\d* re-aligned/);
     expect(repaired.requests).toBeLessThanOrEqual(offset.requests * 1.1);

@@ -83,12 +83,13 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
       invalid: 120,
     },
     {
-      walk: 'DingTalk adjustments (pageNumber, drift repaired)',
+      walk: 'DingTalk adjustments (pageNumber, repairDrift: true)',
       offset: false,
       vendor: 'dingtalk',
       source: 'adjustments',
       collection: 'adjustments',
       pageSize: 20,
+      repairDrift: true,
     },
     {
       walk: 'DingTalk adjustments (pageNumber, page after page)',

@@ -1,5 +1,6 @@
 import { DEFAULTS } from './defaults.js';
 import { resolvePageSize } from './page-size.js';
+import { checkPaginateArguments } from './paginate-options.js';
 import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
@@ -111,6 +112,7 @@ export interface PageWalk<T> extends AsyncIterable<WalkPage<T>> {
  * `CURSOR_LOOP` instead of spinning when a vendor repeats a cursor.
  */
 export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWalk<T> {
+  checkPaginateArguments(source, options);
   const walk = async function* (): AsyncGenerator<WalkPage<T>> {
     const { runner, signal } = options;
     const direction = options.direction ?? 'after';
@@ -119,8 +121,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const maxRestarts = options.maxRestarts ?? DEFAULTS.maxRestarts;
     const guard = createProgressGuard(source.provider, options);
     const recent: string[] = [];
-    const concurrency =
-      source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) : 1;
+    const concurrency = source.kind === 'page' ? (options.concurrency ?? 1) : 1;
     const repaired =
       source.kind === 'page' &&
       concurrency === 1 &&
@@ -141,8 +142,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       done: false,
     };
     let firstTotal: { value: number; of: 'items' | 'pages' } | undefined;
-    // Pages fetched ahead (concurrency), by cursor.
+    // Pages fetched ahead (concurrency), by cursor; cancelled when the walk ends before them.
     const ahead = new Map<string, Promise<FetchedPage<T>>>();
+    const aheadStop = new AbortController();
+    const stopAhead = () => aheadStop.abort(signal?.reason);
+    signal?.addEventListener('abort', stopAhead, { once: true });
 
     const fetchAt = (at: Cursor | null) => {
       const key = at ?? '';
@@ -158,84 +162,95 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       );
     };
 
-    while (options.maxPages === undefined || progress.pages < options.maxPages) {
-      let page: FetchedPage<T>;
-      try {
-        page = await fetchAt(cursor);
-      } catch (error) {
-        if (
-          isPaginationError(error, 'INVALID_CURSOR') &&
-          cursor !== null &&
-          restartPolicy === 'restart' &&
-          progress.restarts < maxRestarts
-        ) {
-          // DingTalk's advice: fall back to the initial request; items already yielded are skipped.
-          progress.restarts++;
-          // The walk reads again what it already handed out: that many repeats are due.
-          guard.allowRepeats(progress.pages);
-          cursor = null;
-          requested = new Set();
-          ahead.clear();
-          continue;
+    try {
+      while (options.maxPages === undefined || progress.pages < options.maxPages) {
+        let page: FetchedPage<T>;
+        try {
+          page = await fetchAt(cursor);
+        } catch (error) {
+          if (
+            isPaginationError(error, 'INVALID_CURSOR') &&
+            cursor !== null &&
+            restartPolicy === 'restart' &&
+            progress.restarts < maxRestarts
+          ) {
+            // DingTalk's advice: fall back to the initial request; items already yielded are skipped.
+            progress.restarts++;
+            // The walk reads again what it already handed out: that many repeats are due.
+            guard.allowRepeats(progress.pages);
+            cursor = null;
+            requested = new Set();
+            ahead.clear();
+            continue;
+          }
+          throw error;
         }
-        throw error;
-      }
-      requested.add(cursor ?? '');
-      const fresh = dedupe ? unseen(page.items, source.key, keys) : page.items;
-      const duplicates = page.items.length - fresh.length;
-      const next = direction === 'before' ? (page.prev ?? null) : page.next;
+        requested.add(cursor ?? '');
+        const fresh = dedupe ? unseen(page.items, source.key, keys) : page.items;
+        const duplicates = page.items.length - fresh.length;
+        const next = direction === 'before' ? (page.prev ?? null) : page.next;
 
-      progress.pages++;
-      progress.items += fresh.length;
-      progress.duplicates += duplicates;
-      progress.next = next;
-      progress.done = next === null;
-      const reported =
-        page.total !== undefined
-          ? { value: page.total, of: 'items' as const }
-          : page.pageCount !== undefined
-            ? { value: page.pageCount, of: 'pages' as const }
-            : undefined;
-      if (reported) {
-        if (firstTotal === undefined) firstTotal = reported;
-        else if (reported.of === firstTotal.of && reported.value !== firstTotal.value)
-          progress.drift = { from: firstTotal.value, to: reported.value, of: reported.of };
-      }
-      if (page.total !== undefined) progress.total = page.total;
-      yield { ...page, items: fresh, index: progress.pages - 1, duplicates };
-      if (repaired) progress.repairs = { ...repaired.report };
-      options.onProgress?.({ ...progress });
-      if (next === null) return;
-
-      if (requested.has(next)) throw cursorCycle(source.provider);
-      // Without de-duplication, a page brings something new unless a page of the same length,
-      // first and last keys came in one of the last 16 (its keys are not all computed).
-      let news = fresh.length;
-      if (!dedupe) {
-        const signature = pageSignature(page.items, source.key);
-        if (recent.includes(signature)) news = 0;
-        recent.push(signature);
-        if (recent.length > 16) recent.shift();
-      }
-      const stalled = guard.count(news, page.items.length);
-      if (stalled) throw stalled;
-      // Page-number sources with a known page count: keep the following pages in flight (a sliding window).
-      if (concurrency > 1 && page.pageCount !== undefined) {
-        const current = Number(next);
-        const last = source.kind === 'page' ? source.firstPage + page.pageCount - 1 : current;
-        for (let p = current + 1; p < current + concurrency && p <= last; p++) {
-          const at = String(p);
-          if (ahead.has(at)) continue;
-          const pending = runner.fetchPage(
-            source,
-            { cursor: at, direction, size: options.size, params: options.params },
-            { signal },
-          );
-          pending.catch(() => {}); // reported when its turn comes
-          ahead.set(at, pending);
+        progress.pages++;
+        progress.items += fresh.length;
+        progress.duplicates += duplicates;
+        progress.next = next;
+        progress.done = next === null;
+        const reported =
+          page.total !== undefined
+            ? { value: page.total, of: 'items' as const }
+            : page.pageCount !== undefined
+              ? { value: page.pageCount, of: 'pages' as const }
+              : undefined;
+        if (reported) {
+          if (firstTotal === undefined) firstTotal = reported;
+          else if (reported.of === firstTotal.of && reported.value !== firstTotal.value)
+            progress.drift = { from: firstTotal.value, to: reported.value, of: reported.of };
         }
+        if (page.total !== undefined) progress.total = page.total;
+        yield { ...page, items: fresh, index: progress.pages - 1, duplicates };
+        if (repaired) progress.repairs = { ...repaired.report };
+        options.onProgress?.({ ...progress });
+        if (next === null) return;
+
+        if (requested.has(next)) throw cursorCycle(source.provider);
+        // Without de-duplication, a page brings something new unless a page of the same length,
+        // first and last keys came in one of the last 16 (its keys are not all computed).
+        let news = fresh.length;
+        if (!dedupe) {
+          const signature = pageSignature(page.items, source.key);
+          if (recent.includes(signature)) news = 0;
+          recent.push(signature);
+          if (recent.length > 16) recent.shift();
+        }
+        const stalled = guard.count(news, page.items.length);
+        if (stalled) throw stalled;
+        // Page-number sources with a known page count: keep the following pages in flight (a sliding window).
+        if (concurrency > 1 && page.pageCount !== undefined) {
+          const current = Number(next);
+          const last = source.kind === 'page' ? source.firstPage + page.pageCount - 1 : current;
+          // Never past maxPages: page current + k is the walk's page progress.pages + 1 + k.
+          const room = (options.maxPages ?? Number.POSITIVE_INFINITY) - progress.pages - 1;
+          for (
+            let p = current + 1;
+            p < current + concurrency && p <= last && p - current <= room;
+            p++
+          ) {
+            const at = String(p);
+            if (ahead.has(at)) continue;
+            const pending = runner.fetchPage(
+              source,
+              { cursor: at, direction, size: options.size, params: options.params },
+              { signal: aheadStop.signal },
+            );
+            pending.catch(() => {}); // reported when its turn comes
+            ahead.set(at, pending);
+          }
+        }
+        cursor = next;
       }
-      cursor = next;
+    } finally {
+      signal?.removeEventListener('abort', stopAhead);
+      if (ahead.size > 0) stopAhead();
     }
   };
 

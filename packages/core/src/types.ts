@@ -161,6 +161,13 @@ export interface PageNumberSource<T, P = unknown> extends SourceBase<T> {
    * @defaultValue none — the source is read page after page by number
    */
   repairDrift?(): DriftRepairedSource<T, P>;
+  /**
+   * The vendor asks a walk to read pages 1, 2, 3… at one size (DingTalk's page-number APIs:
+   * "increment pageNumber for each subsequent call"). Drift repair re-reads overlapping windows at
+   * other sizes, so on such a source it runs only when asked (`repairDrift: true`).
+   * @defaultValue false
+   */
+  readsInOrder?: boolean | undefined;
 }
 
 export type Source<T, P = unknown> = CursorSource<T, P> | PageNumberSource<T, P>;

@@ -143,6 +143,7 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     for await (const page of paginate(source, {
       runner: v.runners.dingtalk,
       size: 20,
+      repairDrift: true,
       maxPages: 4,
     })) {
       first.push(...page.items.map((i) => source.key(i)));
@@ -150,6 +151,7 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     await paginate(source, {
       runner: v.runners.dingtalk,
       size: 20,
+      repairDrift: true,
       maxPages: 4,
       onProgress: (p) => {
         saved = p.next;
@@ -159,15 +161,20 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     const rest = await paginate(source, {
       runner: v.runners.dingtalk,
       size: 20,
+      repairDrift: true,
       from: saved,
     }).toArray();
     const all = [...first, ...rest.map((i) => source.key(i))];
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(300);
-    const error = await paginate(source, { runner: v.runners.dingtalk, from: '{"o":-1,"a":[]}' })
-      .toArray()
-      .catch((e: unknown) => e);
-    expect(isPaginationError(error, 'INVALID_CURSOR')).toBe(true);
+    const before = v.sims.dingtalk.log.entries.length;
+    for (const from of ['{"o":-1,"a":[]}', '0', '{"o":20,"a":[7]}']) {
+      const error = await paginate(source, { runner: v.runners.dingtalk, from, repairDrift: true })
+        .toArray()
+        .catch((e: unknown) => e);
+      expect(isPaginationError(error, 'INVALID_CURSOR'), from).toBe(true);
+    }
+    expect(v.sims.dingtalk.log.entries.length).toBe(before); // refused before anything is sent
   });
 
   it('says when none of the rows it stood on is left, and goes on', async () => {

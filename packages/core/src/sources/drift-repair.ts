@@ -151,10 +151,12 @@ function positionOf<T, P>(
   size: number,
 ): Position {
   if (cursor === null) return { o: 0, a: [] };
-  if (/^\d{1,15}$/.test(cursor)) return { o: (Number(cursor) - source.firstPage) * size, a: [] };
   let at: unknown;
   try {
-    at = JSON.parse(cursor);
+    // A page number (below the first page it is no position) or a position this walk handed out.
+    at = /^\d{1,15}$/.test(cursor)
+      ? { o: (Number(cursor) - source.firstPage) * size, a: [] }
+      : JSON.parse(cursor);
   } catch {
     at = undefined;
   }

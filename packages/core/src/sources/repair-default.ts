@@ -4,8 +4,13 @@ import type { SizeLimits } from '../types.js';
  * Whether a walk of this page size repairs drift unless told: where the size leaves the vendor's
  * maximum room for the overlap (at most 85 % of it), repair costs no more requests (measured: at
  * 20 of 200, 11 % fewer — the windows are a little wider — and at 85 of 100 about as many); at the
- * maximum it would cost up to 18 % more, so it is then asked for with `repairDrift: true`.
+ * maximum it would cost up to 18 % more, so it is then asked for with `repairDrift: true`. A
+ * source whose vendor asks for pages read in order (`readsInOrder`: DingTalk) is never repaired
+ * unless asked.
  */
-export function repairsByDefault(source: { limits: SizeLimits }, size: number): boolean {
-  return size <= Math.floor(source.limits.max * 0.85);
+export function repairsByDefault(
+  source: { limits: SizeLimits; readsInOrder?: boolean | undefined },
+  size: number,
+): boolean {
+  return !source.readsInOrder && size <= Math.floor(source.limits.max * 0.85);
 }

@@ -226,4 +226,47 @@ describe('DingTalk pageNumber lists', () => {
     }).toArray();
     expect(concurrent.map((a) => a.id)).toEqual(sequential.map((a) => a.id));
   });
+
+  it('concurrency never asks for pages past maxPages, and a walk left early cancels the pages it fetched ahead', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 1000 } },
+    });
+    await paginate(sources.adjustments, {
+      runner: runners.dingtalk,
+      size: 100,
+      concurrency: 4,
+      maxPages: 2,
+    }).toArray();
+    const pagesAsked = () =>
+      sims.dingtalk.log.entries.filter((e) => e.path.includes('adjustments')).length;
+    expect(pagesAsked()).toBe(2);
+
+    sims.dingtalk.configure({ latencyMs: 30 });
+    sims.dingtalk.log.clear();
+    const aborted: unknown[] = [];
+    const runner = {
+      ...runners.dingtalk,
+      fetchPage: ((source, position, options) => {
+        const pending = runners.dingtalk.fetchPage(source, position, options);
+        options?.signal?.addEventListener('abort', () => aborted.push(position.cursor));
+        return pending;
+      }) as typeof runners.dingtalk.fetchPage,
+    };
+    for await (const page of paginate(sources.adjustments, { runner, size: 100, concurrency: 4 }))
+      if (page.index === 1) break;
+    expect(aborted.length).toBeGreaterThan(0); // the pages in flight ahead of the break
+  });
+
+  it('a default pageNumber walk asks for pages 1, 2, 3… at one size, as DingTalk’s guidance says', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      dingtalk: { sizes: { adjustments: 95 } },
+    });
+    expect(
+      await paginate(sources.adjustments, { runner: runners.dingtalk, size: 20 }).toArray(),
+    ).toHaveLength(95);
+    const asked = sims.dingtalk.log.entries
+      .filter((e) => e.path.endsWith('/adjustments'))
+      .map((e) => `${e.params.pageNumber}/${e.params.pageSize}`);
+    expect(asked).toEqual(['1/20', '2/20', '3/20', '4/20', '5/20']);
+  });
 });

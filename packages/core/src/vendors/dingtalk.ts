@@ -150,7 +150,11 @@ export interface DingTalkPageListOptions<T, P = undefined> {
   limits?: SizeLimits | undefined;
 }
 
-/** A DingTalk pageNumber/pageSize list. */
+/**
+ * A DingTalk pageNumber/pageSize list. A walk reads pages 1, 2, 3… at one size, as DingTalk asks:
+ * drift repair (which re-reads overlapping windows) runs only with `repairDrift: true`, and for a
+ * sync DingTalk recommends its nextToken lists.
+ */
 export function dingtalkPageList<T, P = undefined>(
   options: DingTalkPageListOptions<T, P>,
 ): PageNumberSource<T, P> {
@@ -162,6 +166,8 @@ export function dingtalkPageList<T, P = undefined>(
     key: options.key,
     auth: dingtalkAuth,
     readError: readDingTalkError,
+    // "Start with pageNumber=1 and increment the page number for each subsequent call."
+    readsInOrder: true,
     request: ({ page, size, params }) => ({
       method: 'GET',
       path: options.path,
