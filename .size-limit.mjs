@@ -33,19 +33,19 @@ export default [
     path: [react, core],
     import: { [react]: '{ usePagedTable }', [core]: '{ dingtalkPageList }' },
     ignore: peers,
-    limit: '9.95 kB',
+    limit: '9.96 kB',
   },
   {
     name: 'what an app ships for one list: useInfiniteList + mewsGetAll + the request runner',
     path: [react, core],
     import: { [react]: '{ useInfiniteList }', [core]: '{ mewsGetAll, createRequestRunner }' },
     ignore: peers,
-    limit: '10.75 kB',
+    limit: '11.1 kB',
   },
   {
     name: '@pagewise/core, everything',
     path: core,
     import: '*',
-    limit: '15.3 kB',
+    limit: '16.05 kB',
   },
 ].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));
