@@ -59,6 +59,10 @@ export function pagedTableQueryOptions<T, P = unknown>(
   input: PagedTableQueryInput<T, P>,
 ): PagedTableQuery<T> {
   const page = input.state?.pageOf(input.search ?? '');
+  const link = input.link ?? page?.link;
+  // A cursor source's page without a link is walked to in the browser; the server fetches page 0,
+  // the walk's first step (not the whole walk, whose rows the browser would fetch again).
+  const walked = input.source.kind === 'cursor' && link === undefined;
   const table = createPagedTable<T>({
     source: input.source as Source<T>,
     runner: input.runner,
@@ -66,8 +70,8 @@ export function pagedTableQueryOptions<T, P = unknown>(
     queryKey: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
     params: input.params !== undefined ? input.params : page?.params,
     pageSize: input.pageSize ?? page?.pageSize,
-    pageIndex: input.pageIndex ?? page?.pageIndex,
-    link: input.link ?? page?.link,
+    pageIndex: walked ? 0 : (input.pageIndex ?? page?.pageIndex),
+    link,
     prefetch: false,
   });
   // Nothing is shown yet, so the first page wanted is the step toward the requested page.

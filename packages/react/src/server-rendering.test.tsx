@@ -277,6 +277,21 @@ describe('a cursor from the page URL on the server (hardening II, finding 1)', (
     },
   );
 
+  it('a page without a cursor (typed by hand) is walked to in the browser: the server fetches page 0 only', async () => {
+    const v = vendors({ mews: { sizes: { reservations: 300 } } });
+    const query = pagedTableQueryOptions({
+      source: v.sources.reservations as Source<Row>,
+      runner: v.runners.mews,
+      state: urlTable,
+      search: '?page=5',
+      pageSize: 20,
+    });
+    const page = await new QueryClient().fetchQuery(query);
+    expect(v.requests('mews')).toHaveLength(1);
+    expect(page.items).toHaveLength(20); // not the 100 rows of a walk the browser would fetch again
+    expect(page.cursor).toBeNull();
+  });
+
   it('the cursor a table wrote into its own URL still opens that page in one request', async () => {
     const first = await renderFromUrl('');
     expect(first.error).toBeUndefined();

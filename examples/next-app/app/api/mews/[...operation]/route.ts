@@ -62,10 +62,19 @@ export async function POST(
     });
     if (answer.status >= 300 && answer.status < 400)
       return refuse(502, 'Mews could not be reached');
-    // Only the status and the JSON body go back: no vendor header reaches the browser.
+    // Only the status, the JSON body and a rate limit's Retry-After go back: the browser's runner
+    // waits as Mews asks (or reports RATE_LIMITED with retryAfterMs at once) instead of retrying
+    // blind; no other vendor header reaches the browser.
+    const retryAfter = answer.headers.get('retry-after');
     return new Response(await readLimited(answer, ANSWER_LIMIT), {
       status: answer.status,
-      headers: { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': 'application/json',
+        'x-content-type-options': 'nosniff',
+        ...(retryAfter && (answer.status === 429 || answer.status === 503)
+          ? { 'retry-after': retryAfter }
+          : {}),
+      },
     });
   } catch {
     return refuse(502, 'Mews could not be reached');
