@@ -85,6 +85,15 @@ describe('the documentation site, served from a static server’s root', () => {
       .locator('a[href^="http"]')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(offsite.filter((href) => /\/\/[A-Z_]+\.md\b/i.test(href))).toEqual([]);
+    // The README's links to BENCHMARKS.md and the Next example open pages of the site, not raw files.
+    for (const [name, title] of [
+      ['BENCHMARKS.md', 'Benchmarks'],
+      ['examples/next-app', 'Pagewise with Next.js (App Router)'],
+    ]) {
+      await page.goto(`${base}/`);
+      await page.getByRole('link', { name, exact: true }).first().click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
+    }
     await page.close();
   });
 
