@@ -92,7 +92,7 @@ describe('the documentation site, served from a static server’s root', () => {
     ]) {
       await page.goto(`${base}/`);
       await page.getByRole('link', { name, exact: true }).first().click();
-      await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
+      await expect.poll(() => page.title()).toBe(`${title} | Pagewise`);
     }
     await page.close();
   });
