@@ -141,6 +141,17 @@ describe('simulator hardening', () => {
     expect(entry.params.paginate_count).toBe('2');
   });
 
+  it('a faulted Mews request is logged with the page it asked for, never its tokens', () => {
+    const sim = createMewsSimulator({ sizes: { customers: 5 } });
+    sim.injectOnce({ kind: 'server-error', status: 503 });
+    call(sim, 'POST', URL_, { body: body(3, 'abc') });
+    const entry = sim.log.entries.at(-1)!;
+    expect(entry.status).toBe(503);
+    expect(entry.params).toMatchObject({ Cursor: 'abc', Count: '3' });
+    expect(JSON.stringify(entry)).not.toContain(MEWS_CREDENTIALS.accessToken);
+    expect(JSON.stringify(entry)).not.toContain(MEWS_CREDENTIALS.clientToken);
+  });
+
   it('queues at most 100 one-shot faults', () => {
     const sim = createMewsSimulator();
     for (let i = 0; i < 100; i++) sim.injectOnce({ kind: 'latency', ms: 1 });

@@ -76,6 +76,12 @@ export interface VendorDefinition {
     message: string,
     kind: 'server-error' | 'rate-limit' | 'not-found',
   ): unknown;
+  /**
+   * The page parameters a request carries in its body (Mews' `Limitation`), logged before any
+   * fault is drawn, so a failed request's entry still says which page it asked for. Never a
+   * credential.
+   */
+  bodyParams?(body: unknown): Record<string, string>;
 }
 
 export interface SimulatorOptions {
@@ -141,7 +147,7 @@ export class Simulator {
       vendor: this.vendor,
       method: req.method.toUpperCase(),
       path: url.pathname,
-      params: loggable(url.searchParams),
+      params: { ...loggable(url.searchParams), ...this.bodyParams(req.body) },
       status: 0,
       latencyMs: 0,
       at: started,
@@ -151,6 +157,15 @@ export class Simulator {
     entry.latencyMs = response.delayMs;
     this.log.add(entry);
     return response;
+  }
+
+  private bodyParams(body: string | undefined): Record<string, string> {
+    if (!this.definition.bodyParams || !body) return {};
+    try {
+      return loggable(this.definition.bodyParams(JSON.parse(body)));
+    } catch {
+      return {};
+    }
   }
 
   private answer(req: SimRequest, url: URL, entry: RequestLogEntry): SimResponse {

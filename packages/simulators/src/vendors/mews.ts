@@ -264,6 +264,13 @@ export function createMewsSimulator(options: MewsSimulatorOptions = {}): Simulat
 
   const definition: VendorDefinition = {
     vendor: 'mews',
+    bodyParams: (body): Record<string, string> => {
+      const limitation = (body as { Limitation?: { Cursor?: unknown; Count?: unknown } } | null)
+        ?.Limitation;
+      return limitation
+        ? { Cursor: String(limitation.Cursor ?? null), Count: String(limitation.Count) }
+        : {};
+    },
     errorBody: (status, message) => ({
       Message: message,
       RequestId: `sim-${status}`,
