@@ -1,3 +1,4 @@
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { badResponse, readItems } from '../read-page-fields.js';
 import type { CursorSource, SizeLimits } from '../types.js';
@@ -63,6 +64,7 @@ export function linkHeaderSource<T, P = undefined>(
   options: LinkHeaderOptions<T, P>,
 ): CursorSource<T, P> {
   const provider = options.provider ?? 'link-header';
+  needText(provider, options, ['path']);
   return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'link', options),

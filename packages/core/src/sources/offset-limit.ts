@@ -1,3 +1,4 @@
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { readCount, readItems } from '../read-page-fields.js';
 import type { PageNumberSource, SizeLimits } from '../types.js';
@@ -35,6 +36,7 @@ export function offsetLimitSource<T, P = undefined>(
   options: OffsetLimitOptions<T, P>,
 ): PageNumberSource<T, P> {
   const provider = options.provider ?? 'offset-limit';
+  needText(provider, options, ['path']);
   return definePageNumberSource<T, P>({
     provider,
     id: optionsId(provider, 'offset', options),

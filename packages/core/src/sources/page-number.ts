@@ -1,3 +1,4 @@
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { badResponse, readCount, readItems } from '../read-page-fields.js';
 import type { PageNumberSource, SizeLimits } from '../types.js';
@@ -42,6 +43,7 @@ export function pageNumberSource<T, P = undefined>(
   options: PageNumberOptions<T, P>,
 ): PageNumberSource<T, P> {
   const provider = options.provider ?? 'page-number';
+  needText(provider, options, ['path']);
   const firstPage = options.firstPage ?? 1;
   return definePageNumberSource<T, P>({
     provider,

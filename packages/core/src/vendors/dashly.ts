@@ -5,6 +5,7 @@ import {
   stringifyLosslessJson,
   toPlainJson,
 } from '../lossless-json.js';
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { badResponse, readItems, typeName } from '../read-page-fields.js';
 import { defineCursorSource, withParams } from '../sources/define-source.js';
@@ -113,6 +114,7 @@ const positions = new WeakMap<object, Cursor>();
 /** A Dashly v2 list. In list order, `after` means further down the list (older, for `desc`). */
 export function dashlyList<T, P = undefined>(options: DashlyListOptions<T, P>): CursorSource<T, P> {
   const provider = 'dashly';
+  needText(provider, options, ['path']);
   const orderOf = (params: P | undefined) =>
     typeof options.order === 'function'
       ? params === undefined

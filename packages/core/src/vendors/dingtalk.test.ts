@@ -240,6 +240,16 @@ describe('DingTalk pageNumber lists', () => {
     const pagesAsked = () =>
       sims.dingtalk.log.entries.filter((e) => e.path.includes('adjustments')).length;
     expect(pagesAsked()).toBe(2);
+    for (const maxPages of [1, 3, 5]) {
+      sims.dingtalk.log.clear();
+      await paginate(sources.adjustments, {
+        runner: runners.dingtalk,
+        size: 100,
+        concurrency: 4,
+        maxPages,
+      }).toArray();
+      expect(pagesAsked()).toBe(maxPages);
+    }
 
     sims.dingtalk.configure({ latencyMs: 30 });
     sims.dingtalk.log.clear();
@@ -254,7 +264,9 @@ describe('DingTalk pageNumber lists', () => {
     };
     for await (const page of paginate(sources.adjustments, { runner, size: 100, concurrency: 4 }))
       if (page.index === 1) break;
-    expect(aborted.length).toBeGreaterThan(0); // the pages in flight ahead of the break
+    // Pages 3–5 were in flight ahead of the break (page 2, the one read, was not cut short).
+    expect(aborted.length).toBeGreaterThan(0);
+    expect(aborted.every((cursor) => Number(cursor) >= 3)).toBe(true);
   });
 
   it('a default pageNumber walk asks for pages 1, 2, 3… at one size, as DingTalk’s guidance says', async () => {

@@ -1,5 +1,6 @@
 import { readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCount, readCursor, readItems } from '../read-page-fields.js';
@@ -89,6 +90,7 @@ export function dingtalkTokenList<T, P = undefined>(
   options: DingTalkTokenListOptions<T, P>,
 ): CursorSource<T, P> {
   const provider = 'dingtalk';
+  needText(provider, options, ['path', 'items']);
   return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'nextToken', options),
@@ -159,6 +161,7 @@ export function dingtalkPageList<T, P = undefined>(
   options: DingTalkPageListOptions<T, P>,
 ): PageNumberSource<T, P> {
   const provider = 'dingtalk';
+  needText(provider, options, ['path', 'items']);
   return definePageNumberSource<T, P>({
     provider,
     id: optionsId(provider, 'pageNumber', options),

@@ -1,5 +1,6 @@
 import { readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { PaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
@@ -47,6 +48,7 @@ export function lineworksList<T, P = undefined>(
   options: LineWorksListOptions<T, P>,
 ): CursorSource<T, P> {
   const provider = 'lineworks';
+  needText(provider, options, ['path', 'items']);
   return defineCursorSource<T, P>({
     provider,
     id: optionsId(provider, 'list', options),

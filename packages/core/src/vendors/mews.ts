@@ -1,4 +1,5 @@
 import { readPath } from '../field-path.js';
+import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from '../sources/define-source.js';
@@ -69,6 +70,7 @@ export interface MewsGetAllOptions<T, P = undefined> {
  */
 export function mewsGetAll<T, P = undefined>(options: MewsGetAllOptions<T, P>): CursorSource<T, P> {
   const provider = 'mews';
+  needText(provider, options, options.operation ? ['items'] : ['entity', 'items']);
   const path = `/api/connector/v1/${options.operation ?? `${options.entity}/getAll`}`;
   return defineCursorSource<T, P>({
     provider,
