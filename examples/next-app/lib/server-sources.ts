@@ -10,7 +10,7 @@ import { type Customer, customerOptions, type Reservation, reservationOptions } 
 export function serverMews() {
   const { baseUrl, credentials } = mewsEnvironment();
   return {
-    runner: createRequestRunner({ baseUrl, timeoutMs: 10_000 }),
+    runner: createRequestRunner({ baseUrl, timeoutMs: 5_000, retry: { retries: 1 } }),
     customers: mewsGetAll<Customer>({ ...customerOptions, credentials }),
     reservations: mewsGetAll<Reservation>({ ...reservationOptions, credentials }),
   };

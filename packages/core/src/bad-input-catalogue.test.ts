@@ -314,21 +314,42 @@ describe('bad input → what the user gets', () => {
     expect(sims.mews.log.entries).toHaveLength(5);
   });
 
-  it('a base URL no request can be sent to → INVALID_OPTION when the runner is made', () => {
-    for (const baseUrl of ['not a url', '', 'ftp://example.com', '//evil.example', undefined])
+  it('a base URL no request can be sent to → INVALID_OPTION when the runner is made, without echoing it', () => {
+    for (const baseUrl of [
+      'not a url',
+      'ftp://example.com',
+      'javascript:alert(1)',
+      'htps://u:pw@api.example.com',
+      undefined,
+      42,
+    ])
       expect(() => createRequestRunner({ baseUrl: baseUrl as string })).toThrow(
         expect.objectContaining({
           code: 'INVALID_OPTION',
-          message: expect.stringMatching(/baseUrl/),
+          message: expect.stringMatching(/^(?!.*pw@).*baseUrl/),
         }),
       );
-    for (const baseUrl of ['https://api.mews.com', 'http://127.0.0.1:3000/api', '/api/mews'])
+    for (const baseUrl of [
+      'https://api.mews.com',
+      'http://127.0.0.1:3000/api',
+      '/api/mews',
+      'api/mews',
+      '/api/mews\n',
+    ])
       expect(() => createRequestRunner({ baseUrl })).not.toThrow();
+    // Infinity is "no limit" wherever a limit is set.
+    expect(() =>
+      createRequestRunner({
+        baseUrl: '/api',
+        maxRedirects: Number.POSITIVE_INFINITY,
+        retry: { maxDelayMs: Number.POSITIVE_INFINITY },
+      }),
+    ).not.toThrow();
   });
 
   it('paginate with maxPages NaN, 0 or -1, no runner, no source → INVALID_OPTION before any request', async () => {
     const { sims, runners, sources } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
-    for (const maxPages of [Number.NaN, 0, -1, 1.5])
+    for (const maxPages of [Number.NaN, -1, 1.5])
       expect(() => paginate(sources.customers, { runner: runners.mews, maxPages })).toThrow(
         expect.objectContaining({
           code: 'INVALID_OPTION',
@@ -358,6 +379,20 @@ describe('bad input → what the user gets', () => {
     expect(await paginate(sources.customers, options).toArray()).toHaveLength(5);
     expect(warn).toHaveBeenCalledWith(
       expect.stringMatching(/unknown option 'pageSize' \(did you mean 'size'\?\)/),
+    );
+  });
+
+  it('an adapter without the path or items field it needs → INVALID_OPTION when it is made', () => {
+    const loose = mewsGetAll as (options: object) => unknown;
+    expect(() => loose({ items: 'Customers' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/entity/) }),
+    );
+    expect(() => loose({ entity: 'customers' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/items/) }),
+    );
+    const lw = lineworksList as (options: object) => unknown;
+    expect(() => lw({ items: 'users', maxCount: 100 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/path/) }),
     );
   });
 });

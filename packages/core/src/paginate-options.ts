@@ -4,9 +4,10 @@ import { warnOnce } from './shared/is-development.js';
 
 /**
  * `paginate()`'s arguments, checked before anything is sent: a source, a runner, counts that are
- * whole numbers (`maxPages: NaN` would end the walk at once as if it were done), options that
- * work together. What fails is `INVALID_OPTION`; an option `paginate` does not know is a
- * development warning (`pageSize` → did you mean `size`?).
+ * whole numbers or `Infinity` (`maxPages: NaN` would end the walk at once as if it were done),
+ * an `onProgress` that can be called. What fails is `INVALID_OPTION`. An option `paginate` does
+ * not know, and `repairDrift: true` with `concurrency` (which reads pages at once, unrepaired),
+ * are development warnings.
  */
 export function checkPaginateArguments(
   source: unknown,
@@ -23,22 +24,10 @@ export function checkPaginateArguments(
   );
   const o = (options ?? {}) as PaginateOptions;
   need(typeof o.runner?.fetchPage === 'function', at, 'runner', o.runner, 'a request runner');
-  const counts = {
-    maxPages: 1,
-    concurrency: 1,
-    maxRestarts: 0,
-    maxEmptyPages: 1,
-    maxRepeatedPages: 1,
-  };
+  const counts = { maxPages: 0, maxRestarts: 0, maxEmptyPages: 1, maxRepeatedPages: 1 };
   for (const [name, min] of Object.entries(counts)) {
     const value = o[name as keyof typeof counts];
-    need(
-      isCount(value, min) || (name === 'maxPages' && value === Number.POSITIVE_INFINITY),
-      at,
-      name,
-      value,
-      `a whole number ≥ ${min}`,
-    );
+    need(isCount(value, min), at, name, value, `a whole number ≥ ${min}`);
   }
   need(
     [undefined, 'after', 'before'].includes(o.direction),
@@ -55,27 +44,17 @@ export function checkPaginateArguments(
     "'restart' or 'fail'",
   );
   need(
-    o.onProgress === undefined || typeof o.onProgress === 'function',
+    o.onProgress == null || typeof o.onProgress === 'function',
     at,
     'onProgress',
     o.onProgress,
     'a function',
   );
-  need(
-    o.signal === undefined || typeof o.signal?.aborted === 'boolean',
-    at,
-    'signal',
-    o.signal,
-    'an AbortSignal',
-  );
-  need(
-    !(o.repairDrift && (o.concurrency ?? 1) > 1),
-    at,
-    'concurrency',
-    o.concurrency,
-    '1 with repairDrift',
-  );
   if (process.env.NODE_ENV !== 'production') {
+    if (o.repairDrift && (o.concurrency ?? 1) > 1)
+      warnOnce(
+        'paginate: concurrency reads pages at once, so repairDrift: true does not repair them; use one or the other.',
+      );
     const known =
       'runner size params from direction signal dedupe maxPages onInvalidCursor maxRestarts maxEmptyPages maxRepeatedPages concurrency repairDrift onProgress';
     for (const name of Object.keys(o))

@@ -54,7 +54,8 @@ export interface PaginateOptions {
   maxRepeatedPages?: number | undefined;
   /**
    * For page-number sources that report a page count: pages fetched at once (drift is then not
-   * repaired). @defaultValue 1
+   * repaired, and pages are asked out of order — not for a vendor that asks for them in order,
+   * as DingTalk does). Rounded down; below 1 is 1. @defaultValue 1
    */
   concurrency?: number | undefined;
   /**
@@ -62,7 +63,9 @@ export interface PaginateOptions {
    * go on right after the last item read — so rows inserted or deleted meanwhile lose and repeat
    * nothing (`progress.repairs` counts what it met), for no more requests where the page size
    * leaves room below the vendor's maximum. `false` reads page after page by number.
-   * @defaultValue true where the size is at most 85 % of the source's maximum (with `concurrency` 1)
+   * @defaultValue true where the size is at most 85 % of the source's maximum (with `concurrency` 1),
+   * except on sources that read pages in order (`readsInOrder`: DingTalk) unless `from` is a
+   * position a repaired walk handed out
    */
   repairDrift?: boolean | undefined;
   /** Called after every page is yielded, with the walk's progress. @defaultValue none */
@@ -84,7 +87,7 @@ export interface PaginateProgress {
    */
   drift?: { from: number; to: number; of: 'items' | 'pages' } | undefined;
   /**
-   * Page-number sources read with drift repair (the default): pages found shifted and re-aligned
+   * Page-number sources read with drift repair: pages found shifted and re-aligned
    * on the last item read, and pages where none of the last items read was left (items may have
    * been skipped there).
    */
@@ -121,12 +124,16 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const maxRestarts = options.maxRestarts ?? DEFAULTS.maxRestarts;
     const guard = createProgressGuard(source.provider, options);
     const recent: string[] = [];
-    const concurrency = source.kind === 'page' ? (options.concurrency ?? 1) : 1;
+    const concurrency =
+      source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) || 1 : 1;
+    // A position a repaired walk handed out (`{"o":…}`) resumes repaired, on any source.
+    const resumesRepaired = typeof options.from === 'string' && options.from.startsWith('{');
     const repaired =
       source.kind === 'page' &&
       concurrency === 1 &&
       (options.repairDrift ??
-        repairsByDefault(source, resolvePageSize(source.provider, source.limits, options.size)))
+        (resumesRepaired ||
+          repairsByDefault(source, resolvePageSize(source.provider, source.limits, options.size))))
         ? source.repairDrift?.()
         : undefined;
     const walked: Source<T> = repaired ?? source;
@@ -144,9 +151,9 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     let firstTotal: { value: number; of: 'items' | 'pages' } | undefined;
     // Pages fetched ahead (concurrency), by cursor; cancelled when the walk ends before them.
     const ahead = new Map<string, Promise<FetchedPage<T>>>();
-    const aheadStop = new AbortController();
+    let aheadStop = new AbortController();
     const stopAhead = () => aheadStop.abort(signal?.reason);
-    signal?.addEventListener('abort', stopAhead, { once: true });
+    if (concurrency > 1) signal?.addEventListener('abort', stopAhead, { once: true });
 
     const fetchAt = (at: Cursor | null) => {
       const key = at ?? '';
@@ -180,6 +187,8 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
             guard.allowRepeats(progress.pages);
             cursor = null;
             requested = new Set();
+            stopAhead();
+            aheadStop = new AbortController();
             ahead.clear();
             continue;
           }

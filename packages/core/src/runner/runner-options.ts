@@ -5,21 +5,15 @@ import type { RequestRunnerOptions } from './runner-types.js';
 /**
  * The runner's options, checked once when it is created, and its retry policy: each retry field
  * given replaces its default, one left out or `undefined` keeps it. A base URL no request can be
- * sent to (neither an absolute http(s) URL nor a path such as `/api`), a count that is not a
- * whole number (`retries: NaN` would retry without end) or a delay that is not a finite number
- * is `INVALID_OPTION`, before anything is sent.
+ * sent to (not a string, blanks inside, a scheme other than http(s)), a count that is not a whole
+ * number (`retries: NaN` would retry without end) or a delay that is `NaN` or negative is
+ * `INVALID_OPTION`, before anything is sent. `Infinity` means no limit wherever a limit is set.
  */
 export function runnerRetryPolicy(options: RequestRunnerOptions): RetryPolicy {
   const { baseUrl, timeoutMs, retry = {} } = options;
   const at = 'pagewise';
-  need(
-    typeof baseUrl === 'string' && sendable(baseUrl),
-    at,
-    'baseUrl',
-    baseUrl,
-    'an http(s) URL or a path',
-  );
-  need(isAmount(timeoutMs, Number.POSITIVE_INFINITY), at, 'timeoutMs', timeoutMs, 'a number ≥ 0');
+  need(sendable(baseUrl), at, 'baseUrl', baseUrl, 'an http(s) URL or a path');
+  need(isAmount(timeoutMs), at, 'timeoutMs', timeoutMs, 'a number ≥ 0');
   need(
     isCount(options.maxRedirects, 0),
     at,
@@ -28,21 +22,15 @@ export function runnerRetryPolicy(options: RequestRunnerOptions): RetryPolicy {
     'a whole number ≥ 0',
   );
   need(
-    isAmount(options.maxResponseBytes, Number.POSITIVE_INFINITY),
+    isAmount(options.maxResponseBytes),
     at,
     'maxResponseBytes',
     options.maxResponseBytes,
     'a number ≥ 0',
   );
   need(isCount(retry.retries, 0), at, 'retry.retries', retry.retries, 'a whole number ≥ 0');
-  need(
-    isAmount(retry.baseDelayMs),
-    at,
-    'retry.baseDelayMs',
-    retry.baseDelayMs,
-    'a finite number ≥ 0',
-  );
-  need(isAmount(retry.maxDelayMs), at, 'retry.maxDelayMs', retry.maxDelayMs, 'a finite number ≥ 0');
+  need(isAmount(retry.baseDelayMs), at, 'retry.baseDelayMs', retry.baseDelayMs, 'a number ≥ 0');
+  need(isAmount(retry.maxDelayMs), at, 'retry.maxDelayMs', retry.maxDelayMs, 'a number ≥ 0');
   return {
     retries: retry.retries ?? DEFAULT_RETRY.retries,
     baseDelayMs: retry.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
@@ -50,10 +38,11 @@ export function runnerRetryPolicy(options: RequestRunnerOptions): RetryPolicy {
   };
 }
 
-function sendable(baseUrl: string): boolean {
-  if (/^\/(?![/\\])\S*$/.test(baseUrl)) return true;
+/** A URL a request can go to: absolute http(s), or relative to the page (`/api`, `api/mews`). */
+function sendable(baseUrl: unknown): boolean {
+  if (typeof baseUrl !== 'string' || /\s/.test(baseUrl.trim())) return false;
   try {
-    return /^https?:$/.test(new URL(baseUrl).protocol);
+    return /^https?:$/.test(new URL(baseUrl.trim(), 'http://relative.invalid').protocol);
   } catch {
     return false;
   }

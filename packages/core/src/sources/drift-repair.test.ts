@@ -167,6 +167,14 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     const all = [...first, ...rest.map((i) => source.key(i))];
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(300);
+    // A position saved by a repaired walk resumes repaired without being told (DingTalk reads
+    // pages in order by default; a job saved before that default must not break).
+    const resumed = await paginate(source, {
+      runner: v.runners.dingtalk,
+      size: 20,
+      from: saved,
+    }).toArray();
+    expect(resumed.map((i) => source.key(i))).toEqual(rest.map((i) => source.key(i)));
     const before = v.sims.dingtalk.log.entries.length;
     for (const from of ['{"o":-1,"a":[]}', '0', '{"o":20,"a":[7]}']) {
       const error = await paginate(source, { runner: v.runners.dingtalk, from, repairDrift: true })
