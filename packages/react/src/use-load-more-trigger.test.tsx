@@ -97,6 +97,21 @@ describe('useLoadMoreTrigger', () => {
     expect(onLoadMore).toHaveBeenCalledTimes(2);
   });
 
+  it('asks again where the sentinel is when more becomes loadable without a fetch of its own (a live refresh brought a full page)', () => {
+    vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
+    const onLoadMore = vi.fn();
+    const { rerender } = render(
+      <Sentinel onLoadMore={onLoadMore} hasMore={false} isLoading={false} />,
+    );
+    const io = TestIntersectionObserver.instances[0]!;
+    io.show(true); // at the newest edge: nothing to load
+    expect(onLoadMore).not.toHaveBeenCalled();
+    rerender(<Sentinel onLoadMore={onLoadMore} hasMore isLoading={false} />);
+    expect(io.observing).toBe(2); // observed afresh: the browser reports the sentinel again
+    io.show(true);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+  });
+
   it('observes within a scroll container that arrives a render later (held in state)', () => {
     vi.stubGlobal('IntersectionObserver', TestIntersectionObserver);
     render(<InBox />);

@@ -71,17 +71,23 @@ export function useLoadMoreTrigger(
     [root, rootMargin],
   );
 
-  // A page landed: where is the sentinel now? Observing afresh reports its current position.
+  // A page landed, or more became loadable at this edge (a live refresh that brought a full page
+  // says newer ones lie beyond, while the sentinel never left the view): where is the sentinel
+  // now? Observing afresh reports its current position.
   const isLoading = list.isFetching;
-  const wasLoading = useRef(isLoading);
+  const { hasMore } = now;
+  const was = useRef({ isLoading, hasMore });
   useEffect(() => {
-    if (wasLoading.current && !isLoading && observed.current) {
+    const before = was.current;
+    const landed = before.isLoading && !isLoading;
+    const opened = !before.hasMore && hasMore && !isLoading;
+    if ((landed || opened) && observed.current) {
       const { observer, element } = observed.current;
       observer.unobserve(element);
       observer.observe(element);
     }
-    wasLoading.current = isLoading;
-  }, [isLoading]);
+    was.current = { isLoading, hasMore };
+  }, [isLoading, hasMore]);
   useEffect(() => () => observed.current?.observer.disconnect(), []);
 
   return ref;

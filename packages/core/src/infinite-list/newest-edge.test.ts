@@ -108,7 +108,10 @@ describe('the newest edge of a list', () => {
     const next = await refresh(v, 'dashly', source, loaded, 'end', 20);
     expect(next.request.mode).toBe('after');
     expect(next.added).toBe(2);
-    expect(next.pages).toHaveLength(3);
+    // The last page held 10 of 20: the two new items join it rather than making a page of two.
+    expect(next.pages).toHaveLength(2);
+    expect(next.pages[1]!.items).toHaveLength(12);
+    expect(next.pages[1]!.next).toBeNull();
     const keys = listItems(next.pages, source.key).map(source.key);
     expect(keys.slice(-2)).toEqual(arrived);
     expect(keys).toHaveLength(32);
@@ -128,5 +131,33 @@ describe('the newest edge of a list', () => {
     const next = await refresh(v, 'mews', source, loaded, 'start', 10);
     expect(next.pages).toHaveLength(1);
     expect(next.pages[0]!.items.map(source.key)).not.toContain(first.items[0]!.Id);
+  });
+
+  it('a chat polled one message at a time keeps its history within maxPages (new items fill the edge page first)', async () => {
+    const v = simulatedVendors({ dashly: { sizes: { parts: 300 } } });
+    const source = v.sources.parts as Source<{ id: string }>;
+    let loaded: Loaded<{ id: string }> = { pages: [], pageParams: [] };
+    let cursor: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const page = await v.runners.dashly.fetchPage(source, {
+        cursor,
+        direction: 'after',
+        size: 20,
+      });
+      loaded = {
+        pages: [...loaded.pages, page],
+        pageParams: [...loaded.pageParams, { cursor, direction: 'after' }],
+      };
+      cursor = page.next;
+    }
+    for (let poll = 0; poll < 25; poll++) {
+      v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+      const next = await refresh(v, 'dashly', source, loaded, 'start', 20);
+      loaded = { pages: next.pages, pageParams: next.pageParams };
+    }
+    // 25 arrivals: one full page of 20 and one of 5 ahead of the 3 pages of history, not 25 pages of one.
+    expect(loaded.pages.map((p) => p.items.length)).toEqual([5, 20, 20, 20, 20]);
+    const keys = listItems(loaded.pages, source.key).map(source.key);
+    expect(new Set(keys).size).toBe(85);
   });
 });

@@ -59,8 +59,9 @@ export interface NewestEdgeResult<T> {
 }
 
 /**
- * Merges what a newest-edge request brought into the loaded pages. A page of new items becomes a
- * page of its own at that edge (its own `prev`/`next` say whether more lie beyond); a re-read
+ * Merges what a newest-edge request brought into the loaded pages. New items join the edge page
+ * while it has room (up to the page size), else become a page of their own at that edge (its
+ * own `prev`/`next` say whether more lie beyond); a re-read
  * edge page is merged by key into the edge page. When a re-read shares no item with what is
  * held and is full, more arrived than one page: the list restarts from the re-read page, as
  * anything else would leave a hole between the new items and the old.
@@ -78,12 +79,23 @@ export function mergeNewestEdge<T>(
   const pages = [...loaded.pages];
   const pageParams = [...loaded.pageParams];
   if (fresh.length === 0 && request.mode !== 'reread') return { pages, pageParams, added: 0 };
-  if (request.mode === 'before') {
-    pages.unshift(fetched);
-    pageParams.unshift(request.param);
-  } else if (request.mode === 'after') {
-    pages.push(fetched);
-    pageParams.push(request.param);
+  if (request.mode !== 'reread') {
+    const atStart = request.mode === 'before';
+    const at = atStart ? 0 : pages.length - 1;
+    const old = pages[at];
+    if (old && old.items.length + fresh.length <= fetched.size) {
+      // Room in the edge page: what arrived joins it, so a live chat polling one message at a time
+      // does not fill a `maxPages` window with pages of one and push the history it holds away.
+      pages[at] = atStart
+        ? { ...old, items: [...fresh, ...old.items], prev: fetched.prev }
+        : { ...old, items: [...old.items, ...fresh], next: fetched.next };
+    } else if (atStart) {
+      pages.unshift(fetched);
+      pageParams.unshift(request.param);
+    } else {
+      pages.push(fetched);
+      pageParams.push(request.param);
+    }
   } else {
     const at = edge === 'start' ? 0 : pages.length - 1;
     const old = pages[at]!;
