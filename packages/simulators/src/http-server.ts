@@ -21,7 +21,9 @@ export {
 /**
  * Serves one simulator over HTTP on 127.0.0.1, at the root of its own base URL, as on the
  * vendor's host. Control endpoints under `/__sim/`: `GET /__sim/log`, `POST /__sim/faults`
- * (a scenario, JSON), `POST /__sim/inject` (a one-shot fault, JSON), `POST /__sim/log/clear`.
+ * (a scenario, JSON), `POST /__sim/inject` (a one-shot fault, JSON), `POST /__sim/log/clear`,
+ * `POST /__sim/insert` and `POST /__sim/delete` (`{ path, count?, at? }`: messages arrive, rows
+ * are deleted, from a test in another process).
  * Only this server's own origin on loopback may use them (see `localGuard`); bodies over 1 MB
  * are refused.
  */
@@ -142,9 +144,38 @@ function control(
     } else if (method === 'POST' && path === '/__sim/inject') {
       sim.injectOnce(validateOneShot(input));
       send(res, 200, { ok: true });
+    } else if (method === 'POST' && (path === '/__sim/insert' || path === '/__sim/delete')) {
+      const { path: list, count, at } = mutation(input, path === '/__sim/insert');
+      const ids =
+        path === '/__sim/insert'
+          ? sim.insertItems(list, count, at as 'start' | 'end')
+          : sim.deleteItems(list, count, at);
+      send(res, 200, { ids });
     } else send(res, 404, { error: 'unknown control endpoint' });
   } catch (error) {
     if (!(error instanceof FaultConfigError || error instanceof RangeError)) throw error;
     send(res, 400, { error: error.message });
   }
+}
+
+/** `{ path, count?, at? }` for an insert or a delete: a list path, 1–1000 items, an end (or an index). */
+function mutation(
+  input: unknown,
+  insert: boolean,
+): { path: string; count: number; at: 'start' | 'end' | number } {
+  const {
+    path,
+    count = 1,
+    at = insert ? 'end' : 'start',
+  } = (input ?? {}) as Record<string, unknown>;
+  const ends = at === 'start' || at === 'end';
+  if (typeof path !== 'string' || !path.startsWith('/') || path.length > 512)
+    throw new RangeError('path must be the list path a source reads (/v1.0/users…)');
+  if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000)
+    throw new RangeError('count must be a whole number from 1 to 1000');
+  if (!(ends || (!insert && Number.isInteger(at) && (at as number) >= 0)))
+    throw new RangeError(
+      insert ? "at must be 'start' or 'end'" : "at must be 'start', 'end' or an index",
+    );
+  return { path, count: count as number, at: at as 'start' | 'end' | number };
 }

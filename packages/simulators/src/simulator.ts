@@ -333,7 +333,7 @@ export class Simulator {
    */
   insertItems(path: string, count = 1, at: 'start' | 'end' = 'end'): string[] {
     const route = this.definition.routes.find((r) => r.collection && r.path.test(path));
-    if (!route?.collection) throw new Error(`no list is served at ${path}`);
+    if (!route?.collection) throw new RangeError(`no list is served at ${path}`);
     const collection = route.collection();
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
@@ -351,7 +351,7 @@ export class Simulator {
    */
   deleteItems(path: string, count = 1, at: 'start' | 'end' | number = 'start'): string[] {
     const route = this.definition.routes.find((r) => r.collection && r.path.test(path));
-    if (!route?.collection) throw new Error(`no list is served at ${path}`);
+    if (!route?.collection) throw new RangeError(`no list is served at ${path}`);
     const collection = route.collection();
     const ids: string[] = [];
     for (let i = 0; i < count && collection.size > 0; i++) {

@@ -80,6 +80,31 @@ describe('DingTalk served over HTTP on loopback', () => {
     await fetch(`${server.url}/__sim/faults`, { method: 'POST', headers: JSON_TYPE, body: '{}' });
   });
 
+  it('inserts and deletes rows through /__sim/ (a test in another process makes messages arrive), refusing bad input', async () => {
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: JSON_TYPE,
+        body: JSON.stringify(body),
+      });
+    const list = '/v1.0/attendance/adjustments';
+    const before = sim.mutations.inserted.length;
+    const inserted = await post('/__sim/insert', { path: list, count: 2 });
+    expect(inserted.status).toBe(200);
+    const { ids } = (await inserted.json()) as { ids: string[] };
+    expect(ids).toHaveLength(2);
+    expect(sim.mutations.inserted.slice(before)).toEqual(ids);
+    const deleted = await post('/__sim/delete', { path: list, count: 1, at: 0 });
+    expect(((await deleted.json()) as { ids: string[] }).ids).toHaveLength(1);
+    for (const bad of [
+      { path: '/nothing/here' },
+      { path: list, count: 0 },
+      { path: list, at: 3 },
+      {},
+    ])
+      expect((await post('/__sim/insert', bad)).status).toBe(400);
+  });
+
   it('lets only its own origin on loopback drive it: cross-origin, rebinding and text/plain writes are refused', async () => {
     const faults = () => sim.faults.latencyMs;
     const attempts: Array<[RequestInit & { headers: Record<string, string> }, number]> = [
