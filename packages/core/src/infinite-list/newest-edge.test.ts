@@ -139,7 +139,7 @@ describe('the newest edge of a list', () => {
     let loaded: Loaded<{ id: string }> = { pages: [], pageParams: [] };
     let cursor: string | null = null;
     for (let i = 0; i < 3; i++) {
-      const page = await v.runners.dashly.fetchPage(source, {
+      const page: ListPage<{ id: string }> = await v.runners.dashly.fetchPage(source, {
         cursor,
         direction: 'after',
         size: 20,
