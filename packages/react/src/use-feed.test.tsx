@@ -121,7 +121,7 @@ describe('useFeed', () => {
     // The five older items sit above the old top item; focus is on the one right above it.
     await waitFor(() => expect(document.activeElement).toBe(articles()[4]));
     expect(articles()[5]!.textContent).toBe(topBefore);
-    expect(screen.getByRole('status').textContent).toBe('5 earlier items');
+    expect(screen.getByRole('status').textContent).toBe('5 items added above');
   });
 
   it('says the same sentence twice as two texts, so each landed page is read', async () => {

@@ -2,7 +2,10 @@
 export interface FeedMessages {
   /** Items added at the end. @defaultValue `${n} more items` */
   more(count: number): string;
-  /** Items added at the start (older chat messages, a refreshed head). @defaultValue `${n} earlier items` */
+  /**
+   * Items added at the top of what is shown: older messages above a chat, new posts above a
+   * newest-first feed — so the default says where, not when. @defaultValue `${n} items added above`
+   */
   earlier(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */
   end: string;
@@ -12,7 +15,7 @@ export interface FeedMessages {
 
 export const ENGLISH_FEED: FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
-  earlier: (n) => `${n} earlier ${n === 1 ? 'item' : 'items'}`,
+  earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
   end: 'End of list',
   failed: (reason) => `Could not load more: ${reason}`,
 };
