@@ -125,16 +125,4 @@ describe('useTableState with the History API', () => {
     act(() => result.current.setColumnFilters([{ id: 'status', value: 'open' }]));
     expect(window.location.search).toBe('?status=open');
   });
-
-  it('rewrites values it refuses in place, keeping the rest of the URL and adding no history entry', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const v = vendors({ generic: { orders: 100 } });
-    window.history.replaceState(null, '', '/orders?status=bogus&size=0&page=0&tab=open&sort=-id');
-    const entries = window.history.length;
-    const { result } = renderHook(() => useTableState(ordersTable), { wrapper: v.wrapper });
-    await waitFor(() => expect(window.location.search).toBe('?tab=open&sort=-id'));
-    expect(result.current.pageIndex).toBe(0);
-    expect(result.current.columnFilters).toEqual([]);
-    expect(window.history.length).toBe(entries);
-  });
 });

@@ -133,15 +133,6 @@ export function useTableState(
   }, [settled]);
   // A navigation brought another search: the box shows it.
   useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
-  // A URL holding values this state refuses (a size not offered, `page=0`, a filter value not
-  // allowed) is rewritten in place to what the table shows, as a page past the end is: the URL
-  // and the table agree, and a shared link says what it shows.
-  useEffect(() => {
-    if (!inUrl) return;
-    const shown = defined.write(search, applied);
-    if (searchParamsOf(shown).toString() !== searchParamsOf(search).toString())
-      (location?.navigate ?? historyNavigate)(shown, { replace: true });
-  }, [inUrl, defined, search, applied, location]);
 
   return useMemo(() => {
     const { sorting, columnFilters } = applied;
