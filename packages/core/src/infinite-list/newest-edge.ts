@@ -83,7 +83,9 @@ export function mergeNewestEdge<T>(
     const atStart = request.mode === 'before';
     const at = atStart ? 0 : pages.length - 1;
     const old = pages[at];
-    if (old && old.items.length + fresh.length <= fetched.size) {
+    // Pages that count other entities than their items (Mews extents: `counted`) keep their own.
+    const plain = old?.counted === undefined && fetched.counted === undefined;
+    if (old && plain && old.items.length + fresh.length <= fetched.size) {
       // Room in the edge page: what arrived joins it, so a live chat polling one message at a time
       // does not fill a `maxPages` window with pages of one and push the history it holds away.
       pages[at] = atStart
