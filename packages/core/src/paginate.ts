@@ -126,14 +126,15 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const recent: string[] = [];
     const concurrency =
       source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) || 1 : 1;
-    // A position a repaired walk handed out (`{"o":…}`) resumes repaired, on any source.
-    const resumesRepaired = typeof options.from === 'string' && options.from.startsWith('{');
     const repaired =
       source.kind === 'page' &&
       concurrency === 1 &&
       (options.repairDrift ??
-        (resumesRepaired ||
-          repairsByDefault(source, resolvePageSize(source.provider, source.limits, options.size))))
+        repairsByDefault(
+          source,
+          resolvePageSize(source.provider, source.limits, options.size),
+          options.from,
+        ))
         ? source.repairDrift?.()
         : undefined;
     const walked: Source<T> = repaired ?? source;

@@ -1,4 +1,4 @@
-import type { SizeLimits } from '../types.js';
+import type { Cursor, SizeLimits } from '../types.js';
 
 /**
  * Whether a walk of this page size repairs drift unless told: where the size leaves the vendor's
@@ -6,11 +6,14 @@ import type { SizeLimits } from '../types.js';
  * 20 of 200, 11 % fewer — the windows are a little wider — and at 85 of 100 about as many); at the
  * maximum it would cost up to 18 % more, so it is then asked for with `repairDrift: true`. A
  * source whose vendor asks for pages read in order (`readsInOrder`: DingTalk) is never repaired
- * unless asked.
+ * unless asked — except to resume from a position a repaired walk handed out (`{"o":…}`, see
+ * `drift-repair.ts`), which only a repaired walk can read.
  */
 export function repairsByDefault(
   source: { limits: SizeLimits; readsInOrder?: boolean | undefined },
   size: number,
+  from?: Cursor | null,
 ): boolean {
+  if (typeof from === 'string' && from.startsWith('{')) return true;
   return !source.readsInOrder && size <= Math.floor(source.limits.max * 0.85);
 }
