@@ -63,8 +63,8 @@ export interface MewsGetAllOptions<T, P = undefined> {
 }
 
 /**
- * A Mews Connector `getAll` operation as a cursor source: a POST with `Limitation: {Cursor,
- * Count}` (Count 1–1000), newest first; the end is a null `Cursor` or fewer than `Count` items
+ * A Mews Connector `getAll` operation as a cursor source: a POST whose `Limitation` holds
+ * `Cursor` and `Count` (1–1000), newest first; the end is a null `Cursor` or fewer than `Count` items
  * (a full last page still carries a `Cursor`). Credentials go in the body: give `credentials`
  * only on a server.
  */
