@@ -19,13 +19,19 @@ afterEach(() => {
 const heightOf = (n: number) => 20 + ((n * 37) % 61);
 const control: { set?: (rows: number[]) => void } = {};
 
-function Rows({ anchoring, empty = false }: { anchoring: boolean; empty?: boolean }) {
+/** 40 rows (or none) that `control.set` replaces, in a box whose scroll the hook keeps. */
+function useKeptRows(empty = false) {
   const box = useRef<HTMLDivElement>(null);
   const [rows, setRows] = useState(() =>
     empty ? [] : Array.from({ length: 40 }, (_, i) => 1000 + i),
   );
   control.set = (next) => flushSync(() => setRows(next));
   useKeepScrollOnPrepend(box, { items: rows, itemKey: String });
+  return { box, rows };
+}
+
+function Rows({ anchoring, empty = false }: { anchoring: boolean; empty?: boolean }) {
+  const { box, rows } = useKeptRows(empty);
   return (
     <div
       ref={box}
@@ -114,10 +120,7 @@ describe.each([true, false])(
 
 /** Items as plain text articles directly in the box, under a 1 px sentinel (as a feed renders). */
 function TopSentinel({ anchoring }: { anchoring: boolean }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [rows, setRows] = useState(() => Array.from({ length: 40 }, (_, i) => 1000 + i));
-  control.set = (next) => flushSync(() => setRows(next));
-  useKeepScrollOnPrepend(box, { items: rows, itemKey: String });
+  const { box, rows } = useKeptRows();
   return (
     <div
       ref={box}
