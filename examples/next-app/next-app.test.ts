@@ -139,6 +139,13 @@ describe('the Next.js App Router example', () => {
     await expect.poll(() => reload.page.getByText('Page 2').count()).toBe(1);
     expect(reload.calls.map((c) => c.Cursor)).not.toContain(cursor);
     expect(reload.calls.map((c) => c.Cursor)).not.toContain(null);
+    // Back to page 1 from the keyboard: Previous becomes disabled and focus stays in the pager.
+    await reload.page.getByRole('button', { name: 'Previous' }).focus();
+    await reload.page.keyboard.press('Enter');
+    await expect.poll(() => reload.page.getByText('Page 1').count()).toBe(1);
+    await expect
+      .poll(() => reload.page.evaluate(() => document.activeElement?.closest('nav') !== null))
+      .toBe(true);
     expect(reload.problems).toEqual([]);
     await reload.page.close();
   });

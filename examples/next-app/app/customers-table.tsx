@@ -1,5 +1,5 @@
 'use client';
-import { usePagedTable, useTableState } from '@pagewise/react';
+import { usePagedTable, usePageRange, useTableState } from '@pagewise/react';
 import { useNextLocation } from '../lib/next-location';
 import { customers, TABLE_PAGE_SIZE } from '../lib/sources';
 import { customersTable } from '../lib/tables';
@@ -12,6 +12,8 @@ import { customersTable } from '../lib/tables';
 export function CustomersTable() {
   const state = useTableState(customersTable, { location: useNextLocation() });
   const table = usePagedTable({ source: customers, state, pageSize: TABLE_PAGE_SIZE });
+  // Previous/Next as the kit's page range: a button that becomes disabled keeps focus.
+  const range = usePageRange(table, { label: 'Pages' });
   if (table.error) return <p role="alert">{table.error.message}</p>;
   return (
     <>
@@ -35,14 +37,10 @@ export function CustomersTable() {
           ))}
         </tbody>
       </table>
-      <nav aria-label="Pages">
-        <button type="button" onClick={table.previousPage} disabled={!table.canPreviousPage}>
-          Previous
-        </button>{' '}
-        <span aria-live="polite">Page {table.shownPageIndex + 1}</span>{' '}
-        <button type="button" onClick={table.nextPage} disabled={!table.canNextPage}>
-          Next
-        </button>
+      <nav {...range.getNavProps()}>
+        <button {...range.getPreviousProps()}>Previous</button>{' '}
+        <span aria-live="polite">{range.status}</span>{' '}
+        <button {...range.getNextProps()}>Next</button>
       </nav>
     </>
   );
