@@ -1,7 +1,7 @@
-import type { RequestRunner, Source } from '@pagewise/core';
-import { render, screen, waitFor } from '@testing-library/react';
+import { liveEdge, type RequestRunner, type Source } from '@pagewise/core';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PagewiseProvider } from './pagewise-provider.js';
 import { reactSimulators } from './test-support/vendors.js';
@@ -33,6 +33,44 @@ function Users({ source, reversed = false }: { source: Source<User>; reversed?: 
       {!reversed && <button {...feed.getLoadProps('end')}>Load more</button>}
       <div role="status">{feed.announcement}</div>
       <button type="button">after</button>
+    </>
+  );
+}
+
+/** A chat with a live edge; `control.refresh` is its `refreshNewest`, for the test to call. */
+function Chat({
+  source,
+  control,
+  aroundKey,
+}: {
+  source: Source<{ id: string }>;
+  control: { refresh?: () => Promise<void> };
+  aroundKey?: string;
+}) {
+  const list = useInfiniteList({ source, pageSize: 10, aroundKey, live: liveEdge() });
+  const feed = useFeed({
+    list,
+    label: 'Chat',
+    reversed: true,
+    messages: {
+      arrived: (n) => `${n} new messages`,
+      more: (n) => `${n} newer messages`,
+    },
+  });
+  useEffect(() => {
+    control.refresh = list.refreshNewest;
+  });
+  return (
+    <>
+      <section {...feed.getFeedProps()}>
+        {[...list.items].reverse().map((m, i) => (
+          <article key={m.id} {...feed.getItemProps(m, i)}>
+            {m.id}
+          </article>
+        ))}
+      </section>
+      <button {...feed.getLoadProps('end')}>Load newer</button>
+      <div role="status">{feed.announcement}</div>
     </>
   );
 }
@@ -122,6 +160,42 @@ describe('useFeed', () => {
     await waitFor(() => expect(document.activeElement).toBe(articles()[4]));
     expect(articles()[5]!.textContent).toBe(topBefore);
     expect(screen.getByRole('status').textContent).toBe('5 items added above');
+  });
+
+  it('in a chat, says "new" for what the live edge brought, and "newer" for history loaded below after a jump', async () => {
+    const v = vendors({ dashly: {} });
+    const parts = v.sources.parts as unknown as Source<{ id: string }>;
+    const chat: { refresh?: () => Promise<void> } = {};
+    const view = render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.dashly}>
+          <Chat source={parts} control={chat} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    v.sims.dashly.insertItems('/conversations/1/parts', 2, 'end');
+    await act(() => chat.refresh!());
+    await waitFor(() => expect(articles()).toHaveLength(12));
+    expect(screen.getByRole('status').textContent).toBe('2 new messages');
+    // A jump into the history, then the messages below it.
+    const middle = articles()[3]!.textContent!;
+    view.rerender(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.dashly}>
+          <Chat source={parts} control={chat} aroundKey={middle} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Load newer' }).getAttribute('aria-disabled')).toBe(
+        'false',
+      ),
+    );
+    const shown = articles().length;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Load newer' }));
+    await waitFor(() => expect(articles().length).toBeGreaterThan(shown));
+    expect(screen.getByRole('status').textContent).toMatch(/^\d+ newer messages$/);
   });
 
   it('says the same sentence twice as two texts, so each landed page is read', async () => {

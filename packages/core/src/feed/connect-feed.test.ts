@@ -146,6 +146,53 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(t.keys()).toHaveLength(20);
   });
 
+  it('in a chat, what a live refresh brought arrived; newer history loaded after a jump does not', async () => {
+    const env = fakeLiveEnvironment(); // never ticks by itself
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      { pageSize: 10, live: liveEdge({ interval: 60_000, environment: env }) },
+    );
+    await t.settle();
+    const messages = {
+      arrived: (n: number) => `${n} new messages`,
+      more: (n: number) => `${n} newer messages`,
+      earlier: (n: number) => `${n} older messages`,
+    };
+    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    t.sim.insertItems('/conversations/1/parts', 2, 'end');
+    const refresh = t.list.refreshNewest();
+    // What the binding saw while the refresh ran.
+    const during = feed().seen();
+    expect(during.refreshing).toBe(true);
+    await refresh;
+    await t.settle();
+    expect(feed().announce(during)).toBe('2 new messages');
+    let before = feed().seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(feed().announce(before)).toBe('10 older messages');
+    // A jump into the history; the page below it is newer history, not new messages.
+    t.list.setOptions({ aroundKey: t.keys()[18]! });
+    await t.settle();
+    expect(t.list.getState().hasPreviousPage).toBe(true);
+    before = feed().seen();
+    await t.list.fetchPreviousPage();
+    await t.settle();
+    expect(feed().announce(before)).toMatch(/^\d+ newer messages$/);
+    // Without `arrived`, what arrived is said by where it landed, as before.
+    t.list.setOptions({ aroundKey: undefined });
+    await t.settle();
+    const plain = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true });
+    t.sim.insertItems('/conversations/1/parts', 1, 'end');
+    const again = t.list.refreshNewest();
+    const seen = plain().seen();
+    await again;
+    await t.settle();
+    expect(plain().announce(seen)).toBe('1 more item');
+  });
+
   it('says nothing for a placeholder, and speaks in the app’s words', async () => {
     const t = await open();
     const words = { more: (n: number) => `${n} weitere` };

@@ -15,7 +15,12 @@ export interface FeedList<T>
       | 'prependedCount'
       | 'error'
     >,
-    Partial<Pick<InfiniteListState<T>, 'isFetchNextPageError' | 'isFetchPreviousPageError'>> {
+    Partial<
+      Pick<
+        InfiniteListState<T>,
+        'isFetchNextPageError' | 'isFetchPreviousPageError' | 'isRefreshingNewest'
+      >
+    > {
   itemKey(item: T): string;
   fetchNextPage(): Promise<void>;
   fetchPreviousPage(): Promise<void>;
@@ -50,6 +55,8 @@ export interface FeedSeen {
   count: number;
   end: boolean;
   error: PaginationError | null;
+  /** A live refresh was running: what lands next at an edge arrived (`arrived`). */
+  refreshing?: boolean | undefined;
 }
 
 /** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
@@ -154,6 +161,7 @@ export function connectFeed<T>(
       count: list.items.length,
       end: ended,
       error: list.error,
+      refreshing: list.isRefreshingNewest ?? false,
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
@@ -172,9 +180,11 @@ export function connectFeed<T>(
       }
       const top = reversed ? atEnd : atStart;
       const bottom = reversed ? atStart : atEnd;
+      // What a live refresh brought arrived; a page loaded at an edge is history.
+      const arrived = before.refreshing ? say.arrived : undefined;
       const sentences = [
-        ...(top > 0 ? [say.earlier(top)] : []),
-        ...(bottom > 0 ? [say.more(bottom)] : []),
+        ...(top > 0 ? [(arrived ?? say.earlier)(top)] : []),
+        ...(bottom > 0 ? [(arrived ?? say.more)(bottom)] : []),
         ...(now.end && !before.end ? [say.end] : []),
       ];
       if (sentences.length > 0) return sentences.join('. ');

@@ -7,6 +7,13 @@ export interface FeedMessages {
    * newest-first feed — so the default says where, not when. @defaultValue `${n} items added above`
    */
   earlier(count: number): string;
+  /**
+   * Items a live refresh brought at the newest edge (`refreshNewest`, `liveEdge`), where a page
+   * the reader loaded there (newer history after a jump) is `more` or `earlier`: "2 new messages"
+   * for what arrived, "20 newer messages" for history.
+   * @defaultValue as `more` or `earlier`, by where they landed
+   */
+  arrived?(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */
   end: string;
   /** Loading failed. @defaultValue `Could not load more: ${reason}` */

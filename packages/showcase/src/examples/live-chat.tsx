@@ -50,7 +50,8 @@ export function LiveChat({
     chat: true,
     estimateSize: 48,
     messages: {
-      more: (n) => `${n} new ${n === 1 ? 'message' : 'messages'}`,
+      arrived: (n) => `${n} new ${n === 1 ? 'message' : 'messages'}`,
+      more: (n) => `${n} newer ${n === 1 ? 'message' : 'messages'}`,
       earlier: (n) => `${n} older ${n === 1 ? 'message' : 'messages'}`,
       end: 'Start of the conversation',
     },
