@@ -16,7 +16,7 @@ describe('the fault soak (short version)', () => {
       expect(results.every((r) => (r.faults[fault] ?? 0) > 0)).toBe(true);
     const offset = results.find((r) => r.offset)!;
     expect(offset.drift).not.toBe('');
-    // The same walk with drift repair (the default) loses nothing, for about the same requests.
+    // The same walk with drift repair asked for loses nothing, for about the same requests.
     const repaired = results.find((r) => r.walk.includes('repairDrift: true'))!;
     expect(repaired.lost).toBe(0);
     expect(repaired.repairs).toMatch(/^[1-9]\d* re-aligned/);
