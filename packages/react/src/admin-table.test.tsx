@@ -211,6 +211,43 @@ describe('useTableState', () => {
     expect(new Set(keys).size).toBe(keys.length); // no request twice for one state
   });
 
+  it('Back while a search is being typed drops it: it does not land afterwards as a new entry', async () => {
+    window.history.replaceState(null, '', '/orders');
+    window.history.pushState(null, '', '/orders?page=2');
+    window.history.pushState(null, '', '/orders?page=3');
+    const v = vendors({ generic: { orders: 400 } });
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true, searchDelayMs: 100 });
+        const table = usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          prefetch: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    // Typing, then Back before the search applies.
+    act(() => result.current.state.setGlobalFilter('kim'));
+    expect(result.current.state.globalFilter).toBe('kim');
+    act(() => window.history.back());
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(1));
+    expect(result.current.state.globalFilter).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.location.search).toBe('?page=2');
+    // Forward is still there.
+    act(() => window.history.forward());
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    // The table's own navigations keep what is being typed.
+    act(() => result.current.state.setGlobalFilter('ki'));
+    act(() => result.current.table.previousPage());
+    await waitFor(() => expect(window.location.search).toBe('?q=ki'));
+    expect(result.current.state.globalFilter).toBe('ki');
+  });
+
   it('a page size that is not offered is not applied: the URL and the table keep agreeing', async () => {
     window.history.replaceState(null, '', '/orders?page=2');
     const v = vendors({ generic: { orders: 400 } });

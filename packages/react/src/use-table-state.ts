@@ -80,6 +80,9 @@ const EMPTY: TableUrlState = {
   globalFilter: '',
 };
 const noSubscription = () => () => {};
+/** Two queries with the same fields, however each is encoded. */
+const sameQuery = (a: string, b: string) =>
+  new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
 const serverText = (search: SearchInput | undefined) => {
   const text = search === undefined ? '' : searchParamsOf(search).toString();
   return text ? `?${text}` : '';
@@ -117,8 +120,8 @@ export function useTableState(
     () => (inUrl ? defined.read(search) : local),
     [inUrl, defined, search, local],
   );
-  const latest = useRef({ applied, search, location });
-  latest.current = { applied, search, location };
+  const latest = useRef({ applied, search, location, wrote: search });
+  latest.current = { ...latest.current, applied, search, location };
 
   // The search box shows what is typed; the source gets it once typing pauses.
   const [typed, setTyped] = useState(applied.globalFilter);
@@ -131,8 +134,16 @@ export function useTableState(
   useEffect(() => {
     if (settled !== latest.current.applied.globalFilter) commands.search(settled);
   }, [settled]);
-  // A navigation brought another search: the box shows it.
-  useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
+  // A navigation brought another search: the box shows it. A navigation the table did not make
+  // (Back, a link) also drops a search still being typed: it would land after it, as a new entry.
+  const shownFilter = useRef(applied.globalFilter);
+  useEffect(() => {
+    const theirs = !sameQuery(search, latest.current.wrote);
+    if (theirs || applied.globalFilter !== shownFilter.current)
+      setTyped(applied.globalFilter);
+    shownFilter.current = applied.globalFilter;
+    latest.current.wrote = search;
+  }, [applied.globalFilter, search]);
 
   return useMemo(() => {
     const { sorting, columnFilters } = applied;
@@ -160,7 +171,13 @@ export function useTableState(
 }
 
 type Latest = {
-  current: { applied: TableUrlState; search: string; location: TableLocation | undefined };
+  current: {
+    applied: TableUrlState;
+    search: string;
+    location: TableLocation | undefined;
+    /** The URL's query the table last wrote or saw, to tell its own navigations from others. */
+    wrote: string;
+  };
 };
 
 /** The state's commands, stable across renders: each reads the latest state when it runs. */
@@ -176,6 +193,7 @@ function tableCommands(
     const { search, location } = latest.current;
     const target = defined.write(search, next);
     if (target === defined.write(search, latest.current.applied)) return;
+    latest.current.wrote = target;
     (location?.navigate ?? historyNavigate)(target, { replace });
   };
   const firstPage = (next: Partial<TableUrlState>) =>
