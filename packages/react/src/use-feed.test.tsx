@@ -198,6 +198,27 @@ describe('useFeed', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^\d+ newer messages$/);
   });
 
+  it('Page Down at the end while a page is already loading (a sentinel’s) moves focus once it lands', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 12 }, faults: { latencyMs: 150 } } });
+    const source = v.sources.users as unknown as Source<User>;
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const feed = screen.getByRole('feed', { name: 'Users' });
+    // A load starts without the keyboard (as a sentinel starts one), then Page Down on the last item.
+    await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(feed.getAttribute('aria-busy')).toBe('true'));
+    articles()[4]!.focus();
+    await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    await waitFor(() => expect(document.activeElement).toBe(articles()[5]));
+  });
+
   it('says the same sentence twice as two texts, so each landed page is read', async () => {
     const { v, source } = setup(20);
     render(

@@ -98,7 +98,8 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     if (!step) return;
     event.preventDefault();
     if ('key' in step) focusItem(step.key);
-    else if (feed.load(step.load))
+    // A load already on its way (a sentinel's) is waited for as one the key started.
+    else if (feed.load(step.load) || list.isFetching)
       pending.current = { where: step.load, anchor: current.dataset.feedKey, items: list.items };
   };
   const edgeKey = (where: FeedEdge) => {

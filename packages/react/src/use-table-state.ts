@@ -82,7 +82,7 @@ const EMPTY: TableUrlState = {
 const noSubscription = () => () => {};
 /** Two queries with the same fields, however each is encoded. */
 const sameQuery = (a: string, b: string) =>
-  new URLSearchParams(a).toString() === new URLSearchParams(b).toString();
+  `${new URLSearchParams(a)}` === `${new URLSearchParams(b)}`;
 const serverText = (search: SearchInput | undefined) => {
   const text = search === undefined ? '' : searchParamsOf(search).toString();
   return text ? `?${text}` : '';
@@ -136,14 +136,12 @@ export function useTableState(
   }, [settled]);
   // A navigation brought another search: the box shows it. A navigation the table did not make
   // (Back, a link) also drops a search still being typed: it would land after it, as a new entry.
-  const shownFilter = useRef(applied.globalFilter);
+  useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on a new URL only
   useEffect(() => {
-    const theirs = !sameQuery(search, latest.current.wrote);
-    if (theirs || applied.globalFilter !== shownFilter.current)
-      setTyped(applied.globalFilter);
-    shownFilter.current = applied.globalFilter;
+    if (!sameQuery(search, latest.current.wrote)) setTyped(applied.globalFilter);
     latest.current.wrote = search;
-  }, [applied.globalFilter, search]);
+  }, [search]);
 
   return useMemo(() => {
     const { sorting, columnFilters } = applied;

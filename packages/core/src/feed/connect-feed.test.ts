@@ -191,6 +191,14 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     await again;
     await t.settle();
     expect(plain().announce(seen)).toBe('1 more item');
+    // A refetch of the list (a stale list come back to) brings what arrived meanwhile.
+    t.sim.insertItems('/conversations/1/parts', 2, 'end');
+    const refetch = t.list.refetch();
+    const meanwhile = feed().seen();
+    expect(meanwhile.refreshing).toBe(true);
+    await refetch;
+    await t.settle();
+    expect(feed().announce(meanwhile)).toBe('2 new messages');
   });
 
   it('says nothing for a placeholder, and speaks in the app’s words', async () => {

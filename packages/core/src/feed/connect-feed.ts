@@ -18,7 +18,11 @@ export interface FeedList<T>
     Partial<
       Pick<
         InfiniteListState<T>,
-        'isFetchNextPageError' | 'isFetchPreviousPageError' | 'isRefreshingNewest'
+        | 'isFetchNextPageError'
+        | 'isFetchPreviousPageError'
+        | 'isFetchingNextPage'
+        | 'isFetchingPreviousPage'
+        | 'isRefreshingNewest'
       >
     > {
   itemKey(item: T): string;
@@ -55,7 +59,10 @@ export interface FeedSeen {
   count: number;
   end: boolean;
   error: PaginationError | null;
-  /** A live refresh was running: what lands next at an edge arrived (`arrived`). */
+  /**
+   * A live refresh, or a refetch of the list (not a page loaded at an edge), was running: what
+   * lands next at an edge arrived (`arrived`).
+   */
   refreshing?: boolean | undefined;
 }
 
@@ -161,7 +168,12 @@ export function connectFeed<T>(
       count: list.items.length,
       end: ended,
       error: list.error,
-      refreshing: list.isRefreshingNewest ?? false,
+      refreshing:
+        !!list.isRefreshingNewest ||
+        (list.isFetching &&
+          !list.isLoading &&
+          list.isFetchingNextPage === false &&
+          list.isFetchingPreviousPage === false),
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page

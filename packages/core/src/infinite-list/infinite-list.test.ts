@@ -178,6 +178,35 @@ describe('infinite list controller', () => {
     expect(state.items).toHaveLength(22);
   });
 
+  it('refreshes nothing while the list does not hold its newest edge (after a jump); once it does, what arrived', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
+    await t.settle();
+    await t.list.fetchNextPage();
+    await t.settle();
+    t.list.setOptions({ aroundKey: t.keys()[15]! });
+    await t.settle();
+    expect(t.list.getState().hasPreviousPage).toBe(true);
+    t.sim.insertItems('/conversations/1/parts', 2, 'end');
+    const before = t.requests().length;
+    const held = t.keys();
+    await t.list.refreshNewest();
+    await t.settle();
+    // Newer history is not what arrived: it loads as a page (fetchPreviousPage).
+    expect(t.requests()).toHaveLength(before);
+    expect(t.keys()).toEqual(held);
+    while (t.list.getState().hasPreviousPage) {
+      await t.list.fetchPreviousPage();
+      await t.settle();
+    }
+    const arrived = t.sim.insertItems('/conversations/1/parts', 1, 'end');
+    const caughtUp = t.requests().length;
+    await t.list.refreshNewest();
+    const state = await t.settle();
+    expect(t.requests()).toHaveLength(caughtUp + 1);
+    expect(t.keys()[0]).toBe(arrived[0]);
+    expect(state.prependedCount).toBe(1);
+  });
+
   it('without a live edge, refreshNewest reads the list again: every loaded page, the new items in place', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10 });
     await t.settle();

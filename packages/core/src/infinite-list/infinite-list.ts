@@ -153,7 +153,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const data = this.#cache.read().data;
     const { live, enabled, runner, params, pageSize, maxPages } = this.#config;
     if (!live) return enabled === false ? undefined : this.#cache.refetch();
-    const planned = data && live.run.request(this.#source(), data, live);
+    const planned = data && live.run.request(this.#source(), data, live, this.#query);
     if (!planned || enabled === false || this.#cache.read().fetching || this.#edge.refreshing)
       return;
     const list = this.#keyText;

@@ -2,6 +2,8 @@ import type { FetchedPage } from '../runner/runner-types.js';
 import type { Source } from '../types.js';
 import type { ListData, ListEdge } from './list-page.js';
 import {
+  type EdgeFacts,
+  holdsNewest,
   keepWindow,
   type LoadedPages,
   mergeNewestEdge,
@@ -96,10 +98,16 @@ export interface LiveEdge {
 
 export interface LiveEdgeRun {
   start(edge: LiveEdge, refresh: () => void): () => void;
+  /**
+   * The request that brings the newest edge up to date; none while the list does not hold that
+   * edge (a jump into the history, a window that slid away, more arrived than a page held): what
+   * lies beyond it is history, loaded as a page.
+   */
   request<T>(
     source: Source<T>,
     loaded: LoadedPages<T>,
     edge: LiveEdge,
+    facts: EdgeFacts<T>,
   ): NewestEdgeRequest | undefined;
   merge<T>(
     loaded: ListData<T>,
@@ -113,7 +121,10 @@ export interface LiveEdgeRun {
 const run: LiveEdgeRun = {
   start: (edge, refresh) =>
     startLiveEdge(edge.environment ?? browserLiveEnvironment(), edge.interval, refresh),
-  request: (source, loaded, edge) => newestEdgeRequest(source, loaded, edge.newest),
+  request: (source, loaded, edge, facts) =>
+    holdsNewest(loaded, facts, edge.newest)
+      ? newestEdgeRequest(source, loaded, edge.newest)
+      : undefined,
   merge(loaded, request, fetched, key, edge) {
     const merged = mergeNewestEdge(loaded, request, fetched, key, edge.newest);
     if (merged.added === 0 && request.mode !== 'reread') return undefined;

@@ -24,6 +24,20 @@ export interface LoadedPages<T> {
   pageParams: ReadonlyArray<ListPageParam>;
 }
 
+/** Where a list's pages lead on: the page param past its last page, and before its first. */
+export interface EdgeFacts<T> {
+  nextParam(last: ListPage<T>): ListPageParam | undefined;
+  previousParam(first: ListPage<T>): ListPageParam | undefined;
+}
+
+/** Whether the pages held reach the newest edge: no page lies beyond them there. */
+export function holdsNewest<T>(loaded: LoadedPages<T>, facts: EdgeFacts<T>, edge: NewestEdge) {
+  const { pages } = loaded;
+  const page = edge === 'start' ? pages[0] : pages[pages.length - 1];
+  if (!page) return true;
+  return (edge === 'start' ? facts.previousParam(page) : facts.nextParam(page)) === undefined;
+}
+
 /** The request that refreshes the newest edge of what is loaded, or `undefined` for an empty list. */
 export function newestEdgeRequest<T>(
   source: Source<T>,
