@@ -211,6 +211,50 @@ describe('useTableState', () => {
     expect(new Set(keys).size).toBe(keys.length); // no request twice for one state
   });
 
+  it('a link whose cursor the vendor refuses walks to its page, and the URL gets the page’s own cursor in place', async () => {
+    window.history.replaceState(null, '', '/users?page=4&cursor=garbage');
+    const v = vendors({ lineworks: { sizes: { users: 300 } } });
+    const entries = window.history.length;
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true });
+        const table = usePagedTable({
+          source: v.sources.users,
+          runner: v.runners.lineworks,
+          state,
+          pageSize: 20,
+          prefetch: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(3));
+    expect(result.current.table.error).toBeNull();
+    const cursor = result.current.table.page?.cursor;
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('cursor')).toBe(cursor),
+    );
+    expect(new URLSearchParams(window.location.search).get('page')).toBe('4');
+    expect(window.history.length).toBe(entries);
+    // A reload of the corrected URL opens the page in one request.
+    const before = v.requests('lineworks').length;
+    v.client.clear();
+    const again = renderHook(
+      () =>
+        usePagedTable({
+          source: v.sources.users,
+          runner: v.runners.lineworks,
+          state: useTableState({ url: true }),
+          pageSize: 20,
+          prefetch: false,
+        }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(again.result.current.shownPageIndex).toBe(3));
+    expect(v.requests('lineworks').length - before).toBe(1);
+  });
+
   it('Back while a search is being typed drops it: it does not land afterwards as a new entry', async () => {
     window.history.replaceState(null, '', '/orders');
     window.history.pushState(null, '', '/orders?page=2');

@@ -5,6 +5,8 @@ import type { Cursor, Source } from '../types.js';
 export interface BookEntry {
   cursor: Cursor | null;
   direction: 'after' | 'before';
+  /** The start came from a link (a URL), not from the vendor's pages: it may be refused. */
+  link?: true | undefined;
   /** Set once the page was fetched. */
   seen?: {
     items: number;
@@ -41,7 +43,7 @@ export function createPageBook(
 ): PageBook {
   const entries = new Map<number, BookEntry>([[0, { cursor: null, direction: 'after' }]]);
   if (anchor && anchor.index > 0)
-    entries.set(anchor.index, { cursor: anchor.cursor, direction: 'after' });
+    entries.set(anchor.index, { cursor: anchor.cursor, direction: 'after', link: true });
   return { kind: source.kind, firstPage: source.firstPage ?? 1, pageSize, entries };
 }
 
@@ -163,5 +165,22 @@ export function learnLink(
   link: { index: number; cursor: Cursor } | undefined,
 ): void {
   if (link && link.index > 0 && !book.entries.has(link.index) && book.kind === 'cursor')
-    book.entries.set(link.index, { cursor: link.cursor, direction: 'after' });
+    book.entries.set(link.index, { cursor: link.cursor, direction: 'after', link: true });
+}
+
+/**
+ * A link's cursor the vendor refused (`INVALID_CURSOR`: a stale or edited URL) is forgotten, so
+ * that its page is reached as any page the book does not know; true when it was one.
+ */
+export function forgetRefusedLink(
+  book: PageBook,
+  index: number,
+  cursor: Cursor | null,
+  error: unknown,
+): boolean {
+  const entry = book.entries.get(index);
+  const refused = (error as { code?: unknown } | null)?.code === 'INVALID_CURSOR';
+  if (!refused || !entry?.link || entry.cursor !== cursor) return false;
+  book.entries.delete(index);
+  return true;
 }

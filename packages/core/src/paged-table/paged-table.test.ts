@@ -231,6 +231,75 @@ describe('paged table over a cursor source', () => {
   });
 });
 
+describe('paged table: a link the vendor refuses (a stale or edited URL)', () => {
+  const open = (link: { index: number; cursor: string }, more = {}) => {
+    const told: Array<[number, string | null | undefined, boolean]> = [];
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        pageIndex: link.index,
+        link,
+        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
+        ...more,
+      },
+    );
+    return { ...t, told };
+  };
+  const rowsOf = async (t: ReturnType<typeof open>, index: number) => {
+    let cursor: string | null = null;
+    for (let i = 0; i < index; i++)
+      cursor = (await t.v.runners.lineworks.fetchPage(t.v.sources.users, { cursor, size: 20 }))
+        .next;
+    const page = await t.v.runners.lineworks.fetchPage(t.v.sources.users, { cursor, size: 20 });
+    return { rows: page.items, cursor };
+  };
+
+  it('walks to the page from the first one, and writes the page’s own cursor in place', async () => {
+    const t = open({ index: 3, cursor: 'garbage' });
+    const state = await t.settle();
+    const expected = await rowsOf(t, 3);
+    expect(state).toMatchObject({ pageIndex: 3, shownPageIndex: 3, error: null });
+    expect(state.rows).toEqual(expected.rows);
+    // The URL gets the cursor the walk learned, in place of the refused one (no new entry).
+    expect(t.told.at(-1)).toEqual([3, expected.cursor, true]);
+  });
+
+  it('beyond maxWalk, opens the furthest page it can reach, as a URL past reach does', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = open({ index: 12, cursor: 'garbage' }, { maxWalk: 5 });
+    const state = await t.settle();
+    expect(state.error).toBeNull();
+    expect(state.pageIndex).toBeLessThan(12);
+    expect(state.shownPageIndex).toBe(state.pageIndex);
+    expect(state.rows).toEqual((await rowsOf(t, state.pageIndex)).rows);
+    expect(t.told.at(-1)?.[0]).toBe(state.pageIndex);
+    expect(t.told.at(-1)?.[2]).toBe(true);
+  });
+
+  it('a page reached by a walk from a URL without a cursor gets its cursor in the URL', async () => {
+    const told: Array<[number, string | null | undefined]> = [];
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 300 } } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        pageIndex: 4,
+        onPageIndexChange: (index, cursor) => told.push([index, cursor]),
+      },
+    );
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(4);
+    expect(told.at(-1)).toEqual([4, state.page?.cursor]);
+    expect(state.page?.cursor).toBeTruthy();
+  });
+});
+
 describe('paged table: page size', () => {
   it('uses the size the runner sends: a size beyond the limit is clamped before the page count is computed', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -3,7 +3,7 @@ import { resolvePageSize } from '../page-size.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { changedAny } from '../shared/stable-text.js';
-import { bookEntry, lastIndexOf, learnLink } from './page-book.js';
+import { bookEntry, learnLink } from './page-book.js';
 import type { WantedPage } from './page-key.js';
 import type {
   PagedTableController,
@@ -17,12 +17,15 @@ import {
   computeTable,
   createTableModel,
   loadPage,
+  noteGiven,
   openingIndex,
   reasonOf,
+  relocation,
   rescope,
   resetBook,
   retryFailedStep,
   type TableConfig,
+  tellPage,
 } from './table-model.js';
 import { shownChanged, wantedChanged } from './table-state.js';
 
@@ -67,10 +70,10 @@ class PagedTable<T> implements PagedTableController<T> {
   #compute = () => computeTable(this.#model, this.#config, this.#context);
   #refresh() {
     let next = this.#compute();
-    // A page requested past the end (a stale link, data that shrank): the last page instead.
-    const last = lastIndexOf(this.#model.book);
-    if (last !== undefined && this.#model.requested > last) {
-      this.#moved(last, true);
+    // A page requested past the end, or beyond reach once a refused link was forgotten.
+    const moveTo = relocation(this.#model, this.#config);
+    if (moveTo !== undefined) {
+      this.#moved(moveTo, true);
       next = this.#compute();
     }
     // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of only
@@ -85,11 +88,11 @@ class PagedTable<T> implements PagedTableController<T> {
 
   /** The requested page is now `index` (told to the app); a page whose fetch failed is tried again. */
   #moved(index: number, replace = false) {
-    const [model, config] = [this.#model, this.#config];
+    const model = this.#model;
     model.requested = index;
     model.intents.clear();
-    config.onPageIndexChange?.(index, bookEntry(model.book, index)?.cursor, { replace });
-    retryFailedStep(model, config, this.#context, index);
+    tellPage(model, this.#config, index, this.cursorAt(index), replace);
+    retryFailedStep(model, this.#config, this.#context, index);
   }
   #move(index: number) {
     if (index === this.#model.requested) return;
@@ -124,6 +127,7 @@ class PagedTable<T> implements PagedTableController<T> {
   setOptions = (options: Partial<TableConfig<T>>) => {
     const [next, given] = controlledChanges(this.#given, options);
     this.#given = given;
+    noteGiven(this.#model, next);
     this.#apply(next);
   };
   /** New options: another scope or size starts over, a new page index moves there silently. */
@@ -158,19 +162,15 @@ class PagedTable<T> implements PagedTableController<T> {
   #report() {
     const at = this.#corrected;
     this.#corrected = undefined;
-    const tell = this.#config.onPageIndexChange;
-    if (at === this.#model.requested) tell?.(at, this.cursorAt(at), { replace: true });
+    if (at === this.#model.requested)
+      tellPage(this.#model, this.#config, at, this.cursorAt(at), true);
   }
 
   setPageIndex = (index: number) => {
     if (this.pageDisabledReason(index) === undefined) this.#move(index);
   };
-  nextPage = () => {
-    if (this.#state.canNextPage) this.#move(this.#model.requested + 1);
-  };
-  previousPage = () => {
-    if (this.#state.canPreviousPage) this.#move(this.#model.requested - 1);
-  };
+  nextPage = () => void (this.#state.canNextPage && this.#move(this.#model.requested + 1));
+  previousPage = () => void (this.#state.canPreviousPage && this.#move(this.#model.requested - 1));
   firstPage = () => this.setPageIndex(0);
   lastPage = () => {
     if (this.#state.canLastPage) this.#move(this.#state.pageCount - 1);

@@ -5,6 +5,8 @@ import { readAnchoredPage } from './anchored-page.js';
 import {
   bookEntry,
   createPageBook,
+  forgetRefusedLink,
+  lastIndexOf,
   learnCachedPages,
   learnPage,
   type PageBook,
@@ -38,6 +40,10 @@ export interface TableModel<T> {
   stretched: StretchedRequests;
   /** Pages the user showed intent for. */
   intents: Set<number>;
+  /** The page and cursor the app was last told (its URL), to tell it a cursor learned since. */
+  told: { index: number; cursor: Cursor | null | undefined };
+  /** A link was refused and forgotten: the requested page is opened again (a walk, or nearer). */
+  relink: boolean;
 }
 
 export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
@@ -50,6 +56,8 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
     shown: undefined,
     stretched: createStretchedRequests(),
     intents: new Set(),
+    told: { index: config.pageIndex ?? 0, cursor: config.link?.cursor },
+    relink: false,
   };
 }
 
@@ -123,6 +131,53 @@ export function openingIndex<T>(
   return open;
 }
 
+/** Tells the app the page requested (its URL: the page and its cursor), and remembers it. */
+export function tellPage<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  index: number,
+  cursor: Cursor | null | undefined,
+  replace: boolean,
+): void {
+  model.told = { index, cursor };
+  config.onPageIndexChange?.(index, cursor, { replace });
+}
+
+/** The app changed its URL (a page given, with its link or none): what it holds now. */
+export function noteGiven<T>(model: TableModel<T>, given: Partial<TableConfig<T>>): void {
+  if (given.pageIndex !== undefined)
+    model.told = { index: given.pageIndex, cursor: given.link?.cursor };
+}
+
+/**
+ * After a computation, where the requested page must move, told in place of it: the last page
+ * when it lies past a known end (a stale link, data that shrank); the nearest reachable page when
+ * a refused link was forgotten and the page lies beyond a walk. When it stays, a cursor learned
+ * for it since the app was told the page is told in place (see `untoldCursor`).
+ */
+export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): number | undefined {
+  const last = lastIndexOf(model.book);
+  if (last !== undefined && model.requested > last) return last;
+  const open = model.relink ? openingIndex(model, config, model.requested) : model.requested;
+  model.relink = false;
+  if (open !== model.requested) return open;
+  const cursor = untoldCursor(model);
+  if (cursor !== undefined) tellPage(model, config, model.requested, cursor, true);
+  return undefined;
+}
+
+/**
+ * The requested page's cursor, when the book learned it after the app was told the page without
+ * it or with another (a walk from a URL without a cursor, a refused link): the app writes it in
+ * place, so a reload opens the page in one request.
+ */
+export function untoldCursor<T>(model: TableModel<T>): Cursor | undefined {
+  const entry = model.book.kind === 'cursor' ? model.book.entries.get(model.requested) : undefined;
+  const { index, cursor } = model.told;
+  if (!entry || entry.cursor === null) return undefined;
+  return index === model.requested && cursor === entry.cursor ? undefined : entry.cursor;
+}
+
 /**
  * Fetches a wanted page (the binding's query function) and learns from it: only single pages of
  * the current scope and size teach the book (a stretched one is split when read: an old
@@ -150,7 +205,16 @@ export async function loadPage<T>(
           { index: wanted.index, size, params, before },
           signal,
         )
-      : await runner.fetchPage(source, { cursor, direction, size, params }, { signal });
+      : await runner
+          .fetchPage(source, { cursor, direction, size, params }, { signal })
+          .catch((error: unknown) => {
+            if (
+              isCurrent(model, wanted) &&
+              forgetRefusedLink(model.book, wanted.index, cursor, error)
+            )
+              model.relink = true;
+            throw error;
+          });
   pace.loaded(now() - started);
   if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
   return page;
