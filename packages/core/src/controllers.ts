@@ -27,7 +27,7 @@ export type { ListData, ListEdge, ListPage, ListPageParam } from './infinite-lis
 export { type ListQuery, type ListQueryInput, listQuery } from './infinite-list/list-query.js';
 export type { LiveEdgeRun, LiveEnvironment } from './infinite-list/live-edge.js';
 export { memoryListCache } from './infinite-list/memory-list-cache.js';
-export type { LoadedPages, NewestEdgeRequest } from './infinite-list/newest-edge.js';
+export type { EdgeFacts, LoadedPages, NewestEdgeRequest } from './infinite-list/newest-edge.js';
 export {
   connectPageRange,
   type PageControl,
