@@ -80,10 +80,8 @@ const EMPTY: TableUrlState = {
   globalFilter: '',
 };
 const noSubscription = () => () => {};
-/** Two queries with the same fields, however each is encoded. */
-const sameQuery = (a: string, b: string) =>
-  `${new URLSearchParams(a)}` === `${new URLSearchParams(b)}`;
-const serverText = (search: SearchInput | undefined) => {
+/** A query as `location.search` has it (`?a=1`, or `''`), its fields in one encoding. */
+const queryText = (search: SearchInput | undefined) => {
   const text = search === undefined ? '' : searchParamsOf(search).toString();
   return text ? `?${text}` : '';
 };
@@ -108,7 +106,7 @@ export function useTableState(
   // The server's query as the text `location.search` has, so that hydrating finds the browser's
   // URL equal to it and renders once (a record or `URLSearchParams` would never be equal).
   const { serverSearch } = options;
-  const server = useMemo(() => serverText(serverSearch), [serverSearch]);
+  const server = useMemo(() => queryText(serverSearch), [serverSearch]);
   const browser = useSyncExternalStore(
     inUrl && !location ? subscribeToLocation : noSubscription,
     inUrl && !location ? currentSearch : () => server,
@@ -139,7 +137,8 @@ export function useTableState(
   useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: on a new URL only
   useEffect(() => {
-    if (!sameQuery(search, latest.current.wrote)) setTyped(applied.globalFilter);
+    // The same fields, however each was encoded.
+    if (queryText(search) !== queryText(latest.current.wrote)) setTyped(applied.globalFilter);
     latest.current.wrote = search;
   }, [search]);
 
