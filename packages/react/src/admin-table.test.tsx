@@ -255,6 +255,32 @@ describe('useTableState', () => {
     expect(v.requests('lineworks').length - before).toBe(1);
   });
 
+  it('another table on the page writing its own fields keeps what is typed in this one', async () => {
+    window.history.replaceState(null, '', '/admin?u.page=5');
+    const v = vendors({ generic: { orders: 400 }, lineworks: { sizes: { users: 300 } } });
+    const { result } = renderHook(
+      () => {
+        const orders = useTableState({ url: { prefix: 'o.' }, searchDelayMs: 400 });
+        usePagedTable({ source: v.sources.orders, runner: v.runners.generic, state: orders });
+        const usersState = useTableState({ url: { prefix: 'u.' } });
+        const users = usePagedTable({
+          source: v.sources.users,
+          runner: v.runners.lineworks,
+          state: usersState,
+          pageSize: 20,
+          prefetch: false,
+        });
+        return { orders, users };
+      },
+      { wrapper: v.wrapper },
+    );
+    act(() => result.current.orders.setGlobalFilter('kim'));
+    // The users table walks to page 5 and writes its cursor into the URL in place.
+    await waitFor(() => expect(window.location.search).toContain('u.cursor='));
+    expect(result.current.orders.globalFilter).toBe('kim');
+    await waitFor(() => expect(window.location.search).toContain('o.q=kim'));
+  });
+
   it('Back while a search is being typed drops it: it does not land afterwards as a new entry', async () => {
     window.history.replaceState(null, '', '/orders');
     window.history.pushState(null, '', '/orders?page=2');

@@ -6,13 +6,8 @@ import type { Feed, FeedItemProps, UseFeedOptions } from './use-feed.types.js';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-const NOTHING_SEEN: FeedSeen = {
-  first: undefined,
-  last: undefined,
-  count: -1,
-  end: false,
-  error: null,
-};
+/** Before the first page: `announce` says nothing of a count below 0 (the page is read as the page). */
+const NOTHING_SEEN = { count: -1 } as FeedSeen;
 
 /**
  * An infinite list as a WAI-ARIA feed (APG feed pattern) over `connectFeed`: pass the list from
@@ -102,10 +97,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     else if (feed.load(step.load) || list.isFetching)
       pending.current = { where: step.load, anchor: current.dataset.feedKey, items: list.items };
   };
-  const edgeKey = (where: FeedEdge) => {
-    const keys = feed.keys();
-    return where === 'start' ? keys[0] : keys[keys.length - 1];
-  };
+  const edgeKey = (where: FeedEdge) => feed.keys().at(where === 'start' ? 0 : -1);
 
   return {
     announcement,

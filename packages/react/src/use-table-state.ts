@@ -137,8 +137,9 @@ export function useTableState(
   useEffect(() => setTyped(applied.globalFilter), [applied.globalFilter]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: on a new URL only
   useEffect(() => {
-    // The same fields, however each was encoded.
-    if (queryText(search) !== queryText(latest.current.wrote)) setTyped(applied.globalFilter);
+    // This table's own fields, however encoded (another table on the page writes its own).
+    const own = (text: string) => defined.write('', defined.read(text));
+    if (own(search) !== own(latest.current.wrote)) setTyped(applied.globalFilter);
     latest.current.wrote = search;
   }, [search]);
 

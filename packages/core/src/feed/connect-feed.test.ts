@@ -201,6 +201,57 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(feed().announce(meanwhile)).toBe('2 new messages');
   });
 
+  it('a page of history that lands while a live refresh runs is history, not what arrived', async () => {
+    const env = fakeLiveEnvironment();
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      { pageSize: 10, live: liveEdge({ interval: 60_000, environment: env }) },
+    );
+    await t.settle();
+    const messages = {
+      arrived: (n: number) => `${n} new messages`,
+      earlier: (n: number) => `${n} older messages`,
+    };
+    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    // A slow poll, and older messages asked for while it runs: they land first.
+    t.sim.injectOnce({ kind: 'latency', ms: 80 });
+    const poll = t.list.refreshNewest();
+    const older = t.list.fetchNextPage();
+    const seen = feed().seen();
+    await older;
+    expect(t.list.getState().isRefreshingNewest).toBe(true);
+    expect(feed().announce(seen)).toBe('10 older messages');
+    await poll;
+    await t.settle();
+  });
+
+  it('back at the latest messages from a jump: what was already there is not what arrived', async () => {
+    const v = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 30 });
+    await v.settle();
+    // A chat opened at a message (a link to it), not at the latest.
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: {} },
+      { pageSize: 10, live: liveEdge(), aroundKey: v.keys()[25]! },
+    );
+    await t.settle();
+    const messages = { arrived: (n: number) => `${n} new messages` };
+    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    let said: string | undefined;
+    let before = feed().seen();
+    t.list.setOptions({ aroundKey: undefined });
+    for (let i = 0; i < 20 && !said; i++) {
+      said = feed().announce(before);
+      before = feed().seen();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await t.settle();
+    expect(said ?? feed().announce(before) ?? '').not.toMatch(/new messages/);
+  });
+
   it('says nothing for a placeholder, and speaks in the app’s words', async () => {
     const t = await open();
     const words = { more: (n: number) => `${n} weitere` };

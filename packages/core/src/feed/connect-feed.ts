@@ -168,12 +168,13 @@ export function connectFeed<T>(
       count: list.items.length,
       end: ended,
       error: list.error,
+      // Not while a page loads at an edge too (it may land first) nor for new parameters.
       refreshing:
-        !!list.isRefreshingNewest ||
-        (list.isFetching &&
-          !list.isLoading &&
-          list.isFetchingNextPage === false &&
-          list.isFetchingPreviousPage === false),
+        (!!list.isRefreshingNewest ||
+          (list.isFetching && !list.isLoading && list.isFetchingNextPage === false)) &&
+        !list.isPlaceholderData &&
+        !list.isFetchingNextPage &&
+        !list.isFetchingPreviousPage,
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page

@@ -4,6 +4,7 @@ import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
 import { fakeLiveEnvironment } from '../test-support/fake-live-environment.js';
 import { simulatedList } from '../test-support/simulated-list.js';
+import { dashlyList } from '../vendors/dashly.js';
 import { createInfiniteList } from './infinite-list.js';
 import { liveEdge } from './live-edge.js';
 import { memoryListCache } from './memory-list-cache.js';
@@ -205,6 +206,56 @@ describe('infinite list controller', () => {
     expect(t.requests()).toHaveLength(caughtUp + 1);
     expect(t.keys()[0]).toBe(arrived[0]);
     expect(state.prependedCount).toBe(1);
+  });
+
+  it('with the newest items at the end (newest: end), refreshes once the list reached the end', async () => {
+    // A conversation listed oldest first: the newest message is at the end.
+    const ascending = dashlyList<{ id: string }>({
+      path: '/conversations/1/parts',
+      position: ['id'],
+      order: 'asc',
+    });
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: { sizes: { parts: 25 } } },
+      { source: ascending as never, pageSize: 10, live: liveEdge({ newest: 'end' }) },
+    );
+    await t.settle();
+    const path = '/conversations/1/parts';
+    t.sim.insertItems(path, 1, 'end');
+    let sent = t.requests().length;
+    await t.list.refreshNewest();
+    await t.settle();
+    expect(t.requests()).toHaveLength(sent); // the end is further: pages, not a refresh
+    while (t.list.getState().hasNextPage) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    const [arrived] = t.sim.insertItems(path, 1, 'end');
+    sent = t.requests().length;
+    await t.list.refreshNewest();
+    await t.settle();
+    expect(t.requests()).toHaveLength(sent + 1);
+    expect(t.keys().at(-1)).toBe(arrived);
+    expect(t.keys()).toHaveLength(27);
+  });
+
+  it('after a burst of more than a page, the live edge goes on refreshing past it', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
+    await t.settle();
+    t.sim.insertItems('/conversations/1/parts', 15, 'end');
+    await t.list.refreshNewest();
+    await t.settle();
+    expect(t.list.getState().hasPreviousPage).toBe(true);
+    const [last] = t.sim.insertItems('/conversations/1/parts', 1, 'end');
+    for (let i = 0; i < 3 && t.keys()[0] !== last; i++) {
+      await t.list.refreshNewest();
+      await t.settle();
+    }
+    expect(t.keys()[0]).toBe(last);
+    expect(t.keys()).toHaveLength(26);
+    expect(new Set(t.keys()).size).toBe(26);
   });
 
   it('without a live edge, refreshNewest reads the list again: every loaded page, the new items in place', async () => {

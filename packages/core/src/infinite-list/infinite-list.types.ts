@@ -70,8 +70,10 @@ export interface InfiniteListController<T, P = unknown> {
   /**
    * Brings the newest edge up to date. With `live: liveEdge()`, one request: where the source can
    * page from an item, only what is newer than the newest item held; elsewhere the edge page read
-   * again and merged by key. Without it, the list is read again (as `refetch()`). A failure shows
-   * in `error` (the promise does not reject).
+   * again and merged by key. Nothing while the list does not hold its newest edge (after a jump,
+   * or a `maxPages` window that slid away: what lies beyond is history, loaded as a page). Without
+   * `live`, the list is read again (as `refetch()`). A failure shows in `error` (the promise does
+   * not reject).
    */
   refreshNewest(): Promise<void>;
   /** Tries the failed request again (the page, or the edge refresh); loaded items stay. */

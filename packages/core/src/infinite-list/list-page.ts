@@ -12,6 +12,11 @@ export interface ListPageParam {
 export interface ListPage<T> extends FetchedPage<T> {
   /** Set when the list must not grow past this page: the vendor looped or stopped making progress. */
   stop?: PaginationError | undefined;
+  /**
+   * Brought by a live refresh (`liveEdge`): what lies beyond it at the newest edge (more than a
+   * page arrived) arrived too, so the live edge goes on refreshing past it.
+   */
+  arrived?: true | undefined;
 }
 
 /** The pages a list holds, each with the position it was fetched at (TanStack Query's `InfiniteData`). */

@@ -30,11 +30,14 @@ export interface EdgeFacts<T> {
   previousParam(first: ListPage<T>): ListPageParam | undefined;
 }
 
-/** Whether the pages held reach the newest edge: no page lies beyond them there. */
+/**
+ * Whether the pages held reach the newest edge: no page lies beyond them there, or what lies
+ * beyond arrived (a live refresh brought more than a page).
+ */
 export function holdsNewest<T>(loaded: LoadedPages<T>, facts: EdgeFacts<T>, edge: NewestEdge) {
   const { pages } = loaded;
-  const page = edge === 'start' ? pages[0] : pages[pages.length - 1];
-  if (!page) return true;
+  const page: ListPage<T> | undefined = edge === 'start' ? pages[0] : pages[pages.length - 1];
+  if (!page || page.arrived) return true;
   return (edge === 'start' ? facts.previousParam(page) : facts.nextParam(page)) === undefined;
 }
 
@@ -103,13 +106,13 @@ export function mergeNewestEdge<T>(
       // Room in the edge page: what arrived joins it, so a live chat polling one message at a time
       // does not fill a `maxPages` window with pages of one and push the history it holds away.
       pages[at] = atStart
-        ? { ...old, items: [...fresh, ...old.items], prev: fetched.prev }
-        : { ...old, items: [...old.items, ...fresh], next: fetched.next };
+        ? { ...old, items: [...fresh, ...old.items], prev: fetched.prev, arrived: true }
+        : { ...old, items: [...old.items, ...fresh], next: fetched.next, arrived: true };
     } else if (atStart) {
-      pages.unshift(fetched);
+      pages.unshift({ ...fetched, arrived: true });
       pageParams.unshift(request.param);
     } else {
-      pages.push(fetched);
+      pages.push({ ...fetched, arrived: true });
       pageParams.push(request.param);
     }
   } else {

@@ -56,6 +56,15 @@ export function bookEntry(book: PageBook, index: number): BookEntry | undefined 
   return book.entries.get(index);
 }
 
+/**
+ * The cursor page `index` is read forward from (what a link holds), when known: not the `prev`
+ * of the page after it, which reads backwards (a page reached by Previous from a link's page).
+ */
+export function linkCursor(book: PageBook, index: number): Cursor | null | undefined {
+  const entry = bookEntry(book, index);
+  return entry?.direction === 'after' ? entry.cursor : undefined;
+}
+
 /** The nearest index at or below `index` whose start the book knows (a walk starts there). */
 export function knownBelow(book: PageBook, index: number): number {
   if (book.entries.has(index)) return index;

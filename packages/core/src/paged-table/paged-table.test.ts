@@ -273,11 +273,53 @@ describe('paged table: a link the vendor refuses (a stale or edited URL)', () =>
     const t = open({ index: 12, cursor: 'garbage' }, { maxWalk: 5 });
     const state = await t.settle();
     expect(state.error).toBeNull();
-    expect(state.pageIndex).toBeLessThan(12);
+    expect(state.pageIndex).toBe(5); // maxWalk requests from the first page
     expect(state.shownPageIndex).toBe(state.pageIndex);
     expect(state.rows).toEqual((await rowsOf(t, state.pageIndex)).rows);
     expect(t.told.at(-1)?.[0]).toBe(state.pageIndex);
     expect(t.told.at(-1)?.[2]).toBe(true);
+  });
+
+  it('Previous from a page opened by a link tells a cursor that opens that page, once it has one', async () => {
+    const options = { dashly: { sizes: { conversations: 300 } } };
+    const first = simulatedTable('dashly', 'conversations', options, {
+      pageSize: 20,
+      prefetch: false,
+    });
+    const t0 = await first.settle();
+    expect(t0.rows).toHaveLength(20);
+    let link: { index: number; cursor: string } | undefined;
+    const pages: unknown[][] = [];
+    for (let i = 0; i < 5; i++) {
+      first.table.nextPage();
+      const s = await first.settle();
+      pages[s.shownPageIndex] = s.rows;
+      link = { index: s.shownPageIndex, cursor: first.table.cursorAt(s.shownPageIndex)! };
+    }
+    // A new table opened at page 6 from its link, then Previous.
+    const told: Array<[number, string | null | undefined]> = [];
+    const t = simulatedTable('dashly', 'conversations', options, {
+      pageSize: 20,
+      prefetch: false,
+      pageIndex: link!.index,
+      link: link!,
+      onPageIndexChange: (index, cursor) => told.push([index, cursor]),
+    });
+    await t.settle();
+    t.table.previousPage();
+    const back = await t.settle();
+    expect(back.shownPageIndex).toBe(4);
+    expect(back.rows).toEqual(pages[4]);
+    // Whatever it told for page 5 (a cursor or none) opens page 5's rows.
+    const [index, cursor] = told.at(-1)!;
+    expect(index).toBe(4);
+    const reopened = simulatedTable('dashly', 'conversations', options, {
+      pageSize: 20,
+      prefetch: false,
+      pageIndex: 4,
+      ...(cursor ? { link: { index: 4, cursor } } : {}),
+    });
+    expect((await reopened.settle()).rows).toEqual(pages[4]);
   });
 
   it('a page reached by a walk from a URL without a cursor gets its cursor in the URL', async () => {

@@ -3,7 +3,7 @@ import { resolvePageSize } from '../page-size.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { changedAny } from '../shared/stable-text.js';
-import { bookEntry, learnLink } from './page-book.js';
+import { learnLink, linkCursor } from './page-book.js';
 import type { WantedPage } from './page-key.js';
 import type {
   PagedTableController,
@@ -195,6 +195,6 @@ class PagedTable<T> implements PagedTableController<T> {
     this.#batcher.run();
   };
   pageDisabledReason = (index: number) => reasonOf(this.#model, this.#config, index);
-  cursorAt = (index: number) => bookEntry(this.#model.book, index)?.cursor;
+  cursorAt = (index: number) => linkCursor(this.#model.book, index);
   itemKey = (row: T) => this.#config.source.key(row);
 }

@@ -150,7 +150,10 @@ export interface PagedTableCommands<T> {
   refetch(): void;
   /** Why a page cannot be reached now, or `undefined`. */
   pageDisabledReason(pageIndex: number): string | undefined;
-  /** The cursor page `pageIndex` starts at, when known (`null` for the first page). */
+  /**
+   * The cursor page `pageIndex` starts at, read forward — what a link to it holds — when known
+   * (`null` for the first page; `undefined` for a page reached backwards until its own is known).
+   */
   cursorAt(pageIndex: number): Cursor | null | undefined;
   /** The key of a row (the source's): TanStack Table's `getRowId`. */
   itemKey(row: T): string;

@@ -9,6 +9,7 @@ import {
   lastIndexOf,
   learnCachedPages,
   learnPage,
+  linkCursor,
   type PageBook,
 } from './page-book.js';
 import type { PageCache, PageEntry } from './page-cache.js';
@@ -172,10 +173,10 @@ export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): num
  * place, so a reload opens the page in one request.
  */
 export function untoldCursor<T>(model: TableModel<T>): Cursor | undefined {
-  const entry = model.book.kind === 'cursor' ? model.book.entries.get(model.requested) : undefined;
+  const at = model.book.kind === 'cursor' ? linkCursor(model.book, model.requested) : undefined;
   const { index, cursor } = model.told;
-  if (!entry || entry.cursor === null) return undefined;
-  return index === model.requested && cursor === entry.cursor ? undefined : entry.cursor;
+  if (at === undefined || at === null) return undefined;
+  return index === model.requested && cursor === at ? undefined : at;
 }
 
 /**
