@@ -304,6 +304,42 @@ describe('infinite list controller', () => {
     } else expect(missing).toEqual(['500010', '500011', '500012']);
   });
 
+  it.each([
+    ['10 rows deleted above', false],
+    ['10 rows deleted above and the 3 last rows loaded', true],
+  ])(
+    'over a page-number API, %s before each load: every load adds rows, none lost or repeated',
+    async (_, anchors) => {
+      const t = simulatedList(
+        'generic',
+        'orders',
+        { generic: { orders: 1000 } },
+        { pageSize: 20, repairDrift: true },
+      );
+      await t.settle();
+      const deleted = new Set<string>();
+      for (let i = 0; i < 8; i++) {
+        const held = t.keys();
+        for (const id of t.sim.deleteItems('/orders', 10, 'start')) deleted.add(id);
+        if (anchors) {
+          // The last rows loaded are now where they were, less what was deleted before them.
+          const at = held.length - [...deleted].filter((k) => held.includes(k)).length - 3;
+          for (const id of t.sim.deleteItems('/orders', 3, at)) deleted.add(id);
+        }
+        await t.list.fetchNextPage();
+        await t.settle();
+        expect(t.keys().length).toBeGreaterThan(held.length);
+      }
+      const keys = t.keys();
+      expect(new Set(keys).size).toBe(keys.length);
+      // Every row up to the last one loaded was loaded, or deleted while the list was read.
+      const last = Number(keys.at(-1));
+      const ids = Array.from({ length: last }, (_, i) => String(i + 1));
+      expect(ids.filter((id) => !keys.includes(id) && !deleted.has(id))).toEqual([]);
+      expect(keys.map(Number)).toEqual([...keys.map(Number)].sort((a, b) => a - b));
+    },
+  );
+
   it('a failed edge refresh shows in error without rejecting; retry sends that one request again', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();

@@ -1,6 +1,7 @@
 import type { RequestRunner } from '../runner/runner-types.js';
 import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
+import type { DriftRepairedSource } from '../sources/drift-repair.js';
 import { repairsByDefault } from '../sources/repair-default.js';
 import type { Cursor, Source } from '../types.js';
 import { createListMemory } from './list-memory.js';
@@ -111,8 +112,13 @@ export function listQuery<T, P>(
       // The runner and source as they are now (a runner rebuilt with new headers, a source
       // rebuilt on a render): the key, and so the list, stays the same.
       const { runner, source: now } = latest();
+      const read = walked(now as Source<T>);
       const position = { ...param, size, params: input.params };
-      const page = await runner.fetchPage(walked(now as Source<T>), position, { signal });
+      // A drift-repaired walk goes on past a step that read back for rows that moved.
+      const page =
+        'readOn' in read
+          ? await (read as DriftRepairedSource<T, P>).readOn(runner, position, signal, loaded)
+          : await runner.fetchPage(read, position, { signal });
       return memory.record(param, page, loaded);
     },
     nextParam: memory.nextParam,

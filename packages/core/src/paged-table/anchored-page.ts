@@ -12,6 +12,19 @@ export interface AnchoredPageInput<T> {
   params: unknown;
   /** The rows of the page before it, as the table holds them. */
   before: readonly T[];
+  /**
+   * Where the page before it ended when it was read (its `resume`, when it was itself read on from
+   * its own page before): the read starts there, not at the grid's offset, so drift does not add
+   * up page after page. @defaultValue the grid's offset, `index × size`
+   */
+  resume?: string | undefined;
+}
+
+/** A page read on from the page before it, and where the page after it reads on from. */
+export interface AnchoredPage<T> {
+  page: FetchedPage<T>;
+  /** The repaired walk's position right after the page's last row; `undefined` at the end. */
+  resume: string | undefined;
 }
 
 /**
@@ -26,9 +39,9 @@ export async function readAnchoredPage<T>(
   runner: RequestRunner,
   at: AnchoredPageInput<T>,
   signal: AbortSignal | undefined,
-): Promise<FetchedPage<T>> {
+): Promise<AnchoredPage<T>> {
   const anchors = at.before.slice(-3).map((item) => source.key(item));
-  let cursor: string | null = JSON.stringify({ o: at.index * at.size, a: anchors });
+  let cursor: string | null = at.resume ?? JSON.stringify({ o: at.index * at.size, a: anchors });
   const rows: T[] = [];
   let last: FetchedPage<T> | undefined;
   for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
@@ -38,14 +51,35 @@ export async function readAnchoredPage<T>(
   }
   const page = source.firstPage + at.index;
   const more = rows.length > at.size || cursor !== null;
+  const items = rows.slice(0, at.size);
   return {
-    items: rows.slice(0, at.size),
-    next: more ? String(page + 1) : null,
-    prev: at.index > 0 ? String(page - 1) : null,
-    total: last?.total,
-    pageCount: last?.pageCount,
-    cursor: String(page),
-    direction: 'after',
-    size: at.size,
+    page: {
+      items,
+      next: more ? String(page + 1) : null,
+      prev: at.index > 0 ? String(page - 1) : null,
+      total: last?.total,
+      pageCount: last?.pageCount,
+      cursor: String(page),
+      direction: 'after',
+      size: at.size,
+    },
+    resume: resumeAfter(source, cursor, rows.length - items.length, items),
   };
+}
+
+/**
+ * The walk's position right after the rows kept: its `next` (after the last window read), moved
+ * back over the rows read beyond the page (they are the next page's), anchored on the page's last
+ * rows. `undefined` at the end, or when the page holds no row to anchor on.
+ */
+function resumeAfter<T>(
+  source: PageNumberSource<T, unknown>,
+  next: string | null,
+  surplus: number,
+  items: readonly T[],
+): string | undefined {
+  if (next === null || items.length === 0) return undefined;
+  const at = JSON.parse(next) as { o: number };
+  const a = items.slice(-3).map((item) => source.key(item));
+  return JSON.stringify({ ...at, o: at.o - surplus, a });
 }

@@ -14,6 +14,8 @@ export interface BookEntry {
     prev: Cursor | null | undefined;
     /** The page object read from a cache (to notice when the cache holds a newer one). */
     from?: unknown | undefined;
+    /** Where a drift-repaired read of the page after it starts (see `readAnchoredPage`). */
+    resume?: string | undefined;
   };
 }
 

@@ -74,6 +74,34 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     expect(state.canNextPage).toBe(true);
   });
 
+  it.each([
+    ['5 rows deleted above before each Next', -5],
+    ['4 rows inserted above before each Next', 4],
+  ])(
+    'with it, %s: 20 pages in a row skip and repeat nothing, at most two requests a page',
+    async (_, moved) => {
+      const t = simulatedTable(
+        'dingtalk',
+        'adjustments',
+        { dingtalk: { sizes: { adjustments: 1000 } } },
+        { pageSize: 20, prefetch: false, repairDrift: true },
+      );
+      let state = await t.settle();
+      const seen = state.rows.map((r) => t.table.itemKey(r));
+      for (let i = 1; i < 20; i++) {
+        if (moved < 0) t.sim.deleteItems(path, -moved, 'start');
+        else t.sim.insertItems(path, moved, 'start');
+        t.table.nextPage();
+        state = await t.settle();
+        expect(state.shownPageIndex).toBe(i);
+        seen.push(...state.rows.map((r) => t.table.itemKey(r)));
+      }
+      // The first 400 rows as they were, each once, in order (the deleted ones among them too).
+      expect(seen).toEqual(ids(0, 400));
+      expect(t.requests().length).toBeLessThanOrEqual(1 + 19 * 2);
+    },
+  );
+
   it('without it (the default), Next shows page 2 as it is now: rows that moved up onto page 1 are skipped', async () => {
     const t = open(false);
     await t.settle();

@@ -193,49 +193,63 @@ export async function loadPage<T>(
 ): Promise<FetchedPage<T>> {
   const { pace, now } = ctx;
   const started = now();
+  const { source, runner, params } = config;
+  const before = heldBefore(model, config, ctx.cache, wanted);
+  const walk = before && source.kind === 'page' ? source.repairDrift?.() : undefined;
+  const { index, key } = wanted;
+  const read =
+    before && walk && source.kind === 'page'
+      ? await readAnchoredPage(source, walk, runner, { index, ...key, params, ...before }, signal)
+      : { page: await fetchPlain(model, config, wanted, signal), resume: undefined };
+  pace.loaded(now() - started);
+  if (isCurrent(model, wanted) && wanted.span === 1) {
+    learnPage(model.book, index, read.page);
+    // The page as learned (so the cache's copy of it teaches nothing new), and where it ended.
+    const seen = model.book.entries.get(index)?.seen;
+    if (seen) Object.assign(seen, { from: read.page, resume: read.resume });
+  }
+  return read.page;
+}
+
+/** A page as the source serves it; a link's cursor the vendor refuses is forgotten (see `relocation`). */
+function fetchPlain<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  wanted: WantedPage,
+  signal: AbortSignal | undefined,
+): Promise<FetchedPage<T>> {
   const { cursor, direction, size } = wanted.key;
   const { source, runner, params } = config;
-  const before = rowsBefore(model, config, ctx.cache, wanted);
-  const walk = before && source.kind === 'page' ? source.repairDrift?.() : undefined;
-  const page =
-    before && walk && source.kind === 'page'
-      ? await readAnchoredPage(
-          source,
-          walk,
-          runner,
-          { index: wanted.index, size, params, before },
-          signal,
-        )
-      : await runner
-          .fetchPage(source, { cursor, direction, size, params }, { signal })
-          .catch((error: unknown) => {
-            if (
-              isCurrent(model, wanted) &&
-              forgetRefusedLink(model.book, wanted.index, cursor, error)
-            )
-              model.relink = true;
-            throw error;
-          });
-  pace.loaded(now() - started);
-  if (isCurrent(model, wanted) && wanted.span === 1) learnPage(model.book, wanted.index, page);
-  return page;
+  return runner
+    .fetchPage(source, { cursor, direction, size, params }, { signal })
+    .catch((error: unknown) => {
+      if (isCurrent(model, wanted) && forgetRefusedLink(model.book, wanted.index, cursor, error))
+        model.relink = true;
+      throw error;
+    });
 }
 
 /**
  * The rows of the page before a wanted page-number page, where the table holds them and repairs
- * drift (the default): that page is then read on from them (see `readAnchoredPage`).
+ * drift (`repairDrift: true`), and where that page ended when read: the wanted page is then read
+ * on from them (see `readAnchoredPage`).
  */
-function rowsBefore<T>(
+function heldBefore<T>(
   model: TableModel<T>,
   config: TableConfig<T>,
   cache: PageCache<T>,
   wanted: WantedPage,
-): readonly T[] | undefined {
+): { before: readonly T[]; resume: string | undefined } | undefined {
   if (config.source.kind !== 'page' || config.repairDrift !== true) return undefined;
   if (wanted.span !== 1 || wanted.index < 1 || !isCurrent(model, wanted)) return undefined;
   const key = tableView(model, config, cache).read.keyAt(wanted.index - 1);
-  const before = key && cache.get(key)?.page;
-  return before && before.items.length === model.pageSize ? before.items : undefined;
+  const page = key && cache.get(key)?.page;
+  if (!page || page.items.length !== model.pageSize) return undefined;
+  const seen = model.book.entries.get(wanted.index - 1)?.seen;
+  return {
+    before: page.items,
+    resume: seen?.from === page ? seen.resume : undefined,
+  };
 }
 
 /** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */

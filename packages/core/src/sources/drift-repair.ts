@@ -1,4 +1,5 @@
 import { PaginationError } from '../pagination-error.js';
+import type { FetchedPage, PagePosition, RequestRunner } from '../runner/runner-types.js';
 import type { CursorSource, Page, PageNumberSource } from '../types.js';
 import { pageWindow } from './page-window.js';
 
@@ -29,9 +30,27 @@ interface Position {
   b?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
+  /**
+   * How far the last items read had moved back when last found (rows deleted before them): the
+   * next window reads that much further back, so a steady drift costs no read-back.
+   */
+  s?: number;
 }
 
-export type DriftRepairedSource<T, P> = CursorSource<T, P> & { readonly report: DriftReport };
+export type DriftRepairedSource<T, P> = CursorSource<T, P> & {
+  readonly report: DriftReport;
+  /**
+   * A page for a list: a step that read back for rows that moved — an empty one, or a window of
+   * rows the list holds already (the last ones read were deleted) — goes on at once, up to 3
+   * more requests, so that one load brings rows. Its cursor stays the one asked for.
+   */
+  readOn(
+    runner: RequestRunner,
+    position: PagePosition & { params?: unknown },
+    signal: AbortSignal | undefined,
+    loaded: ReadonlyArray<{ items: readonly T[] }>,
+  ): Promise<FetchedPage<T>>;
+};
 
 /**
  * A page-number (or offset) source read so that rows inserted or deleted while it is read lose
@@ -52,7 +71,7 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
       Math.max(0, at.o - size * (at.b ?? 0)),
       size,
       source.limits.max,
-      at.a.length > 0 ? OVERLAP : 0,
+      at.a.length > 0 ? OVERLAP + (at.s ?? 0) : 0,
     );
   const made: DriftRepairedSource<T, P> = {
     kind: 'cursor',
@@ -66,6 +85,14 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
     readError: source.readError,
     onInvalidCursor: source.onInvalidCursor,
     report,
+    async readOn(runner, position, signal, loaded) {
+      const held = new Set(loaded.flatMap((p) => p.items.map(source.key)));
+      const old = (page: FetchedPage<T>) => page.items.every((item) => held.has(source.key(item)));
+      let page = await runner.fetchPage(made, position, { signal });
+      for (let i = 0; i < 3 && page.next !== null && old(page); i++)
+        page = await runner.fetchPage(made, { ...position, cursor: page.next }, { signal });
+      return { ...page, cursor: position.cursor };
+    },
     request({ cursor, size, params }) {
       const w = windowOf(positionOf(source, cursor, size), size);
       return source.request({ page: source.firstPage + w.page, size: w.size, params });
@@ -103,8 +130,16 @@ function readWindow<T>(
   const end = w.start + page.items.length;
   const last = page.next === null;
   const n = (at.n ?? 0) + 1;
+  let s = 0;
   const onward = (o: number): string | null =>
-    last ? null : JSON.stringify({ o, a: keys.slice(-ANCHORS), n } satisfies Position);
+    last
+      ? null
+      : JSON.stringify({
+          o,
+          a: keys.slice(-ANCHORS),
+          n,
+          ...(s > 0 ? { s } : {}),
+        } satisfies Position);
   // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
     page.total !== undefined
@@ -118,7 +153,9 @@ function readWindow<T>(
     const found = lastAnchor(keys, at.a);
     if (found) {
       from = found.index + 1;
-      if (w.start + found.index !== at.o - 1 - found.behind) report.realigned++;
+      const moved = at.o - 1 - found.behind - (w.start + found.index);
+      if (moved !== 0) report.realigned++;
+      s = Math.min(Math.max(0, moved), Math.floor(size / 2));
     } else if ((at.b ?? 0) < MAX_BACK && w.start > 0) {
       // The anchors moved back past the overlap (rows deleted before them): read further back.
       const back: Position = { o: at.o, a: at.a, b: (at.b ?? 0) + 1, n };
@@ -169,7 +206,8 @@ function positionOf<T, P>(
     p.a.length > ANCHORS ||
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
-    (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0))
+    (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
+    (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= size))
   )
     throw new PaginationError('INVALID_CURSOR', 'not a position of this walk', {
       provider: source.provider,
