@@ -29,6 +29,10 @@ describe('page reachability', () => {
       'page 12 is 11 pages beyond the last one seen; at most 10 are walked',
     );
     expect(unreachableReason(book, 50, { ...walk, stretch: 5 })).toBeUndefined();
+    // The reason counts pages, not requests: 10 requests of 5 pages each reach 50 pages.
+    expect(unreachableReason(book, 60, { ...walk, stretch: 5 })).toBe(
+      'page 61 is 60 pages beyond the last one seen; at most 50 are walked',
+    );
   });
 
   it('with forward jumps disabled only known pages and Next are reachable', () => {

@@ -35,9 +35,11 @@ export function unreachableReason(
   const requests = Math.ceil((index - from) / Math.max(1, options.stretch));
   if (requests <= options.maxWalk) return undefined;
   const distance = index - from;
+  // The pages a walk covers: `maxWalk` requests, each as many pages as one request can cover.
+  const max = options.maxWalk * Math.max(1, options.stretch);
   return linked
-    ? say.noBackwards(options.provider, index + 1, distance, from + 1, options.maxWalk)
-    : say.tooFar(index + 1, distance, options.maxWalk);
+    ? say.noBackwards(options.provider, index + 1, distance, from + 1, max)
+    : say.tooFar(index + 1, distance, max);
 }
 
 /**

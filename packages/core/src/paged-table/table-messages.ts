@@ -6,9 +6,9 @@ export interface TableMessages {
   pastEnd(page: number, count: number): string;
   /** Forward jumps disabled. @defaultValue `${provider} pages by cursor: page ${page} is reached through the pages before it` */
   noJump(provider: string, page: number): string;
-  /** A walk longer than `maxWalk`. @defaultValue `page ${page} is ${distance} pages beyond the last one seen; at most ${max} are walked` */
+  /** A walk longer than `maxWalk` (`max`: the pages it covers). @defaultValue `page ${page} is ${distance} pages beyond the last one seen; at most ${max} are walked` */
   tooFar(page: number, distance: number, max: number): string;
-  /** A page below a link, beyond a walk. @defaultValue `${provider} cannot page backwards: page ${page} is ${distance} pages from page ${from}; at most ${max} are walked` */
+  /** A page below a link, beyond a walk (`max`: the pages it covers). @defaultValue `${provider} cannot page backwards: page ${page} is ${distance} pages from page ${from}; at most ${max} are walked` */
   noBackwards(provider: string, page: number, distance: number, from: number, max: number): string;
 }
 

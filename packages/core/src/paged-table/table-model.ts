@@ -339,6 +339,14 @@ export function computeTable<T>(
   });
 }
 
+/** The rows the book has seen exist: up to its furthest page read, and one more when it had a `next`. */
+function rowsSeen(book: PageBook): number {
+  let rows = 0;
+  for (const [i, e] of book.entries)
+    if (e.seen) rows = Math.max(rows, i * book.pageSize + e.seen.items + (e.seen.next ? 1 : 0));
+  return rows;
+}
+
 /** The source's estimate of the whole list, read from the page on screen. */
 const estimateFor =
   <T>(model: TableModel<T>, config: TableConfig<T>) =>
@@ -349,6 +357,7 @@ const estimateFor =
       pageSize: model.pageSize,
       shown: model.shown && { index: model.shown.index, items: model.shown.page.items },
       hasNext,
+      seen: rowsSeen(model.book),
     });
 
 /**

@@ -92,4 +92,30 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     expect(warn.mock.calls.filter(([m]) => String(m).includes('estimateTotal'))).toHaveLength(3);
     warn.mockRestore();
   });
+
+  it('back on the first page after reading far ahead, the estimate is never below the pages reached', async () => {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    // An estimate read from the page shown: small from the first page, as on skewed data.
+    const source = {
+      ...(t.v.sources.customers as Source<unknown>),
+      estimateTotal: ({ items }: { items: number }) => items * 2,
+    };
+    t.table.setOptions({ source });
+    await t.settle();
+    for (let i = 0; i < 9; i++) {
+      t.table.nextPage();
+      await t.settle();
+    }
+    t.table.firstPage();
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(0);
+    // Page 10 was read and had a page after it: at least 11 pages, 201 rows.
+    expect(state.estimatedPageCount).toBeGreaterThanOrEqual(11);
+    expect(state.estimatedRowCount).toBeGreaterThanOrEqual(201);
+  });
 });

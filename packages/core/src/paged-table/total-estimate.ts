@@ -15,6 +15,11 @@ export interface EstimateInput<T> {
   shown: { index: number; items: readonly T[] } | undefined;
   /** Whether a page follows the one shown. */
   hasNext: boolean;
+  /**
+   * The rows the table has seen exist, wherever it has been (a jump far ahead, then back to the
+   * first page): the estimate is never below them. @defaultValue what the page shown says
+   */
+  seen?: number | undefined;
 }
 
 /**
@@ -41,7 +46,7 @@ export function estimateTotal<T>(input: EstimateInput<T>): TotalEstimate | undef
       );
     return undefined;
   }
-  const rows = Math.max(Math.round(value), items + (hasNext ? 1 : 0));
+  const rows = Math.max(Math.round(value), items + (hasNext ? 1 : 0), input.seen ?? 0);
   const pages = Math.max(Math.ceil(rows / pageSize), shown.index + 1 + (hasNext ? 1 : 0));
   return { rows, pages };
 }
