@@ -2,6 +2,7 @@ import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
 import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
+import { pageNumberSource } from '../sources/page-number.js';
 import { fakeLiveEnvironment } from '../test-support/fake-live-environment.js';
 import { simulatedList } from '../test-support/simulated-list.js';
 import { dashlyList } from '../vendors/dashly.js';
@@ -337,6 +338,55 @@ describe('infinite list controller', () => {
       const ids = Array.from({ length: last }, (_, i) => String(i + 1));
       expect(ids.filter((id) => !keys.includes(id) && !deleted.has(id))).toEqual([]);
       expect(keys.map(Number)).toEqual([...keys.map(Number)].sort((a, b) => a - b));
+    },
+  );
+
+  it.each([
+    [6, 6, 3],
+    [10, 10, 5],
+    [10, 12, 5],
+    [20, 20, 5],
+    [20, 100, 12],
+  ])(
+    'pages of %i where the vendor serves at most %i, %i rows deleted above before each load: none lost',
+    async (size, max, deletes) => {
+      const v = simulatedVendors(
+        { generic: { orders: 2000 } },
+        { runner: { retry: { retries: 0 } } },
+      );
+      const source = pageNumberSource<{ id: number }>({
+        path: '/orders',
+        total: { header: 'X-Total-Count' },
+        limits: { min: 1, max, default: size },
+        key: (o) => String(o.id),
+      });
+      const list = createInfiniteList({
+        source,
+        runner: v.runners.generic,
+        cache: memoryListCache(),
+        pageSize: size,
+        repairDrift: true,
+      });
+      const stop = list.subscribe(() => {});
+      const settle = async () => {
+        for (let i = 0; i < 500 && list.getState().isFetching; i++)
+          await new Promise((resolve) => setTimeout(resolve, 0));
+      };
+      await settle();
+      const deleted = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        for (const id of v.sims.generic.deleteItems('/orders', deletes, 'start')) deleted.add(id);
+        await list.fetchNextPage();
+        await settle();
+      }
+      const keys = list.getState().items.map(list.itemKey);
+      stop();
+      expect(new Set(keys).size).toBe(keys.length);
+      const last = Number(keys.at(-1));
+      const lost = Array.from({ length: last }, (_, i) => String(i + 1)).filter(
+        (id) => !keys.includes(id) && !deleted.has(id),
+      );
+      expect(lost).toEqual([]);
     },
   );
 

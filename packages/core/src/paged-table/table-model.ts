@@ -342,8 +342,10 @@ export function computeTable<T>(
 /** The rows the book has seen exist: up to its furthest page read, and one more when it had a `next`. */
 function rowsSeen(book: PageBook): number {
   let rows = 0;
+  // A link's index is the URL's claim, not a page the table walked to.
   for (const [i, e] of book.entries)
-    if (e.seen) rows = Math.max(rows, i * book.pageSize + e.seen.items + (e.seen.next ? 1 : 0));
+    if (e.seen && !e.link)
+      rows = Math.max(rows, i * book.pageSize + e.seen.items + (e.seen.next ? 1 : 0));
   return rows;
 }
 

@@ -66,13 +66,15 @@ export type DriftRepairedSource<T, P> = CursorSource<T, P> & {
  */
 export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepairedSource<T, P> {
   const report: DriftReport = { realigned: 0, unanchored: 0 };
-  const windowOf = (at: Position, size: number) =>
-    pageWindow(
-      Math.max(0, at.o - size * (at.b ?? 0)),
-      size,
-      source.limits.max,
-      at.a.length > 0 ? OVERLAP + (at.s ?? 0) : 0,
-    );
+  // A window reaching `s` further back after a drift, where the vendor's sizes have one that
+  // still reads back before the new rows; else the usual overlap.
+  const windowOf = (at: Position, size: number) => {
+    const end = Math.max(0, at.o - size * (at.b ?? 0));
+    const overlap = at.a.length > 0 ? OVERLAP : 0;
+    const wide =
+      at.s && overlap ? pageWindow(end, size, source.limits.max, overlap + at.s) : undefined;
+    return wide && wide.start < end ? wide : pageWindow(end, size, source.limits.max, overlap);
+  };
   const made: DriftRepairedSource<T, P> = {
     kind: 'cursor',
     directions: ['after'],
@@ -148,18 +150,30 @@ function readWindow<T>(
         ? { pageCount: page.pageCount }
         : {};
   let from = at.o - w.start;
-  // A window with nothing read before it (none fits the vendor's sizes) cannot be checked.
-  if (at.a.length > 0 && w.start < Math.max(0, at.o - size * (at.b ?? 0))) {
+  const b = at.b ?? 0;
+  const readBack = (): Page<T> => ({
+    items: [],
+    next: JSON.stringify({ o: at.o, a: at.a, b: b + 1, n } satisfies Position),
+    ...totals,
+  });
+  // No window of the vendor's sizes reads back before the new rows here: rather than hand them
+  // on unchecked, read further back (a window read back always starts before the position).
+  if (at.a.length > 0 && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
+  if (at.a.length > 0 && w.start < at.o) {
     const found = lastAnchor(keys, at.a);
     if (found) {
       from = found.index + 1;
       const moved = at.o - 1 - found.behind - (w.start + found.index);
       if (moved !== 0) report.realigned++;
-      s = Math.min(Math.max(0, moved), Math.floor(size / 2));
-    } else if ((at.b ?? 0) < MAX_BACK && w.start > 0) {
+      // How far back to read next: this move, or the last one kept while the rows hold still
+      // (a read on after a read-back finds them in place, yet the drift goes on).
+      s =
+        moved > 0
+          ? Math.min(moved, Math.floor(size / 2))
+          : Math.min(at.s ?? 0, Math.floor(size / 2));
+    } else if (b < MAX_BACK && w.start > 0) {
       // The anchors moved back past the overlap (rows deleted before them): read further back.
-      const back: Position = { o: at.o, a: at.a, b: (at.b ?? 0) + 1, n };
-      return { items: [], next: JSON.stringify(back), ...totals };
+      return readBack();
     } else {
       // None of them is left (deleted, or the list re-ordered): rather than skip what may have
       // moved back, the whole window is handed on (what was read before is a repeat, which a
@@ -207,7 +221,7 @@ function positionOf<T, P>(
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
-    (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= size))
+    (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= source.limits.max))
   )
     throw new PaginationError('INVALID_CURSOR', 'not a position of this walk', {
       provider: source.provider,
