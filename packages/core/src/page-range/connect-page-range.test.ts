@@ -61,6 +61,8 @@ describe('page range connect', () => {
     ]);
     expect(range.page(59)).toMatchObject({ label: 'Page 60, estimated', reason: 'too far' });
     expect(range.page(7)).toMatchObject({ label: 'Page 8', reason: undefined });
+    // The ellipsis before an estimated page does not claim the pages it skips either.
+    expect(range.ellipsis('end')).toBe('Pages 9 to about 59 not shown');
     // The last page is not claimed: Last stays disabled until the count is known.
     expect(range.last().reason).toBe('the number of pages is not known yet');
     // Once known, the estimate is gone.

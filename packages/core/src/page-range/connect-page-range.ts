@@ -187,5 +187,5 @@ function ellipsisLabel(items: PageRangeItem[], position: 'start' | 'end', say: P
   const after = items[at + 1];
   if (at < 0 || before?.type !== 'page') return undefined;
   if (after?.type !== 'page') return say.more(before.index + 1);
-  return say.skipped(before.index + 2, after.index);
+  return say.skipped(before.index + 2, after.index, after.estimated === true);
 }

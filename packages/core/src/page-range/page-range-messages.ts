@@ -10,8 +10,12 @@ export interface PageRangeMessages {
   next: string;
   /** @defaultValue 'Last page' */
   last: string;
-  /** An ellipsis that skips pages `from` to `to` (one page when equal). @defaultValue `Pages ${from} to ${to} not shown` */
-  skipped(from: number, to: number): string;
+  /**
+   * An ellipsis that skips pages `from` to `to` (one page when equal); `estimated` when the pages
+   * after it are estimates, so `to` is one too. @defaultValue `Pages ${from} to ${to} not shown`,
+   * `Pages ${from} to about ${to} not shown`
+   */
+  skipped(from: number, to: number, estimated?: boolean): string;
   /** An ellipsis at the end of an unknown count. @defaultValue `More pages after page ${n}` */
   more(pageNumber: number): string;
   /** A page button beyond those known, from an estimated count. @defaultValue `Page ${n}, estimated` */
@@ -39,8 +43,10 @@ export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
   previous: 'Previous page',
   next: 'Next page',
   last: 'Last page',
-  skipped: (from, to) =>
-    from === to ? `Page ${from} not shown` : `Pages ${from} to ${to} not shown`,
+  skipped: (from, to, estimated) =>
+    from === to
+      ? `Page ${from} not shown`
+      : `Pages ${from} to ${estimated ? 'about ' : ''}${to} not shown`,
   more: (n) => `More pages after page ${n}`,
   estimatedPage: (n) => `Page ${n}, estimated`,
   status: (n, count, estimated) =>
