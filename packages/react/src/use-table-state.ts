@@ -80,8 +80,7 @@ const EMPTY: TableUrlState = {
   globalFilter: '',
 };
 const noSubscription = () => () => {};
-/** A query as `location.search` has it (`?a=1`, or `''`), its fields in one encoding. */
-const queryText = (search: SearchInput | undefined) => {
+const serverText = (search: SearchInput | undefined) => {
   const text = search === undefined ? '' : searchParamsOf(search).toString();
   return text ? `?${text}` : '';
 };
@@ -106,7 +105,7 @@ export function useTableState(
   // The server's query as the text `location.search` has, so that hydrating finds the browser's
   // URL equal to it and renders once (a record or `URLSearchParams` would never be equal).
   const { serverSearch } = options;
-  const server = useMemo(() => queryText(serverSearch), [serverSearch]);
+  const server = useMemo(() => serverText(serverSearch), [serverSearch]);
   const browser = useSyncExternalStore(
     inUrl && !location ? subscribeToLocation : noSubscription,
     inUrl && !location ? currentSearch : () => server,

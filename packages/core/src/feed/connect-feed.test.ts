@@ -14,6 +14,25 @@ const feedList = <T>(list: InfiniteListController<T>): FeedList<T> => ({
   retry: list.retry,
 });
 
+/** A Dashly chat with a live edge that polls only when told, as a reversed feed in a chat's words. */
+async function liveChat() {
+  const environment = fakeLiveEnvironment(); // never ticks by itself
+  const t = simulatedList(
+    'dashly',
+    'parts',
+    { dashly: {} },
+    { pageSize: 10, live: liveEdge({ interval: 60_000, environment }) },
+  );
+  await t.settle();
+  const messages = {
+    arrived: (n: number) => `${n} new messages`,
+    more: (n: number) => `${n} newer messages`,
+    earlier: (n: number) => `${n} older messages`,
+  };
+  const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+  return { t, feed };
+}
+
 describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages of 10)', () => {
   const open = async () => {
     const t = simulatedList(
@@ -147,20 +166,7 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
   });
 
   it('in a chat, what a live refresh brought arrived; newer history loaded after a jump does not', async () => {
-    const env = fakeLiveEnvironment(); // never ticks by itself
-    const t = simulatedList(
-      'dashly',
-      'parts',
-      { dashly: {} },
-      { pageSize: 10, live: liveEdge({ interval: 60_000, environment: env }) },
-    );
-    await t.settle();
-    const messages = {
-      arrived: (n: number) => `${n} new messages`,
-      more: (n: number) => `${n} newer messages`,
-      earlier: (n: number) => `${n} older messages`,
-    };
-    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    const { t, feed } = await liveChat();
     t.sim.insertItems('/conversations/1/parts', 2, 'end');
     const refresh = t.list.refreshNewest();
     // What the binding saw while the refresh ran.
@@ -202,19 +208,7 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
   });
 
   it('a page of history that lands while a live refresh runs is history, not what arrived', async () => {
-    const env = fakeLiveEnvironment();
-    const t = simulatedList(
-      'dashly',
-      'parts',
-      { dashly: {} },
-      { pageSize: 10, live: liveEdge({ interval: 60_000, environment: env }) },
-    );
-    await t.settle();
-    const messages = {
-      arrived: (n: number) => `${n} new messages`,
-      earlier: (n: number) => `${n} older messages`,
-    };
-    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    const { t, feed } = await liveChat();
     // A slow poll, and older messages asked for while it runs: they land first.
     t.sim.injectOnce({ kind: 'latency', ms: 80 });
     const poll = t.list.refreshNewest();

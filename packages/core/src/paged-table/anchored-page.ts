@@ -40,7 +40,7 @@ export async function readAnchoredPage<T>(
   at: AnchoredPageInput<T>,
   signal: AbortSignal | undefined,
 ): Promise<AnchoredPage<T>> {
-  const anchors = at.before.slice(-3).map((item) => source.key(item));
+  const anchors = anchorsOf(source, at.before);
   let cursor: string | null = at.resume ?? JSON.stringify({ o: at.index * at.size, a: anchors });
   const rows: T[] = [];
   let last: FetchedPage<T> | undefined;
@@ -80,6 +80,9 @@ function resumeAfter<T>(
 ): string | undefined {
   if (next === null || items.length === 0) return undefined;
   const at = JSON.parse(next) as { o: number };
-  const a = items.slice(-3).map((item) => source.key(item));
-  return JSON.stringify({ ...at, o: at.o - surplus, a });
+  return JSON.stringify({ ...at, o: at.o - surplus, a: anchorsOf(source, items) });
 }
+
+/** The keys a repaired walk finds its place by: the last three rows read. */
+const anchorsOf = <T>(source: PageNumberSource<T, unknown>, rows: readonly T[]) =>
+  rows.slice(-3).map((item) => source.key(item));

@@ -1,3 +1,4 @@
+import { isPaginationError } from '../pagination-error.js';
 import type { FetchedPage } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
 
@@ -190,7 +191,7 @@ export function forgetRefusedLink(
   error: unknown,
 ): boolean {
   const entry = book.entries.get(index);
-  const refused = (error as { code?: unknown } | null)?.code === 'INVALID_CURSOR';
+  const refused = isPaginationError(error) && error.code === 'INVALID_CURSOR';
   if (!refused || !entry?.link || entry.cursor !== cursor) return false;
   book.entries.delete(index);
   return true;

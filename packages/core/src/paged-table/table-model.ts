@@ -172,7 +172,7 @@ export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): num
  * it or with another (a walk from a URL without a cursor, a refused link): the app writes it in
  * place, so a reload opens the page in one request.
  */
-export function untoldCursor<T>(model: TableModel<T>): Cursor | undefined {
+function untoldCursor<T>(model: TableModel<T>): Cursor | undefined {
   const at = model.book.kind === 'cursor' ? linkCursor(model.book, model.requested) : undefined;
   const { index, cursor } = model.told;
   if (at === undefined || at === null) return undefined;
@@ -199,7 +199,13 @@ export async function loadPage<T>(
   const { index, key } = wanted;
   const read =
     before && walk && source.kind === 'page'
-      ? await readAnchoredPage(source, walk, runner, { index, ...key, params, ...before }, signal)
+      ? await readAnchoredPage(
+          source,
+          walk,
+          runner,
+          { index, size: key.size, params, ...before },
+          signal,
+        )
       : { page: await fetchPlain(model, config, wanted, signal), resume: undefined };
   pace.loaded(now() - started);
   if (isCurrent(model, wanted) && wanted.span === 1) {
@@ -359,7 +365,7 @@ const estimateFor =
       pageSize: model.pageSize,
       shown: model.shown && { index: model.shown.index, items: model.shown.page.items },
       hasNext,
-      seen: rowsSeen(model.book),
+      seen: config.source.estimateTotal ? rowsSeen(model.book) : undefined,
     });
 
 /**

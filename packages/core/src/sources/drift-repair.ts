@@ -88,10 +88,12 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
     onInvalidCursor: source.onInvalidCursor,
     report,
     async readOn(runner, position, signal, loaded) {
-      const held = new Set(loaded.flatMap((p) => p.items.map(source.key)));
+      // A read-back window reaches at most MAX_BACK windows behind: the last pages hold its rows.
+      const recent = loaded.slice(-(MAX_BACK + 1));
+      const held = new Set(recent.flatMap((p) => p.items.map(source.key)));
       const old = (page: FetchedPage<T>) => page.items.every((item) => held.has(source.key(item)));
       let page = await runner.fetchPage(made, position, { signal });
-      for (let i = 0; i < 3 && page.next !== null && old(page); i++)
+      for (let i = 0; i <= MAX_BACK && page.next !== null && old(page); i++)
         page = await runner.fetchPage(made, { ...position, cursor: page.next }, { signal });
       return { ...page, cursor: position.cursor };
     },
@@ -167,10 +169,7 @@ function readWindow<T>(
       if (moved !== 0) report.realigned++;
       // How far back to read next: this move, or the last one kept while the rows hold still
       // (a read on after a read-back finds them in place, yet the drift goes on).
-      s =
-        moved > 0
-          ? Math.min(moved, Math.floor(size / 2))
-          : Math.min(at.s ?? 0, Math.floor(size / 2));
+      s = Math.min(moved > 0 ? moved : (at.s ?? 0), Math.floor(size / 2));
     } else if (b < MAX_BACK && w.start > 0) {
       // The anchors moved back past the overlap (rows deleted before them): read further back.
       return readBack();
