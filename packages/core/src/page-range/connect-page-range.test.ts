@@ -72,6 +72,29 @@ describe('page range connect', () => {
     expect(connectPageRange(pager(unknown)).status).toBe('Page 7');
   });
 
+  it('does not mark pages known to exist as estimates (read before, then back to the first page)', () => {
+    const back = { pageIndex: 0, pageCount: -1, canNextPage: true, estimatedPageCount: 60 };
+    const estimatedOf = (range: ReturnType<typeof connectPageRange>) =>
+      range.items.flatMap((i) => (i.type === 'page' ? [[i.index, !!i.estimated]] : []));
+    // Pages 1 to 13 were read: only the estimated last page is an estimate.
+    const range = connectPageRange(pager({ ...back, knownPageCount: 13 }));
+    expect(estimatedOf(range)).toEqual([
+      [0, false],
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+      [59, true],
+    ]);
+    expect(range.page(4).label).toBe('Page 5');
+    expect(range.ellipsis('end')).toBe('Pages 6 to about 59 not shown');
+    // Without it, only the page after the current one is known.
+    expect(estimatedOf(connectPageRange(pager(back))).filter(([, e]) => !e)).toEqual([
+      [0, false],
+      [1, false],
+    ]);
+  });
+
   it('says every word through messages', () => {
     const range = connectPageRange(pager({ pageIndex: 0, pageCount: -1, canNextPage: true }), {
       label: 'Seiten',

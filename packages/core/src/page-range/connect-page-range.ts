@@ -18,6 +18,11 @@ export interface Pager {
    * status says "about". @defaultValue none
    */
   estimatedPageCount?: number | undefined;
+  /**
+   * With `estimatedPageCount`: the pages known to exist (read before, or announced by a page's
+   * next), which the range does not mark as estimates. @defaultValue up to the page after this one
+   */
+  knownPageCount?: number | undefined;
   /** @defaultValue `pageIndex > 0` */
   canPreviousPage?: boolean | undefined;
   /** @defaultValue `pageIndex < pageCount - 1` (false while the count is unknown) */
@@ -103,7 +108,14 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
   const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
   const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
-  const items = pageRange({ ...options, pageIndex, pageCount, hasMore, estimatedCount });
+  const items = pageRange({
+    ...options,
+    pageIndex,
+    pageCount,
+    hasMore,
+    estimatedCount,
+    knownCount: pager.knownPageCount,
+  });
   const estimated = new Set(
     items.flatMap((i) => (i.type === 'page' && i.estimated ? [i.index] : [])),
   );

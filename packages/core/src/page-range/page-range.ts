@@ -29,6 +29,12 @@ export interface PageRangeOptions {
    * @defaultValue none — the row ends after the next page, in an ellipsis
    */
   estimatedCount?: number | undefined;
+  /**
+   * With an estimated count: the pages known to exist (read, or announced by a page's next):
+   * those are not marked `estimated`.
+   * @defaultValue the pages up to the one after the current one
+   */
+  knownCount?: number | undefined;
 }
 
 /**
@@ -43,10 +49,12 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
   if (options.pageCount < 0) {
     const last = current + (options.hasMore ? 1 : 0);
     const estimated = options.estimatedCount;
-    if (options.hasMore && estimated !== undefined && estimated > last + 1)
+    if (options.hasMore && estimated !== undefined && estimated > last + 1) {
+      const known = Math.max(last, (options.knownCount ?? 0) - 1);
       return knownRange(current, estimated, siblings, boundaries).map((item) =>
-        item.type === 'page' && item.index > last ? { ...item, estimated: true } : item,
+        item.type === 'page' && item.index > known ? { ...item, estimated: true } : item,
       );
+    }
     const items = pageRange({ pageIndex: current, pageCount: last + 1, siblings, boundaries });
     return options.hasMore ? [...items, { type: 'ellipsis', position: 'end' }] : items;
   }

@@ -113,6 +113,11 @@ export interface PagedTableState<T> {
   estimatedPageCount: number | undefined;
   /** The rows the source estimates, with `estimatedPageCount`. */
   estimatedRowCount: number | undefined;
+  /**
+   * With `estimatedPageCount`: the pages known to exist — read before (a walk far ahead, then
+   * back), or announced by a page's next — which a page range does not mark as estimates.
+   */
+  knownPageCount: number | undefined;
   canPreviousPage: boolean;
   /** False once the requested page is known to be the last (an empty prefetched page counts). */
   canNextPage: boolean;

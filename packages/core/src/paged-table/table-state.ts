@@ -53,6 +53,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     rowCount: facts.book.rowCount ?? rowsToEnd(facts.book),
     estimatedPageCount: estimate?.pages,
     estimatedRowCount: estimate?.rows,
+    knownPageCount: estimate?.known,
     canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
     canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { connectPageRange } from '../page-range/connect-page-range.js';
 import { paginate } from '../paginate.js';
 import { simulatedTable } from '../test-support/simulated-table.js';
 import type { Source } from '../types.js';
@@ -117,5 +118,15 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     // Page 10 was read and had a page after it: at least 11 pages, 201 rows.
     expect(state.estimatedPageCount).toBeGreaterThanOrEqual(11);
     expect(state.estimatedRowCount).toBeGreaterThanOrEqual(201);
+    // The pages read are known, not estimated: the range labels them as pages.
+    expect(state.knownPageCount).toBe(11);
+    const range = connectPageRange({ ...state, ...t.table });
+    expect(range.items).toEqual([
+      ...[0, 1, 2, 3, 4].map((index) => ({ type: 'page', index, current: index === 0 })),
+      { type: 'ellipsis', position: 'end' },
+      { type: 'page', index: 10, current: false },
+    ]);
+    expect(range.page(10).label).toBe('Page 11');
+    expect(range.status).toBe('Page 1 of about 11');
   });
 });

@@ -5,6 +5,8 @@ import type { Source } from '../types.js';
 export interface TotalEstimate {
   rows: number;
   pages: number;
+  /** The pages known to exist: reached, or announced by a page's next. */
+  known: number;
 }
 
 export interface EstimateInput<T> {
@@ -46,7 +48,8 @@ export function estimateTotal<T>(input: EstimateInput<T>): TotalEstimate | undef
       );
     return undefined;
   }
-  const rows = Math.max(Math.round(value), items + (hasNext ? 1 : 0), input.seen ?? 0);
-  const pages = Math.max(Math.ceil(rows / pageSize), shown.index + 1 + (hasNext ? 1 : 0));
-  return { rows, pages };
+  const seen = Math.max(items + (hasNext ? 1 : 0), input.seen ?? 0);
+  const known = Math.max(Math.ceil(seen / pageSize), shown.index + 1 + (hasNext ? 1 : 0));
+  const rows = Math.max(Math.round(value), seen);
+  return { rows, pages: Math.max(Math.ceil(rows / pageSize), known), known };
 }
