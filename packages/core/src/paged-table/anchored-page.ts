@@ -83,6 +83,19 @@ function resumeAfter<T>(
   return JSON.stringify({ ...at, o: at.o - surplus, a: anchorsOf(source, items) });
 }
 
+/**
+ * `resume`, when it was taken right after these rows (the same last rows): a cache's copy of the
+ * page read — TanStack Query hands back an equal page it already held — still has it.
+ */
+export function resumeAfterRows<T>(
+  source: PageNumberSource<T, unknown>,
+  resume: string | undefined,
+  rows: readonly T[],
+): string | undefined {
+  const anchors = resume && (JSON.parse(resume) as { a?: unknown }).a;
+  return JSON.stringify(anchors) === JSON.stringify(anchorsOf(source, rows)) ? resume : undefined;
+}
+
 /** The keys a repaired walk finds its place by: the last three rows read. */
 const anchorsOf = <T>(source: PageNumberSource<T, unknown>, rows: readonly T[]) =>
   rows.slice(-3).map((item) => source.key(item));

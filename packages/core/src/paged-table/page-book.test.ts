@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FetchedPage } from '../runner/runner-types.js';
+import type { PageNumberSource } from '../types.js';
+import { resumeAfterRows } from './anchored-page.js';
 import {
   bookEntry,
   createPageBook,
@@ -140,5 +142,22 @@ describe('page book: page-number sources and totals', () => {
     const seen = book.entries.get(1)?.seen;
     learnCachedPages(book, 0, pageAt);
     expect(book.entries.get(1)?.seen).toBe(seen); // the same page is not learned twice
+  });
+});
+
+describe('page book: where a drift-repaired read goes on', () => {
+  it('a page learned again (the cache hands back its own copy) keeps it; the rows decide whether it still holds', () => {
+    const book = createPageBook({ kind: 'page', firstPage: 1 }, 20);
+    learnPage(book, 3, page('4', '5'));
+    const resume = JSON.stringify({ o: 80, a: ['17', '18', '19'] });
+    book.entries.get(3)!.seen!.resume = resume;
+    learnPage(book, 3, page('4', '5'));
+    expect(book.entries.get(3)?.seen?.resume).toBe(resume);
+    const source = { key: (n: number) => String(n) } as PageNumberSource<number, unknown>;
+    const rows = page('4', '5').items;
+    expect(resumeAfterRows(source, resume, rows)).toBe(resume);
+    // Other last rows (the page changed since): the read goes on from the grid instead.
+    expect(resumeAfterRows(source, resume, rows.slice(0, 19))).toBeUndefined();
+    expect(resumeAfterRows(source, undefined, rows)).toBeUndefined();
   });
 });

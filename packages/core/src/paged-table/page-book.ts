@@ -15,7 +15,10 @@ export interface BookEntry {
     prev: Cursor | null | undefined;
     /** The page object read from a cache (to notice when the cache holds a newer one). */
     from?: unknown | undefined;
-    /** Where a drift-repaired read of the page after it starts (see `readAnchoredPage`). */
+    /**
+     * Where a drift-repaired read of the page after it starts (see `readAnchoredPage`), for the
+     * rows it was taken after (`resumeAfterRows` checks them).
+     */
     resume?: string | undefined;
   };
 }
@@ -85,7 +88,9 @@ export function knownBelow(book: PageBook, index: number): number {
  */
 export function learnPage(book: PageBook, index: number, page: FetchedPage<unknown>): void {
   const entry = book.entries.get(index) ?? { cursor: page.cursor, direction: 'after' as const };
-  entry.seen = { items: page.items.length, next: page.next, prev: page.prev };
+  // Where a drift-repaired read goes on is kept: it is checked against the rows when used.
+  const resume = entry.seen?.resume;
+  entry.seen = { items: page.items.length, next: page.next, prev: page.prev, resume };
   book.entries.set(index, entry);
   if (page.pageCount !== undefined) book.vendorPageCount = page.pageCount;
   else if (page.total !== undefined) book.vendorPageCount = Math.ceil(page.total / book.pageSize);

@@ -1,7 +1,7 @@
 import type { FetchedPage } from '../runner/runner-types.js';
 import { warnOnce } from '../shared/is-development.js';
 import type { Cursor } from '../types.js';
-import { readAnchoredPage } from './anchored-page.js';
+import { readAnchoredPage, resumeAfterRows } from './anchored-page.js';
 import {
   bookEntry,
   createPageBook,
@@ -251,11 +251,8 @@ function heldBefore<T>(
   const key = tableView(model, config, cache).read.keyAt(wanted.index - 1);
   const page = key && cache.get(key)?.page;
   if (!page || page.items.length !== model.pageSize) return undefined;
-  const seen = model.book.entries.get(wanted.index - 1)?.seen;
-  return {
-    before: page.items,
-    resume: seen?.from === page ? seen.resume : undefined,
-  };
+  const resume = model.book.entries.get(wanted.index - 1)?.seen?.resume;
+  return { before: page.items, resume: resumeAfterRows(config.source, resume, page.items) };
 }
 
 /** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */
