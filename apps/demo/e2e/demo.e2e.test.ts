@@ -197,7 +197,9 @@ describe('the demo in Chromium', () => {
       if (await next.isEnabled()) await next.click();
       await demo.page.waitForTimeout(40);
     }
-    await expect.poll(() => info.textContent()).toMatch(/^Showing page (49|50) of 50 · 5000 rows$/);
+    await expect
+      .poll(() => info.textContent())
+      .toMatch(/^Showing page (49|50) of 50 · 5,000 rows$/);
   });
 
   it.each(['adjustments', 'classes', 'users', 'chat', 'reservations', 'week-reservations'])(

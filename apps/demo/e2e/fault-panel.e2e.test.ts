@@ -31,6 +31,7 @@ describe('the demo’s fault panel, through its controls', () => {
       .poll(
         async () =>
           (await fetch(`${demo.demo.url}/api/_faults/lineworks`).then((r) => r.json())).latencyMs,
+        { timeout: 5000 }, // sent once typing pauses
       )
       .toBe(450);
     await demo.page.getByRole('button', { name: 'Next page' }).click();
@@ -47,6 +48,7 @@ describe('the demo’s fault panel, through its controls', () => {
         async () =>
           (await fetch(`${demo.demo.url}/api/_faults/lineworks`).then((r) => r.json()))
             .serverErrorRate,
+        { timeout: 5000 },
       )
       .toBe(1);
     await demo.page.getByRole('button', { name: 'Next page' }).click();

@@ -23,7 +23,7 @@ const PAGES = {
 /** The page a hash names (`#/orders`); no hash, or an unknown one, opens the first page listed. */
 const pathOf = (hash: string) => {
   const path = hash.replace(/^#\/?/, '').split('?')[0];
-  return ROUTES.some((r) => r.path === path) ? (path as string) : 'adjustments';
+  return ROUTES.some((r) => r.path === path) ? (path as string) : ROUTES[0]!.path;
 };
 
 /**
@@ -87,15 +87,7 @@ export function App() {
   const route = ROUTES.find((r) => r.path === path) ?? ROUTES[0]!;
   const Page = PAGES[route.path as keyof typeof PAGES];
   return (
-    <div
-      style={{
-        fontFamily: 'system-ui, sans-serif',
-        color: '#1a1a1a',
-        display: 'grid',
-        gridTemplateColumns: '220px minmax(0, 1fr) 480px',
-        minHeight: '100vh',
-      }}
-    >
+    <div className="demo" style={{ fontFamily: 'system-ui, sans-serif', color: '#1a1a1a' }}>
       <header style={{ background: '#12263f', color: '#fff', padding: 16 }}>
         <h1 style={{ fontSize: 20, margin: '0 0 16px' }}>Pagewise demo</h1>
         <nav aria-label="Demo pages">
@@ -122,20 +114,8 @@ export function App() {
         <p style={{ color: '#444' }}>{route.mode}</p>
         <Page key={route.path} />
       </main>
-      <aside
-        aria-label="Inspector and faults"
-        style={{
-          borderLeft: '1px solid #ddd',
-          padding: 16,
-          background: '#fafafa',
-          position: 'sticky',
-          top: 0,
-          height: '100vh',
-          overflowY: 'auto',
-          boxSizing: 'border-box',
-        }}
-      >
-        <FaultPanel vendor={route.vendor} />
+      <aside aria-label="Inspector and faults" style={{ padding: 16, background: '#fafafa' }}>
+        <FaultPanel key={route.vendor} vendor={route.vendor} />
         <Inspector vendor={route.vendor} />
       </aside>
     </div>

@@ -30,7 +30,8 @@ export function ListView<T>({
     label,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: {
-      more: (n) => `${plural(n, 'more item', 'more items')}, ${list.items.length} in all`,
+      more: (n) =>
+        `${plural(n, 'more item', 'more items')}, ${list.items.length.toLocaleString('en')} in all`,
     },
   });
   const sentinel = useLoadMoreTrigger(list, { rootMargin: '200px' });

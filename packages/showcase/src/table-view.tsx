@@ -126,7 +126,7 @@ function pageInfo<T>(table: PagedTable<T>): string {
         : ' of many';
   const rows =
     table.rowCount !== undefined
-      ? ` · ${table.rowCount} ${table.rowCount === 1 ? 'row' : 'rows'}`
+      ? ` · ${table.rowCount.toLocaleString('en')} ${table.rowCount === 1 ? 'row' : 'rows'}`
       : table.estimatedRowCount !== undefined
         ? ` · about ${table.estimatedRowCount.toLocaleString('en')} rows`
         : '';

@@ -44,6 +44,8 @@ export function VirtualListView<T>({
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 13 }}>
       <section
         {...feed.getFeedProps({ ref: parent })}
+        // Focus lands here when there is no row to take it (Retry after the first page failed).
+        tabIndex={-1}
         style={{ height: 420, maxWidth: 640, overflow: 'auto', border: '1px solid #ccc' }}
       >
         <div style={{ height: feed.totalSize, position: 'relative' }}>
@@ -58,6 +60,9 @@ export function VirtualListView<T>({
                 left: 0,
                 right: 0,
                 transform: `translateY(${virtual.start}px)`,
+                // At least the height estimated: rows measured smaller than the estimate would
+                // move the view as they render (Home from far down would land partway).
+                minHeight: rowHeight,
                 padding: '4px 8px',
                 borderBottom: '1px solid #eee',
                 boxSizing: 'border-box',
@@ -71,12 +76,14 @@ export function VirtualListView<T>({
       <ErrorBanner
         error={list.error}
         onRetry={list.retry}
-        // The last row in view: where the page that failed (and now loads) goes on.
-        focusAfter={() => lastRowInView(parent.current)}
+        // The last row in view: where the page that failed (and now loads) goes on; the list
+        // itself when no row is shown yet (its first page failed).
+        focusAfter={() => lastRowInView(parent.current) ?? parent.current}
       />
       <p data-list-info style={{ margin: '4px 0' }}>
-        {list.items.length.toLocaleString('en')}
-        {total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded
+        {list.isLoading
+          ? 'Loading…'
+          : `${list.items.length.toLocaleString('en')}${total !== undefined ? ` of ${total.toLocaleString('en')}` : ''} loaded`}
       </p>
       <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
         {feed.announcement}

@@ -56,36 +56,57 @@ export function LiveChat({
       end: 'Start of the conversation',
     },
   });
-  // A jump: once the message is loaded, focus it (the feed scrolls it into the DOM first); once
-  // the list took the jump and its pages landed without it, say so (an id not in the
-  // conversation). The first look is a render late (the list takes new options in an effect).
-  const jumped = useRef<{ id: string; looked: boolean } | undefined>(undefined);
+  // A jump: the focus on the message once it is shown, or a sentence when the conversation has
+  // no such message. `id` undefined: the newest message, once the list is back at the latest.
+  // `from`: the items shown when the jump was asked, to tell when the list took it (it takes new
+  // options in an effect, a render late); undefined to look now (the same id again).
+  const jumped = useRef<{ id: string | undefined; from: Message[] | undefined } | undefined>(
+    undefined,
+  );
   const [missing, setMissing] = useState<string | undefined>(undefined);
-  const [, lookAgain] = useState(0);
+  const [, lookNow] = useState(0);
   useEffect(() => {
     const jump = jumped.current;
     // Not while pages load or failed (the error is said; the jump waits for Retry).
     if (!jump || list.isFetching || list.isPlaceholderData || list.error) return;
-    if (list.items.some((m) => m.id === jump.id)) {
+    const taken = jump.from === undefined || list.items !== jump.from;
+    const target = jump.id ?? (taken ? list.items[0]?.id : undefined);
+    if (target !== undefined && list.items.some((m) => m.id === target)) {
       jumped.current = undefined;
-      chat.focusItem(jump.id);
-    } else if (jump.looked) {
+      chat.focusItem(target);
+    } else if (taken) {
       jumped.current = undefined;
-      setMissing(jump.id);
-    } else {
-      jump.looked = true;
-      lookAgain((n) => n + 1);
+      if (jump.id !== undefined) setMissing(jump.id);
     }
   });
+  // Scrolled up from the newest message (or jumped into the history): offer the way back.
+  const [away, setAway] = useState(false);
+  const jumpToLatest = () => {
+    jumped.current = { id: jumpTo === undefined ? list.items[0]?.id : undefined, from: list.items };
+    setAway(false);
+    setJumpTo(undefined);
+    lookNow((n) => n + 1);
+    if (jumpTo === undefined)
+      chat.virtualizer.scrollToIndex(chat.shown.length - 1, { align: 'end' });
+  };
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14, maxWidth: 560 }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
           const id = draft.trim() || undefined;
-          jumped.current = id === undefined ? undefined : { id, looked: false };
+          // Dashly ids are numbers: any other text names no message (and asks the vendor nothing).
+          if (id !== undefined && !/^\d{1,20}$/.test(id)) {
+            jumped.current = undefined;
+            setMissing(id);
+            return;
+          }
+          // The same id again: the list has it open already (look now, after a render).
+          jumped.current =
+            id === undefined ? undefined : { id, from: id === jumpTo ? undefined : list.items };
           setMissing(undefined);
           setJumpTo(id);
+          lookNow((n) => n + 1);
         }}
       >
         <label>
@@ -113,6 +134,10 @@ export function LiveChat({
       </p>
       <div
         ref={scroller}
+        onScroll={(e) => {
+          const element = e.currentTarget;
+          setAway(element.scrollHeight - element.scrollTop - element.clientHeight > 48);
+        }}
         style={{ height: 360, overflowY: 'auto', border: '1px solid #888', overflowAnchor: 'none' }}
       >
         <div {...chat.getFeedProps()} style={{ height: chat.totalSize, position: 'relative' }}>
@@ -121,7 +146,8 @@ export function LiveChat({
               key={key}
               {...props}
               data-id={m.id}
-              aria-label={`${m.author}, message ${m.id}`}
+              aria-labelledby={`message-${m.id}-by`}
+              aria-describedby={`message-${m.id}-text`}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -132,23 +158,31 @@ export function LiveChat({
                 fontWeight: m.id === jumpTo ? 700 : 400,
               }}
             >
-              <small>
+              <small id={`message-${m.id}-by`}>
                 {m.author} · #{m.id}
               </small>
               <br />
-              {m.body}
+              <span id={`message-${m.id}-text`}>{m.body}</span>
             </article>
           ))}
         </div>
       </div>
       <p style={{ margin: '4px 0' }}>
-        <button {...chat.getLoadProps('end')}>
-          {list.isFetchingPreviousPage
-            ? 'Loading newer…'
-            : list.hasPreviousPage
-              ? 'Load newer'
-              : 'Latest'}
-        </button>{' '}
+        {/* Shown from a jump on, so that the focus stays on it once the newest message is loaded. */}
+        {(jumpTo !== undefined || list.hasPreviousPage) && (
+          <button {...chat.getLoadProps('end')}>
+            {list.isFetchingPreviousPage
+              ? 'Loading newer…'
+              : list.hasPreviousPage
+                ? 'Load newer'
+                : 'Newest message loaded'}
+          </button>
+        )}{' '}
+        {(jumpTo !== undefined || away) && (
+          <button type="button" onClick={jumpToLatest}>
+            Back to the newest messages
+          </button>
+        )}{' '}
         {onArrive && (
           <button type="button" onClick={() => void onArrive()}>
             A new message arrives

@@ -59,7 +59,10 @@ const columns = column.columns([
     header: 'Total',
     cell: (c) => c.getValue().toLocaleString('en', { style: 'currency', currency: 'EUR' }),
   }),
-  column.accessor('createdAt', { header: 'Created', cell: (c) => c.getValue().slice(0, 16) }),
+  column.accessor('createdAt', {
+    header: 'Created',
+    cell: (c) => c.getValue().slice(0, 16).replace('T', ' '),
+  }),
 ]);
 const SORTABLE = ['number', 'customer', 'status', 'total', 'createdAt'];
 
@@ -79,7 +82,8 @@ export function OrdersAdmin({
   const state = useTableState({
     url: true,
     sortable: SORTABLE,
-    filterable: ['status'],
+    // The statuses the API takes: a link naming another is ignored (the API would refuse it).
+    filterable: { status: STATUSES },
     pageSizes: PAGE_SIZES,
   });
   const orders = usePagedTable({ source, runner, state, params: state.query });
@@ -167,7 +171,10 @@ export function OrdersAdmin({
                     {sortable ? (
                       <button type="button" onClick={header.column.getToggleSortingHandler()}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        {/* The th's aria-sort says the order; the arrow is for the eye. */}
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
                       </button>
                     ) : (
                       flexRender(header.column.columnDef.header, header.getContext())

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageFarBack, openDemo } from './demo-browser.js';
+
+/**
+ * The demo's controls as a person uses them — typing into the fault panel, a narrow window, a
+ * stale link, the chat's way back to the newest message, Home in a long list, Retry with
+ * nothing loaded yet — each once found broken by trying the demo by hand.
+ */
+let demo: Awaited<ReturnType<typeof openDemo>>;
+beforeAll(async () => {
+  demo = await openDemo();
+});
+afterAll(() => demo?.close());
+
+const faults = (vendor: string) =>
+  fetch(`${demo.demo.url}/api/_faults/${vendor}`).then(
+    (r) => r.json() as Promise<Record<string, number | null>>,
+  );
+const said = () => demo.page.locator('#faults-said').textContent();
+const focusedId = () =>
+  demo.page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? null);
+const onBody = () => demo.page.evaluate(() => document.activeElement === document.body);
+
+describe('the fault panel', () => {
+  it('a refused value is said, applies nothing and blocks nothing: the next field still applies', async () => {
+    await demo.open('adjustments');
+    const latency = demo.page.getByLabel('Latency (ms)');
+    await latency.fill('-100');
+    await expect
+      .poll(said, { timeout: 5000 })
+      .toMatch(/^Latency \(ms\) -100 not applied: latencyMs must be/);
+    await latency.press('Tab');
+    // The field shows what the server holds again.
+    expect(await latency.inputValue()).toBe('0');
+    await demo.page.getByLabel('5xx rate (0–1)').fill('0.5');
+    await expect
+      .poll(async () => (await faults('dingtalk')).serverErrorRate, { timeout: 5000 })
+      .toBe(0.5);
+    await expect.poll(said).toBe('');
+    expect((await faults('dingtalk')).latencyMs).toBe(0);
+    await demo.page.getByRole('button', { name: 'No faults' }).click();
+    await expect.poll(async () => (await faults('dingtalk')).serverErrorRate).toBe(0);
+  });
+
+  it('a value is sent once typing pauses: "1.5" never applies its "1"', async () => {
+    const applied: number[] = [];
+    const watch = setInterval(async () => {
+      applied.push(Number((await faults('dingtalk')).rateLimitRate));
+    }, 40);
+    await demo.page.getByLabel('429 rate (0–1)').pressSequentially('1.5', { delay: 120 });
+    await expect.poll(said, { timeout: 5000 }).toMatch(/^429 rate \(0–1\) 1\.5 not applied/);
+    clearInterval(watch);
+    expect(applied.every((rate) => rate === 0)).toBe(true);
+    await demo.page.getByLabel('429 rate (0–1)').press('Tab');
+  });
+
+  it('what one vendor refused is not said on another vendor’s panel', async () => {
+    await demo.page.getByLabel('Jitter (ms)').fill('99999');
+    await expect.poll(said, { timeout: 5000 }).toMatch(/not applied/);
+    await demo.page.getByRole('link', { name: 'LINE WORKS users' }).click();
+    await demo.page.getByRole('heading', { name: 'Faults (lineworks)' }).waitFor();
+    expect(await said()).toBe('');
+  });
+
+  it('deletes too: an item is deleted every N list requests', async () => {
+    await demo.open('adjustments');
+    await demo.page.getByLabel('Delete an item every N list requests').fill('1');
+    await expect
+      .poll(async () => (await faults('dingtalk')).deleteEvery, { timeout: 5000 })
+      .toBe(1);
+    await demo.page.getByRole('button', { name: 'No faults' }).click();
+    await expect.poll(async () => (await faults('dingtalk')).deleteEvery).toBe(null);
+  });
+});
+
+describe('the layout', () => {
+  it.each([375, 1024, 1280])(
+    'at %i px wide, the inspector never covers the content',
+    async (width) => {
+      await demo.page.setViewportSize({ width, height: 900 });
+      await demo.open('orders');
+      await demo.page.locator('main').getByRole('table').waitFor();
+      const box = (selector: string) =>
+        demo.page.locator(selector).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+        });
+      const main = await box('main');
+      const aside = await box('aside');
+      const overlap =
+        main.left < aside.right &&
+        aside.left < main.right &&
+        main.top < aside.bottom &&
+        aside.top < main.bottom;
+      expect(overlap).toBe(false);
+      expect(main.width).toBeGreaterThan(width >= 800 ? 500 : width - 40);
+      await demo.page.setViewportSize({ width: 1400, height: 900 });
+    },
+  );
+});
+
+describe('a stale link', () => {
+  it('a status the API does not take is ignored, not sent (no 400): the filter shows Any', async () => {
+    const before = demo.log('generic').length;
+    await demo.page.goto(`${demo.demo.url}/?status=foo#/orders`);
+    await demo.page.getByRole('table').getByRole('row').nth(2).waitFor();
+    expect(await demo.page.getByRole('alert').count()).toBe(0);
+    expect(await demo.page.getByLabel('Status').inputValue()).toBe('');
+    expect(
+      demo
+        .log('generic')
+        .slice(before)
+        .some((e) => e.params.status !== undefined),
+    ).toBe(false);
+  });
+
+  it('with no page named, the first page listed opens (Orders)', async () => {
+    await demo.page.goto(`${demo.demo.url}/`);
+    await demo.page.getByRole('heading', { name: 'Orders admin', level: 2 }).waitFor();
+  });
+});
+
+describe('the chat', () => {
+  it('scrolled up, “Back to the newest messages” scrolls down to the newest message and focuses it', async () => {
+    await demo.open('chat');
+    await demo.page.getByText('20 messages').waitFor();
+    const feed = demo.page.getByRole('feed', { name: 'Conversation' });
+    const newest = await feed.getByRole('article').last().getAttribute('data-id');
+    await feed.evaluate((el) => {
+      el.parentElement!.scrollTop = 0;
+    });
+    const latest = demo.page.getByRole('button', { name: 'Back to the newest messages' });
+    await latest.click();
+    await expect.poll(focusedId).toBe(newest);
+    await expect.poll(() => latest.count()).toBe(0);
+    const fromBottom = await feed.evaluate((el) => {
+      const s = el.parentElement!;
+      return s.scrollHeight - s.scrollTop - s.clientHeight;
+    });
+    expect(fromBottom).toBeLessThan(48);
+  });
+
+  it('after a jump into the history, “Back to the newest messages” reopens them', async () => {
+    // A fresh page: the chat as it opens (the test before loaded older messages).
+    await demo.open('chat');
+    await demo.page.reload();
+    const far = await messageFarBack(demo);
+    await demo.page.getByLabel('Jump to message id').fill(far);
+    await demo.page.getByRole('button', { name: 'Jump' }).click();
+    await expect.poll(focusedId).toBe(far);
+    // The same id again, once the view moved away from it: focus goes back to it.
+    await demo.page.getByLabel('Jump to message id').focus();
+    await demo.page.getByRole('button', { name: 'Jump' }).press('Enter');
+    await expect.poll(focusedId).toBe(far);
+    await demo.page.getByRole('button', { name: 'Back to the newest messages' }).press('Enter');
+    await expect.poll(onBody).toBe(false);
+    await expect.poll(() => demo.page.getByRole('button', { name: 'Load newer' }).count()).toBe(0);
+    const newest = await demo.page
+      .getByRole('feed', { name: 'Conversation' })
+      .getByRole('article')
+      .last()
+      .getAttribute('data-id');
+    await expect.poll(focusedId).toBe(newest);
+  });
+});
+
+describe('the virtualized list', () => {
+  it('Home from far down goes to the first row; End to the last loaded', async () => {
+    await demo.open('reservations');
+    const feed = demo.page.getByRole('feed', { name: 'Reservations' });
+    await feed.getByRole('article').first().waitFor();
+    await feed.evaluate((el) => {
+      el.scrollTop = 3000 * 28;
+    });
+    await feed.getByRole('article').nth(5).click();
+    await demo.page.keyboard.press('Home');
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop)).toBe(0);
+    // End goes to the last row loaded (which loads the next page: the list grows on).
+    await demo.page.keyboard.press('End');
+    await expect.poll(() => feed.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000 * 28);
+  });
+
+  it('Retry after the first page failed keeps focus in the list, not on the page', async () => {
+    const set = async (body: object) => {
+      const answer = await fetch(`${demo.demo.url}/api/_faults/mews`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(answer.status).toBe(200);
+    };
+    await set({ serverErrorRate: 1 });
+    // A fresh page: the list is not in the app's cache yet.
+    await demo.open('reservations');
+    await demo.page.reload();
+    const retry = demo.page.getByRole('button', { name: 'Retry' });
+    await retry.waitFor({ timeout: 60_000 });
+    await set({ serverErrorRate: 0 });
+    await retry.focus();
+    await demo.page.keyboard.press('Enter');
+    const feed = demo.page.getByRole('feed', { name: 'Reservations' });
+    await feed.getByRole('article').first().waitFor();
+    expect(await onBody()).toBe(false);
+    expect(await feed.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  });
+});
