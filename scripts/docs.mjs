@@ -5,7 +5,7 @@
 // Fails on a TypeDoc warning (a broken link, a page that is not there, an export it cannot
 // document) and on an option of the public API that does not say its default.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionsWithoutDefault } from './check-doc-defaults.mjs';
@@ -42,6 +42,11 @@ run(process.execPath, [
   '-o',
   join(out, 'storybook'),
 ]);
+// `npx serve` (it reads this file) would strip `.html` by redirects that drop the query Storybook's
+// links carry (`iframe.html?id=…`) and the directory its scripts load from: every story would open
+// blank. URLs are served as they are; the site's root is its index.
+const serveConfig = { cleanUrls: false, rewrites: [{ source: '/', destination: '/index.html' }] };
+writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig, null, 2)}\n`);
 const at = (path) => relative(process.cwd(), join(out, path)) || '.';
 console.log(`Documentation site built:
   guides and API reference  ${at('index.html')}

@@ -1,27 +1,28 @@
 // A TypeDoc plugin for the documentation site: each page is named by its own title (the
-// markdown's first `# heading`, not its file name), and that heading is not shown a second time
-// under the page's title — on the README's page either. The header's link to the stories is
+// markdown's first `# heading`, not its file name) and shows it once: a guide's page keeps its
+// heading (TypeDoc shows no title of its own on a document), the README's page drops it (the
+// project's name is its title). The header's link to the stories is
 // made relative to each page, so it works from every page, at a host's root or under a path.
 import { Converter, PageEvent, RendererEvent } from 'typedoc';
 
-/** Takes the leading `# Title` line out of a page's text: the title, and the rest. */
-function takeTitle(parts) {
+/** A page's leading `# Title`: the title, taken out of the text when `take` is set. */
+function titleOf(parts, take) {
   const first = parts?.[0];
   if (first?.kind !== 'text') return undefined;
   const match = /^\s*#\s+([^\n]+)\n?/.exec(first.text);
   if (!match) return undefined;
-  first.text = first.text.slice(match[0].length);
+  if (take) first.text = first.text.slice(match[0].length);
   return match[1].trim();
 }
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
-    const title = takeTitle(document.content);
+    const title = titleOf(document.content, false);
     if (title) document.name = title;
   });
   app.renderer.on(RendererEvent.BEGIN, (event) => {
-    takeTitle(event.project.readme);
+    titleOf(event.project.readme, true);
   });
   app.renderer.on(PageEvent.END, (page) => {
     if (!page.contents) return;

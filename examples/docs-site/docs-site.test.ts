@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { type Browser, chromium } from 'playwright';
+import serveHandler from 'serve-handler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../chromium.js';
 
@@ -27,6 +28,9 @@ const TYPES: Record<string, string> = {
 let server: Server;
 let base: string;
 let browser: Browser;
+// The site as `npx serve docs-site` serves it: serve-handler with the site's own serve.json.
+let served: Server;
+let serveBase: string;
 
 beforeAll(async () => {
   if (!existsSync(join(site, 'index.html')))
@@ -46,11 +50,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const config = JSON.parse(await readFile(join(site, 'serve.json'), 'utf8'));
+  served = createServer((req, res) => serveHandler(req, res, { ...config, public: site }));
+  await new Promise<void>((resolve) => served.listen(0, '127.0.0.1', resolve));
+  serveBase = `http://127.0.0.1:${(served.address() as AddressInfo).port}`;
   browser = await chromium.launch(chromiumLaunchOptions);
 });
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  served?.close();
 });
 
 describe('the documentation site, served from a static server’s root', () => {
@@ -68,7 +77,21 @@ describe('the documentation site, served from a static server’s root', () => {
     // Every entry says something: no empty names, no lone punctuation left by a heading's code.
     for (const heading of headings) expect(heading.trim()).toMatch(/[A-Za-z0-9]{2,}/);
     expect(headings).toContain('React hooks (@pagewise/react)');
+    // A guide's page shows its title as its heading, once.
+    await page.goto(`${base}/documents/Getting_started.html`);
+    expect(await page.locator('h1').allTextContents()).toEqual(['Getting started']);
     await page.close();
+  });
+
+  it('documents every published package, the simulators too, and keeps its pages on GitHub Pages', async () => {
+    for (const path of [
+      '/modules/_pagewise_simulators.index.html',
+      '/functions/_pagewise_simulators.index.createMewsSimulator.html',
+      '/interfaces/_pagewise_simulators.index.FaultConfig.html',
+    ])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    // Jekyll (GitHub Pages' default build) drops files named `_…`: most API pages are.
+    expect(existsSync(join(site, '.nojekyll'))).toBe(true);
   });
 
   it('links to the stories and to BENCHMARKS from every kind of page, nothing off-site by mistake', async () => {
@@ -132,5 +155,39 @@ describe('the documentation site, served from a static server’s root', () => {
     }
     await page.close();
     expect(failed).toEqual([]);
+  });
+});
+
+describe('the documentation site, served by `npx serve docs-site`', () => {
+  it('opens the stories and a story by its link, query and all', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) missing.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await page.goto(`${serveBase}/`);
+    const href = await page
+      .getByRole('link', { name: 'Stories (Storybook)' })
+      .first()
+      .getAttribute('href');
+    await page.goto(new URL(href!, page.url()).href);
+    // The manager loads its scripts next to index.html (a clean URL would lose the directory)
+    // and opens the first story in its preview.
+    await page.locator('iframe#storybook-preview-iframe').waitFor({ timeout: 30_000 });
+    expect(missing.filter((m) => !m.endsWith('/favicon.ico'))).toEqual([]);
+    const index = (await (await fetch(`${serveBase}/storybook/index.json`)).json()) as {
+      entries: Record<string, { id: string; type: string }>;
+    };
+    const story = Object.values(index.entries).find((e) => e.type === 'story')!;
+    await page.goto(`${serveBase}/storybook/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(
+      () => (document.querySelector('#storybook-root')?.childElementCount ?? 0) > 0,
+      undefined,
+      { timeout: 20_000 },
+    );
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

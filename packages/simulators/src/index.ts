@@ -10,7 +10,7 @@ export {
   validateOneShot,
 } from './faults.js';
 export { RawNumber, writeJson } from './json-text.js';
-export { RequestLog, type RequestLogEntry } from './request-log.js';
+export { RequestLog, type RequestLogEntry, type RequestLogListener } from './request-log.js';
 export {
   type Route,
   type RouteContext,

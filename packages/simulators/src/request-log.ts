@@ -19,12 +19,13 @@ export interface RequestLogEntry {
   at: number;
 }
 
-type Listener = (entry: RequestLogEntry) => void;
+/** Called with each request the log records. */
+export type RequestLogListener = (entry: RequestLogEntry) => void;
 
 /** A bounded, observable log of requests: tests, benchmarks and the demo's inspector read it. */
 export class RequestLog {
   private readonly list: RequestLogEntry[] = [];
-  private readonly listeners = new Set<Listener>();
+  private readonly listeners = new Set<RequestLogListener>();
   private seq = 0;
 
   constructor(private readonly capacity = 10_000) {}
@@ -47,7 +48,7 @@ export class RequestLog {
     this.list.length = 0;
   }
 
-  subscribe(listener: Listener): () => void {
+  subscribe(listener: RequestLogListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

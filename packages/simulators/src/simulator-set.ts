@@ -24,10 +24,15 @@ export const VENDORS: readonly VendorName[] = [
 ];
 
 export interface SimulatorSetOptions {
+  /** @defaultValue each option's own default */
   dingtalk?: DingTalkSimulatorOptions;
+  /** @defaultValue each option's own default */
   lineworks?: LineWorksSimulatorOptions;
+  /** @defaultValue each option's own default */
   dashly?: DashlySimulatorOptions;
+  /** @defaultValue each option's own default */
   mews?: MewsSimulatorOptions;
+  /** @defaultValue each option's own default */
   generic?: GenericSimulatorOptions;
 }
 

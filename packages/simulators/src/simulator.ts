@@ -85,9 +85,11 @@ export interface VendorDefinition {
 }
 
 export interface SimulatorOptions {
+  /** Scenario faults from the first request on (latency, 5xx, 429, token expiry, inserts…). @defaultValue none */
   faults?: Partial<FaultConfig>;
-  /** Clock for token expiry (ms). Defaults to `Date.now`. */
+  /** Clock for token expiry (ms). @defaultValue Date.now */
   now?: () => number;
+  /** Requests the log keeps (the oldest go first). @defaultValue 10000 */
   logCapacity?: number;
 }
 

@@ -46,8 +46,11 @@ export const DASHLY_LIMITS = { count: { min: 1, max: 50, default: 20 } } as cons
 export const DASHLY_CREDENTIALS = { authToken: 'dashly-demo-token' } as const;
 
 export interface DashlySimulatorOptions extends SimulatorOptions {
+  /** The data's seed: the same seed, the same items. @defaultValue 3 */
   seed?: number;
+  /** Items in each list. @defaultValue 100000 each */
   sizes?: Partial<Record<'conversations' | 'parts', number>>;
+  /** @defaultValue DASHLY_CREDENTIALS.authToken */
   authToken?: string;
 }
 

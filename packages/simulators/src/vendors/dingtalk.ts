@@ -48,13 +48,20 @@ export const DINGTALK_LIMITS = {
 } as const;
 
 export interface DingTalkSimulatorOptions extends SimulatorOptions {
+  /** The data's seed: the same seed, the same items. @defaultValue 1 */
   seed?: number;
+  /** Items in each list. @defaultValue 100000 each */
   sizes?: Partial<Record<'classes' | 'events' | 'adjustments', number>>;
+  /** @defaultValue DINGTALK_CREDENTIALS.appKey */
   appKey?: string;
+  /** @defaultValue DINGTALK_CREDENTIALS.appSecret */
   appSecret?: string;
-  /** How the last page says "no more": omit `nextToken` (default) or send it empty. */
+  /** How the last page says "no more": omit `nextToken` or send it empty. @defaultValue 'omit' */
   endToken?: 'omit' | 'empty';
-  /** Answer token errors as the older oapi host does: HTTP 200 with `{errcode, errmsg}`. */
+  /**
+   * Answer token errors as the older oapi host does: HTTP 200 with `{errcode, errmsg}`.
+   * @defaultValue false
+   */
   tokenErrorsInBody?: boolean;
 }
 

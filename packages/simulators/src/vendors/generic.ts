@@ -39,11 +39,13 @@ export const GENERIC_LIMITS = {
 } as const;
 
 export interface GenericSimulatorOptions extends SimulatorOptions {
+  /** The data's seed: the same seed, the same items. @defaultValue 5 */
   seed?: number;
+  /** Items of the generic lists. @defaultValue 100000 */
   size?: number;
-  /** Orders of `GET /orders` (default 2,000). */
+  /** Orders of `GET /orders`. @defaultValue 2000 */
   orders?: number;
-  /** Origin used in Link header URLs (the base URL clients use). */
+  /** Origin used in Link header URLs (the base URL clients use). @defaultValue 'https://api.example.com' */
   origin?: string;
 }
 

@@ -44,9 +44,13 @@ export const LINEWORKS_CREDENTIALS = {
 } as const;
 
 export interface LineWorksSimulatorOptions extends SimulatorOptions {
+  /** The data's seed: the same seed, the same items. @defaultValue 2 */
   seed?: number;
+  /** Items in each list. @defaultValue 100000 each */
   sizes?: Partial<Record<'users' | 'calendars', number>>;
+  /** @defaultValue LINEWORKS_CREDENTIALS.clientId */
   clientId?: string;
+  /** @defaultValue LINEWORKS_CREDENTIALS.clientSecret */
   clientSecret?: string;
 }
 

@@ -44,9 +44,13 @@ export const MEWS_CREDENTIALS = {
 } as const;
 
 export interface MewsSimulatorOptions extends SimulatorOptions {
+  /** The data's seed: the same seed, the same items. @defaultValue 4 */
   seed?: number;
+  /** Items in each list. @defaultValue 100000 each */
   sizes?: Partial<Record<'customers' | 'reservations', number>>;
+  /** @defaultValue MEWS_CREDENTIALS.clientToken */
   clientToken?: string;
+  /** @defaultValue MEWS_CREDENTIALS.accessToken */
   accessToken?: string;
 }
 
