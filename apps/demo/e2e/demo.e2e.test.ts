@@ -192,7 +192,7 @@ describe('the demo in Chromium', () => {
     // 5,000 reservations, one every minute or so, reach back about three and a half days of the
     // week: the estimate is high until the table reads on, and the truth replaces it at the end —
     // the page count and the rows, counted.
-    for (let i = 0; i < 80 && !(await info.textContent())?.match(/of \d+( · \d+ rows)?$/); i++) {
+    for (let i = 0; i < 80 && !(await info.textContent())?.match(/of \d+( · [\d,]+ rows)?$/); i++) {
       const next = nav.getByRole('button', { name: 'Next page' });
       if (await next.isEnabled()) await next.click();
       await demo.page.waitForTimeout(40);

@@ -81,7 +81,7 @@ describe('the hooks in Chromium under faults (soak)', { timeout: FULL ? 900_000 
         .poll(
           async () =>
             (await next.isEnabled()) ||
-            (await demo.page.getByText(/^Showing page \d+ of \d+( · \d+ rows)?$/).count()) > 0,
+            (await demo.page.getByText(/^Showing page \d+ of \d+( · [\d,]+ rows)?$/).count()) > 0,
         )
         .toBe(true);
       if (!(await next.isEnabled())) break;
