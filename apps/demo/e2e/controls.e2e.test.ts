@@ -31,7 +31,7 @@ describe('the fault panel', () => {
       .toMatch(/^Latency \(ms\) -100 not applied: latencyMs must be/);
     await latency.press('Tab');
     // The field shows what the server holds again.
-    expect(await latency.inputValue()).toBe('0');
+    await expect.poll(() => latency.inputValue()).toBe('0');
     await demo.page.getByLabel('5xx rate (0–1)').fill('0.5');
     await expect
       .poll(async () => (await faults('dingtalk')).serverErrorRate, { timeout: 5000 })

@@ -166,7 +166,7 @@ describe('the fault panel', () => {
     await field.fill('');
     await field.blur();
     await expect.poll(saved).toBe(1);
-    expect(await field.inputValue()).toBe('1');
+    await expect.poll(() => field.inputValue()).toBe('1');
     expect(await demo.page.getByText(/not applied/).count()).toBe(0);
   });
 });

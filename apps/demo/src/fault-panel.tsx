@@ -99,25 +99,25 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
     setSaid(`${text} not applied: ${body.error ?? `HTTP ${answer.status}`}.`);
   };
   /** Sends a field's text now, if it has a value waiting to be sent; `true` when it had. */
-  const flush = (field: Field, text: string | undefined) => {
+  const flush = async (field: Field, text: string | undefined) => {
     const waiting = timers.current.has(field.key);
     clearTimeout(timers.current.get(field.key));
     timers.current.delete(field.key);
     if (waiting && text !== undefined && text !== '')
-      void send({ [field.key]: Number(text) }, field);
+      await send({ [field.key]: Number(text) }, field);
   };
-  const leave = (field: Field) => {
+  const leave = async (field: Field) => {
     const text = drafts[field.key];
     if (text === '') {
-      flush(field, undefined);
-      void send({ [field.key]: NONE[field.key] }, field);
-    } else flush(field, text);
-    // The field shows what the server holds again (a refused value stays only in the message).
-    setDrafts((d) => ({ ...d, [field.key]: undefined }));
+      await flush(field, undefined);
+      await send({ [field.key]: NONE[field.key] }, field);
+    } else await flush(field, text);
+    // Then the field shows what the server holds (a refused value stays only in the message).
+    if (live.current) setDrafts((d) => ({ ...d, [field.key]: undefined }));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    for (const field of FIELDS) flush(field, drafts[field.key]);
+    for (const field of FIELDS) void flush(field, drafts[field.key]);
   };
   const input = (field: Field) => {
     const id = `fault-${field.key}`;
@@ -137,10 +137,10 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
             clearTimeout(timers.current.get(field.key));
             timers.current.set(
               field.key,
-              setTimeout(() => flush(field, text), TYPING_PAUSE_MS),
+              setTimeout(() => void flush(field, text), TYPING_PAUSE_MS),
             );
           }}
-          onBlur={() => leave(field)}
+          onBlur={() => void leave(field)}
           aria-describedby="faults-said"
           style={{ width: 80 }}
         />
