@@ -114,9 +114,24 @@ describe('a stale link', () => {
     ).toBe(false);
   });
 
-  it('with no page named, the first page listed opens (Orders)', async () => {
+  it('with no page named, the first page listed opens (Orders), and the title names it', async () => {
     await demo.page.goto(`${demo.demo.url}/`);
     await demo.page.getByRole('heading', { name: 'Orders admin', level: 2 }).waitFor();
+    expect(await demo.page.title()).toBe('Orders admin · Pagewise demo');
+    await demo.page.getByRole('link', { name: 'LINE WORKS users' }).click();
+    await expect.poll(() => demo.page.title()).toBe('LINE WORKS users · Pagewise demo');
+  });
+
+  it('one order of the page selected: the page’s checkbox is neither checked nor unchecked', async () => {
+    await demo.open('orders');
+    const all = demo.page.getByRole('checkbox', { name: 'Select the orders on this page' });
+    const first = demo.page.locator('main tbody').getByRole('checkbox').first();
+    await first.check();
+    expect(await all.evaluate((box) => (box as HTMLInputElement).indeterminate)).toBe(true);
+    await all.check();
+    expect(await all.evaluate((box) => (box as HTMLInputElement).indeterminate)).toBe(false);
+    await all.uncheck();
+    expect(await first.isChecked()).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type MouseEvent, useSyncExternalStore } from 'react';
+import { type MouseEvent, useEffect, useSyncExternalStore } from 'react';
 import { FaultPanel } from './fault-panel.js';
 import { Inspector } from './inspector.js';
 import { AdjustmentsPage } from './pages/adjustments-page.js';
@@ -86,6 +86,10 @@ export function App() {
   const path = useHashRoute();
   const route = ROUTES.find((r) => r.path === path) ?? ROUTES[0]!;
   const Page = PAGES[route.path as keyof typeof PAGES];
+  // The window's title names the page (browser history, tabs and screen readers read it).
+  useEffect(() => {
+    document.title = `${route.title} · Pagewise demo`;
+  }, [route.title]);
   return (
     <div className="demo" style={{ fontFamily: 'system-ui, sans-serif', color: '#1a1a1a' }}>
       <header style={{ background: '#12263f', color: '#fff', padding: 16 }}>

@@ -40,6 +40,12 @@ const columns = column.columns([
         type="checkbox"
         aria-label="Select the orders on this page"
         checked={table.getIsAllPageRowsSelected()}
+        // Some of the page's orders selected: neither checked nor unchecked (aria-checked="mixed").
+        ref={(box) => {
+          if (box)
+            box.indeterminate =
+              table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
+        }}
         onChange={table.getToggleAllPageRowsSelectedHandler()}
       />
     ),
