@@ -113,7 +113,8 @@ export const LoadOnScroll: Story = {
   },
   play: async ({ canvasElement }) => {
     const c = within(canvasElement);
-    await waitFor(() => expect(articles(canvasElement)).toHaveLength(50));
+    // The first page, on a cold page load (the service worker starting) as well.
+    await waitFor(() => expect(articles(canvasElement)).toHaveLength(50), { timeout: 4000 });
     const feed = c.getByRole('feed');
     for (const n of [100, 130]) {
       feed.scrollTop = feed.scrollHeight;
