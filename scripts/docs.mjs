@@ -44,8 +44,16 @@ run(process.execPath, [
 ]);
 // `npx serve` (it reads this file) would strip `.html` by redirects that drop the query Storybook's
 // links carry (`iframe.html?id=…`) and the directory its scripts load from: every story would open
-// blank. URLs are served as they are; the site's root is its index.
-const serveConfig = { cleanUrls: false, rewrites: [{ source: '/', destination: '/index.html' }] };
+// blank. URLs are served as they are; the site's root and `storybook/` open their index (a folder
+// without its trailing slash is sent to it first, so relative links stay inside).
+const serveConfig = {
+  cleanUrls: false,
+  trailingSlash: true,
+  rewrites: [
+    { source: '/', destination: '/index.html' },
+    { source: '/storybook', destination: '/storybook/index.html' },
+  ],
+};
 writeFileSync(join(out, 'serve.json'), `${JSON.stringify(serveConfig, null, 2)}\n`);
 const at = (path) => relative(process.cwd(), join(out, path)) || '.';
 console.log(`Documentation site built:

@@ -188,6 +188,12 @@ describe('the documentation site, served by `npx serve docs-site`', () => {
       { timeout: 20_000 },
     );
     expect(problems).toEqual([]);
+    // The folder the README names opens the stories too, with or without its slash.
+    for (const path of ['/storybook/', '/storybook']) {
+      await page.goto(`${serveBase}${path}`);
+      await page.locator('iframe#storybook-preview-iframe').waitFor({ timeout: 30_000 });
+      expect(new URL(page.url()).pathname).toBe('/storybook/');
+    }
     await page.close();
   });
 });

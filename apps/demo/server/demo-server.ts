@@ -149,6 +149,7 @@ export async function startDemoServer(options: DemoServerOptions) {
       const fault = /^\/api\/_faults\/(dingtalk|lineworks|dashly|mews|generic)$/.exec(path);
       if (fault) {
         const sim = sims[fault[1] as VendorName];
+        // POST changes the faults it names and keeps the others; DELETE returns to none.
         if (req.method === 'POST') {
           let input: unknown;
           try {
@@ -156,8 +157,11 @@ export async function startDemoServer(options: DemoServerOptions) {
           } catch {
             return json(res, 400, { error: 'the body is not JSON' });
           }
-          sim.configure(validateFaultConfig(input));
-        } else if (req.method !== 'GET') return json(res, 405, { error: 'GET or POST' });
+          sim.configure({ ...sim.faults, ...validateFaultConfig(input) });
+        } else if (req.method === 'DELETE') {
+          await readBody(req);
+          sim.configure({});
+        } else if (req.method !== 'GET') return json(res, 405, { error: 'GET, POST or DELETE' });
         return json(res, 200, sim.faults);
       }
       // "A new message arrives": adds items to the list the demo shows at a path (simulators only).

@@ -58,21 +58,26 @@ const TYPING_PAUSE_MS = 500;
 /**
  * Faults for the current vendor's simulator: latency, errors, 429s, token expiry, inserts and
  * deletes while you scroll. A value is sent once typing pauses (or on Enter, or when the field is
- * left), alone: the server checks it and either applies it or says why not, and the field then
- * shows what the server holds. An emptied field, left, means no such fault.
+ * left), alone: the server changes that fault and keeps the others, or says why it refuses it
+ * (the field is then marked invalid and described by the reason); the field then shows what the
+ * server holds. An emptied field, left, means no such fault; "No faults" clears them all.
  */
 export function FaultPanel({ vendor }: { vendor: Vendor }) {
   // What the server holds, and the text of fields being typed in.
   const [faults, setFaults] = useState<Faults>(NONE);
   const [drafts, setDrafts] = useState<Partial<Record<Key, string>>>({});
-  const [said, setSaid] = useState<string>('');
+  const [refused, setRefused] = useState<{ key: Key | undefined; said: string }>();
   const timers = useRef(new Map<Key, ReturnType<typeof setTimeout>>());
+  const sending = useRef(new Map<Key, Promise<void>>());
+  // Answers may come back out of order: only the newest request's answer is shown.
+  const asked = useRef(0);
+  const shown = useRef(0);
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
     void fetch(`/api/_faults/${vendor}`)
       .then((r) => r.json())
-      .then((f: Faults) => live.current && setFaults({ ...NONE, ...f }));
+      .then((f: Faults) => live.current && shown.current === 0 && setFaults({ ...NONE, ...f }));
     const pending = timers.current;
     return () => {
       live.current = false;
@@ -81,46 +86,59 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
     };
   }, [vendor]);
 
-  const send = async (change: Partial<Faults>, field?: Field) => {
+  const send = async (method: 'POST' | 'DELETE', change: Partial<Faults>, field?: Field) => {
+    const n = ++asked.current;
     const answer = await fetch(`/api/_faults/${vendor}`, {
-      method: 'POST',
+      method,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...change, mutationAt: 'head' }),
+      body: method === 'POST' ? JSON.stringify({ ...change, mutationAt: 'head' }) : undefined,
     });
     const body = (await answer.json()) as Faults & { error?: string };
-    if (!live.current) return;
+    if (!live.current || n < shown.current) return;
+    shown.current = n;
     if (answer.ok) {
       setFaults({ ...NONE, ...body });
-      setSaid('');
+      setRefused(undefined);
       return;
     }
     // The server checks every value and says why it refuses one; nothing of it was applied.
-    const text = field ? `${field.label} ${String(change[field.key])}` : 'The change';
-    setSaid(`${text} not applied: ${body.error ?? `HTTP ${answer.status}`}.`);
+    const what = field ? `${field.label} ${String(change[field.key])}` : 'The change';
+    setRefused({
+      key: field?.key,
+      said: `${what} not applied: ${body.error ?? `HTTP ${answer.status}`}.`,
+    });
   };
-  /** Sends a field's text now, if it has a value waiting to be sent; `true` when it had. */
-  const flush = async (field: Field, text: string | undefined) => {
+  /** Sends a field's value, one request at a time per field (the next waits for the last). */
+  const sendField = (field: Field, value: number | null) => {
+    const before = sending.current.get(field.key) ?? Promise.resolve();
+    const now = before.then(() => send('POST', { [field.key]: value }, field));
+    sending.current.set(field.key, now);
+    return now;
+  };
+  /** Sends a field's text now, if it has a value waiting to be sent. */
+  const flush = (field: Field, text: string | undefined) => {
     const waiting = timers.current.has(field.key);
     clearTimeout(timers.current.get(field.key));
     timers.current.delete(field.key);
-    if (waiting && text !== undefined && text !== '')
-      await send({ [field.key]: Number(text) }, field);
+    if (waiting && text !== undefined && text !== '') void sendField(field, Number(text));
   };
   const leave = async (field: Field) => {
     const text = drafts[field.key];
-    if (text === '') {
-      await flush(field, undefined);
-      await send({ [field.key]: NONE[field.key] }, field);
-    } else await flush(field, text);
-    // Then the field shows what the server holds (a refused value stays only in the message).
-    if (live.current) setDrafts((d) => ({ ...d, [field.key]: undefined }));
+    flush(field, text);
+    if (text === '') void sendField(field, NONE[field.key]);
+    // Once the field's answers came, it shows what the server holds (a refused value stays only
+    // in the message) — unless the user is typing in it again.
+    await sending.current.get(field.key);
+    if (live.current)
+      setDrafts((d) => (d[field.key] === text ? { ...d, [field.key]: undefined } : d));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    for (const field of FIELDS) void flush(field, drafts[field.key]);
+    for (const field of FIELDS) flush(field, drafts[field.key]);
   };
   const input = (field: Field) => {
     const id = `fault-${field.key}`;
+    const invalid = refused !== undefined && refused.key === field.key;
     return (
       <label key={field.key} htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
         {field.label}{' '}
@@ -137,11 +155,12 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
             clearTimeout(timers.current.get(field.key));
             timers.current.set(
               field.key,
-              setTimeout(() => void flush(field, text), TYPING_PAUSE_MS),
+              setTimeout(() => flush(field, text), TYPING_PAUSE_MS),
             );
           }}
           onBlur={() => void leave(field)}
-          aria-describedby="faults-said"
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? 'faults-said' : undefined}
           style={{ width: 80 }}
         />
       </label>
@@ -153,7 +172,8 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
       <h2 id="faults-title" style={{ fontSize: 16 }}>
         Faults ({vendor})
       </h2>
-      <form onSubmit={submit} style={{ fontSize: 13 }}>
+      {/* The server checks the values: the browser's step check would refuse 120 ms on Enter. */}
+      <form onSubmit={submit} noValidate style={{ fontSize: 13 }}>
         {FIELDS.filter((f) => tokens || !f.tokens).map(input)}
         <button
           type="button"
@@ -161,13 +181,13 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
             for (const timer of timers.current.values()) clearTimeout(timer);
             timers.current.clear();
             setDrafts({});
-            void send(NONE);
+            void send('DELETE', {});
           }}
         >
           No faults
         </button>
         <p id="faults-said" role="status" style={{ color: '#a00', minHeight: '1em' }}>
-          {said}
+          {refused?.said ?? ''}
         </p>
       </form>
     </section>

@@ -1,7 +1,7 @@
 import { liveEdge, type PaginationError, type RequestRunner, type Source } from '@pagewise/core';
 import { useInfiniteList } from '@pagewise/react';
 import { useVirtualFeed } from '@pagewise/react/virtual';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 
 /** A Dashly conversation part (`dashlyList` with `position: ['id']`; ids beyond 2^53 as strings). */
 interface Message {
@@ -74,14 +74,21 @@ export function LiveChat({
     if (target !== undefined && list.items.some((m) => m.id === target)) {
       jumped.current = undefined;
       chat.focusItem(target);
+      setReturning(false);
     } else if (taken) {
       jumped.current = undefined;
+      setReturning(false);
       if (jump.id !== undefined) setMissing(jump.id);
     }
   });
   // Scrolled up from the newest message (or jumped into the history): offer the way back.
   const [away, setAway] = useState(false);
+  // On the way back from a jump: the button stays (and keeps focus) until the newest message has it.
+  const [returning, setReturning] = useState(false);
+  const ids = useId();
   const jumpToLatest = () => {
+    if (returning) return;
+    setReturning(jumpTo !== undefined);
     jumped.current = { id: jumpTo === undefined ? list.items[0]?.id : undefined, from: list.items };
     setAway(false);
     setJumpTo(undefined);
@@ -146,8 +153,8 @@ export function LiveChat({
               key={key}
               {...props}
               data-id={m.id}
-              aria-labelledby={`message-${m.id}-by`}
-              aria-describedby={`message-${m.id}-text`}
+              aria-labelledby={`${ids}-${m.id}-by`}
+              aria-describedby={`${ids}-${m.id}-text`}
               style={{
                 position: 'absolute',
                 top: 0,
@@ -158,11 +165,11 @@ export function LiveChat({
                 fontWeight: m.id === jumpTo ? 700 : 400,
               }}
             >
-              <small id={`message-${m.id}-by`}>
+              <small id={`${ids}-${m.id}-by`}>
                 {m.author} · #{m.id}
               </small>
               <br />
-              <span id={`message-${m.id}-text`}>{m.body}</span>
+              <span id={`${ids}-${m.id}-text`}>{m.body}</span>
             </article>
           ))}
         </div>
@@ -178,9 +185,9 @@ export function LiveChat({
                 : 'Newest message loaded'}
           </button>
         )}{' '}
-        {(jumpTo !== undefined || away) && (
-          <button type="button" onClick={jumpToLatest}>
-            Back to the newest messages
+        {(jumpTo !== undefined || away || returning) && (
+          <button type="button" onClick={jumpToLatest} aria-disabled={returning || undefined}>
+            {returning ? 'Loading the newest messages…' : 'Back to the newest messages'}
           </button>
         )}{' '}
         {onArrive && (
