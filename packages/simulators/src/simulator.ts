@@ -45,6 +45,11 @@ export interface RouteContext {
   forceTokenExpiry: boolean;
   faults: FaultConfig;
   now(): number;
+  /**
+   * Set by a route when the scenario's faults made this request fail (a token expired after
+   * `tokenExpiresAfterRequests`): the request log marks the request with it.
+   */
+  faulted?: string;
 }
 
 export interface RouteResult {
@@ -266,6 +271,7 @@ export class Simulator {
     }
     if (result.log) Object.assign(entry, result.log, { params: loggable(result.log.params) });
     if (ctx.forceTokenExpiry) entry.fault = 'token-expired';
+    else if (ctx.faulted) entry.fault = ctx.faulted;
 
     const status = result.status ?? 200;
     let body = writeJson(result.body);

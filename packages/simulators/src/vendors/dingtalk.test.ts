@@ -78,6 +78,10 @@ describe('DingTalk simulator: access token', () => {
     expect(call(sim, 'GET', CLASSES, { headers }).status).toBe(200);
     expect(call(sim, 'GET', CLASSES, { headers }).status).toBe(200);
     expect(call<List>(sim, 'GET', CLASSES, { headers }).json.code).toBe('40001');
+    // The log (the demo's inspector) marks the refused request as the scenario's fault.
+    expect(sim.log.entries.filter((e) => e.fault).map((e) => [e.status, e.fault])).toEqual([
+      [401, 'token-expired'],
+    ]);
   });
 
   it('can answer token errors the older oapi way: HTTP 200 with errcode', () => {

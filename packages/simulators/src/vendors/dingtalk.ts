@@ -216,8 +216,10 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
       token.uses++;
       const limit = ctx.faults.tokenExpiresAfterRequests;
       const expiredByTime = now() - token.issuedAt >= DINGTALK_LIMITS.tokenLifetimeSeconds * 1000;
-      if (ctx.forceTokenExpiry || expiredByTime || (limit !== null && token.uses > limit)) {
+      const expiredByScenario = limit !== null && token.uses > limit;
+      if (ctx.forceTokenExpiry || expiredByTime || expiredByScenario) {
         code = 40001;
+        if (expiredByScenario) ctx.faulted = 'token-expired';
         tokens.delete(value as string);
       }
     }

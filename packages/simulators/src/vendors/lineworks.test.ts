@@ -129,5 +129,9 @@ describe('LINE WORKS simulator', () => {
     const expired = call<Users>(sim, 'GET', '/v1.0/users', { headers });
     expect(expired.status).toBe(401);
     expect(expired.json.code).toBe('UNAUTHORIZED');
+    // Only the expiry the scenario caused is marked as its fault (not the request without a token).
+    expect(sim.log.entries.filter((e) => e.fault).map((e) => [e.status, e.fault])).toEqual([
+      [401, 'token-expired'],
+    ]);
   });
 });

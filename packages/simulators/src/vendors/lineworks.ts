@@ -145,6 +145,7 @@ export function createLineWorksSimulator(options: LineWorksSimulatorOptions = {}
     t.uses++;
     const limit = ctx.faults.tokenExpiresAfterRequests;
     if (ctx.forceTokenExpiry || (limit !== null && t.uses > limit)) {
+      ctx.faulted = 'token-expired';
       tokens.delete(value);
       fail(401, 'UNAUTHORIZED', 'Authentication failed: access token expired');
     }
