@@ -88,25 +88,30 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
 
   const send = async (method: 'POST' | 'DELETE', change: Partial<Faults>, field?: Field) => {
     const n = ++asked.current;
-    const answer = await fetch(`/api/_faults/${vendor}`, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: method === 'POST' ? JSON.stringify({ ...change, mutationAt: 'head' }) : undefined,
-    });
-    const body = (await answer.json()) as Faults & { error?: string };
+    let answer: Response | undefined;
+    let body: (Faults & { error?: string }) | undefined;
+    try {
+      answer = await fetch(`/api/_faults/${vendor}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'POST' ? JSON.stringify({ ...change, mutationAt: 'head' }) : undefined,
+      });
+      body = (await answer.json()) as Faults & { error?: string };
+    } catch {
+      // The demo server is gone (stopped, restarting): said like a refusal; later sends still go.
+    }
     if (!live.current || n < shown.current) return;
     shown.current = n;
-    if (answer.ok) {
+    if (answer?.ok && body) {
       setFaults({ ...NONE, ...body });
       setRefused(undefined);
       return;
     }
     // The server checks every value and says why it refuses one; nothing of it was applied.
     const what = field ? `${field.label} ${String(change[field.key])}` : 'The change';
-    setRefused({
-      key: field?.key,
-      said: `${what} not applied: ${body.error ?? `HTTP ${answer.status}`}.`,
-    });
+    const why =
+      body?.error ?? (answer ? `HTTP ${answer.status}` : 'the demo server did not answer');
+    setRefused({ key: field?.key, said: `${what} not applied: ${why}.` });
   };
   /** Sends a field's value, one request at a time per field (the next waits for the last). */
   const sendField = (field: Field, value: number | null) => {

@@ -46,10 +46,11 @@ export interface RouteContext {
   faults: FaultConfig;
   now(): number;
   /**
-   * Set by a route when the scenario's faults made this request fail (a token expired after
-   * `tokenExpiresAfterRequests`): the request log marks the request with it.
+   * A route calls this with how many times the request's access token has been used: true when a
+   * one-shot fault or the scenario (`tokenExpiresAfterRequests`) says it has expired — the request
+   * log then marks the request `token-expired`.
    */
-  faulted?: string;
+  tokenExpired(uses: number): boolean;
 }
 
 export interface RouteResult {
@@ -258,6 +259,12 @@ export class Simulator {
         );
       },
       forceTokenExpiry: oneShot?.kind === 'token-expired',
+      tokenExpired: (uses) => {
+        const limit = c.tokenExpiresAfterRequests;
+        const expired = oneShot?.kind === 'token-expired' || (limit !== null && uses > limit);
+        if (expired) entry.fault = 'token-expired';
+        return expired;
+      },
       faults: c,
       now: this.now,
     };
@@ -271,7 +278,6 @@ export class Simulator {
     }
     if (result.log) Object.assign(entry, result.log, { params: loggable(result.log.params) });
     if (ctx.forceTokenExpiry) entry.fault = 'token-expired';
-    else if (ctx.faulted) entry.fault = ctx.faulted;
 
     const status = result.status ?? 200;
     let body = writeJson(result.body);

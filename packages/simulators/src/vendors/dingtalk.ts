@@ -214,12 +214,9 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
     if (!token) code = 40014;
     else {
       token.uses++;
-      const limit = ctx.faults.tokenExpiresAfterRequests;
       const expiredByTime = now() - token.issuedAt >= DINGTALK_LIMITS.tokenLifetimeSeconds * 1000;
-      const expiredByScenario = limit !== null && token.uses > limit;
-      if (ctx.forceTokenExpiry || expiredByTime || expiredByScenario) {
+      if (ctx.tokenExpired(token.uses) || expiredByTime) {
         code = 40001;
-        if (expiredByScenario) ctx.faulted = 'token-expired';
         tokens.delete(value as string);
       }
     }

@@ -143,9 +143,7 @@ export function createLineWorksSimulator(options: LineWorksSimulatorOptions = {}
     if (!token) fail(401, 'UNAUTHORIZED', 'Authentication failed: invalid access token');
     const t = token as { uses: number };
     t.uses++;
-    const limit = ctx.faults.tokenExpiresAfterRequests;
-    if (ctx.forceTokenExpiry || (limit !== null && t.uses > limit)) {
-      ctx.faulted = 'token-expired';
+    if (ctx.tokenExpired(t.uses)) {
       tokens.delete(value);
       fail(401, 'UNAUTHORIZED', 'Authentication failed: access token expired');
     }
