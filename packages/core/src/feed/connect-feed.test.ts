@@ -113,6 +113,21 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(feed.announce(failed)).toBe('10 more items');
   });
 
+  it('a first page that fails is said as such, not as "could not load more"', async () => {
+    const t = simulatedList('dingtalk', 'events', { dingtalk: {} }, { pageSize: 10 });
+    t.sim.injectOnce({ kind: 'server-error', status: 503 });
+    const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    await t.settle();
+    expect(t.list.getState()).toMatchObject({ items: [], error: expect.anything() });
+    const feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(feed.announce(before)).toMatch(/^Could not load: /);
+    const words = connectFeed(feedList(t.list), {
+      label: 'Events',
+      messages: { failedFirst: (reason) => `Nothing loaded (${reason})` },
+    });
+    expect(words.announce(before)).toMatch(/^Nothing loaded \(/);
+  });
+
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {
     const t = await open();
     t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });

@@ -182,7 +182,9 @@ export function connectFeed<T>(
       // before them is over.
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       if (list.error && list.error !== before.error)
-        return say.failed(list.error.reason ?? list.error.message);
+        return (list.items.length > 0 ? say.failed : say.failedFirst)(
+          list.error.reason ?? list.error.message,
+        );
       const now = this.seen();
       const atStart =
         now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;

@@ -16,8 +16,10 @@ export interface FeedMessages {
   arrived?(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */
   end: string;
-  /** Loading failed. @defaultValue `Could not load more: ${reason}` */
+  /** Loading more failed (items are shown). @defaultValue `Could not load more: ${reason}` */
   failed(reason: string): string;
+  /** Loading failed with nothing shown yet (the first page). @defaultValue `Could not load: ${reason}` */
+  failedFirst(reason: string): string;
 }
 
 export const ENGLISH_FEED: FeedMessages = {
@@ -25,4 +27,5 @@ export const ENGLISH_FEED: FeedMessages = {
   earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
   end: 'End of list',
   failed: (reason) => `Could not load more: ${reason}`,
+  failedFirst: (reason) => `Could not load: ${reason}`,
 };

@@ -180,6 +180,23 @@ describe('infinite list controller', () => {
     expect(state.items).toHaveLength(22);
   });
 
+  it('says a jump was taken (aroundKey) only once its page landed, though a live refresh changed the items meanwhile', async () => {
+    const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
+    await t.settle();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const target = t.keys()[15]!;
+    t.sim.insertItems('/conversations/1/parts', 1, 'end');
+    await t.list.refreshNewest();
+    t.list.setOptions({ aroundKey: target });
+    expect(t.list.getState()).toMatchObject({ aroundKey: undefined, isPlaceholderData: true });
+    const state = await t.settle();
+    expect(state).toMatchObject({ aroundKey: target, isPlaceholderData: false });
+    expect(t.keys()).toContain(target);
+    t.list.setOptions({ aroundKey: undefined });
+    expect((await t.settle()).aroundKey).toBeUndefined();
+  });
+
   it('refreshes nothing while the list does not hold its newest edge (after a jump); once it does, what arrived', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();

@@ -69,7 +69,16 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const { nextParam, previousParam } = this.#query;
     const { refreshing, error: edgeError } = this.#edge;
     const snapshot = this.#cache.read();
-    const facts = { snapshot, key: this.itemKey, nextParam, previousParam, refreshing, edgeError };
+    const around = this.#config.aroundKey;
+    const facts = {
+      snapshot,
+      key: this.itemKey,
+      nextParam,
+      previousParam,
+      refreshing,
+      edgeError,
+      around,
+    };
     return deriveListState(facts, this.#state);
   }
   #refresh() {

@@ -35,6 +35,7 @@ const facts = (s: ListSnapshot<Item>, more: Partial<ListFacts<Item>> = {}): List
       : { cursor: first.prev, direction: 'before' },
   refreshing: false,
   edgeError: null,
+  around: undefined,
   ...more,
 });
 
@@ -76,6 +77,19 @@ describe('list state', () => {
       hasNextPage: false,
       hasPreviousPage: false,
     });
+  });
+
+  it('says which aroundKey the items shown were read around: a placeholder keeps the last list’s', () => {
+    const pages = [page(['a'], 'n')];
+    const landed = deriveListState(facts(snapshot(pages), { around: '7' }), undefined);
+    expect(landed.aroundKey).toBe('7');
+    // A jump to 9: until its first page lands, the items (and the key) are still 7's.
+    const held = snapshot(pages, { isPlaceholderData: true, fetching: 'all' });
+    expect(deriveListState(facts(held, { around: '9' }), landed).aroundKey).toBe('7');
+    const jumped = deriveListState(facts(snapshot([page(['b'], 'n')]), { around: '9' }), landed);
+    expect(jumped.aroundKey).toBe('9');
+    // Back to the start.
+    expect(deriveListState(facts(snapshot(pages)), jumped).aroundKey).toBeUndefined();
   });
 
   it('merges errors: the cache’s, else a page that stopped the list, else the edge refresh’s', () => {

@@ -15,6 +15,8 @@ export interface ListFacts<T> {
   /** The edge refresh: in flight, and its failure. */
   refreshing: boolean;
   edgeError: PaginationError | null;
+  /** The `aroundKey` the list's own pages are read around. */
+  around: string | undefined;
 }
 
 /**
@@ -51,6 +53,7 @@ export function deriveListState<T>(
     isFetchPreviousPageError: snapshot.failed === 'previous',
     isRefreshingNewest: facts.refreshing,
     isPlaceholderData: snapshot.isPlaceholderData,
+    aroundKey: own ? facts.around : previous?.aroundKey,
     error: snapshot.error ?? stop ?? facts.edgeError,
   };
 }

@@ -57,10 +57,10 @@ export function LiveChat({
     },
   });
   // A jump: the focus on the message once it is shown, or a sentence when the conversation has
-  // no such message. `id` undefined: the newest message, once the list is back at the latest.
-  // `from`: the items shown when the jump was asked, to tell when the list took it (it takes new
-  // options in an effect, a render late); undefined to look now (the same id again).
-  const jumped = useRef<{ id: string | undefined; from: Message[] | undefined } | undefined>(
+  // no such message. `around`: the list's `aroundKey` once it took the jump (it takes new options
+  // in an effect, a render late; a live refresh may change the items meanwhile). `id` undefined:
+  // the newest message, once the list is back at the latest.
+  const jumped = useRef<{ id: string | undefined; around: string | undefined } | undefined>(
     undefined,
   );
   const [missing, setMissing] = useState<string | undefined>(undefined);
@@ -69,17 +69,12 @@ export function LiveChat({
     const jump = jumped.current;
     // Not while pages load or failed (the error is said; the jump waits for Retry).
     if (!jump || list.isFetching || list.isPlaceholderData || list.error) return;
-    const taken = jump.from === undefined || list.items !== jump.from;
-    const target = jump.id ?? (taken ? list.items[0]?.id : undefined);
-    if (target !== undefined && list.items.some((m) => m.id === target)) {
-      jumped.current = undefined;
-      chat.focusItem(target);
-      setReturning(false);
-    } else if (taken) {
-      jumped.current = undefined;
-      setReturning(false);
-      if (jump.id !== undefined) setMissing(jump.id);
-    }
+    if (list.aroundKey !== jump.around) return; // not taken yet
+    jumped.current = undefined;
+    setReturning(false);
+    const target = jump.id ?? list.items[0]?.id;
+    if (target !== undefined && list.items.some((m) => m.id === target)) chat.focusItem(target);
+    else if (jump.id !== undefined) setMissing(jump.id);
   });
   // Scrolled up from the newest message (or jumped into the history): offer the way back.
   const [away, setAway] = useState(false);
@@ -89,7 +84,10 @@ export function LiveChat({
   const jumpToLatest = () => {
     if (returning) return;
     setReturning(jumpTo !== undefined);
-    jumped.current = { id: jumpTo === undefined ? list.items[0]?.id : undefined, from: list.items };
+    jumped.current = {
+      id: jumpTo === undefined ? list.items[0]?.id : undefined,
+      around: undefined,
+    };
     setAway(false);
     setJumpTo(undefined);
     lookNow((n) => n + 1);
@@ -109,8 +107,7 @@ export function LiveChat({
             return;
           }
           // The same id again: the list has it open already (look now, after a render).
-          jumped.current =
-            id === undefined ? undefined : { id, from: id === jumpTo ? undefined : list.items };
+          jumped.current = id === undefined ? undefined : { id, around: id };
           setMissing(undefined);
           setJumpTo(id);
           lookNow((n) => n + 1);
