@@ -66,20 +66,11 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     staleTime: this.#config.staleTime ?? DEFAULTS.staleTime,
   });
   #derive() {
-    const { nextParam, previousParam } = this.#query;
     const { refreshing, error: edgeError } = this.#edge;
-    const snapshot = this.#cache.read();
-    const around = this.#config.aroundKey;
-    const facts = {
-      snapshot,
-      key: this.itemKey,
-      nextParam,
-      previousParam,
-      refreshing,
-      edgeError,
-      around,
-    };
-    return deriveListState(facts, this.#state);
+    const { nextParam, previousParam } = this.#query;
+    const [key, around] = [this.itemKey, this.#config.aroundKey];
+    const facts = { key, nextParam, previousParam, refreshing, edgeError, around };
+    return deriveListState({ ...facts, snapshot: this.#cache.read() }, this.#state);
   }
   #refresh() {
     const next = this.#derive();
