@@ -85,18 +85,35 @@ describe('the documentation site, served from a static server’s root', () => {
 
   it('documents every published package, the simulators too, and keeps its pages on GitHub Pages', async () => {
     for (const path of [
-      '/modules/_pagewise_simulators.index.html',
-      '/functions/_pagewise_simulators.index.createMewsSimulator.html',
-      '/interfaces/_pagewise_simulators.index.FaultConfig.html',
+      '/modules/_pagewise_simulators._pagewise_simulators.html',
+      '/functions/_pagewise_simulators._pagewise_simulators.createMewsSimulator.html',
+      '/interfaces/_pagewise_simulators._pagewise_simulators.FaultConfig.html',
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(200);
+    // Each entry point is named as it is imported (not after its file, "index"), and says what
+    // it is for.
+    const page = await browser.newPage();
+    for (const [path, name] of [
+      ['/modules/_pagewise_core._pagewise_core_controllers.html', '@pagewise/core/controllers'],
+      ['/modules/_pagewise_react._pagewise_react.html', '@pagewise/react'],
+      ['/modules/_pagewise_simulators._pagewise_simulators_msw.html', '@pagewise/simulators/msw'],
+    ]) {
+      await page.goto(`${base}${path}`);
+      expect(await page.locator('h1').textContent()).toContain(name);
+      expect(await page.locator('.tsd-comment').first().textContent()).toMatch(/\w{3,}/);
+    }
+    await page.goto(`${base}/modules/_pagewise_core.html`);
+    expect(await page.locator('.col-content a').allTextContents()).toEqual(
+      expect.arrayContaining(['@pagewise/core', '@pagewise/core/controllers', '@pagewise/core/define']),
+    );
+    await page.close();
     // Jekyll (GitHub Pages' default build) drops files named `_…`: most API pages are.
     expect(existsSync(join(site, '.nojekyll'))).toBe(true);
   });
 
   it('links to the stories and to BENCHMARKS from every kind of page, nothing off-site by mistake', async () => {
     const page = await browser.newPage();
-    for (const at of ['/', '/documents/Getting_started.html', '/functions/_pagewise_react.index.usePagedTable.html']) {
+    for (const at of ['/', '/documents/Getting_started.html', '/functions/_pagewise_react._pagewise_react.usePagedTable.html']) {
       await page.goto(`${base}${at}`);
       const href = await page.getByRole('link', { name: 'Stories (Storybook)' }).first().getAttribute('href');
       const target = new URL(href!, page.url());

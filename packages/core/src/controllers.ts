@@ -1,6 +1,10 @@
-// @pagewise/core/controllers — the framework-free behaviour under the hooks, for bindings (the
-// React hooks in @pagewise/react) and apps in other frameworks: a controller per UI mode over a
-// cache the binding provides, and connect functions that turn state into prop getters.
+/**
+ * The framework-free behaviour under the hooks, for bindings (the React hooks in @pagewise/react)
+ * and apps in other frameworks: a controller per UI mode over a cache the binding provides, and
+ * connect functions that turn state into prop getters.
+ *
+ * @module @pagewise/core/controllers
+ */
 export { DEFAULTS } from './defaults.js';
 export {
   connectFeed,

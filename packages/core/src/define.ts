@@ -1,7 +1,11 @@
-// @pagewise/core/define — for people writing a source of their own: the define* helpers, checked
-// field readers, lossless JSON for ids beyond 2^53, Link-header parsing and the vendors' auth schemes.
-// The types a source is made of (`Source`, `Page`, `AuthScheme`…) and `PaginationError` come from
-// `@pagewise/core`: each name is exported by one entry.
+/**
+ * For people writing a source of their own: the define* helpers, checked field readers, lossless
+ * JSON for ids beyond 2^53, Link-header parsing and the vendors' auth schemes. The types a source
+ * is made of (`Source`, `Page`, `AuthScheme`…) and `PaginationError` come from `@pagewise/core`:
+ * each name is exported by one entry.
+ *
+ * @module @pagewise/core/define
+ */
 export { readPath } from './field-path.js';
 export {
   LosslessNumber,

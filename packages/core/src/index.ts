@@ -1,5 +1,10 @@
-// @pagewise/core — for apps: vendor adapters, the request runner, paginate(), a table's URL state, errors and types.
-// People writing a source of their own: `@pagewise/core/define`. Framework bindings: `@pagewise/core/controllers`.
+/**
+ * For apps: vendor adapters, the request runner, paginate(), a table's URL state, errors and
+ * types. People writing a source of their own: `@pagewise/core/define`. Framework bindings:
+ * `@pagewise/core/controllers`.
+ *
+ * @module @pagewise/core
+ */
 export {
   createTokenProvider,
   staticToken,

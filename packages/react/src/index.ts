@@ -1,4 +1,8 @@
-// @pagewise/react — hooks over the controllers of @pagewise/core, with TanStack Query as the cache.
+/**
+ * Hooks over the controllers of @pagewise/core, with TanStack Query as the cache.
+ *
+ * @module @pagewise/react
+ */
 export {
   type InfiniteListQuery,
   type InfiniteListQueryInput,

@@ -1,5 +1,9 @@
-// @pagewise/react/virtual — virtualized feeds over @tanstack/react-virtual (an optional peer:
-// install it to use this entry; the main entry never imports it).
+/**
+ * Virtualized feeds over @tanstack/react-virtual (an optional peer: install it to use this entry;
+ * the main entry never imports it).
+ *
+ * @module @pagewise/react/virtual
+ */
 export {
   type UseVirtualFeedOptions,
   useVirtualFeed,

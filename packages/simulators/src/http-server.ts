@@ -1,3 +1,9 @@
+/**
+ * A simulator as a local HTTP server (Node), for a browser test or an app in another process;
+ * faults, inserts and deletes are set over HTTP (`/__sim/…`).
+ *
+ * @module @pagewise/simulators/http-server
+ */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FaultConfigError, validateFaultConfig, validateOneShot } from './faults.js';

@@ -1,3 +1,11 @@
+/**
+ * Simulators of the vendors' APIs (DingTalk, LINE WORKS, Dashly, Mews) with their pagination,
+ * auth and faults, for tests and demos: in process (a fetch), as an HTTP server
+ * (`@pagewise/simulators/http-server`) or in the browser and in jsdom
+ * (`@pagewise/simulators/msw`).
+ *
+ * @module @pagewise/simulators
+ */
 export { Collection, type CollectionSpec } from './collection.js';
 export {
   type FaultConfig,

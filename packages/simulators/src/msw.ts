@@ -1,3 +1,9 @@
+/**
+ * The simulators as MSW request handlers, for `setupServer` (Node, jsdom tests) and `setupWorker`
+ * (the browser: Storybook, a demo).
+ *
+ * @module @pagewise/simulators/msw
+ */
 import { HttpResponse, http, delay as mswDelay } from 'msw';
 import type { Simulator } from './simulator.js';
 import { basePathOf, dripping, toSimRequest } from './simulator-fetch.js';
