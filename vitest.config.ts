@@ -15,13 +15,34 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*',
-      // Not examples/docs-check: its generated files are the docs' code, type-checked, not run.
+      // examples/docs-check: the docs' code, type-checked (pnpm docs:check); the docs' tests
+      // among it run below.
       'examples/next-app',
       'examples/packed-app',
       'examples/docs-site',
       'examples/sync-walk',
       'apps/*',
       'bench',
+      {
+        // The tests the docs show (testing, custom sources, security), run as written against
+        // the built packages: an example whose test would fail in a user's app fails here.
+        test: {
+          name: 'docs-examples',
+          root: 'examples/docs-check',
+          include: ['generated/**/*.test.ts'],
+          // node:test files run in `pnpm docs:check`; the e2e test needs the reader's own app.
+          exclude: ['generated/docs_custom-sources_md/**', 'generated/**/*.e2e.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'docs-examples-dom',
+          root: 'examples/docs-check',
+          include: ['generated/**/*.test.tsx'],
+          environment: 'jsdom',
+        },
+      },
       {
         // Packages in a real browser: MSW's service worker serving the simulators, core walking them.
         resolve: { alias: workspaceAliases },

@@ -162,6 +162,33 @@ describe('useFeed', () => {
     expect(screen.getByRole('status').textContent).toBe('5 items added above');
   });
 
+  it('Load older after a failed page retries it, and the focus then goes to the items that landed', async () => {
+    // Pages take 50 ms, as over a network: the retry's loading state renders before it lands.
+    const v = vendors({ lineworks: { sizes: { users: 12 }, faults: { latencyMs: 50 } } });
+    const source = v.sources.users as unknown as Source<User>;
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} reversed />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const user = userEvent.setup();
+    const older = screen.getByRole('button', { name: 'Load older' });
+    older.focus();
+    v.sims.lineworks.injectOnce({ kind: 'malformed', malformed: 'html' });
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/^Could not load more/),
+    );
+    expect(document.activeElement).toBe(older);
+    // Again: the page that failed is asked again, lands, and takes the focus.
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    await waitFor(() => expect(document.activeElement).toBe(articles()[4]));
+  });
+
   it('in a chat, says "new" for what the live edge brought, and "newer" for history loaded below after a jump', async () => {
     const v = vendors({ dashly: {} });
     const parts = v.sources.parts as unknown as Source<{ id: string }>;

@@ -28,9 +28,13 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   const feed = connectFeed(list, options, held.dropped);
   const seen = useRef(NOTHING_SEEN);
   /** After a load from a button or Page Down, where focus goes once the items land. */
-  const pending = useRef<{ where: FeedEdge; anchor: string | undefined; items: unknown } | null>(
-    null,
-  );
+  const pending = useRef<{
+    where: FeedEdge;
+    anchor: string | undefined;
+    items: unknown;
+    /** The failure shown when the load started (a retry): only a new one ends the wait. */
+    error: unknown;
+  } | null>(null);
   /** An item brought into the DOM to be focused (a virtualized feed): focused once rendered. */
   const focusOnRender = useRef<string | null>(null);
 
@@ -61,7 +65,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     seen.current = feed.seen();
     if (sentence !== undefined) setAnnouncement(sentence);
     const wait = pending.current;
-    if (wait && list.error) pending.current = null;
+    if (wait && list.error && list.error !== wait.error) pending.current = null;
     else if (wait && !list.isFetching && wait.items !== list.items) {
       pending.current = null;
       const target = feed.focusAfterLoad(wait.anchor, wait.where);
@@ -95,7 +99,12 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     if ('key' in step) focusItem(step.key);
     // A load already on its way (a sentinel's) is waited for as one the key started.
     else if (feed.load(step.load) || list.isFetching)
-      pending.current = { where: step.load, anchor: current.dataset.feedKey, items: list.items };
+      pending.current = {
+        where: step.load,
+        anchor: current.dataset.feedKey,
+        items: list.items,
+        error: list.error,
+      };
   };
   const edgeKey = (where: FeedEdge) => feed.keys().at(where === 'start' ? 0 : -1);
 
@@ -119,7 +128,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
         // Focus stays on an end button (it stays where it is); a start button moves focus to
         // the items that land above it, as the content it was reading from moves down.
         if (feed.load(where) && where === 'start')
-          pending.current = { where, anchor, items: list.items };
+          pending.current = { where, anchor, items: list.items, error: list.error };
       },
     }),
     focusItem,
