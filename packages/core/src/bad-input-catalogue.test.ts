@@ -10,6 +10,8 @@ import { paginate } from './paginate.js';
 import { isPaginationError } from './pagination-error.js';
 import { createRequestRunner } from './runner/request-runner.js';
 import { defineCursorSource } from './sources/define-source.js';
+import { pageNumberSource } from './sources/page-number.js';
+import { dingtalkTokenProvider } from './vendors/dingtalk.js';
 import { lineworksList } from './vendors/lineworks.js';
 import { mewsGetAll } from './vendors/mews.js';
 
@@ -345,6 +347,96 @@ describe('bad input → what the user gets', () => {
         retry: { maxDelayMs: Number.POSITIVE_INFINITY },
       }),
     ).not.toThrow();
+  });
+
+  it('a path as the base URL outside a browser (a Node job given the browser runner) → INVALID_OPTION at the first request, nothing sent, not retried', async () => {
+    const sent = vi.spyOn(globalThis, 'fetch');
+    const runner = createRequestRunner({ baseUrl: '/api/mews' });
+    const source = mewsGetAll({ entity: 'customers', items: 'Customers' });
+    const failed = await runner.fetchPage(source, { cursor: null }).catch((e: unknown) => e);
+    expect(failed).toMatchObject({
+      code: 'INVALID_OPTION',
+      message: expect.stringMatching(/baseUrl "\/api\/mews" is a path/),
+    });
+    await expect(paginate(source, { runner }).toArray()).rejects.toMatchObject({
+      code: 'INVALID_OPTION',
+    });
+    expect(sent).not.toHaveBeenCalled();
+    // With a fetch of its own (a test's, a proxy's), the path is that fetch's to resolve.
+    const { fetch, sims } = simulatedVendors({ mews: { sizes: { customers: 5 } } });
+    const resolving = createRequestRunner({
+      baseUrl: '/api/connector-proxy',
+      fetch: (input, init) =>
+        fetch(String(input).replace('/api/connector-proxy', 'https://api.mews-demo.com'), init),
+    });
+    const customers = mewsGetAll({
+      entity: 'customers',
+      items: 'Customers',
+      credentials: { clientToken: 'x', accessToken: 'y' },
+    });
+    await resolving.fetchPage(customers, { cursor: null }).catch(() => undefined);
+    expect(sims.mews.log.entries).toHaveLength(1);
+  });
+
+  it('an adapter option that cannot work → INVALID_OPTION when the source is made, naming the option', () => {
+    const invalid = (name: RegExp) =>
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(name) });
+    const loose = <O>(make: (o: O) => unknown) => make as (o: unknown) => unknown;
+    for (const maxCount of [0, Number.NaN, 1.5])
+      expect(() =>
+        lineworksList({
+          path: '/v1.0/users',
+          items: 'users',
+          key: (u: { userId: string }) => u.userId,
+          maxCount,
+        }),
+      ).toThrow(invalid(/limits/));
+    expect(() => loose(pageNumberSource)({ path: '/orders' })).toThrow(
+      invalid(/^\[page-number\] INVALID_OPTION: key must be a function/),
+    );
+  });
+
+  it('a token provider without its credentials (an unset environment variable) → INVALID_OPTION, nothing sent, the secret never shown', async () => {
+    const sent = vi.fn(globalThis.fetch);
+    for (const credentials of [
+      {},
+      { appKey: 'key', appSecret: '' },
+      { appKey: 'key', appSecret: 1234567 },
+    ]) {
+      const token = dingtalkTokenProvider({
+        ...(credentials as { appKey: string; appSecret: string }),
+        fetch: sent,
+      });
+      const failed = await token.get().catch((e: unknown) => e);
+      expect(failed).toMatchObject({
+        code: 'INVALID_OPTION',
+        message: expect.not.stringContaining('1234567'),
+      });
+    }
+    expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('paginate with a signal that is not an AbortSignal → INVALID_OPTION; an abort’s reason is the ABORTED error’s cause', async () => {
+    const { sims, runners, sources } = simulatedVendors({
+      mews: { sizes: { customers: 50 }, faults: { latencyMs: 200 } },
+    });
+    expect(() =>
+      paginate(sources.customers, { runner: runners.mews, signal: 'x' as never }),
+    ).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', message: expect.stringMatching(/signal/) }),
+    );
+    const controller = new AbortController();
+    const reason = new Error('user cancelled');
+    const walk = paginate(sources.customers, {
+      runner: runners.mews,
+      size: 10,
+      signal: controller.signal,
+    }).toArray();
+    setTimeout(() => controller.abort(reason), 50);
+    const failed = await walk.catch((e: unknown) => e);
+    expect(failed).toMatchObject({ code: 'ABORTED', attempts: 1 });
+    expect((failed as Error).cause).toBe(reason);
+    expect(sims.mews.log.entries.length).toBeLessThanOrEqual(1);
   });
 
   it('paginate with maxPages NaN, 0 or -1, no runner, no source → INVALID_OPTION before any request', async () => {

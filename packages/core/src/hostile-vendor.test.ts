@@ -378,3 +378,29 @@ describe('secrets in token endpoint answers and runner headers (review findings)
     expect(String(error)).not.toMatch(/RunnerKey|RunnerK/);
   });
 });
+
+describe('an answer without its items field (the simulators’ no-items fault)', () => {
+  const vendorOf = (provider: string) =>
+    (['dingtalk', 'lineworks', 'dashly', 'mews'].includes(provider) ? provider : 'generic') as
+      | 'dingtalk'
+      | 'lineworks'
+      | 'dashly'
+      | 'mews'
+      | 'generic';
+  it.each(Object.keys(simulatedVendors({}).sources))(
+    '%s: BAD_RESPONSE, not a page of nothing',
+    async (name) => {
+      const v = simulatedVendors({}, { runner: { retry: { retries: 0 } } });
+      const source = v.sources[name as keyof typeof v.sources] as Source<unknown>;
+      const vendor = vendorOf(source.provider);
+      const runner = v.runners[vendor];
+      const first = { cursor: null };
+      await runner.fetchPage(source, first); // the token, where the vendor has one
+      v.sims[vendor].injectOnce({ kind: 'malformed', malformed: 'no-items' });
+      await expect(runner.fetchPage(source, first)).rejects.toMatchObject({
+        code: 'BAD_RESPONSE',
+      });
+      expect(v.sims[vendor].log.entries.at(-1)?.fault).toBe('malformed no-items');
+    },
+  );
+});

@@ -44,6 +44,13 @@ export function checkPaginateArguments(
     "'restart' or 'fail'",
   );
   need(
+    o.signal == null || typeof (o.signal as Partial<AbortSignal>).addEventListener === 'function',
+    at,
+    'signal',
+    o.signal,
+    'an AbortSignal',
+  );
+  need(
     o.onProgress == null || typeof o.onProgress === 'function',
     at,
     'onProgress',

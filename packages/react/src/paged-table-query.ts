@@ -28,14 +28,19 @@ export interface PagedTableQueryInput<T, P = unknown> {
   params?: P | undefined;
   /** Base query key. @defaultValue sourceQueryKey(source) */
   queryKey?: QueryKey | undefined;
-  /** The page size, clamped to the source's limits. @defaultValue the state's, else the source's default */
+  /**
+   * The page size, clamped to the source's limits: with `state`, the size the URL names wins and
+   * this is the size when it names none — as in `usePagedTable({ state, pageSize })`.
+   * @defaultValue the source's default
+   */
   pageSize?: number | undefined;
   /**
-   * The page to fetch. Any page of a page-number source; on a cursor source, page 0, or the page
-   * a `link` names (other pages are reached by walking, in the browser). @defaultValue the state's, else 0
+   * The page to fetch, without `state` (with it, the URL's page, as the hook reads it). Any page
+   * of a page-number source; on a cursor source, page 0, or the page a `link` names (other pages
+   * are reached by walking, in the browser). @defaultValue 0
    */
   pageIndex?: number | undefined;
-  /** Where a cursor source's page starts, from a link. @defaultValue the state's, else none */
+  /** Where a cursor source's page starts, without `state` (with it, the URL's link). @defaultValue none */
   link?: PageLink | undefined;
   /** How long the page counts as fresh, in ms. @defaultValue 30000 */
   staleTime?: number | undefined;
@@ -59,7 +64,8 @@ export function pagedTableQueryOptions<T, P = unknown>(
   input: PagedTableQueryInput<T, P>,
 ): PagedTableQuery<T> {
   const page = input.state?.pageOf(input.search ?? '');
-  const link = input.link ?? page?.link;
+  // Read as usePagedTable reads them: with a state, the URL's page, size and link.
+  const link = page ? page.link : input.link;
   // A cursor source's page without a link is walked to in the browser; the server fetches page 0,
   // the walk's first step (not the whole walk, whose rows the browser would fetch again).
   const walked = input.source.kind === 'cursor' && link === undefined;
@@ -69,8 +75,8 @@ export function pagedTableQueryOptions<T, P = unknown>(
     cache: memoryPageCache<T>(),
     queryKey: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
     params: input.params !== undefined ? input.params : page?.params,
-    pageSize: input.pageSize ?? page?.pageSize,
-    pageIndex: walked ? 0 : (input.pageIndex ?? page?.pageIndex),
+    pageSize: page?.pageSize ?? input.pageSize,
+    pageIndex: walked ? 0 : page ? page.pageIndex : input.pageIndex,
     link,
     prefetch: false,
   });

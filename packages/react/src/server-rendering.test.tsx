@@ -60,7 +60,9 @@ async function serverThenBrowser<S>(
   const errors = vi.spyOn(console, 'error');
   const browser = new QueryClient();
   await act(async () => {
-    hydrateRoot(container, tree(browser), { onRecoverableError: (e) => recoverable.push(e) });
+    roots.push(
+      hydrateRoot(container, tree(browser), { onRecoverableError: (e) => recoverable.push(e) }),
+    );
   });
   return { html, container, seen, recoverable, errors, browser };
 }
@@ -114,7 +116,12 @@ function List({ source, runner, expose }: ViewProps<InfiniteList<Row>>) {
   );
 }
 
+/** The browser roots a test hydrated: unmounted after it, so no table of one test reads the next one's URL. */
+const roots: Array<{ unmount(): void }> = [];
 afterEach(() => {
+  act(() => {
+    for (const root of roots.splice(0)) root.unmount();
+  });
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
@@ -202,6 +209,41 @@ describe('server rendering with the query-options factories', () => {
       window.history.replaceState(null, '', '/');
     },
   );
+
+  it('the size the URL names wins over the pageSize given as the default, on the server as in the browser (one fetch, rows in the HTML)', async () => {
+    const v = vendors({ dingtalk: { sizes: { adjustments: 50 } } });
+    const source = v.sources.adjustments as Source<Row>;
+    const runner = v.runners.dingtalk;
+    window.history.replaceState(null, '', '/?page=3&size=5');
+    const search = () => '?page=3&size=5';
+    const before = v.requests('dingtalk').length;
+    const { html, seen, recoverable, errors } = await serverThenBrowser(
+      (server) =>
+        server.prefetchQuery(
+          // The same default as the browser's table (UrlTable: pageSize 10).
+          pagedTableQueryOptions({
+            source,
+            runner,
+            state: urlTable,
+            search: search(),
+            pageSize: 10,
+          }),
+        ),
+      (expose: (t: PagedTable<Row>) => void) => (
+        <UrlTable source={source} runner={runner} expose={expose} search={search} />
+      ),
+    );
+    expect(html.match(/<li>/g)).toHaveLength(5);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(seen.current).toMatchObject({ shownPageIndex: 2, pageSize: 5 });
+    const asked = v.requests('dingtalk').slice(before);
+    expect(asked.filter((r) => r.cursorIn === '3')).toHaveLength(1);
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '/');
+  });
 
   it('an infinite list prefetched on the server hydrates without a second fetch, grows, and its maxPages window slides back over the hydrated page', async () => {
     const v = vendors({ mews: { sizes: { reservations: 60 } } });

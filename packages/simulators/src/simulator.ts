@@ -59,7 +59,10 @@ export interface RouteResult {
   headers?: Record<string, string>;
   /** Paging facts for the request log. */
   log?: Pick<RequestLogEntry, 'params' | 'size' | 'cursorIn' | 'cursorOut' | 'itemCount'>;
-  /** Top-level field holding the items (for the `no-items` malformed body). */
+  /**
+   * The field holding the items, a dotted path (`result.items`), for the `no-items` malformed
+   * body; a body that is the items' array itself answers `{}` instead.
+   */
   itemsField?: string;
 }
 
@@ -299,16 +302,7 @@ export class Simulator {
       } else if (malformed === 'truncated')
         body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
       else if (malformed === 'empty') body = '';
-      else if (
-        malformed === 'no-items' &&
-        result.itemsField &&
-        result.body &&
-        typeof result.body === 'object'
-      ) {
-        const copy = { ...(result.body as Record<string, unknown>) };
-        delete copy[result.itemsField];
-        body = writeJson(copy);
-      }
+      else if (malformed === 'no-items') body = writeJson(withoutItems(result));
     }
     if (drip) entry.fault = 'drip';
     return { status, headers, body, delayMs, ...drip };
@@ -392,4 +386,19 @@ export class Simulator {
       if (removed !== undefined) this.mutations.deleted.push(collection.idOf(removed));
     }
   }
+}
+
+/** A route's answer without its items: the field named by `itemsField` left out, `{}` for a bare array. */
+function withoutItems(result: RouteResult): unknown {
+  if (Array.isArray(result.body)) return {};
+  const path = result.itemsField?.split('.') ?? [];
+  const strip = (value: unknown, depth: number): unknown => {
+    if (depth === path.length || value === null || typeof value !== 'object') return value;
+    const copy = { ...(value as Record<string, unknown>) };
+    const key = path[depth]!;
+    if (depth === path.length - 1) delete copy[key];
+    else copy[key] = strip(copy[key], depth + 1);
+    return copy;
+  };
+  return strip(result.body, 0);
 }

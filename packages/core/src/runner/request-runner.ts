@@ -6,7 +6,7 @@ import { acquireToken } from './acquire-token.js';
 import type { FailAttempt } from './attempt-error.js';
 import { checkPosition } from './check-position.js';
 import { classifyResponse } from './classify-response.js';
-import { requestUrl } from './request-url.js';
+import { ABSOLUTE, requestUrl } from './request-url.js';
 import { type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
 import { runnerRetryPolicy } from './runner-options.js';
 import type {
@@ -34,6 +34,12 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const maxRedirects = options.maxRedirects ?? DEFAULTS.maxRedirects;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULTS.maxResponseBytes;
+  // A path as the base URL (`/api/mews`) resolves against the page: outside a browser (Node, a
+  // server render), with the global fetch, no request could go anywhere.
+  const pageless =
+    options.fetch === undefined &&
+    typeof location === 'undefined' &&
+    !ABSOLUTE.test(options.baseUrl.trim());
 
   async function execute(
     source: Source<unknown>,
@@ -41,6 +47,12 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<RunnerResponse> {
     const { provider, auth } = source;
+    if (pageless)
+      throw new PaginationError(
+        'INVALID_OPTION',
+        `baseUrl "${options.baseUrl}" is a path, with no page to resolve it: give an http(s) URL`,
+        { provider },
+      );
     const tokens = auth && options.token;
     // The redacted copy is made only when something shows the request: an error or an observer.
     let redacted: PageRequest | undefined;
@@ -110,7 +122,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         );
       } catch (thrown) {
         let error = thrown;
-        if (signal?.aborted) error = aborted(provider, safe(), thrown);
+        if (signal?.aborted) error = aborted(provider, safe(), signal.reason, attempt);
         else if (isPaginationError(error)) {
           const delay = retryDelay(policy, error, failures, random);
           report({
@@ -124,7 +136,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
               await wait(delay, signal);
               continue;
             } catch (cause) {
-              error = aborted(provider, safe(), cause);
+              error = aborted(provider, safe(), signal?.reason ?? cause, attempt);
             }
           }
         }
@@ -209,6 +221,17 @@ function checkItems<T>(source: Source<T>, items: T[]): void {
   }
 }
 
-function aborted(provider: string, request: PageRequest, cause: unknown): PaginationError {
-  return new PaginationError('ABORTED', 'the request was aborted', { provider, request, cause });
+/** The caller aborted: the cause is the signal's reason (what `abort(reason)` was given). */
+function aborted(
+  provider: string,
+  request: PageRequest,
+  cause: unknown,
+  attempts: number,
+): PaginationError {
+  return new PaginationError('ABORTED', 'the request was aborted', {
+    provider,
+    request,
+    cause,
+    attempts,
+  });
 }

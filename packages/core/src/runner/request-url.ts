@@ -1,7 +1,8 @@
 import type { PageRequest } from '../types.js';
 import type { FailAttempt } from './attempt-error.js';
 
-const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
+/** A URL with a scheme (`https:`), not a path. */
+export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** Separators and dots written as escapes: a server that decodes them would leave the path. */
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
 

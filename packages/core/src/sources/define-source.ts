@@ -1,22 +1,22 @@
+import { need } from '../option-check.js';
 import type { CursorSource, Direction, PageNumberSource, SizeLimits } from '../types.js';
 import { repairDrift } from './drift-repair.js';
 
-function checkLimits(provider: string, limits: SizeLimits): SizeLimits {
-  const { min, max, default: def } = limits;
-  if (
-    !(
-      Number.isInteger(min) &&
-      Number.isInteger(max) &&
-      Number.isInteger(def) &&
-      min >= 1 &&
-      min <= def &&
-      def <= max
-    )
-  ) {
-    throw new RangeError(
-      `${provider}: limits must be integers with 1 ≤ min ≤ default ≤ max, got ${JSON.stringify(limits)}`,
-    );
-  }
+/** A source's key function and size limits, checked when it is defined (`INVALID_OPTION`). */
+function checkSpec(
+  spec: CursorSourceSpec<unknown, unknown> | PageNumberSourceSpec<unknown, unknown>,
+): SizeLimits {
+  const { provider, limits } = spec;
+  need(typeof spec.key === 'function', provider, 'key', typeof spec.key, 'a function');
+  const { min, max, default: def } = limits ?? ({} as SizeLimits);
+  const ints = [min, max, def].every(Number.isInteger);
+  need(
+    ints && min >= 1 && min <= def && def <= max,
+    provider,
+    'limits',
+    `${min}-${def}-${max}`,
+    'integers with 1 ≤ min ≤ default ≤ max (min-default-max)',
+  );
   return limits;
 }
 
@@ -44,7 +44,7 @@ export function defineCursorSource<T, P = undefined>(
     ...spec,
     kind: 'cursor',
     directions: spec.directions ?? ['after'],
-    limits: checkLimits(spec.provider, spec.limits),
+    limits: checkSpec(spec as CursorSourceSpec<unknown, unknown>),
   };
 }
 
@@ -56,7 +56,7 @@ export function definePageNumberSource<T, P = undefined>(
     ...spec,
     kind: 'page',
     firstPage: spec.firstPage ?? 1,
-    limits: checkLimits(spec.provider, spec.limits),
+    limits: checkSpec(spec as PageNumberSourceSpec<unknown, unknown>),
   };
   source.repairDrift = () => repairDrift(source);
   return source;

@@ -220,6 +220,14 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
     provider: 'dingtalk',
     now: options.now,
     async fetchToken(signal) {
+      // Nothing sent without credentials (an environment variable left unset reads as ''); the
+      // message never shows them.
+      if (![options.appKey, options.appSecret].every((v) => typeof v === 'string' && v !== ''))
+        throw new PaginationError(
+          'INVALID_OPTION',
+          'appKey or appSecret missing (is the environment variable set?)',
+          { provider: 'dingtalk' },
+        );
       const res = await doFetch(
         `${(options.baseUrl ?? 'https://api.dingtalk.com').replace(/\/$/, '')}/v1.0/oauth2/accessToken`,
         {

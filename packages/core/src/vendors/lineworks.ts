@@ -98,6 +98,14 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
   return createTokenProvider({
     provider: 'lineworks',
     async fetchToken(signal) {
+      // Nothing sent without credentials (an environment variable left unset reads as ''); the
+      // message never shows them.
+      if (![options.clientId, options.clientSecret].every((v) => typeof v === 'string' && v !== ''))
+        throw new PaginationError(
+          'INVALID_OPTION',
+          'clientId or clientSecret missing (is the environment variable set?)',
+          { provider: 'lineworks' },
+        );
       const form = new URLSearchParams({
         grant_type: 'client_credentials',
         client_id: options.clientId,

@@ -389,6 +389,7 @@ export function createDingTalkSimulator(options: DingTalkSimulatorOptions = {}):
           const totalPage = Math.ceil(adjustments.size / pageSize);
           return {
             body: { result: { items, pageNumber, totalPage } },
+            itemsField: 'result.items',
             log: {
               params: Object.fromEntries(ctx.query),
               size: pageSize,
