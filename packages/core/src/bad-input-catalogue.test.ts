@@ -12,7 +12,7 @@ import { createRequestRunner } from './runner/request-runner.js';
 import { defineCursorSource } from './sources/define-source.js';
 import { pageNumberSource } from './sources/page-number.js';
 import { dingtalkTokenProvider } from './vendors/dingtalk.js';
-import { lineworksList } from './vendors/lineworks.js';
+import { lineworksList, lineworksTokenProvider } from './vendors/lineworks.js';
 import { mewsGetAll } from './vendors/mews.js';
 
 afterEach(() => vi.restoreAllMocks());
@@ -351,13 +351,15 @@ describe('bad input → what the user gets', () => {
 
   it('a path as the base URL outside a browser (a Node job given the browser runner) → INVALID_OPTION at the first request, nothing sent, not retried', async () => {
     const sent = vi.spyOn(globalThis, 'fetch');
-    const runner = createRequestRunner({ baseUrl: '/api/mews' });
+    // A path may hold a credential (a tenant key): the message never repeats it.
+    const runner = createRequestRunner({ baseUrl: '/api/mews?key=SECRET-123' });
     const source = mewsGetAll({ entity: 'customers', items: 'Customers' });
     const failed = await runner.fetchPage(source, { cursor: null }).catch((e: unknown) => e);
     expect(failed).toMatchObject({
       code: 'INVALID_OPTION',
-      message: expect.stringMatching(/baseUrl "\/api\/mews" is a path/),
+      message: expect.stringMatching(/baseUrl is a path/),
     });
+    expect(JSON.stringify(failed) + String(failed)).not.toContain('SECRET');
     await expect(paginate(source, { runner }).toArray()).rejects.toMatchObject({
       code: 'INVALID_OPTION',
     });
@@ -413,6 +415,15 @@ describe('bad input → what the user gets', () => {
         message: expect.not.stringContaining('1234567'),
       });
     }
+    const lineworks = lineworksTokenProvider({
+      tokenUrl: 'https://auth.example/token',
+      clientId: 'id',
+      clientSecret: '',
+      fetch: sent,
+    });
+    expect(await lineworks.get().catch((e: unknown) => e)).toMatchObject({
+      code: 'INVALID_OPTION',
+    });
     expect(sent).not.toHaveBeenCalled();
   });
 
@@ -437,6 +448,12 @@ describe('bad input → what the user gets', () => {
     expect(failed).toMatchObject({ code: 'ABORTED', attempts: 1 });
     expect((failed as Error).cause).toBe(reason);
     expect(sims.mews.log.entries.length).toBeLessThanOrEqual(1);
+    // Aborted before the walk starts: nothing sent, no attempt counted.
+    const already = AbortSignal.abort(reason);
+    const none = await runners.mews
+      .fetchPage(sources.customers, { cursor: null }, { signal: already })
+      .catch((e: unknown) => e);
+    expect(none).toMatchObject({ code: 'ABORTED', attempts: 0, cause: reason });
   });
 
   it('paginate with maxPages NaN, 0 or -1, no runner, no source → INVALID_OPTION before any request', async () => {

@@ -22,7 +22,7 @@ export interface PagedTableQueryInput<T, P = unknown> {
    * @defaultValue none — `params`, `pageIndex`, `pageSize` and `link` as given
    */
   state?: TableStateDefinition | undefined;
-  /** The URL query `state` reads (`searchParams` as Next.js hands it, a string, `URLSearchParams`). @defaultValue '' */
+  /** The URL query `state` reads when it is kept in the URL (`searchParams` as Next.js hands it, a string, `URLSearchParams`). @defaultValue '' */
   search?: SearchInput | undefined;
   /** The table's parameters (filters, sort, search), as the hook gets them. @defaultValue none, or the state's */
   params?: P | undefined;
@@ -63,7 +63,8 @@ export interface PagedTableQuery<T> {
 export function pagedTableQueryOptions<T, P = unknown>(
   input: PagedTableQueryInput<T, P>,
 ): PagedTableQuery<T> {
-  const page = input.state?.pageOf(input.search ?? '');
+  // A state kept in React state (no `url`) starts at its defaults in the browser: so here too.
+  const page = input.state?.pageOf(input.state.options.url ? (input.search ?? '') : '');
   // Read as usePagedTable reads them: with a state, the URL's page, size and link.
   const link = page ? page.link : input.link;
   // A cursor source's page without a link is walked to in the browser; the server fetches page 0,

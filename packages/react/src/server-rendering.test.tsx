@@ -122,6 +122,7 @@ afterEach(() => {
   act(() => {
     for (const root of roots.splice(0)) root.unmount();
   });
+  window.history.replaceState(null, '', '/');
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
@@ -243,6 +244,20 @@ describe('server rendering with the query-options factories', () => {
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     window.history.replaceState(null, '', '/');
+  });
+
+  it('a table state kept in React state (no url) is not read from the URL on the server either', () => {
+    const v = vendors({ dingtalk: { sizes: { adjustments: 50 } } });
+    const input = { source: v.sources.adjustments as Source<Row>, runner: v.runners.dingtalk };
+    const local = defineTableState();
+    const fromUrl = pagedTableQueryOptions({
+      ...input,
+      state: local,
+      search: '?page=3&size=5',
+      pageSize: 10,
+    });
+    const plain = pagedTableQueryOptions({ ...input, state: local, pageSize: 10 });
+    expect(fromUrl.queryKey).toEqual(plain.queryKey);
   });
 
   it('an infinite list prefetched on the server hydrates without a second fetch, grows, and its maxPages window slides back over the hydrated page', async () => {

@@ -126,6 +126,12 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
       messages: { failedFirst: (reason) => `Nothing loaded (${reason})` },
     });
     expect(words.announce(before)).toMatch(/^Nothing loaded \(/);
+    // An app that words only `failed` (translated before failedFirst existed) keeps its words.
+    const translated = connectFeed(feedList(t.list), {
+      label: 'Events',
+      messages: { failed: (reason) => `Échec : ${reason}` },
+    });
+    expect(translated.announce(before)).toMatch(/^Échec : /);
   });
 
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {

@@ -111,7 +111,10 @@ export function connectFeed<T>(
   options: FeedOptions,
   dropped = 0,
 ): FeedConnect<T> {
-  const say = { ...ENGLISH_FEED, ...options.messages };
+  const own = options.messages;
+  const say = { ...ENGLISH_FEED, ...own };
+  // An app that words `failed` and not `failedFirst` hears its own words for a first page too.
+  const failedFirst = own?.failedFirst ?? own?.failed ?? ENGLISH_FEED.failedFirst;
   const reversed = options.reversed ?? false;
   const keys = () => {
     const all = list.items.map(list.itemKey);
@@ -182,7 +185,7 @@ export function connectFeed<T>(
       // before them is over.
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       if (list.error && list.error !== before.error)
-        return (list.items.length > 0 ? say.failed : say.failedFirst)(
+        return (list.items.length > 0 ? say.failed : failedFirst)(
           list.error.reason ?? list.error.message,
         );
       const now = this.seen();

@@ -18,11 +18,14 @@ export interface FeedMessages {
   end: string;
   /** Loading more failed (items are shown). @defaultValue `Could not load more: ${reason}` */
   failed(reason: string): string;
-  /** Loading failed with nothing shown yet (the first page). @defaultValue `Could not load: ${reason}` */
-  failedFirst(reason: string): string;
+  /**
+   * Loading failed with nothing shown yet (the first page).
+   * @defaultValue `failed` when the app words that, else `Could not load: ${reason}`
+   */
+  failedFirst?(reason: string): string;
 }
 
-export const ENGLISH_FEED: FeedMessages = {
+export const ENGLISH_FEED: Required<Pick<FeedMessages, 'failedFirst'>> & FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
   earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
   end: 'End of list',

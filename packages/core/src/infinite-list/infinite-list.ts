@@ -68,7 +68,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #derive() {
     const { refreshing, error: edgeError } = this.#edge;
     const { nextParam, previousParam } = this.#query;
-    const [key, around] = [this.itemKey, this.#config.aroundKey];
+    const { around: at, aroundKey } = this.#config; // a cursor (`around`) wins over a key
+    const [key, around] = [this.itemKey, at === undefined ? aroundKey : undefined];
     const facts = { key, nextParam, previousParam, refreshing, edgeError, around };
     return deriveListState({ ...facts, snapshot: this.#cache.read() }, this.#state);
   }

@@ -54,9 +54,10 @@ export interface InfiniteListState<T> {
   /** The items shown are the previous parameters' while the new list's first page loads. */
   isPlaceholderData: boolean;
   /**
-   * The `aroundKey` the items shown were opened around (`undefined`: at the start). A placeholder
-   * keeps the previous list's, so a jump was taken once this is the key asked and
-   * `isPlaceholderData` is false — whether or not the list holds that item.
+   * The `aroundKey` the items shown were opened around (`undefined`: at the start, or placed by
+   * an `around` cursor). A placeholder keeps the previous list's, so a jump was taken and its
+   * page landed once this is the key asked and neither `isPlaceholderData` nor `isFetching` is
+   * true — whether or not the list holds that item.
    */
   aroundKey?: string | undefined;
   /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress. */

@@ -47,12 +47,15 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     { signal }: { signal?: AbortSignal } = {},
   ): Promise<RunnerResponse> {
     const { provider, auth } = source;
+    // The value is not shown: a URL may hold a credential.
     if (pageless)
       throw new PaginationError(
         'INVALID_OPTION',
-        `baseUrl "${options.baseUrl}" is a path, with no page to resolve it: give an http(s) URL`,
+        'baseUrl is a path, with no page to resolve it against: give an http(s) URL',
         { provider },
       );
+    // Aborted before anything was sent: no attempt made.
+    if (signal?.aborted) throw aborted(provider, redactRequest(request), signal.reason, 0);
     const tokens = auth && options.token;
     // The redacted copy is made only when something shows the request: an error or an observer.
     let redacted: PageRequest | undefined;
