@@ -15,6 +15,7 @@ import {
   parseSearchWith,
   RouterProvider,
   stringifySearchWith,
+  useMatch,
   useNavigate,
   useRouterState,
 } from '@tanstack/react-router';
@@ -48,7 +49,13 @@ const searchAsText = {
  * table being left keeps its own), written with navigate — the tables guide's adapter.
  */
 function useTanStackLocation(): TableLocation {
-  const search = useRouterState({ select: (s) => (s.resolvedLocation ?? s.location).searchStr });
+  // This route's own path: a table being left (the router loading the next route) reads the
+  // location it was shown at; a table arriving reads its own, never the route it comes from.
+  const own = useMatch({ strict: false, select: (m) => m.pathname });
+  const search = useRouterState({
+    select: (s) =>
+      (s.location.pathname === own ? s.location : (s.resolvedLocation ?? s.location)).searchStr,
+  });
   const navigate = useNavigate();
   return {
     search,
@@ -97,6 +104,7 @@ function appAt(url: string, v: ReturnType<typeof vendors>) {
           <Link to="/other" search={{ page: '4000' } as never}>
             Elsewhere
           </Link>
+          <Link to="/orders">Orders</Link>
         </nav>
         <Outlet />
       </>
@@ -170,5 +178,21 @@ describe('useTableState with TanStack Router', () => {
     await screen.findByText('Another page');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.location.pathname + window.location.search).toBe('/other?page=4000');
+  });
+
+  it('a table arriving reads its own route’s query, never the one of the route it comes from', async () => {
+    const v = vendors({ generic: { orders: 400 } });
+    appAt('/other?page=40&size=20&status=paid', v);
+    await screen.findByText('Another page');
+    await userEvent.click(screen.getByRole('link', { name: 'Orders' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('page 1 · 10 rows'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Every request the orders table sent is its own first page: none with the other route's
+    // page, size or status.
+    const asked = v.requests('generic').map((r) => r.params);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const params of asked) expect(params).toMatchObject({ page: '1', per_page: '10' });
+    expect(asked.some((p) => 'status' in (p ?? {}))).toBe(false);
+    expect(window.location.pathname + window.location.search).toBe('/orders');
   });
 });
