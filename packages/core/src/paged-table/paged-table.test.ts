@@ -548,6 +548,28 @@ describe('paged table: the page shown and the page requested', () => {
     expect(recovered.rows).toHaveLength(20);
   });
 
+  it('a new page size whose first page fails shows the error, not the old rows (their page number and size no longer hold)', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 100 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    await t.settle();
+    t.table.setPageIndex(2);
+    await t.settle();
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.table.setOptions({ pageSize: 50 });
+    const failed = await t.settle();
+    expect(failed).toMatchObject({ pageIndex: 0, shownPageIndex: 0, page: undefined });
+    expect(failed.rows).toEqual([]);
+    expect(failed.error?.code).toBe('BAD_RESPONSE');
+    t.table.retry();
+    const recovered = await t.settle();
+    expect(recovered).toMatchObject({ shownPageIndex: 0, error: null });
+    expect(recovered.rows).toHaveLength(50);
+  });
+
   it('parameters whose page failed, visited again: tried again, the rows shown kept while it loads', async () => {
     const t = simulatedTable(
       'dingtalk',

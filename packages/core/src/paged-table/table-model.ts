@@ -37,7 +37,8 @@ export interface TableModel<T> {
   pageSize: number;
   /** The text of the cache scope. */
   scope: string;
-  shown: { index: number; key: PageKey; page: FetchedPage<T> } | undefined;
+  /** The page on screen, and the page size it was read at. */
+  shown: { index: number; key: PageKey; page: FetchedPage<T>; size: number } | undefined;
   stretched: StretchedRequests;
   /** Pages the user showed intent for. */
   intents: Set<number>;
@@ -316,7 +317,7 @@ export function computeTable<T>(
   const page =
     step.span === 1 && step.index === model.requested ? cache.get(step.key)?.page : undefined;
   if (page) {
-    model.shown = { index: model.requested, key: step.key, page };
+    model.shown = { index: model.requested, key: step.key, page, size: model.pageSize };
     ctx.pace.landed(ctx.now());
   } else if (model.shown)
     model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
@@ -409,11 +410,13 @@ function planFor<T>(
 }
 
 /**
- * A page read with other parameters stays on screen while their first page loads, not once it
- * failed: its rows would contradict the filter, sort or search the table now shows.
+ * A page read with other parameters or another page size stays on screen while the new first
+ * page loads, not once it failed: its rows would contradict the filter, sort or search the table
+ * now shows, or the page number and size it now says.
  */
 function leaveFailedScope<T>(model: TableModel<T>, entry: PageEntry<T> | undefined) {
-  if (entry?.error && !entry.fetching && !shownInScope(model)) model.shown = undefined;
+  const own = shownInScope(model) && model.shown?.size === model.pageSize;
+  if (entry?.error && !entry.fetching && !own) model.shown = undefined;
 }
 
 /** Whether the page on screen was read with the table's parameters (its scope). */
