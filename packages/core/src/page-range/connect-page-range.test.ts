@@ -95,6 +95,17 @@ describe('page range connect', () => {
     ]);
   });
 
+  it('with no rows at all (a search that found nothing), says so rather than "not known yet"', () => {
+    const empty = connectPageRange(pager({ pageCount: 0, canNextPage: false }));
+    expect(empty.status).toBe('No rows');
+    expect(empty.next().reason).toBe('there are no rows');
+    expect(empty.last().reason).toBe('there are no rows');
+    // While the first page loads, a count of 0 is not yet "no rows".
+    const loading = connectPageRange(pager({ pageCount: 0, canNextPage: false, isLoading: true }));
+    expect(loading.status).toBe('Page 1');
+    expect(loading.last().reason).toBe('the number of pages is not known yet');
+  });
+
   it('says every word through messages', () => {
     const range = connectPageRange(pager({ pageIndex: 0, pageCount: -1, canNextPage: true }), {
       label: 'Seiten',

@@ -106,6 +106,9 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const { pageIndex, pageCount } = pager;
   const shown = pager.shownPageIndex ?? pageIndex;
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
+  // No rows at all (a search that found nothing): not a count still unknown.
+  const noRows =
+    pageCount === 0 && !pager.isLoading ? (say.noRows ?? ENGLISH_PAGE_RANGE.noRows) : undefined;
   const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
   const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
   const items = pageRange({
@@ -147,7 +150,9 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   });
   const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore && !pager.isLoading;
   const nextReason =
-    hasMore && !atEnd ? undefined : atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown);
+    hasMore && !atEnd
+      ? undefined
+      : (noRows ?? (atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown)));
   const previousReason =
     pageIndex <= 0
       ? say.atFirst
@@ -156,7 +161,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
         : undefined;
   const lastReason =
     lastIndex === undefined
-      ? say.countUnknown
+      ? (noRows ?? say.countUnknown)
       : pageIndex >= lastIndex
         ? say.atLast
         : reason(lastIndex);
@@ -166,7 +171,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     label: options.label ?? 'Pagination',
     status: say.status(
       shown + 1,
-      lastIndex !== undefined ? pageCount : estimatedCount,
+      lastIndex !== undefined ? pageCount : noRows ? 0 : estimatedCount,
       lastIndex === undefined && estimatedCount !== undefined,
     ),
     page: (i) =>

@@ -22,7 +22,8 @@ export interface PageRangeMessages {
   estimatedPage(pageNumber: number): string;
   /**
    * Where the table is, for a status line: `count` undefined while unknown, `estimated` when it
-   * is an estimate. @defaultValue `Page 7 of 60`, `Page 7 of about 60`, `Page 7`
+   * is an estimate, 0 when there are no rows. @defaultValue `Page 7 of 60`, `Page 7 of about 60`,
+   * `Page 7`, 'No rows'
    */
   status(pageNumber: number, count: number | undefined, estimated: boolean): string;
   /** Why Previous and First are disabled on the first page. @defaultValue 'this is the first page' */
@@ -35,6 +36,8 @@ export interface PageRangeMessages {
   nextUnknown: string;
   /** Why a page is disabled when the pager says so without a reason. @defaultValue 'this page cannot be reached yet' */
   unreachable: string;
+  /** Why Next and Last are disabled when there are no rows (a search that found nothing). @defaultValue 'there are no rows' */
+  noRows?: string;
 }
 
 export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
@@ -50,10 +53,15 @@ export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
   more: (n) => `More pages after page ${n}`,
   estimatedPage: (n) => `Page ${n}, estimated`,
   status: (n, count, estimated) =>
-    count === undefined ? `Page ${n}` : `Page ${n} of ${estimated ? 'about ' : ''}${count}`,
+    count === 0
+      ? 'No rows'
+      : count === undefined
+        ? `Page ${n}`
+        : `Page ${n} of ${estimated ? 'about ' : ''}${count}`,
   atFirst: 'this is the first page',
   atLast: 'this is the last page',
   countUnknown: 'the number of pages is not known yet',
   nextUnknown: 'the next page is not known yet',
   unreachable: 'this page cannot be reached yet',
+  noRows: 'there are no rows',
 };

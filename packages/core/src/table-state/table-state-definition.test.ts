@@ -80,6 +80,10 @@ describe('defineTableState', () => {
     expect(table.pageOf('?page=5&size=20&sort=-total&status=paid&q=a&cursor=c5')).toEqual(
       table.page(state),
     );
+    // The search the source gets is trimmed: blanks alone search for nothing (the field keeps them).
+    expect(table.read('?q=%20%20').globalFilter).toBe('  ');
+    expect(table.pageOf('?q=%20%20').params).toMatchObject({ search: '' });
+    expect(table.pageOf('?q=%20smith%20').params).toMatchObject({ search: 'smith' });
     // A cursor on the first page is no link (page 1 needs none), and is not written back.
     expect(table.pageOf('?cursor=c1').link).toBeUndefined();
     expect(table.write('', { ...state, pageIndex: 0 })).toBe(

@@ -202,7 +202,7 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
 
 /**
  * The page a state asks for. The source's parameters are its sort, filters and (applied)
- * search; the link is where the page starts when a URL says (a cursor source's page past the first).
+ * search, trimmed; the link is where the page starts when a URL says (a cursor source's page past the first).
  */
 function tablePageOf(state: TableUrlState): TablePage {
   const { pageIndex, cursor } = state;
@@ -210,7 +210,8 @@ function tablePageOf(state: TableUrlState): TablePage {
     params: {
       sort: state.sorting,
       filters: Object.fromEntries(state.columnFilters.map((f) => [f.id, f.value])),
-      search: state.globalFilter,
+      // What was typed, without the blanks around it: "  " searches for nothing.
+      search: state.globalFilter.trim(),
     },
     pageIndex,
     pageSize: state.pageSize,
