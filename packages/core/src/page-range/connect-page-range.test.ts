@@ -25,6 +25,13 @@ describe('page range connect', () => {
     expect(range.page(9)).toMatchObject({ current: false, busy: true, reason: undefined });
   });
 
+  it('while nothing is on screen yet (a link to page 4 loading), no page is current and page 4 is busy', () => {
+    const loading = connectPageRange(pager({ pageIndex: 3, isLoading: true }));
+    expect(loading.page(3)).toMatchObject({ current: false, busy: true });
+    const landed = connectPageRange(pager({ pageIndex: 3 }));
+    expect(landed.page(3)).toMatchObject({ current: true, busy: false });
+  });
+
   it('a page that failed to load is not busy, and pressing it again tries it again', () => {
     let retried = 0;
     const failed = pager({

@@ -137,8 +137,13 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     target,
     label,
     reason: why,
-    current: id === shown && typeof id === 'number',
-    busy: id === pageIndex && id !== shown && typeof id === 'number' && !pager.error,
+    // Nothing on screen yet (a link to page 4 loading): no page is current, the one asked is busy.
+    current: id === shown && typeof id === 'number' && !pager.isLoading,
+    busy:
+      id === pageIndex &&
+      (id !== shown || !!pager.isLoading) &&
+      typeof id === 'number' &&
+      !pager.error,
     press: () => {
       if (why !== undefined) return;
       if (target !== pageIndex) pager.setPageIndex(target);
