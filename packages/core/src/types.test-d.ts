@@ -1,6 +1,12 @@
 // Type tests (compiled by `tsc -b` in `pnpm test`): item types flow from a source to what a walk
 // hands out, without annotations at the call site.
 import { expectTypeOf } from 'vitest';
+import {
+  createInfiniteList,
+  createPagedTable,
+  memoryListCache,
+  memoryPageCache,
+} from './controllers.js';
 import { defineCursorSource, readCursor, readItems } from './define.js';
 import {
   createRequestRunner,
@@ -62,3 +68,12 @@ interface Reservation {
 expectTypeOf<ItemOf<ReturnType<typeof mewsGetAll<Reservation>>>>().toEqualTypeOf<Reservation>();
 const people = offsetLimitSource({ path: '/people', key: (p: { id: number }) => String(p.id) });
 expectTypeOf<ItemOf<typeof people>>().toEqualTypeOf<{ id: number }>();
+
+// The controllers take their row type from the source: the memory caches, made without a type
+// argument, do not turn it into `unknown`.
+export function controllersInferRows() {
+  const table = createPagedTable({ source: events, runner, cache: memoryPageCache() });
+  expectTypeOf(table.getState().rows).toEqualTypeOf<Event[]>();
+  const list = createInfiniteList({ source: events, runner, cache: memoryListCache() });
+  expectTypeOf(list.getState().items).toEqualTypeOf<Event[]>();
+}

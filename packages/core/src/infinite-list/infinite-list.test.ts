@@ -180,6 +180,23 @@ describe('infinite list controller', () => {
     expect(state.items).toHaveLength(22);
   });
 
+  it('enabled: false fetches nothing, whichever command asks (next, previous, refetch, retry)', async () => {
+    const t = simulatedList('dingtalk', 'events', { dingtalk: {} }, { pageSize: 10 });
+    await t.settle();
+    const sent = t.requests().length;
+    t.list.setOptions({ enabled: false });
+    await t.list.fetchNextPage();
+    await t.list.fetchPreviousPage();
+    await t.list.refetch();
+    t.list.retry();
+    await t.settle();
+    expect(t.requests()).toHaveLength(sent);
+    t.list.setOptions({ enabled: true });
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(t.requests()).toHaveLength(sent + 1);
+  });
+
   it('says a jump was taken (aroundKey) only once its page landed, though a live refresh changed the items meanwhile', async () => {
     const t = simulatedList('dashly', 'parts', { dashly: {} }, { pageSize: 10, live: liveEdge() });
     await t.settle();

@@ -134,15 +134,19 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#batcher.run();
   };
 
+  // `enabled: false` fetches nothing, whichever command asks.
+  #can = (edge: 'next' | 'previous') =>
+    this.#config.enabled !== false && canFetch(this.#cache.read(), this.#query, edge);
   fetchNextPage = async () => {
-    if (canFetch(this.#cache.read(), this.#query, 'next')) await this.#cache.fetchNext();
+    if (this.#can('next')) await this.#cache.fetchNext();
   };
   fetchPreviousPage = async () => {
-    if (canFetch(this.#cache.read(), this.#query, 'previous')) await this.#cache.fetchPrevious();
+    if (this.#can('previous')) await this.#cache.fetchPrevious();
   };
-  refetch = () => this.#cache.refetch();
+  refetch = async () => void (this.#config.enabled !== false && (await this.#cache.refetch()));
 
   retry = () => {
+    if (this.#config.enabled === false) return;
     const { failed, error } = this.#cache.read();
     if (failed === 'next') void this.#cache.fetchNext();
     else if (failed === 'previous') void this.#cache.fetchPrevious();

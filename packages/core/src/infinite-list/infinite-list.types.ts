@@ -5,8 +5,11 @@ import type { ListQueryInput } from './list-query.js';
 import type { LiveEdge } from './live-edge.js';
 
 export interface InfiniteListOptions<T, P = unknown> extends ListQueryInput<T, P> {
-  /** Where pages are kept: `memoryListCache()`, or a binding's (TanStack Query's in `@pagewise/react`). */
-  cache: ListCache<T>;
+  /**
+   * Where pages are kept: `memoryListCache()`, or a binding's (TanStack Query's in
+   * `@pagewise/react`). The item type comes from `source`, not from here.
+   */
+  cache: NoInfer<ListCache<T>>;
   /**
    * Keep at most this many pages; the list then drops pages at the far end, in both directions.
    * @defaultValue none — every page is kept

@@ -13,7 +13,7 @@ const IDLE = { error: null, failed: undefined, fetching: undefined } as const;
  * (`isPlaceholderData`) until its first page lands. The first page is fetched once someone
  * subscribes. There is no `staleTime` or garbage collection: `refetch()` reads the pages again.
  */
-export function memoryListCache<T>(): ListCache<T> & { clear(): void } {
+export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
   const lists = new Map<string, ListData<T>>();
   const listeners = new Set<() => void>();
   let query: ListQuery<T> | undefined;

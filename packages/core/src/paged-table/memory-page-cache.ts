@@ -13,7 +13,7 @@ type Running = AbortController & { ahead?: boolean | undefined };
  * pages stay until `clear()` — there is no `staleTime` or garbage collection: `refetch()` on the
  * table fetches its pages again.
  */
-export function memoryPageCache<T>(): PageCache<T> & { clear(): void } {
+export function memoryPageCache<T = never>(): PageCache<T> & { clear(): void } {
   const entries = new Map<string, Held<T>>();
   const running = new Map<string, Running>();
   const listeners = new Set<() => void>();

@@ -48,7 +48,9 @@ export function createPageBook(
   anchor?: { index: number; cursor: Cursor },
 ): PageBook {
   const entries = new Map<number, BookEntry>([[0, { cursor: null, direction: 'after' }]]);
-  if (anchor && anchor.index > 0)
+  // A page number is where its page starts: a link's cursor says nothing more (and an edited one
+  // would put another page's rows under this number).
+  if (anchor && anchor.index > 0 && source.kind === 'cursor')
     entries.set(anchor.index, { cursor: anchor.cursor, direction: 'after', link: true });
   return { kind: source.kind, firstPage: source.firstPage ?? 1, pageSize, entries };
 }

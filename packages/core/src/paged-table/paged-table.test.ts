@@ -47,6 +47,23 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
   });
 });
 
+describe('paged table over a page-number source given a link', () => {
+  it('ignores the link’s cursor: page 5 is page 5, whatever a URL edited by hand says', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      { pageSize: 20, prefetch: false, pageIndex: 4, link: { index: 4, cursor: '9' } },
+    );
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(4);
+    expect(t.requests().map((r) => r.cursorIn)).toEqual(['5']);
+    t.table.setOptions({ pageIndex: 2, link: { index: 2, cursor: '8' } });
+    await t.settle();
+    expect(t.requests().map((r) => r.cursorIn)).toEqual(['5', '3']);
+  });
+});
+
 describe('paged table over a page-number source while rows move (repairDrift)', () => {
   const path = '/v1.0/attendance/adjustments';
   const open = (repairDrift: boolean) =>

@@ -15,8 +15,11 @@ export interface PageLink {
 export interface PagedTableOptions<T> {
   source: Source<T>;
   runner: RequestRunner;
-  /** Where pages are kept: `memoryPageCache()`, or a binding's cache (TanStack Query's in `@pagewise/react`). */
-  cache: PageCache<T>;
+  /**
+   * Where pages are kept: `memoryPageCache()`, or a binding's cache (TanStack Query's in
+   * `@pagewise/react`). The row type comes from `source`, not from here.
+   */
+  cache: NoInfer<PageCache<T>>;
   /**
    * The base of the table's cache keys.
    * @defaultValue `['pagewise', provider, identity]` — the source's identity, from how it was built
@@ -41,7 +44,8 @@ export interface PagedTableOptions<T> {
    */
   pageIndex?: number | undefined;
   /**
-   * Open a cursor source at a page known from a link: page `index` starts at `cursor`.
+   * Open a cursor source at a page known from a link: page `index` starts at `cursor`. A
+   * page-number source ignores it (a page number is where its page starts).
    * @defaultValue none — a cursor source reaches later pages from page 0
    */
   link?: PageLink | undefined;
@@ -75,7 +79,8 @@ export interface PagedTableOptions<T> {
   messages?: Partial<TableMessages> | undefined;
   /**
    * Called when the requested page changes by a command (for a page index kept in the URL), with
-   * the cursor that page starts at when known (a link to it can carry it: see `link`). `replace`
+   * the cursor that page starts at when known (a link to a cursor source's page can carry it:
+   * see `link`; a page-number source's is its page number). `replace`
    * is set when the table corrects a page it was given (past the end, out of reach): a URL then
    * replaces its entry, so Back does not return to the page that was corrected.
    * @defaultValue none
