@@ -128,7 +128,7 @@ export interface PagedTableState<T> {
   canNextPage: boolean;
   /** True only when the last page is known and reachable. */
   canLastPage: boolean;
-  /** Nothing to show yet. */
+  /** Nothing to show yet, and a page is wanted (so false with `enabled: false`). */
   isLoading: boolean;
   /** The requested page (or a page on the way to it) is being fetched. */
   isFetching: boolean;

@@ -30,11 +30,14 @@ function facts(overrides: Partial<TableFacts<number>> = {}): TableFacts<number> 
 
 describe('table state', () => {
   it('a table with nothing yet is loading, with one empty rows array every time', () => {
-    const a = deriveTableState(facts());
-    const b = deriveTableState(facts());
+    const wanted = [{ index: 0, key, span: 1 }];
+    const a = deriveTableState(facts({ wanted }));
+    const b = deriveTableState(facts({ wanted }));
     expect(a).toMatchObject({ isLoading: true, pageCount: -1, canNextPage: false, rows: [] });
     expect(a.rows).toBe(b.rows);
     expect(shownChanged(a, b)).toBe(false);
+    // Nothing wanted (`enabled: false`): nothing will come, so it is not loading.
+    expect(deriveTableState(facts())).toMatchObject({ isLoading: false, isFetching: false });
   });
 
   it('keeps the shown page while another loads, and says why it failed', () => {

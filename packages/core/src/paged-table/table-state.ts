@@ -57,7 +57,8 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
     canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
-    isLoading: !shown && !error,
+    // Nothing shown and nothing wanted (`enabled: false`) is not loading: nothing will come.
+    isLoading: !shown && !error && facts.wanted.length > 0,
     // Nothing shown yet and a page wanted: it is being fetched, from the first render on (as
     // TanStack Query's optimistic result says), not only once the request has left.
     isFetching: !!entry?.fetching || (!shown && !error && facts.wanted.length > 0),
