@@ -180,6 +180,27 @@ describe('infinite list controller', () => {
     expect(state.items).toHaveLength(22);
   });
 
+  it('stops what is on its way once nobody reads the list (a refetch of 4 pages sends no more)', async () => {
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { faults: { latencyMs: 40 } } },
+      { pageSize: 10 },
+    );
+    await t.settle();
+    for (let i = 0; i < 3; i++) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    const sent = t.requests().length;
+    void t.list.refetch();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    t.stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(t.requests().length - sent).toBeLessThanOrEqual(1);
+    expect(t.list.getState().isFetching).toBe(false);
+  });
+
   it('enabled: false fetches nothing, whichever command asks (next, previous, refetch, retry)', async () => {
     const t = simulatedList('dingtalk', 'events', { dingtalk: {} }, { pageSize: 10 });
     await t.settle();

@@ -96,7 +96,14 @@ export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
     subscribe(listener) {
       listeners.add(listener);
       startIfWanted();
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        // Nobody reads the list any more: what is on its way is not waited for (as a table's).
+        if (listeners.size > 0 || !running) return;
+        controller?.abort();
+        running = undefined;
+        status = IDLE;
+      };
     },
     fetchNext: () =>
       run('next', async (q, signal) => {

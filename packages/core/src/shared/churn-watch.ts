@@ -18,7 +18,7 @@ export function createChurnWatch(
     warned = changes.length > 10;
     if (warned)
       warnOnce(
-        `${what}: the source or its params changed ${changes.length} times in 2 s, each a new list fetched again. Build the source once (module scope or useMemo) and keep params equal between renders (a new object with equal values is fine); the key now is ${key}`,
+        `${what}: the source or its params changed ${changes.length} times in 2 s, each a new list fetched again. Build the source once (module scope or useMemo), keep params equal between renders (a new object with equal values is fine), and debounce params that follow typing (useTableState debounces its search); the key now is ${key}`,
       );
   };
 }
