@@ -114,7 +114,14 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
   });
 
   it('a first page that fails is said as such, not as "could not load more"', async () => {
-    const t = simulatedList('dingtalk', 'events', { dingtalk: {} }, { pageSize: 10 });
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { sizes: { events: 30 } } },
+      {
+        pageSize: 10,
+      },
+    );
     t.sim.injectOnce({ kind: 'server-error', status: 503 });
     const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
     await t.settle();

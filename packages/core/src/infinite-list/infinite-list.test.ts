@@ -184,7 +184,7 @@ describe('infinite list controller', () => {
     const t = simulatedList(
       'dingtalk',
       'events',
-      { dingtalk: { faults: { latencyMs: 40 } } },
+      { dingtalk: { sizes: { events: 60 }, faults: { latencyMs: 40 } } },
       { pageSize: 10 },
     );
     await t.settle();
@@ -202,7 +202,14 @@ describe('infinite list controller', () => {
   });
 
   it('enabled: false fetches nothing, whichever command asks (next, previous, refetch, retry)', async () => {
-    const t = simulatedList('dingtalk', 'events', { dingtalk: {} }, { pageSize: 10 });
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { sizes: { events: 60 } } },
+      {
+        pageSize: 10,
+      },
+    );
     await t.settle();
     const sent = t.requests().length;
     t.list.setOptions({ enabled: false });
