@@ -46,6 +46,6 @@ export default [
     name: '@pagewise/core, everything',
     path: core,
     import: '*',
-    limit: '16.7 kB',
+    limit: '16.71 kB',
   },
 ].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));

@@ -59,3 +59,16 @@ export async function readTokenResponse(
   }
   return body as Record<string, unknown>;
 }
+
+/**
+ * Nothing is sent to a token endpoint without the app's credentials (an environment variable
+ * left unset reads as ''): `INVALID_OPTION`, naming the options (`names`), never their values.
+ */
+export function needCredentials(provider: string, names: string, values: unknown[]): void {
+  if (!values.every((v) => typeof v === 'string' && v !== ''))
+    throw new PaginationError(
+      'INVALID_OPTION',
+      `${names} missing (is the environment variable set?)`,
+      { provider },
+    );
+}

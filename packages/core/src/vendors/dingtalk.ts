@@ -1,4 +1,4 @@
-import { readTokenResponse } from '../auth/token-endpoint.js';
+import { needCredentials, readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
 import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
@@ -220,14 +220,7 @@ export function dingtalkTokenProvider(options: DingTalkTokenProviderOptions): To
     provider: 'dingtalk',
     now: options.now,
     async fetchToken(signal) {
-      // Nothing sent without credentials (an environment variable left unset reads as ''); the
-      // message never shows them.
-      if (![options.appKey, options.appSecret].every((v) => typeof v === 'string' && v !== ''))
-        throw new PaginationError(
-          'INVALID_OPTION',
-          'appKey or appSecret missing (is the environment variable set?)',
-          { provider: 'dingtalk' },
-        );
+      needCredentials('dingtalk', 'appKey or appSecret', [options.appKey, options.appSecret]);
       const res = await doFetch(
         `${(options.baseUrl ?? 'https://api.dingtalk.com').replace(/\/$/, '')}/v1.0/oauth2/accessToken`,
         {

@@ -1,4 +1,4 @@
-import { readTokenResponse } from '../auth/token-endpoint.js';
+import { needCredentials, readTokenResponse } from '../auth/token-endpoint.js';
 import { createTokenProvider, type TokenProvider } from '../auth/token-provider.js';
 import { needText } from '../option-check.js';
 import { optionsId } from '../options-id.js';
@@ -98,14 +98,10 @@ export function lineworksTokenProvider(options: LineWorksTokenProviderOptions): 
   return createTokenProvider({
     provider: 'lineworks',
     async fetchToken(signal) {
-      // Nothing sent without credentials (an environment variable left unset reads as ''); the
-      // message never shows them.
-      if (![options.clientId, options.clientSecret].every((v) => typeof v === 'string' && v !== ''))
-        throw new PaginationError(
-          'INVALID_OPTION',
-          'clientId or clientSecret missing (is the environment variable set?)',
-          { provider: 'lineworks' },
-        );
+      needCredentials('lineworks', 'clientId or clientSecret', [
+        options.clientId,
+        options.clientSecret,
+      ]);
       const form = new URLSearchParams({
         grant_type: 'client_credentials',
         client_id: options.clientId,
