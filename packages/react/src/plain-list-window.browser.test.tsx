@@ -1,11 +1,4 @@
-import {
-  createSimulators,
-  simulatorRoutes,
-  VENDOR_BASE_URLS,
-  vendorRunners,
-  vendorSources,
-} from '@pagewise/testkit';
-import { simulatorHandlers } from '@pagewise/testkit/msw-browser';
+import { browserVendors } from '@pagewise/testkit/msw-browser';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { setupWorker } from 'msw/browser';
 import { useRef, useState } from 'react';
@@ -23,10 +16,10 @@ import { useLoadMoreTrigger } from './use-load-more-trigger.js';
  * slides it back up one page per trigger (no storm of requests at `scrollTop` 0, where the
  * browser anchors nothing), the row in view staying where it was, until the first class.
  */
-const sims = createSimulators({ dingtalk: { sizes: { classes: 200 } } });
-const worker = setupWorker(...simulatorHandlers(simulatorRoutes(sims)));
-const runners = vendorRunners(VENDOR_BASE_URLS, { fetch: (i, init) => globalThis.fetch(i, init) });
-const sources = vendorSources();
+const { sims, runners, sources, handlers } = browserVendors({
+  dingtalk: { sizes: { classes: 200 } },
+});
+const worker = setupWorker(...handlers);
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
 afterAll(() => worker.stop());
 

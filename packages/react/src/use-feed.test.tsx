@@ -75,8 +75,8 @@ function Chat({
   );
 }
 
-function setup(size: number) {
-  const v = vendors({ lineworks: { sizes: { users: size } } });
+function setup(size: number, faults?: { latencyMs: number }) {
+  const v = vendors({ lineworks: { sizes: { users: size }, ...(faults ? { faults } : {}) } });
   const source = v.sources.users as unknown as Source<User>;
   return { v, source };
 }
@@ -164,8 +164,7 @@ describe('useFeed', () => {
 
   it('Load older after a failed page retries it, and the focus then goes to the items that landed', async () => {
     // Pages take 50 ms, as over a network: the retry's loading state renders before it lands.
-    const v = vendors({ lineworks: { sizes: { users: 12 }, faults: { latencyMs: 50 } } });
-    const source = v.sources.users as unknown as Source<User>;
+    const { v, source } = setup(12, { latencyMs: 50 });
     render(
       <v.wrapper>
         <PagewiseRunner runner={v.runners.lineworks}>

@@ -536,7 +536,8 @@ describe('paged table: the page shown and the page requested', () => {
     expect(state).toMatchObject({ shownPageIndex: 0, isPlaceholderData: false });
   });
 
-  it('a new scope whose first page fails shows the error, not the old rows (they contradict the filter); retry loads it', async () => {
+  /** A table on page `index` whose next request fails (an HTML error page). */
+  async function onPageNextFails(index: number) {
     const t = simulatedTable(
       'dingtalk',
       'adjustments',
@@ -544,9 +545,14 @@ describe('paged table: the page shown and the page requested', () => {
       { pageSize: 20, prefetch: false },
     );
     await t.settle();
-    t.table.setPageIndex(3);
+    t.table.setPageIndex(index);
     await t.settle();
     t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    return t;
+  }
+
+  it('a new scope whose first page fails shows the error, not the old rows (they contradict the filter); retry loads it', async () => {
+    const t = await onPageNextFails(3);
     t.table.setOptions({ queryKey: ['pagewise', 'dingtalk', 'filtered'] });
     const failed = await t.settle();
     expect(failed).toMatchObject({
@@ -566,16 +572,7 @@ describe('paged table: the page shown and the page requested', () => {
   });
 
   it('a new page size whose first page fails shows the error, not the old rows (their page number and size no longer hold)', async () => {
-    const t = simulatedTable(
-      'dingtalk',
-      'adjustments',
-      { dingtalk: { sizes: { adjustments: 100 } } },
-      { pageSize: 20, prefetch: false },
-    );
-    await t.settle();
-    t.table.setPageIndex(2);
-    await t.settle();
-    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    const t = await onPageNextFails(2);
     t.table.setOptions({ pageSize: 50 });
     const failed = await t.settle();
     expect(failed).toMatchObject({ pageIndex: 0, shownPageIndex: 0, page: undefined });
