@@ -82,9 +82,7 @@ describe('usePagedTable → usePageRange', () => {
     await waitFor(() => expect(screen.getByTestId('shown').textContent).toBe('12'));
     const previous = screen.getByRole<HTMLButtonElement>('button', { name: 'Previous page' });
     expect(previous.disabled).toBe(true);
-    expect(previous.title).toMatch(
-      /lineworks cannot page backwards|reached through the pages before it/,
-    );
+    expect(previous.title).toMatch(/can only be reached/);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(
       false,
     );

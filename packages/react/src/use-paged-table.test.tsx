@@ -194,7 +194,7 @@ describe('usePagedTable', () => {
     );
     await waitFor(() => expect(result.current.rows).toHaveLength(20));
     expect(result.current.pageDisabledReason(4)).toBeUndefined();
-    expect(result.current.pageDisabledReason(40)).toMatch(/at most 10/);
+    expect(result.current.pageDisabledReason(40)).toMatch(/too far ahead/);
     act(() => result.current.setPageIndex(4));
     await waitFor(() => expect(result.current.pageIndex).toBe(4));
     await waitFor(() => expect(result.current.isPlaceholderData).toBe(false));
@@ -212,7 +212,9 @@ describe('usePagedTable', () => {
     await waitFor(() => expect(result.current.canNextPage).toBe(true));
     expect(result.current.pageDisabledReason(1)).toBeUndefined(); // the next page's cursor is known
     expect(result.current.pageDisabledReason(3)).toBeDefined();
-    expect(result.current.pageDisabledReason(3)).toMatch(/mews pages by cursor/);
+    expect(result.current.pageDisabledReason(3)).toBe(
+      'page 4 can only be reached through the pages before it',
+    );
   });
 
   it('keeps the current rows while the next page loads (isPlaceholderData), then swaps them', async () => {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createPageBook, learnPage } from './page-book.js';
 import { nearestReachable, type ReachOptions, unreachableReason } from './page-reachability.js';
+import { ENGLISH_TABLE, type TableMessages } from './table-messages.js';
 
 const walk: ReachOptions = { provider: 'v', forwardJumps: 'walk', maxWalk: 10, stretch: 1 };
 const disabled: ReachOptions = { ...walk, forwardJumps: 'disabled' };
+// An app's own words see every argument.
+const echo: TableMessages = {
+  ...ENGLISH_TABLE,
+  noJump: (...args) => `noJump ${args.join(' ')}`,
+  tooFar: (...args) => `tooFar ${args.join(' ')}`,
+  noBackwards: (...args) => `noBackwards ${args.join(' ')}`,
+};
 const full = (cursor: string | null, next: string | null, items = 20) => ({
   items: Array.from({ length: items }, (_, i) => i),
   next,
@@ -26,12 +34,12 @@ describe('page reachability', () => {
     const book = createPageBook({ kind: 'cursor' }, 20);
     expect(unreachableReason(book, 10, walk)).toBeUndefined();
     expect(unreachableReason(book, 11, walk)).toBe(
-      'page 12 is 11 pages beyond the last one seen; at most 10 are walked',
+      'page 12 is too far ahead to open at once: open a page nearer to it first',
     );
     expect(unreachableReason(book, 50, { ...walk, stretch: 5 })).toBeUndefined();
     // The reason counts pages, not requests: 10 requests of 5 pages each reach 50 pages.
-    expect(unreachableReason(book, 60, { ...walk, stretch: 5 })).toBe(
-      'page 61 is 60 pages beyond the last one seen; at most 50 are walked',
+    expect(unreachableReason(book, 60, { ...walk, stretch: 5, messages: echo })).toBe(
+      'tooFar 61 60 50',
     );
   });
 
@@ -40,15 +48,19 @@ describe('page reachability', () => {
     learnPage(book, 0, full(null, 'A'));
     expect(unreachableReason(book, 1, disabled)).toBeUndefined();
     expect(unreachableReason(book, 2, disabled)).toBe(
-      'v pages by cursor: page 3 is reached through the pages before it',
+      'page 3 can only be reached through the pages before it',
     );
+    expect(unreachableReason(book, 2, { ...disabled, messages: echo })).toBe('noJump v 3');
     expect(unreachableReason(book, 2, disabled, true)).toBeUndefined();
   });
 
   it('a page below a link cannot be walked to backwards beyond maxWalk', () => {
     const book = createPageBook({ kind: 'cursor' }, 20, { index: 40, cursor: 'L' });
     expect(unreachableReason(book, 25, walk)).toBe(
-      'v cannot page backwards: page 26 is 25 pages from page 1; at most 10 are walked',
+      'page 26 can only be reached by going forward from page 1',
+    );
+    expect(unreachableReason(book, 25, { ...walk, messages: echo })).toBe(
+      'noBackwards v 26 25 1 10',
     );
   });
 

@@ -4,11 +4,21 @@ export interface TableMessages {
   notAPage: string;
   /** @defaultValue `page ${page} is past the end (${count} pages)` */
   pastEnd(page: number, count: number): string;
-  /** Forward jumps disabled. @defaultValue `${provider} pages by cursor: page ${page} is reached through the pages before it` */
+  /**
+   * Forward jumps disabled (`provider`: the source's name, for an app's own words).
+   * @defaultValue `page ${page} can only be reached through the pages before it`
+   */
   noJump(provider: string, page: number): string;
-  /** A walk longer than `maxWalk` (`max`: the pages it covers). @defaultValue `page ${page} is ${distance} pages beyond the last one seen; at most ${max} are walked` */
+  /**
+   * A walk longer than `maxWalk` (`distance`: the pages from the last one seen; `max`: the pages
+   * a walk covers). @defaultValue `page ${page} is too far ahead to open at once: open a page nearer to it first`
+   */
   tooFar(page: number, distance: number, max: number): string;
-  /** A page below a link, beyond a walk (`max`: the pages it covers). @defaultValue `${provider} cannot page backwards: page ${page} is ${distance} pages from page ${from}; at most ${max} are walked` */
+  /**
+   * A page below a link, beyond a walk: the source reads only forwards, from page `from`
+   * (`distance`: the pages between; `max`: the pages a walk covers).
+   * @defaultValue `page ${page} can only be reached by going forward from page ${from}`
+   */
   noBackwards(provider: string, page: number, distance: number, from: number, max: number): string;
 }
 
@@ -16,10 +26,8 @@ export const ENGLISH_TABLE: TableMessages = {
   notAPage: 'not a page',
   pastEnd: (page, count) =>
     `page ${page} is past the end (${count} ${count === 1 ? 'page' : 'pages'})`,
-  noJump: (provider, page) =>
-    `${provider} pages by cursor: page ${page} is reached through the pages before it`,
-  tooFar: (page, distance, max) =>
-    `page ${page} is ${distance} pages beyond the last one seen; at most ${max} are walked`,
-  noBackwards: (provider, page, distance, from, max) =>
-    `${provider} cannot page backwards: page ${page} is ${distance} pages from page ${from}; at most ${max} are walked`,
+  noJump: (_provider, page) => `page ${page} can only be reached through the pages before it`,
+  tooFar: (page) => `page ${page} is too far ahead to open at once: open a page nearer to it first`,
+  noBackwards: (_provider, page, _distance, from) =>
+    `page ${page} can only be reached by going forward from page ${from}`,
 };
