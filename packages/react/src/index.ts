@@ -30,7 +30,12 @@ export type { InfiniteList, UseInfiniteListOptions } from './use-infinite-list.t
 export { useKeepScrollOnPrepend } from './use-keep-scroll-on-prepend.js';
 export { type UseLoadMoreTriggerOptions, useLoadMoreTrigger } from './use-load-more-trigger.js';
 export { usePageRange } from './use-page-range.js';
-export type { EllipsisProps, PageButtonProps, PageRange } from './use-page-range.types.js';
+export type {
+  EllipsisProps,
+  PageButtonProps,
+  PageRange,
+  UsePageRangeOptions,
+} from './use-page-range.types.js';
 export { usePagedTable } from './use-paged-table.js';
 export type {
   PagedTable,

@@ -10,7 +10,9 @@ function Pager({
   canGoToPage,
   pageDisabledReason,
   hasMore,
+  focusableWhenDisabled,
 }: {
+  focusableWhenDisabled?: boolean;
   pageCount: number;
   start?: number;
   canGoToPage?(i: number): boolean;
@@ -29,7 +31,7 @@ function Pager({
         (canGoToPage && !canGoToPage(i) ? 'this page cannot be reached yet' : undefined),
       ...(hasMore === undefined ? {} : { canNextPage: hasMore }),
     },
-    { label: 'Adjustments pages' },
+    { label: 'Adjustments pages', focusableWhenDisabled },
   );
   return (
     <nav {...range.getNavProps()}>
@@ -142,6 +144,33 @@ describe('usePageRange', () => {
     await user.keyboard('{Enter}{Enter}');
     expect(current().textContent).toBe('1');
     expect(document.activeElement).toBe(current());
+  });
+
+  it('with focusableWhenDisabled, Tab reaches a disabled control, which says why and does nothing', async () => {
+    const user = userEvent.setup();
+    render(<Pager pageCount={3} focusableWhenDisabled />);
+    await user.tab();
+    expect(document.activeElement).toBe(button('First page'));
+    await user.tab();
+    const previous = button('Previous page');
+    expect(document.activeElement).toBe(previous);
+    expect(previous.disabled).toBe(false);
+    expect(previous.getAttribute('aria-disabled')).toBe('true');
+    expect(
+      screen.getByRole('button', { name: 'Previous page', description: 'this is the first page' }),
+    ).toBe(previous);
+    await user.keyboard('{Enter} ');
+    expect(current().textContent).toBe('1');
+    // Next to the last page: Next becomes disabled and keeps the focus, saying why.
+    button('Next page').focus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(current().textContent).toBe('3');
+    expect(document.activeElement).toBe(button('Next page'));
+    expect(
+      screen.getByRole('button', { name: 'Next page', description: 'this is the last page' }),
+    ).toBe(document.activeElement);
+    await user.keyboard('{Enter}');
+    expect(current().textContent).toBe('3');
   });
 
   it('moves focus with Home and End to the page they went to, even when it was out of the row', async () => {

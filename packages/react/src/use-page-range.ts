@@ -3,20 +3,26 @@ import {
   connectPageRange,
   type PageControl,
   type PageControlId,
-  type PageRangeOptions,
   type Pager,
 } from '@pagewise/core/controllers';
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import type { EllipsisProps, PageButtonProps, PageRange } from './use-page-range.types.js';
+import type {
+  EllipsisProps,
+  PageButtonProps,
+  PageRange,
+  UsePageRangeOptions,
+} from './use-page-range.types.js';
 
 /**
  * Page buttons with ellipses, as prop getters for a labelled `<nav>` of `<button>`s, over
  * `connectPageRange`: pass the table from `usePagedTable` (or a `Pager` of plain values) and the
  * buttons cannot disagree with it — a page it cannot reach is disabled with its reason,
  * Previous included. Focus is never dropped: when the focused button becomes disabled or leaves
- * the row, focus moves to the page requested or the nearest control still enabled.
+ * the row, focus moves to the page requested or the nearest control still enabled (with
+ * `focusableWhenDisabled`, it stays on a button that became disabled).
  */
-export function usePageRange(pager: Pager, options: PageRangeOptions = {}): PageRange {
+export function usePageRange(pager: Pager, options: UsePageRangeOptions = {}): PageRange {
+  const focusable = !!options.focusableWhenDisabled;
   const range = connectPageRange(pager, options);
   const elements = useRef(new Map<PageControlId, HTMLButtonElement>());
   const focused = useRef<PageControlId | null>(null);
@@ -50,7 +56,7 @@ export function usePageRange(pager: Pager, options: PageRangeOptions = {}): Page
     let moved = false;
     return {
       type: 'button',
-      disabled: reason !== undefined,
+      disabled: reason !== undefined && !focusable,
       ...(reason !== undefined ? { 'aria-disabled': true as const, title: reason } : {}),
       'aria-label': control.label,
       ...(control.current ? { 'aria-current': 'page' as const } : {}),

@@ -1,9 +1,21 @@
-import type { PageRangeItem } from '@pagewise/core/controllers';
+import type { PageRangeItem, PageRangeOptions } from '@pagewise/core/controllers';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
+
+export interface UsePageRangeOptions extends PageRangeOptions {
+  /**
+   * Disabled controls stay focusable (`aria-disabled`, not `disabled`), so a keyboard or screen
+   * reader user reaches them and hears why they are disabled; a press does nothing, and focus
+   * stays on a control that becomes disabled (Next on the last page). Style them with
+   * `[aria-disabled="true"]` rather than `:disabled`. As MUI's and Base UI's
+   * `focusableWhenDisabled`. @defaultValue false
+   */
+  focusableWhenDisabled?: boolean | undefined;
+}
 
 /** Props for a page-range `<button>`. */
 export type PageButtonProps = {
   type: 'button';
+  /** `false` with `focusableWhenDisabled` (then only `aria-disabled` says so). */
   disabled: boolean;
   'aria-disabled'?: true;
   'aria-label': string;
