@@ -38,6 +38,25 @@ function LinkedTable(props: { source: Source<unknown>; runner: RequestRunner; cu
   );
 }
 
+/** A table with page buttons and Next wired the default way, saying when it failed. */
+function FailingFirst(props: { source: Source<unknown>; runner: RequestRunner }) {
+  const paged = usePagedTable({ ...props, pageSize: 20 });
+  const range = usePageRange(paged);
+  return (
+    <nav {...range.getNavProps()}>
+      {range.items.map((item) =>
+        item.type === 'page' ? (
+          <button key={item.index} {...range.getPageProps(item.index)}>
+            {item.index + 1}
+          </button>
+        ) : null,
+      )}
+      <button {...range.getNextProps()}>›</button>
+      <output>{paged.error ? 'failed' : paged.rows.length}</output>
+    </nav>
+  );
+}
+
 /** A list whose sentinel is wired the default way. */
 function Sentinel(props: { source: Source<unknown>; runner: RequestRunner }) {
   const list = useInfiniteList({ ...props, pageSize: 10 });
@@ -87,6 +106,24 @@ describe('usePagedTable → usePageRange', () => {
       false,
     );
   });
+
+  it('a table whose first page failed marks no page current and does not call page 1 the last', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 400 } } });
+    // Every attempt the runner makes at the first page fails.
+    for (let i = 0; i < 5; i++) v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
+    render(<FailingFirst source={v.sources.users} runner={v.runners.lineworks} />, {
+      wrapper: v.wrapper,
+    });
+    await screen.findByText('failed', undefined, { timeout: 8000 });
+    const next = screen.getByRole<HTMLButtonElement>('button', { name: 'Next page' });
+    expect(next.title).toBe('the next page is not known yet');
+    expect(screen.queryByRole('button', { current: 'page' })).toBeNull();
+    // Pressing page 1 tries it again; then it is the page on screen.
+    act(() => screen.getByRole('button', { name: 'Page 1' }).click());
+    await screen.findByText('20');
+    expect(screen.getByRole('button', { current: 'page' }).textContent).toBe('1');
+    expect(next.disabled).toBe(false);
+  }, 15_000);
 
   it('the buttons disable exactly the pages the table refuses, with its reasons', async () => {
     const v = vendors({ lineworks: { sizes: { users: 400 } } });

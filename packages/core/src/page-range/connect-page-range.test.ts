@@ -48,6 +48,27 @@ describe('page range connect', () => {
     expect(failed.went).toEqual([8]);
   });
 
+  it('a first page that failed shows nothing: no page is current, and Next is not known yet (not "the last page")', () => {
+    let retried = 0;
+    const failed = pager({
+      pageIndex: 0,
+      pageCount: -1,
+      canNextPage: false,
+      error: new Error('503'),
+      retry: () => retried++,
+    });
+    const range = connectPageRange(failed);
+    expect(range.page(0)).toMatchObject({ current: false, busy: false });
+    expect(range.next().reason).toBe('the next page is not known yet');
+    expect(range.last().reason).toBe('the number of pages is not known yet');
+    expect(range.status).toBe('Page 1');
+    range.page(0).press();
+    expect(retried).toBe(1);
+    // With a count known, a failed page with nothing shown is not current either.
+    const known = connectPageRange(pager({ pageIndex: 4, error: new Error('503') }));
+    expect(known.page(4)).toMatchObject({ current: false, busy: false });
+  });
+
   it('offers the estimated last pages as estimates while the count is unknown, and says "about"', () => {
     const unknown = { pageIndex: 6, pageCount: -1, canNextPage: true };
     const range = connectPageRange(

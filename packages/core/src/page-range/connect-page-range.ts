@@ -34,7 +34,9 @@ export interface Pager {
   prefetchPage?(pageIndex: number): void;
   /**
    * The first page is loading, nothing is shown yet: Next is not known yet (rather than "the
-   * last page"). A paged table says so. @defaultValue false
+   * last page"), and no page is current. A paged table says so. The same holds while the page
+   * requested has failed with no other page shown in its place (`error`, `shownPageIndex` equal
+   * to `pageIndex`). @defaultValue false
    */
   isLoading?: boolean | undefined;
   /** Why the page requested failed to load: it is then not busy. @defaultValue none */
@@ -105,10 +107,12 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const say = { ...ENGLISH_PAGE_RANGE, ...options.messages };
   const { pageIndex, pageCount } = pager;
   const shown = pager.shownPageIndex ?? pageIndex;
+  // Nothing on screen: the first page loading, or the page requested failed with no other page's
+  // rows shown in its place (a table shows a failed page's rows only while they are another's).
+  const blank = !!pager.isLoading || (!!pager.error && shown === pageIndex);
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
   // No rows at all (a search that found nothing): not a count still unknown.
-  const noRows =
-    pageCount === 0 && !pager.isLoading ? (say.noRows ?? ENGLISH_PAGE_RANGE.noRows) : undefined;
+  const noRows = pageCount === 0 && !blank ? (say.noRows ?? ENGLISH_PAGE_RANGE.noRows) : undefined;
   const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
   const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
   const items = pageRange({
@@ -137,8 +141,9 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     target,
     label,
     reason: why,
-    // Nothing on screen yet (a link to page 4 loading): no page is current, the one asked is busy.
-    current: id === shown && typeof id === 'number' && !pager.isLoading,
+    // Nothing on screen (a link to page 4 loading, or failed): no page is current; the one asked
+    // is busy while it loads.
+    current: id === shown && typeof id === 'number' && !blank,
     busy:
       id === pageIndex &&
       (id !== shown || !!pager.isLoading) &&
@@ -153,7 +158,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
       if (why === undefined && target !== pageIndex) pager.prefetchPage?.(target);
     },
   });
-  const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore && !pager.isLoading;
+  const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore && !blank;
   const nextReason =
     hasMore && !atEnd
       ? undefined
