@@ -347,6 +347,52 @@ describe('useTableState', () => {
     warn.mockRestore();
   });
 
+  it('a sort by a column not sortable is not applied: the page, the URL and the history stay', async () => {
+    window.history.replaceState(null, '', '/orders?page=3&size=50');
+    const v = vendors({ generic: { orders: 400 } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({ url: true, sortable: ['number', 'total'] });
+        const table = usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          prefetch: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    const entries = window.history.length;
+    const requests = ordersOf(v).length;
+    // As TanStack Table's header toggle calls it, three times.
+    for (let i = 0; i < 3; i++)
+      act(() =>
+        result.current.state.tableOptions.onSortingChange(() => [{ id: 'status', desc: false }]),
+      );
+    expect(window.location.search).toBe('?page=3&size=50');
+    expect(window.history.length).toBe(entries);
+    expect(result.current.state.sorting).toEqual([]);
+    expect(ordersOf(v)).toHaveLength(requests);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/column not in sortable/));
+    // Choosing the size already shown changes nothing either.
+    act(() => result.current.state.setPageSize(result.current.table.pageSize));
+    expect(window.location.search).toBe('?page=3&size=50');
+    // A sortable column (with a refused one beside it) sorts from the first page.
+    act(() =>
+      result.current.state.setSorting([
+        { id: 'total', desc: true },
+        { id: 'status', desc: false },
+      ]),
+    );
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(0));
+    expect(window.location.search).toBe('?size=50&sort=-total');
+    expect(result.current.state.query.sort).toEqual([{ id: 'total', desc: true }]);
+    warn.mockRestore();
+  });
+
   it("says so in development when the table's size is not one the state offers", async () => {
     window.history.replaceState(null, '', '/orders');
     const v = vendors({ generic: { orders: 400 } });

@@ -14,22 +14,20 @@ export function pagedTableResult<T>(
   state: TableState | undefined,
 ): PagedTable<T> {
   const { wanted: _wanted, ...shown } = snapshot;
+  // The controller's commands are its own bound fields: all but its state and binding methods.
+  const {
+    getState: _get,
+    subscribe: _subscribe,
+    setOptions: _set,
+    load: _load,
+    ...commands
+  } = table;
   const pagination = { pageIndex: snapshot.pageIndex, pageSize: snapshot.pageSize };
   const setPageSize = state ? state.setPageSize : table.setPageSize;
   return {
     ...shown,
-    setPageIndex: table.setPageIndex,
-    nextPage: table.nextPage,
-    previousPage: table.previousPage,
-    firstPage: table.firstPage,
-    lastPage: table.lastPage,
+    ...commands,
     setPageSize,
-    prefetchPage: table.prefetchPage,
-    retry: table.retry,
-    refetch: table.refetch,
-    pageDisabledReason: table.pageDisabledReason,
-    cursorAt: table.cursorAt,
-    itemKey: table.itemKey,
     tableOptions: {
       ...state?.tableOptions,
       manualPagination: true,

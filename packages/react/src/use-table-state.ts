@@ -193,8 +193,13 @@ function tableCommands(
     latest.current.wrote = target;
     (location?.navigate ?? historyNavigate)(target, { replace });
   };
-  const firstPage = (next: Partial<TableUrlState>) =>
-    write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
+  // A change that changes nothing (a sort refused, the size chosen again) stays on its page.
+  const firstPage = (change: Partial<TableUrlState>) => {
+    const { applied } = latest.current;
+    const next = { ...applied, ...change };
+    if (defined.write('', next) !== defined.write('', applied))
+      write({ ...next, pageIndex: 0, cursor: undefined });
+  };
   const setColumnFilters = (updater: Updater<ColumnFiltersState>) => {
     const next = apply(updater, latest.current.applied.columnFilters);
     const kept = next.filter((f) => f.value !== undefined && f.value !== null && f.value !== '');
@@ -218,8 +223,17 @@ function tableCommands(
             `[pagewise] useTableState: page size ${pageSize} is not offered (pageSizes: ${JSON.stringify(defined.options.pageSizes)}); it was not applied.`,
           );
       },
-      setSorting: (updater: Updater<SortingState>) =>
-        firstPage({ sorting: apply(updater, latest.current.applied.sorting) }),
+      setSorting: (updater: Updater<SortingState>) => {
+        const next = apply(updater, latest.current.applied.sorting);
+        // A column not sortable would be written and ignored: the table and its URL would disagree.
+        const { sortable } = defined.options;
+        const kept = sortable ? next.filter((s) => sortable.includes(s.id)) : next;
+        if (process.env.NODE_ENV !== 'production' && kept.length < next.length)
+          console.warn(
+            `[pagewise] useTableState: a sort by a column not in sortable was not applied (${JSON.stringify(next.filter((s) => !kept.includes(s)))}); list it in sortable, or give the column enableSorting: false.`,
+          );
+        firstPage({ sorting: kept });
+      },
       setColumnFilters,
       setGlobalFilter: (updater: Updater<string>) => setTyped((old) => apply(updater, old)),
     },

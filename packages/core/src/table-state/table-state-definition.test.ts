@@ -31,6 +31,14 @@ describe('defineTableState', () => {
     expect(orders.offers(25)).toBe(false);
     expect(orders.write('', { ...state, pageSize: 25 })).not.toMatch(/size=/);
     expect(orders.write('', { ...state, pageSize: 50 })).toMatch(/size=50/);
+    // Nor a sort by a column not sortable (nor an id no URL could hold).
+    const sorting = [
+      { id: 'status', desc: false },
+      { id: 'total', desc: true },
+      { id: 'evil()', desc: false },
+    ];
+    expect(orders.write('', { ...state, sorting })).toMatch(/sort=-total&/);
+    expect(plain.write('', { ...state, sorting })).toMatch(/sort=status%2C-total&/);
     expect(plain.offers(25)).toBe(true);
     expect(plain.offers(0) || plain.offers(10_000) || plain.offers(2.5)).toBe(false);
   });

@@ -24,7 +24,11 @@ export interface TableStateOptions {
    * @defaultValue false — the state lives in React state
    */
   url?: boolean | { prefix?: string | undefined } | undefined;
-  /** Column ids that may be sorted (a URL naming another is ignored). @defaultValue none — any column id */
+  /**
+   * Column ids that may be sorted: a URL naming another is ignored, and a sort by another is not
+   * applied (nor written). Give the other columns `enableSorting: false` in TanStack Table.
+   * @defaultValue none — any column id
+   */
   sortable?: readonly string[] | undefined;
   /**
    * Column ids that may be filtered, each a URL parameter of its own name: a list of ids (any
@@ -179,7 +183,15 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       'size',
       state.pageSize !== undefined && offers(state.pageSize) ? String(state.pageSize) : undefined,
     );
-    put('sort', state.sorting.map((s) => (s.desc ? `-${s.id}` : s.id)).join(','));
+    // What is written reads back the same: a column not sortable is left out, as a filter is.
+    const sorts = (id: string) => ID.test(id) && (options.sortable?.includes(id) ?? true);
+    put(
+      'sort',
+      state.sorting
+        .filter((s) => sorts(s.id))
+        .map((s) => (s.desc ? `-${s.id}` : s.id))
+        .join(','),
+    );
     for (const id of filterIds) {
       const value = state.columnFilters.find((f) => f.id === id)?.value;
       put(id, typeof value === 'string' && allows(id, value) ? value : undefined);
