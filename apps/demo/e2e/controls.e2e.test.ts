@@ -250,6 +250,36 @@ describe('the virtualized list', () => {
     await expect.poll(() => feed.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000 * 28);
   });
 
+  it('a chat whose "Load older" failed keeps its Retry while live messages arrive; Retry loads them', async () => {
+    const set = async (body: object) => {
+      const answer = await fetch(`${demo.demo.url}/api/_faults/dashly`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(answer.status).toBe(200);
+    };
+    await demo.open('chat');
+    await demo.page.reload();
+    await demo.page.getByText('20 messages').waitFor();
+    await set({ serverErrorRate: 1 });
+    await demo.page.getByRole('button', { name: 'Load older' }).click();
+    const retry = demo.page.getByRole('button', { name: 'Retry' });
+    await retry.waitFor({ timeout: 60_000 });
+    await set({ serverErrorRate: 0 });
+    await retry.focus();
+    // A new message arrives and the live edge brings it: that refresh worked.
+    await demo.page.getByRole('button', { name: 'A new message arrives' }).click();
+    await retry.focus();
+    await demo.page.getByText('21 messages').waitFor({ timeout: 30_000 });
+    // The older page's failure is still said, its Retry still there and focused.
+    expect(await retry.isVisible()).toBe(true);
+    expect(await retry.evaluate((el) => el === document.activeElement)).toBe(true);
+    await demo.page.keyboard.press('Enter');
+    await demo.page.getByText('41 messages').waitFor();
+    expect(await onBody()).toBe(false);
+  });
+
   it('Retry after the first page failed keeps focus in the list, not on the page', async () => {
     const set = async (body: object) => {
       const answer = await fetch(`${demo.demo.url}/api/_faults/mews`, {

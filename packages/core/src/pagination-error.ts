@@ -85,3 +85,10 @@ export function isPaginationError(
 ): error is PaginationError {
   return error instanceof PaginationError && (code === undefined || error.code === code);
 }
+
+/** Whatever was thrown, as a typed error: a `PaginationError` as it is, anything else `NETWORK`. */
+export function asPaginationError(error: unknown, provider: string): PaginationError {
+  return isPaginationError(error)
+    ? error
+    : new PaginationError('NETWORK', String(error), { provider });
+}

@@ -380,6 +380,34 @@ describe('useInfiniteList against a vendor that never ends', () => {
     visibility.mockRestore();
   });
 
+  it('keeps a failed "Load older" through a live refresh that brings new messages, until it is retried', async () => {
+    const { v, runner } = setup(CASES[3], 0);
+    const parts = v.sources.parts as Source<unknown>;
+    const { result } = renderHook(
+      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge() }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(10));
+    // Older messages: the runner's 5 attempts all fail.
+    for (let i = 0; i < 5; i++) v.sims.dashly.injectOnce({ kind: 'server-error', status: 500 });
+    await act(() => result.current.fetchNextPage());
+    expect(result.current.isFetchNextPageError).toBe(true);
+    // A new message arrives through the live edge: the refresh succeeds and writes the list.
+    v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+    await act(() => result.current.refreshNewest());
+    expect(result.current.items).toHaveLength(11);
+    // The failure of the older page is still there, with its error, and still waits for retry().
+    expect(result.current.isFetchNextPageError).toBe(true);
+    expect(result.current.error?.code).toBe('SERVER_ERROR');
+    const before = v.requests('dashly').length;
+    await act(() => result.current.fetchNextPage());
+    expect(v.requests('dashly')).toHaveLength(before);
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.items).toHaveLength(21));
+    expect(result.current.error).toBeNull();
+    expect(result.current.isFetchNextPageError).toBe(false);
+  });
+
   it('shows a failed refresh in error without rejecting, and keeps the items', async () => {
     const { v, runner } = setup(CASES[3], 0);
     const parts = v.sources.parts as Source<unknown>;

@@ -1,10 +1,11 @@
 import { DEFAULTS } from '../defaults.js';
-import { isPaginationError, PaginationError } from '../pagination-error.js';
+import { asPaginationError, isPaginationError, type PaginationError } from '../pagination-error.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { warnOnce } from '../shared/is-development.js';
 import { changedAny, stableText } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
+import { failureOf, type HeldFailure, holdFailure } from './held-failure.js';
 import type {
   InfiniteListController,
   InfiniteListOptions,
@@ -17,11 +18,11 @@ import { canFetch, deriveListState, listChanged } from './list-state.js';
 type Config<T, P> = Omit<InfiniteListOptions<T, P>, 'cache'>;
 
 /**
- * An infinite list over any source, framework-free: it keeps one list query (key, memory,
- * progress guard) in a `ListCache`, guards its commands (never two fetches at once, none after
- * the end, none after a failure until `retry()`), merges its errors, routes `retry()` to what
- * failed, counts the items prepended and — given a `liveEdge()` — refreshes its newest edge within
- * a `maxPages` window, on a clock while someone reads it. Commands are bound: pass them as handlers as they are.
+ * An infinite list over any source, framework-free: one list query (key, memory, progress guard)
+ * in a `ListCache`; guarded commands (never two fetches at once, none after the end, none after a
+ * failure until `retry()`); errors merged, `retry()` routed to what failed; items prepended
+ * counted; given a `liveEdge()`, its newest edge refreshed within a `maxPages` window, on a clock
+ * while someone reads it. Commands are bound: pass them as handlers as they are.
  */
 export function createInfiniteList<T, P = unknown>(
   options: InfiniteListOptions<T, P>,
@@ -39,6 +40,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #stopCache: (() => void) | undefined;
   #stopLive: (() => void) | undefined;
   #edge = { refreshing: false, error: null as PaginationError | null };
+  #held: HeldFailure | undefined; // a failed edge, kept through a live refresh's write
   #batcher = createBatcher(() => this.#refresh());
   #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
@@ -71,8 +73,9 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const { around: at, aroundKey } = this.#config; // a cursor (`around`) wins over a key
     const [key, around] = [this.itemKey, at === undefined ? aroundKey : undefined];
     const facts = { key, nextParam, previousParam, refreshing, edgeError, around };
-    return deriveListState({ ...facts, snapshot: this.#cache.read() }, this.#state);
+    return deriveListState({ ...facts, snapshot: this.#read() }, this.#state);
   }
+  #read = () => holdFailure(this.#cache.read(), this.#held);
   #refresh() {
     const next = this.#derive();
     if (this.#state && !listChanged(this.#state, next)) return;
@@ -93,7 +96,6 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     if (!this.#state || listChanged(this.#state, next)) this.#state = next;
     return this.#state;
   };
-
   subscribe = (listener: () => void) => {
     this.#listeners.add(listener);
     this.#stopCache ??= this.#cache.subscribe(this.#batcher.run);
@@ -125,7 +127,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#query = this.#makeQuery();
       this.#keyText = stableText(this.#query.key);
       this.#churn?.(this.#keyText);
-      this.#edge = { refreshing: false, error: null };
+      [this.#edge, this.#held] = [{ refreshing: false, error: null }, undefined];
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
     // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.
@@ -136,18 +138,22 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   // `enabled: false` fetches nothing, whichever command asks.
   #can = (edge: 'next' | 'previous') =>
-    this.#config.enabled !== false && canFetch(this.#cache.read(), this.#query, edge);
+    this.#config.enabled !== false && canFetch(this.#read(), this.#query, edge);
   fetchNextPage = async () => {
     if (this.#can('next')) await this.#cache.fetchNext();
   };
   fetchPreviousPage = async () => {
     if (this.#can('previous')) await this.#cache.fetchPrevious();
   };
-  refetch = async () => void (this.#config.enabled !== false && (await this.#cache.refetch()));
-
+  refetch = async () => {
+    if (this.#config.enabled === false) return;
+    this.#held = undefined;
+    await this.#cache.refetch();
+  };
   retry = () => {
     if (this.#config.enabled === false) return;
-    const { failed, error } = this.#cache.read();
+    const { failed, error } = this.#read();
+    this.#held = undefined;
     if (failed === 'next') void this.#cache.fetchNext();
     else if (failed === 'previous') void this.#cache.fetchPrevious();
     else if (!error && this.#edge.error) void this.refreshNewest();
@@ -166,9 +172,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const size = pageSize ?? this.#source().limits.default;
     const fetched = await runner
       .fetchPage(this.#source(), { ...planned.param, size, params })
-      .catch((error: unknown) => failure(error, this.#source().provider));
+      .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.
     if (this.#keyText !== list) return;
+    this.#held ??= failureOf(this.#cache.read());
     if (!isPaginationError(fetched))
       this.#cache.update(
         (old) => live.run.merge(old, planned, fetched, this.itemKey, { ...live, maxPages }) ?? old,
@@ -176,10 +183,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#setEdge(false, isPaginationError(fetched) ? fetched : null);
   };
   /**
-   * A list come back to (remounted, or its parameters again) whose window slid away from where it
-   * opens — older messages loaded, the newest dropped by `maxPages` — and whose pages are stale
-   * opens at its first page again, not at the old window (TanStack Query would refetch from the
-   * first page it still holds).
+   * A list come back to whose window slid from where it opens (older pages loaded, the newest
+   * dropped by `maxPages`), its pages stale, opens at its first page again, not the old window.
    */
   #reopenIfSlid() {
     const { data, stale } = this.#cache.read();
@@ -193,7 +198,3 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#batcher.run();
   }
 }
-
-/** Whatever a refresh threw, as a typed error. */
-const failure = (error: unknown, provider: string): PaginationError =>
-  isPaginationError(error) ? error : new PaginationError('NETWORK', String(error), { provider });

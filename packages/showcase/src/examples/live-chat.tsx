@@ -1,7 +1,8 @@
-import { liveEdge, type PaginationError, type RequestRunner, type Source } from '@pagewise/core';
+import { liveEdge, type RequestRunner, type Source } from '@pagewise/core';
 import { useInfiniteList } from '@pagewise/react';
 import { useVirtualFeed } from '@pagewise/react/virtual';
 import { useEffect, useId, useRef, useState } from 'react';
+import { ErrorBanner } from '../error-banner.js';
 
 /** A Dashly conversation part (`dashlyList` with `position: ['id']`; ids beyond 2^53 as strings). */
 interface Message {
@@ -56,6 +57,18 @@ export function LiveChat({
       end: 'Start of the conversation',
     },
   });
+  // The message nearest the edge that failed (older ones load at the top), else the newest in
+  // view; the jump field while there is no message (the first page failed).
+  const nearestMessage = () => {
+    const view = scroller.current?.getBoundingClientRect();
+    const shown = [...(scroller.current?.querySelectorAll<HTMLElement>('article') ?? [])].filter(
+      (a) => {
+        const r = a.getBoundingClientRect();
+        return view && r.bottom > view.top && r.top < view.bottom;
+      },
+    );
+    return (list.isFetchNextPageError ? shown[0] : shown[shown.length - 1]) ?? jumpField.current;
+  };
   // A jump: the focus on the message once it is shown, or a sentence when the conversation has
   // no such message. `around`: the list's `aroundKey` once it took the jump (it takes new options
   // in an effect, a render late; a live refresh may change the items meanwhile). `id` undefined:
@@ -196,40 +209,21 @@ export function LiveChat({
           {list.items.length} {list.items.length === 1 ? 'message' : 'messages'}
         </span>
       </p>
-      {list.error && (
-        <ChatError
-          error={list.error}
-          onRetry={() => {
-            // Focus goes to the message nearest the edge it reloads (older ones load at the top),
-            // not to the page: the button goes away with the error.
-            const view = scroller.current?.getBoundingClientRect();
-            const shown = [
-              ...(scroller.current?.querySelectorAll<HTMLElement>('article') ?? []),
-            ].filter((a) => {
-              const r = a.getBoundingClientRect();
-              return view && r.bottom > view.top && r.top < view.bottom;
-            });
-            const near = list.isFetchNextPageError ? shown[0] : shown[shown.length - 1];
-            // No message yet (the first page failed): the field to jump from.
-            (near ?? jumpField.current)?.focus({ preventScroll: true });
-            list.retry();
-          }}
-        />
-      )}
+      <ErrorBanner
+        error={list.error}
+        onRetry={() => {
+          // Focus goes to the message nearest the edge it reloads (older ones load at the top),
+          // not to the page: the button goes away with the error.
+          nearestMessage()?.focus({ preventScroll: true });
+          list.retry();
+        }}
+        // The error went away by itself (a live refresh that worked, another try that did):
+        // focus on its Retry goes to a message, not to the page.
+        focusAfter={nearestMessage}
+      />
       <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>
         {chat.announcement}
       </div>
     </div>
-  );
-}
-
-function ChatError({ error, onRetry }: { error: PaginationError; onRetry(): void }) {
-  return (
-    <p role="alert">
-      {error.code}: {error.reason}{' '}
-      <button type="button" onClick={onRetry}>
-        Retry
-      </button>
-    </p>
   );
 }
