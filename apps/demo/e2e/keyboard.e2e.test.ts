@@ -49,6 +49,24 @@ async function expectFocus(target: Locator) {
 }
 
 describe('keyboard only', () => {
+  it('a skip link goes to the page; another page opened by its link takes focus to its heading', async () => {
+    await demo.page.goto(`${demo.demo.url}/#/orders`);
+    await demo.page.reload();
+    await demo.page.getByRole('main').getByRole('table').first().waitFor();
+    await demo.page.keyboard.press('Tab');
+    const skip = demo.page.getByRole('link', { name: 'Skip to Orders admin' });
+    await expectFocus(skip);
+    await demo.page.keyboard.press('Enter');
+    await expectFocus(demo.page.getByRole('heading', { name: 'Orders admin', level: 2 }));
+    expect(new URL(demo.page.url()).hash).toBe('#/orders');
+    const link = demo.page.getByRole('link', { name: 'DingTalk attendance adjustments' });
+    await tabTo(link, 'Shift+Tab');
+    await demo.page.keyboard.press('Enter');
+    await expectFocus(
+      demo.page.getByRole('heading', { name: 'DingTalk attendance adjustments', level: 2 }),
+    );
+  });
+
   it('pages the DingTalk table: each page said once its rows landed, focus kept in the page row', async () => {
     await demo.page.goto(`${demo.demo.url}/#/adjustments`);
     await demo.page.reload();
@@ -69,6 +87,13 @@ describe('keyboard only', () => {
     expect(await demo.page.getByRole('button', { name: 'Last page' }).getAttribute('title')).toBe(
       'this is the last page',
     );
+    // A disabled control is still reached by Tab (aria-disabled), says why beside the row, and
+    // a press does nothing.
+    await tabTo(next);
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    await demo.page.getByText('this is the last page', { exact: true }).waitFor();
+    await demo.page.keyboard.press('Enter');
+    await expectFocus(next);
     await demo.page.keyboard.press('Home');
     await expect.poll(() => status.textContent()).toBe('Page 1 of 5 loaded, 20 rows');
     await expectFocus(demo.page.getByRole('button', { name: 'Page 1' }));

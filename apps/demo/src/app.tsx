@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useSyncExternalStore } from 'react';
+import { type MouseEvent, useEffect, useRef, useSyncExternalStore } from 'react';
 import { FaultPanel } from './fault-panel.js';
 import { Inspector } from './inspector.js';
 import { AdjustmentsPage } from './pages/adjustments-page.js';
@@ -90,8 +90,34 @@ export function App() {
   useEffect(() => {
     document.title = `${route.title} · Pagewise demo`;
   }, [route.title]);
+  // Another page opened (a link, Back, Forward): focus goes to its heading, so a keyboard user
+  // starts there and a screen reader says which page it is. Not on the first load.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(route.path);
+  useEffect(() => {
+    if (shown.current !== route.path) heading.current?.focus();
+    shown.current = route.path;
+  }, [route.path]);
   return (
     <div className="demo" style={{ fontFamily: 'system-ui, sans-serif', color: '#1a1a1a' }}>
+      <style>
+        {
+          '.skip { position: absolute; left: -10000px; } .skip:focus { left: 8px; top: 8px; background: #fff; color: #12263f; padding: 8px; z-index: 10; }'
+        }
+      </style>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link; the hash names the page here, so a click focuses the heading itself */}
+      <a
+        className="skip"
+        // The heading's id for what reads the link; a click focuses it without touching the
+        // hash, which names the page here.
+        href="#page-heading"
+        onClick={(event) => {
+          event.preventDefault();
+          heading.current?.focus();
+        }}
+      >
+        Skip to {route.title}
+      </a>
       <header style={{ background: '#12263f', color: '#fff', padding: 16 }}>
         <h1 style={{ fontSize: 20, margin: '0 0 16px' }}>Pagewise demo</h1>
         <nav aria-label="Demo pages">
@@ -114,7 +140,9 @@ export function App() {
         </nav>
       </header>
       <main style={{ padding: 16 }}>
-        <h2 style={{ marginTop: 0 }}>{route.title}</h2>
+        <h2 id="page-heading" ref={heading} tabIndex={-1} style={{ marginTop: 0 }}>
+          {route.title}
+        </h2>
         <p style={{ color: '#444' }}>{route.mode}</p>
         <Page key={route.path} />
       </main>

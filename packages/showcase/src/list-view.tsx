@@ -1,7 +1,8 @@
 import type { InfiniteList } from '@pagewise/react';
 import { useFeed, useKeepScrollOnPrepend, useLoadMoreTrigger } from '@pagewise/react';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { ErrorBanner } from './error-banner.js';
+import { FeedKeys } from './feed-keys.js';
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -25,13 +26,22 @@ export function ListView<T>({
   render(item: T): ReactNode;
   height?: number;
 }) {
+  // The position of the first item held: above 1 once a window (`maxPages`) dropped the first.
+  const first = useRef(1);
   const feed = useFeed({
     list,
     label,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: {
-      more: (n) =>
-        `${plural(n, 'more item', 'more items')}, ${list.items.length.toLocaleString('en')} in all`,
+      more: (n) => {
+        const held = list.items.length;
+        const last = (first.current + held - 1).toLocaleString('en');
+        return `${plural(n, 'more item', 'more items')}, ${
+          first.current > 1
+            ? `items ${first.current.toLocaleString('en')}–${last} held`
+            : `${held.toLocaleString('en')} in all`
+        }`;
+      },
     },
   });
   const sentinel = useLoadMoreTrigger(list, { rootMargin: '200px' });
@@ -49,9 +59,11 @@ export function ListView<T>({
   }, [landedEarlier]);
   useKeepScrollOnPrepend(scroller, list);
   const more = useRef<HTMLButtonElement>(null);
+  const keys = useId();
   const empty = !list.isLoading && list.items.length === 0;
   const head = list.items[0];
   const from = head === undefined ? 1 : feed.getItemProps(head, 0)['aria-posinset'];
+  first.current = from;
   return (
     <div
       data-list={label}
@@ -69,8 +81,12 @@ export function ListView<T>({
           {list.error ? `${label}: nothing loaded yet.` : `${label}: no items.`}
         </p>
       ) : (
+        <FeedKeys id={keys} />
+      )}
+      {!empty && (
         <div
           {...feed.getFeedProps({ ref: scroller })}
+          aria-describedby={keys}
           onWheel={(event) => setScrollingUp(event.deltaY < 0)}
           onTouchStart={(event) => {
             touchY.current = event.touches[0]?.clientY ?? 0;

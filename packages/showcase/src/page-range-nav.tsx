@@ -1,15 +1,31 @@
 import type { PageRange } from '@pagewise/react';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, type FocusEvent, useState } from 'react';
 
 /**
  * Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. The
  * prop getters go on real `<button>`s (they carry the ref and focus handlers that keep focus in
  * the row); each ellipsis gets its position, so it names the pages it skips. A page from an
- * estimated count shows as one (`~60`, its name says "estimated").
+ * estimated count shows as one (`~60`, its name says "estimated"). With `focusableWhenDisabled`,
+ * a disabled control is dimmed, and focusing it shows why beside the row (screen readers hear it
+ * as its description).
  */
 export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {
+  const [why, setWhy] = useState('');
+  const show = (event: FocusEvent) => {
+    const target = event.target as HTMLElement;
+    setWhy(target.getAttribute('aria-disabled') === 'true' ? target.title : '');
+  };
   return (
-    <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4, ...style }}>
+    <nav
+      data-page-range
+      {...range.getNavProps()}
+      onFocus={show}
+      onBlur={() => setWhy('')}
+      style={{ display: 'flex', gap: 4, alignItems: 'center', flexWrap: 'wrap', ...style }}
+    >
+      <style>
+        {'[data-page-range] [aria-disabled="true"] { opacity: 0.45; cursor: not-allowed; }'}
+      </style>
       <button {...range.getFirstProps()}>«</button>
       <button {...range.getPreviousProps()}>‹</button>
       {range.items.map((item) =>
@@ -32,6 +48,11 @@ export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSPr
       )}
       <button {...range.getNextProps()}>›</button>
       <button {...range.getLastProps()}>»</button>
+      {why && (
+        <span aria-hidden="true" style={{ color: '#555', fontSize: 12 }}>
+          {why}
+        </span>
+      )}
     </nav>
   );
 }

@@ -27,7 +27,8 @@ export function TableView<T>({
   caption: string;
   pageSizes?: number[];
 }) {
-  const range = usePageRange(table, { label: `${caption} pages` });
+  // Disabled controls stay in the Tab order, so a keyboard user reaches why they are disabled.
+  const range = usePageRange(table, { label: `${caption} pages`, focusableWhenDisabled: true });
   const announcement = useTableAnnouncement(table);
   const tableElement = useRef<HTMLTableElement>(null);
   return (

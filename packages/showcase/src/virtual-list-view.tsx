@@ -1,7 +1,8 @@
 import type { InfiniteList } from '@pagewise/react';
 import { useVirtualFeed } from '@pagewise/react/virtual';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { ErrorBanner } from './error-banner.js';
+import { FeedKeys } from './feed-keys.js';
 
 /**
  * A virtualized infinite list over `useVirtualFeed` (TanStack Virtual, wired by the kit): only
@@ -40,10 +41,13 @@ export function VirtualListView<T>({
         `${n.toLocaleString('en')} more ${n === 1 ? 'row' : 'rows'}, ${list.items.length.toLocaleString('en')} loaded`,
     },
   });
+  const keys = useId();
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 13 }}>
+      <FeedKeys id={keys} />
       <section
         {...feed.getFeedProps({ ref: parent })}
+        aria-describedby={keys}
         // Focus lands here when there is no row to take it (Retry after the first page failed).
         tabIndex={-1}
         style={{ height: 420, maxWidth: 640, overflow: 'auto', border: '1px solid #ccc' }}

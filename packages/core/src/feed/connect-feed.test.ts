@@ -193,6 +193,38 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(t.keys()).toHaveLength(20);
   });
 
+  it('a live refresh that failed is said as a refresh, once for a run of the same failure', async () => {
+    const { t, feed } = await liveChat();
+    const fail = async () => {
+      t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+      const refresh = t.list.refreshNewest();
+      const during = feed().seen();
+      await refresh;
+      return during;
+    };
+    const first = await fail();
+    expect(feed().announce(first)).toMatch(/^Could not refresh: /);
+    // The next poll fails the same way: nothing new to say.
+    const again = await fail();
+    expect(t.list.getState().error).not.toBe(first.error);
+    expect(feed().announce(again)).toBeUndefined();
+    // An app that words only `failed` hears its own words; one that words the refresh, those.
+    const during = await fail();
+    const seen = { ...during, error: null };
+    const own = (messages: object) =>
+      connectFeed(feedList(t.list), { label: 'Chat', messages }).announce(seen);
+    expect(own({ failed: (r: string) => `Échec : ${r}` })).toMatch(/^Échec : /);
+    expect(own({ failedRefresh: () => 'No new messages could be checked' })).toBe(
+      'No new messages could be checked',
+    );
+    // A page asked for at an edge that failed is still "could not load more".
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    const before = feed().seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(feed().announce(before)).toMatch(/^Could not load more: /);
+  });
+
   it('in a chat, what a live refresh brought arrived; newer history loaded after a jump does not', async () => {
     const { t, feed } = await liveChat();
     t.sim.insertItems('/conversations/1/parts', 2, 'end');

@@ -115,6 +115,7 @@ export function connectFeed<T>(
   const say = { ...ENGLISH_FEED, ...own };
   // An app that words `failed` and not `failedFirst` hears its own words for a first page too.
   const failedFirst = own?.failedFirst ?? own?.failed ?? ENGLISH_FEED.failedFirst;
+  const failedRefresh = own?.failedRefresh ?? own?.failed ?? ENGLISH_FEED.failedRefresh;
   const reversed = options.reversed ?? false;
   const keys = () => {
     const all = list.items.map(list.itemKey);
@@ -184,10 +185,17 @@ export function connectFeed<T>(
       // New parameters (a jump, a filter): their first page is read as the page; a failure said
       // before them is over.
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
-      if (list.error && list.error !== before.error)
-        return (list.items.length > 0 ? say.failed : failedFirst)(
-          list.error.reason ?? list.error.message,
-        );
+      const { error } = list;
+      if (error && error !== before.error) {
+        // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
+        // edge failing again the same way is not said at every poll.
+        const refresh =
+          before.refreshing && !list.isFetchNextPageError && !list.isFetchPreviousPageError;
+        const again = before.error?.code === error.code && before.error.reason === error.reason;
+        if (refresh && again) return undefined;
+        const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
+        return words(error.reason ?? error.message);
+      }
       const now = this.seen();
       const atStart =
         now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;

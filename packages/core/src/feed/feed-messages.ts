@@ -23,12 +23,21 @@ export interface FeedMessages {
    * @defaultValue `failed` when the app words that, else `Could not load: ${reason}`
    */
   failedFirst?(reason: string): string;
+  /**
+   * A refresh failed — the live edge's, or the list read again — while nothing was asked at an
+   * edge: nothing is missing, newer items did not come. The same failure again (each poll of a
+   * live edge that keeps failing) is said once.
+   * @defaultValue `failed` when the app words that, else `Could not refresh: ${reason}`
+   */
+  failedRefresh?(reason: string): string;
 }
 
-export const ENGLISH_FEED: Required<Pick<FeedMessages, 'failedFirst'>> & FeedMessages = {
+export const ENGLISH_FEED: Required<Pick<FeedMessages, 'failedFirst' | 'failedRefresh'>> &
+  FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
   earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
   end: 'End of list',
   failed: (reason) => `Could not load more: ${reason}`,
   failedFirst: (reason) => `Could not load: ${reason}`,
+  failedRefresh: (reason) => `Could not refresh: ${reason}`,
 };
