@@ -106,6 +106,17 @@ describe('the demo in Chromium', () => {
     await demo.page.getByText(/^Showing page 2 of/).waitFor();
     expect(demo.log('lineworks', '/users').length).toBe(before); // back and forth from the cache
     expectEachPageOnce(demo.log('lineworks', '/users'));
+    // The page and its cursor are in the URL: a reload opens page 3 in one request from there.
+    await demo.page.getByRole('button', { name: 'Next page' }).click();
+    await demo.page.getByText(/^Showing page 3 of/).waitFor();
+    const url = new URL(demo.page.url());
+    expect(url.searchParams.get('page')).toBe('3');
+    const cursor = url.searchParams.get('cursor');
+    expect(cursor).toBeTruthy();
+    const reloaded = demo.log('lineworks', '/users').length;
+    await demo.page.reload();
+    await demo.page.getByText(/^Showing page 3 of/).waitFor();
+    expect(demo.log('lineworks', '/users')[reloaded]!.cursorIn).toBe(cursor);
   });
 
   it('jumps to a Dashly message far back, then loads newer messages', async () => {

@@ -1,4 +1,5 @@
-import { usePagedTable } from '@pagewise/react';
+import { defineTableState } from '@pagewise/core';
+import { usePagedTable, useTableState } from '@pagewise/react';
 import { TableView } from '@pagewise/showcase';
 import { runners, sources } from '../vendors.js';
 
@@ -10,15 +11,20 @@ const lastWeek = {
   },
 };
 
+/** The page, its size and its cursor kept in the URL. */
+const weekTable = defineTableState({ url: true, pageSizes: [10, 20, 50, 100] });
+
 /**
  * Mews Limitation cursor as a table whose size is estimated: the reservations created in the
  * last week, "of about 101" from how far back in the week a reservation was created, until the
  * last page says the truth. TanStack Table gets no row count until then.
  */
 export function WeekReservationsPage() {
+  const state = useTableState(weekTable);
   const table = usePagedTable({
     source: sources.reservations,
     runner: runners.mews,
+    state,
     params: lastWeek,
     pageSize: 100,
   });
