@@ -98,6 +98,13 @@ describe('the fault panel', () => {
     await expect.poll(() => jitter.getAttribute('aria-invalid'), { timeout: 5000 }).toBe('true');
     expect(await jitter.getAttribute('aria-describedby')).toBe('faults-said');
     expect(await demo.page.getByLabel('Latency (ms)').getAttribute('aria-describedby')).toBe(null);
+    // Left, the field shows the value the server holds: no longer invalid; the reason stays said.
+    await jitter.press('Tab');
+    await expect.poll(() => jitter.inputValue()).toBe('0');
+    expect(await jitter.getAttribute('aria-invalid')).toBe(null);
+    expect(await demo.page.locator('#faults-said').textContent()).toMatch(/not applied/);
+    await jitter.fill('99999');
+    await expect.poll(() => jitter.getAttribute('aria-invalid'), { timeout: 5000 }).toBe('true');
     await jitter.fill('0');
     await expect.poll(() => jitter.getAttribute('aria-invalid'), { timeout: 5000 }).toBe(null);
     await jitter.press('Tab');

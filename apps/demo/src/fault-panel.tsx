@@ -143,7 +143,8 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
   };
   const input = (field: Field) => {
     const id = `fault-${field.key}`;
-    const invalid = refused !== undefined && refused.key === field.key;
+    // Invalid while it shows the value refused: once left, it shows what the server holds.
+    const invalid = refused?.key === field.key && drafts[field.key] !== undefined;
     return (
       <label key={field.key} htmlFor={id} style={{ display: 'block', marginBottom: 4 }}>
         {field.label}{' '}

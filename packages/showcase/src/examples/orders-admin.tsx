@@ -215,7 +215,8 @@ export function OrdersAdmin({
       </table>
       {orders.error && (
         <div role="alert" style={{ marginTop: 8, padding: 8, border: '1px solid #b00' }}>
-          <strong>{orders.error.code}</strong> {orders.error.reason}{' '}
+          Page {orders.pageIndex + 1} could not be loaded: {orders.error.reason} (
+          {orders.error.code}){' '}
           <button
             type="button"
             onClick={() => {
