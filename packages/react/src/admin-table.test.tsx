@@ -347,8 +347,8 @@ describe('useTableState', () => {
     warn.mockRestore();
   });
 
-  it('a sort by a column not sortable is not applied: the page, the URL and the history stay', async () => {
-    window.history.replaceState(null, '', '/orders?page=3&size=50');
+  it('a sort by a column not sortable is not applied: the sort, the page, the URL and the history stay', async () => {
+    window.history.replaceState(null, '', '/orders?page=3&size=50&sort=-total');
     const v = vendors({ generic: { orders: 400 } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { result } = renderHook(
@@ -367,30 +367,50 @@ describe('useTableState', () => {
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
     const entries = window.history.length;
     const requests = ordersOf(v).length;
-    // As TanStack Table's header toggle calls it, three times.
-    for (let i = 0; i < 3; i++)
+    // As TanStack Table's header toggle calls it (no Shift: the new sort replaces the old), and
+    // with Shift (added to it), three times each.
+    for (let i = 0; i < 3; i++) {
       act(() =>
         result.current.state.tableOptions.onSortingChange(() => [{ id: 'status', desc: false }]),
       );
-    expect(window.location.search).toBe('?page=3&size=50');
+      act(() =>
+        result.current.state.tableOptions.onSortingChange((old) => [
+          ...old,
+          { id: 'status', desc: false },
+        ]),
+      );
+    }
+    expect(window.location.search).toBe('?page=3&size=50&sort=-total');
     expect(window.history.length).toBe(entries);
-    expect(result.current.state.sorting).toEqual([]);
+    expect(result.current.state.sorting).toEqual([{ id: 'total', desc: true }]);
     expect(ordersOf(v)).toHaveLength(requests);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/column not in sortable/));
-    // Choosing the size already shown changes nothing either.
-    act(() => result.current.state.setPageSize(result.current.table.pageSize));
-    expect(window.location.search).toBe('?page=3&size=50');
-    // A sortable column (with a refused one beside it) sorts from the first page.
-    act(() =>
-      result.current.state.setSorting([
-        { id: 'total', desc: true },
-        { id: 'status', desc: false },
-      ]),
-    );
+    // Choosing the size already shown, or the search there is, changes nothing either.
+    act(() => result.current.state.setPageSize(50));
+    act(() => result.current.state.setColumnFilters([]));
+    expect(window.location.search).toBe('?page=3&size=50&sort=-total');
+    // A sortable column sorts, from the first page.
+    act(() => result.current.state.setSorting([{ id: 'number', desc: false }]));
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(0));
-    expect(window.location.search).toBe('?size=50&sort=-total');
-    expect(result.current.state.query.sort).toEqual([{ id: 'total', desc: true }]);
+    expect(window.location.search).toBe('?size=50&sort=number');
+    expect(result.current.state.query.sort).toEqual([{ id: 'number', desc: false }]);
     warn.mockRestore();
+  });
+
+  it('in React state, a sort applies by any column id, one a URL could not hold too', async () => {
+    const v = vendors({ generic: { orders: 100 } });
+    const { result } = renderHook(
+      () => {
+        const state = useTableState();
+        const table = usePagedTable({ source: v.sources.orders, runner: v.runners.generic, state });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.table.rows.length).toBeGreaterThan(0));
+    act(() => result.current.state.setSorting([{ id: 'First Name', desc: true }]));
+    expect(result.current.state.sorting).toEqual([{ id: 'First Name', desc: true }]);
+    expect(result.current.state.query.sort).toEqual([{ id: 'First Name', desc: true }]);
   });
 
   it("says so in development when the table's size is not one the state offers", async () => {

@@ -4,8 +4,8 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useAnnouncement } from './use-announcement.js';
 import type { Feed, FeedItemProps, UseFeedOptions } from './use-feed.types.js';
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** What Tab can reach: these, when not disabled and not taken out of the order (`tabindex="-1"`). */
+const FOCUSABLE = 'a[href],button,input,select,textarea,[tabindex]';
 /** Before the first page: `announce` says nothing of a count below 0 (the page is read as the page). */
 const NOTHING_SEEN = { count: -1 } as FeedSeen;
 
@@ -78,7 +78,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     const element = container.current;
     if (!element) return;
     const outside = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (e) => !element.contains(e),
+      (e) => e.tabIndex >= 0 && !e.matches(':disabled') && !element.contains(e),
     );
     const order =
       direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
@@ -86,14 +86,15 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     candidates.find((e) => element.compareDocumentPosition(e) & order)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.ctrlKey && (event.key === 'End' || event.key === 'Home')) {
+    const { key } = event;
+    if (event.ctrlKey && (key === 'End' || key === 'Home')) {
       event.preventDefault();
-      leave(event.key === 'End' ? 1 : -1);
+      leave(key === 'End' ? 1 : -1);
       return;
     }
-    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    if (key !== 'PageDown' && key !== 'PageUp') return;
     const current = (event.target as HTMLElement).closest<HTMLElement>('[role="article"]');
-    const step = current && feed.step(current.dataset.feedKey ?? '', event.key);
+    const step = current && feed.step(current.dataset.feedKey ?? '', key);
     if (!step) return;
     event.preventDefault();
     if ('key' in step) focusItem(step.key);

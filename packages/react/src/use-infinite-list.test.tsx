@@ -383,8 +383,13 @@ describe('useInfiniteList against a vendor that never ends', () => {
   it('keeps a failed "Load older" through a live refresh that brings new messages, until it is retried', async () => {
     const { v, runner } = setup(CASES[3], 0);
     const parts = v.sources.parts as Source<unknown>;
+    const failedNext: boolean[] = []; // at every render
     const { result } = renderHook(
-      () => useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge() }),
+      () => {
+        const list = useInfiniteList({ source: parts, runner, pageSize: 10, live: liveEdge() });
+        failedNext.push(list.isFetchNextPageError);
+        return list;
+      },
       { wrapper: v.wrapper },
     );
     await waitFor(() => expect(result.current.items).toHaveLength(10));
@@ -399,6 +404,13 @@ describe('useInfiniteList against a vendor that never ends', () => {
     // The failure of the older page is still there, with its error, and still waits for retry().
     expect(result.current.isFetchNextPageError).toBe(true);
     expect(result.current.error?.code).toBe('SERVER_ERROR');
+    // A refetch from outside (after a mutation) reads the pages held: the failure stays said.
+    v.sims.dashly.configure({ latencyMs: 30 }); // so that the refetch renders while on its way
+    const from = failedNext.length;
+    await act(() => v.client.refetchQueries());
+    v.sims.dashly.configure({});
+    expect(failedNext.length).toBeGreaterThan(from); // it rendered meanwhile
+    expect(failedNext.slice(from)).not.toContain(false);
     const before = v.requests('dashly').length;
     await act(() => result.current.fetchNextPage());
     expect(v.requests('dashly')).toHaveLength(before);

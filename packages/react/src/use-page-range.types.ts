@@ -1,6 +1,7 @@
 import type { PageRangeItem, PageRangeOptions } from '@pagewise/core/controllers';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 
+/** `usePageRange`'s options: the range's (labels, words, siblings) and how its buttons behave. */
 export interface UsePageRangeOptions extends PageRangeOptions {
   /**
    * Disabled controls stay focusable (`aria-disabled`, not `disabled`), so a keyboard or screen

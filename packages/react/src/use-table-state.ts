@@ -193,16 +193,16 @@ function tableCommands(
     latest.current.wrote = target;
     (location?.navigate ?? historyNavigate)(target, { replace });
   };
-  // A change that changes nothing (a sort refused, the size chosen again) stays on its page.
+  // A change that changes nothing (the search or filter it already has) stays on its page.
   const firstPage = (change: Partial<TableUrlState>) => {
     const { applied } = latest.current;
     const next = { ...applied, ...change };
-    if (defined.write('', next) !== defined.write('', applied))
+    if (JSON.stringify(next) !== JSON.stringify(applied))
       write({ ...next, pageIndex: 0, cursor: undefined });
   };
   const setColumnFilters = (updater: Updater<ColumnFiltersState>) => {
     const next = apply(updater, latest.current.applied.columnFilters);
-    const kept = next.filter((f) => f.value !== undefined && f.value !== null && f.value !== '');
+    const kept = next.filter((f) => f.value != null && f.value !== '');
     const allowed = kept.filter((f) => defined.allows(f.id, String(f.value)));
     if (process.env.NODE_ENV !== 'production' && allowed.length < kept.length)
       console.warn(
@@ -224,15 +224,16 @@ function tableCommands(
           );
       },
       setSorting: (updater: Updater<SortingState>) => {
-        const next = apply(updater, latest.current.applied.sorting);
-        // A column not sortable would be written and ignored: the table and its URL would disagree.
+        const sorting = apply(updater, latest.current.applied.sorting);
+        // A column not sortable would be written and ignored: the table and its URL would
+        // disagree. Such a sort changes nothing, not even the sort there is.
         const { sortable } = defined.options;
-        const kept = sortable ? next.filter((s) => sortable.includes(s.id)) : next;
-        if (process.env.NODE_ENV !== 'production' && kept.length < next.length)
+        const refused = sortable ? sorting.filter((s) => !sortable.includes(s.id)) : [];
+        if (!refused.length) return firstPage({ sorting });
+        if (process.env.NODE_ENV !== 'production')
           console.warn(
-            `[pagewise] useTableState: a sort by a column not in sortable was not applied (${JSON.stringify(next.filter((s) => !kept.includes(s)))}); list it in sortable, or give the column enableSorting: false.`,
+            `[pagewise] useTableState: a sort by a column not in sortable was not applied (${JSON.stringify(refused)}); list it in sortable, or give the column enableSorting: false.`,
           );
-        firstPage({ sorting: kept });
       },
       setColumnFilters,
       setGlobalFilter: (updater: Updater<string>) => setTyped((old) => apply(updater, old)),

@@ -143,6 +143,33 @@ const topOf = (key: string) =>
     .getBoundingClientRect().top;
 
 describe('useVirtualFeed in Chromium, rows of varied heights', () => {
+  it('Home and End on a row go to the first and last row loaded, focus with them', async () => {
+    await mount(sources.customers as Source<unknown>, 'mews', false);
+    const s = probe.scroller.current!;
+    const rows = () => [...s.querySelectorAll<HTMLElement>('[role="article"]')];
+    const focusedKey = () => (document.activeElement as HTMLElement | null)?.dataset.feedKey;
+    rows()[1]!.focus();
+    const last = String(probe.count() - 1);
+    document.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }),
+    );
+    await until(
+      () => focusedKey() !== undefined && focusedKey() === rows().at(-1)?.dataset.feedKey,
+    );
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.getAttribute('aria-posinset')).toBe(String(Number(last) + 1));
+    const box = s.getBoundingClientRect();
+    const at = focused.getBoundingClientRect();
+    expect(at.top >= box.top - 1 && at.bottom <= box.bottom + 1).toBe(true);
+    focused.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Home', bubbles: true, cancelable: true }),
+    );
+    await until(
+      () => (document.activeElement as HTMLElement).getAttribute('aria-posinset') === '1',
+    );
+    expect(s.scrollTop).toBe(0);
+  });
+
   it('a chat opens at the bottom; scrolling to the top loads older messages one request at a time, and the message in view does not move', async () => {
     const parts = sources.parts as Source<unknown>;
     const requests = () => sims.dashly.log.entries.filter((e) => e.path.endsWith('/parts')).length;

@@ -6,7 +6,7 @@ import {
   type VirtualItem,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { useFeed } from './use-feed.js';
 import type { Feed, FeedItemProps } from './use-feed.types.js';
 import type { InfiniteList } from './use-infinite-list.types.js';
@@ -186,5 +186,24 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
       },
     ];
   });
-  return { ...feed, rows, totalSize: virtualizer.getTotalSize(), virtualizer, shown };
+  // Home and End on a row go to the first or last row loaded, focus with it: a scroll alone would
+  // leave the focused row (kept rendered) far behind, and the next Page Down would bring it back.
+  const getFeedProps: typeof feed.getFeedProps = (own) => {
+    const props = feed.getFeedProps(own);
+    const onKeyDown = (event: KeyboardEvent) => {
+      const on = (event.target as HTMLElement).dataset?.feedKey !== undefined && !event.ctrlKey;
+      const to = !on
+        ? undefined
+        : event.key === 'Home'
+          ? shown[0]
+          : event.key === 'End'
+            ? shown.at(-1)
+            : undefined;
+      if (to === undefined) return props.onKeyDown(event);
+      event.preventDefault();
+      feed.focusItem(list.itemKey(to));
+    };
+    return { ...props, onKeyDown };
+  };
+  return { ...feed, getFeedProps, rows, totalSize: virtualizer.getTotalSize(), virtualizer, shown };
 }

@@ -1,5 +1,5 @@
 import type { PageRange } from '@pagewise/react';
-import { type CSSProperties, type FocusEvent, useState } from 'react';
+import { type CSSProperties, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * Page buttons over `usePageRange`: first, previous, the pages with ellipses, next, last. The
@@ -10,15 +10,21 @@ import { type CSSProperties, type FocusEvent, useState } from 'react';
  * as its description).
  */
 export function PageRangeNav({ range, style }: { range: PageRange; style?: CSSProperties }) {
+  const nav = useRef<HTMLElement>(null);
   const [why, setWhy] = useState('');
-  const show = (event: FocusEvent) => {
-    const target = event.target as HTMLElement;
-    setWhy(target.getAttribute('aria-disabled') === 'true' ? target.title : '');
+  // The reason of the focused control, read after every render and focus move: a control can
+  // become disabled (or enabled) under the focus, as Next does on the last page.
+  const show = () => {
+    const at = document.activeElement as HTMLElement | null;
+    const inside = !!at && !!nav.current?.contains(at);
+    setWhy(inside && at.getAttribute('aria-disabled') === 'true' ? at.title : '');
   };
+  useLayoutEffect(show);
   return (
     <nav
       data-page-range
       {...range.getNavProps()}
+      ref={nav}
       onFocus={show}
       onBlur={() => setWhy('')}
       style={{ display: 'flex', gap: 4, alignItems: 'center', flexWrap: 'wrap', ...style }}

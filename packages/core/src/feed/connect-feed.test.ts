@@ -208,6 +208,12 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     const again = await fail();
     expect(t.list.getState().error).not.toBe(first.error);
     expect(feed().announce(again)).toBeUndefined();
+    // Retry pressed, and it fails the same way: that is said, the user asked.
+    t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });
+    t.list.retry();
+    const retrying = feed().seen();
+    await t.settle();
+    expect(feed().announce(retrying)).toMatch(/^Could not refresh: /);
     // An app that words only `failed` hears its own words; one that words the refresh, those.
     const during = await fail();
     const seen = { ...during, error: null };

@@ -191,7 +191,7 @@ export function connectFeed<T>(
         // edge failing again the same way is not said at every poll.
         const refresh =
           before.refreshing && !list.isFetchNextPageError && !list.isFetchPreviousPageError;
-        const again = before.error?.code === error.code && before.error.reason === error.reason;
+        const again = before.error?.code === error.code;
         if (refresh && again) return undefined;
         const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
         return words(error.reason ?? error.message);

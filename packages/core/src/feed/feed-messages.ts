@@ -25,8 +25,8 @@ export interface FeedMessages {
   failedFirst?(reason: string): string;
   /**
    * A refresh failed — the live edge's, or the list read again — while nothing was asked at an
-   * edge: nothing is missing, newer items did not come. The same failure again (each poll of a
-   * live edge that keeps failing) is said once.
+   * edge: nothing is missing, newer items did not come. The same failure again (the same code, at
+   * each poll of a live edge that keeps failing) is said once; a `retry()` that fails is said.
    * @defaultValue `failed` when the app words that, else `Could not refresh: ${reason}`
    */
   failedRefresh?(reason: string): string;

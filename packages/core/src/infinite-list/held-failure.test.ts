@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PaginationError } from '../pagination-error.js';
-import { failureOf, holdFailure } from './held-failure.js';
+import { FailureHold } from './held-failure.js';
 import type { ListSnapshot } from './list-cache.js';
 
 const error = new PaginationError('SERVER_ERROR', 'HTTP 500', { provider: 'dashly' });
@@ -15,23 +15,30 @@ const snapshot = (over: Partial<ListSnapshot<number>> = {}): ListSnapshot<number
   ...over,
 });
 
-describe('a failed edge held through a write', () => {
-  it('holds what failed, with its error, and nothing when nothing failed', () => {
-    expect(failureOf(snapshot({ failed: 'previous', error }))).toEqual({
-      failed: 'previous',
-      error,
-    });
-    expect(failureOf(snapshot({ failed: 'all', error }))).toEqual({ failed: 'all', error });
-    expect(failureOf(snapshot())).toBeUndefined();
+describe('a failure held through a write', () => {
+  it('shows what failed in a snapshot that lost it, through a refetch of the pages held', () => {
+    const hold = new FailureHold();
+    hold.keep(snapshot()); // nothing failed: nothing kept
+    expect(hold.apply(snapshot())).toMatchObject({ failed: undefined, error: null });
+    hold.keep(snapshot({ failed: 'next', error }));
+    expect(hold.apply(snapshot())).toMatchObject({ failed: 'next', error, data });
+    // A refetch from outside reads the pages held, not the one that failed: still said.
+    expect(hold.apply(snapshot({ fetching: 'all' }))).toMatchObject({ failed: 'next', error });
+    // Another failure of its own wins.
+    const other = new PaginationError('RATE_LIMITED', 'HTTP 429', { provider: 'dashly' });
+    expect(hold.apply(snapshot({ failed: 'all', error: other })).error).toBe(other);
+    expect(hold.apply(snapshot())).toMatchObject({ failed: 'next', error });
   });
 
-  it('shows the held failure in a snapshot that lost it, until something else fails or fetches', () => {
-    const held = { failed: 'next' as const, error };
-    expect(holdFailure(snapshot(), held)).toMatchObject({ failed: 'next', error, data });
-    const other = new PaginationError('RATE_LIMITED', 'HTTP 429', { provider: 'dashly' });
-    expect(holdFailure(snapshot({ failed: 'all', error: other }), held).error).toBe(other);
-    expect(holdFailure(snapshot({ fetching: 'next' }), held).failed).toBeUndefined();
+  it('lets go once what failed is fetched again, or when cleared', () => {
+    const hold = new FailureHold();
+    hold.keep(snapshot({ failed: 'previous', error }));
+    // The retry of that edge: from now on, that fetch says how it went.
+    expect(hold.apply(snapshot({ fetching: 'previous' })).failed).toBeUndefined();
+    expect(hold.apply(snapshot()).failed).toBeUndefined();
+    hold.keep(snapshot({ failed: 'all', error }));
+    hold.clear();
     const plain = snapshot();
-    expect(holdFailure(plain, undefined)).toBe(plain);
+    expect(hold.apply(plain)).toBe(plain);
   });
 });

@@ -5,7 +5,7 @@ import { createChurnWatch } from '../shared/churn-watch.js';
 import { warnOnce } from '../shared/is-development.js';
 import { changedAny, stableText } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
-import { failureOf, type HeldFailure, holdFailure } from './held-failure.js';
+import { FailureHold } from './held-failure.js';
 import type {
   InfiniteListController,
   InfiniteListOptions,
@@ -40,7 +40,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #stopCache: (() => void) | undefined;
   #stopLive: (() => void) | undefined;
   #edge = { refreshing: false, error: null as PaginationError | null };
-  #held: HeldFailure | undefined; // a failed edge, kept through a live refresh's write
+  #hold = new FailureHold(); // a failure, kept through a live refresh's write
   #batcher = createBatcher(() => this.#refresh());
   #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
@@ -62,11 +62,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       );
     return query;
   }
-  #cacheOptions = (): ListCacheOptions => ({
-    enabled: this.#config.enabled !== false,
-    maxPages: this.#config.maxPages,
-    staleTime: this.#config.staleTime ?? DEFAULTS.staleTime,
-  });
+  #cacheOptions = (): ListCacheOptions => {
+    const { enabled, maxPages, staleTime = DEFAULTS.staleTime } = this.#config;
+    return { enabled: enabled !== false, maxPages, staleTime };
+  };
   #derive() {
     const { refreshing, error: edgeError } = this.#edge;
     const { nextParam, previousParam } = this.#query;
@@ -75,7 +74,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const facts = { key, nextParam, previousParam, refreshing, edgeError, around };
     return deriveListState({ ...facts, snapshot: this.#read() }, this.#state);
   }
-  #read = () => holdFailure(this.#cache.read(), this.#held);
+  #read = () => this.#hold.apply(this.#cache.read());
   #refresh() {
     const next = this.#derive();
     if (this.#state && !listChanged(this.#state, next)) return;
@@ -107,10 +106,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     return () => {
       this.#listeners.delete(listener);
       if (this.#listeners.size > 0) return;
-      this.#stopCache?.();
-      this.#stopCache = undefined;
-      this.#stopLive?.();
-      this.#stopLive = undefined;
+      for (const stop of [this.#stopCache, this.#stopLive]) stop?.();
+      this.#stopCache = this.#stopLive = undefined;
     };
   };
 
@@ -127,7 +124,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#query = this.#makeQuery();
       this.#keyText = stableText(this.#query.key);
       this.#churn?.(this.#keyText);
-      [this.#edge, this.#held] = [{ refreshing: false, error: null }, undefined];
+      this.#edge = { refreshing: false, error: null };
+      this.#hold.clear();
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
     // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.
@@ -147,16 +145,18 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   };
   refetch = async () => {
     if (this.#config.enabled === false) return;
-    this.#held = undefined;
+    this.#hold.clear();
     await this.#cache.refetch();
   };
   retry = () => {
     if (this.#config.enabled === false) return;
     const { failed, error } = this.#read();
-    this.#held = undefined;
+    const edge = this.#edge.error;
+    this.#hold.clear();
+    this.#edge.error = null; // a refresh tried again is said again, however it fails
     if (failed === 'next') void this.#cache.fetchNext();
     else if (failed === 'previous') void this.#cache.fetchPrevious();
-    else if (!error && this.#edge.error) void this.refreshNewest();
+    else if (!error && edge) void this.refreshNewest();
     else void this.#cache.refetch();
   };
 
@@ -175,7 +175,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.
     if (this.#keyText !== list) return;
-    this.#held ??= failureOf(this.#cache.read());
+    this.#hold.keep(this.#cache.read());
     if (!isPaginationError(fetched))
       this.#cache.update(
         (old) => live.run.merge(old, planned, fetched, this.itemKey, { ...live, maxPages }) ?? old,

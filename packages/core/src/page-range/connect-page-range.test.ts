@@ -52,6 +52,7 @@ describe('page range connect', () => {
     let retried = 0;
     const failed = pager({
       pageIndex: 0,
+      shownPageIndex: 0, // as a paged table says it: nothing else shown
       pageCount: -1,
       canNextPage: false,
       error: new Error('503'),
@@ -65,8 +66,13 @@ describe('page range connect', () => {
     range.page(0).press();
     expect(retried).toBe(1);
     // With a count known, a failed page with nothing shown is not current either.
-    const known = connectPageRange(pager({ pageIndex: 4, error: new Error('503') }));
+    const known = connectPageRange(
+      pager({ pageIndex: 4, shownPageIndex: 4, error: new Error('503') }),
+    );
     expect(known.page(4)).toMatchObject({ current: false, busy: false });
+    // A pager of plain values that says nothing of what is shown keeps its page current.
+    const plain = connectPageRange(pager({ pageIndex: 4, error: new Error('503') }));
+    expect(plain.page(4)).toMatchObject({ current: true, busy: false });
   });
 
   it('offers the estimated last pages as estimates while the count is unknown, and says "about"', () => {

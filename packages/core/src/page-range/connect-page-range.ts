@@ -35,8 +35,8 @@ export interface Pager {
   /**
    * The first page is loading, nothing is shown yet: Next is not known yet (rather than "the
    * last page"), and no page is current. A paged table says so. The same holds while the page
-   * requested has failed with no other page shown in its place (`error`, `shownPageIndex` equal
-   * to `pageIndex`). @defaultValue false
+   * requested has failed with nothing shown (`error`, and `shownPageIndex` given equal to
+   * `pageIndex`: a paged table's, whose rows stay on screen only as another page's). @defaultValue false
    */
   isLoading?: boolean | undefined;
   /** Why the page requested failed to load: it is then not busy. @defaultValue none */
@@ -109,7 +109,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const shown = pager.shownPageIndex ?? pageIndex;
   // Nothing on screen: the first page loading, or the page requested failed with no other page's
   // rows shown in its place (a table shows a failed page's rows only while they are another's).
-  const blank = !!pager.isLoading || (!!pager.error && shown === pageIndex);
+  const blank = !!pager.isLoading || (!!pager.error && pager.shownPageIndex === pageIndex);
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
   // No rows at all (a search that found nothing): not a count still unknown.
   const noRows = pageCount === 0 && !blank ? (say.noRows ?? ENGLISH_PAGE_RANGE.noRows) : undefined;

@@ -183,12 +183,14 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       'size',
       state.pageSize !== undefined && offers(state.pageSize) ? String(state.pageSize) : undefined,
     );
-    // What is written reads back the same: a column not sortable is left out, as a filter is.
+    // What is written reads back the same: a column not sortable is left out, as a filter is,
+    // and at most the sorts a URL is read with.
     const sorts = (id: string) => ID.test(id) && (options.sortable?.includes(id) ?? true);
     put(
       'sort',
       state.sorting
         .filter((s) => sorts(s.id))
+        .slice(0, MAX_SORT)
         .map((s) => (s.desc ? `-${s.id}` : s.id))
         .join(','),
     );
