@@ -51,7 +51,7 @@ function Banner({
         background: '#fee',
       }}
     >
-      <strong>{error.code}</strong> {error.reason}{' '}
+      Could not load: {error.reason} ({error.code}){' '}
       <button type="button" onClick={onRetry}>
         Retry
       </button>

@@ -33,6 +33,8 @@ export function ListView<T>({
     label,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: {
+      // A failure is said by the alert below the list (with its Retry): not a second time here.
+      failed: () => '',
       more: (n) => {
         const held = list.items.length;
         const last = (first.current + held - 1).toLocaleString('en');

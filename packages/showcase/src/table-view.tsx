@@ -29,7 +29,8 @@ export function TableView<T>({
 }) {
   // Disabled controls stay in the Tab order, so a keyboard user reaches why they are disabled.
   const range = usePageRange(table, { label: `${caption} pages`, focusableWhenDisabled: true });
-  const announcement = useTableAnnouncement(table);
+  // A failure is said by the alert below (with its Retry): not a second time here.
+  const announcement = useTableAnnouncement(table, { failed: () => '' });
   const tableElement = useRef<HTMLTableElement>(null);
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>

@@ -37,6 +37,7 @@ export function VirtualListView<T>({
     overscan: 10,
     // Each sentence names the new length, so two pages of the same size are two announcements.
     messages: {
+      failed: () => '', // said by the alert below the list, with its Retry
       more: (n) =>
         `${n.toLocaleString('en')} more ${n === 1 ? 'row' : 'rows'}, ${list.items.length.toLocaleString('en')} loaded`,
     },

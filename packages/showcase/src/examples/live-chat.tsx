@@ -55,7 +55,8 @@ export function LiveChat({
       more: (n) => `${n} newer ${n === 1 ? 'message' : 'messages'}`,
       earlier: (n) => `${n} older ${n === 1 ? 'message' : 'messages'}`,
       end: 'Start of the conversation',
-      failedRefresh: (reason) => `Could not check for new messages: ${reason}`,
+      // A failure is said by the alert below the conversation (with its Retry), once.
+      failed: () => '',
     },
   });
   // The message nearest the edge that failed (older ones load at the top), else the newest in

@@ -106,7 +106,8 @@ export function OrdersAdmin({
     enableRowSelection: true,
   });
   const range = usePageRange(orders, { label: 'Orders pages' });
-  const announcement = useTableAnnouncement(orders);
+  // A failure is said by the alert below (with its Retry): not a second time here.
+  const announcement = useTableAnnouncement(orders, { failed: () => '' });
 
   const status = state.columnFilters.find((f) => f.id === 'status')?.value;
   const selected = Object.keys(rowSelection).length;
