@@ -22,7 +22,6 @@ import type {
  * `focusableWhenDisabled`, it stays on a button that became disabled).
  */
 export function usePageRange(pager: Pager, options: UsePageRangeOptions = {}): PageRange {
-  const focusable = !!options.focusableWhenDisabled;
   const range = connectPageRange(pager, options);
   const elements = useRef(new Map<PageControlId, HTMLButtonElement>());
   const focused = useRef<PageControlId | null>(null);
@@ -56,7 +55,7 @@ export function usePageRange(pager: Pager, options: UsePageRangeOptions = {}): P
     let moved = false;
     return {
       type: 'button',
-      disabled: reason !== undefined && !focusable,
+      disabled: reason !== undefined && !options.focusableWhenDisabled,
       ...(reason !== undefined ? { 'aria-disabled': true as const, title: reason } : {}),
       'aria-label': control.label,
       ...(control.current ? { 'aria-current': 'page' as const } : {}),

@@ -9,6 +9,18 @@ import { queryPageCache } from './query-page-cache.js';
 import { useController } from './use-controller.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
 
+/** In development, says so when the table's page size is not one its state offers (none in production). */
+const useOfferedSizeCheck =
+  process.env.NODE_ENV === 'production'
+    ? () => {}
+    : (offered: readonly number[] | undefined, size: number) =>
+        useEffect(() => {
+          if (offered && !offered.includes(size))
+            console.warn(
+              `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
+            );
+        }, [offered, size]);
+
 /**
  * Table controls over any source: `createPagedTable` (from `@pagewise/core/controllers`) bound
  * to React, with TanStack Query as its page cache. With a `state` from `useTableState`, the page,
@@ -36,13 +48,6 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   };
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });
   const [snapshot, table] = useController(create, config, client);
-  const offered = state?.pageSizes;
-  const size = snapshot.pageSize;
-  useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && offered && !offered.includes(size))
-      console.warn(
-        `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
-      );
-  }, [offered, size]);
+  useOfferedSizeCheck(state?.pageSizes, snapshot.pageSize);
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
 }

@@ -193,13 +193,8 @@ function tableCommands(
     latest.current.wrote = target;
     (location?.navigate ?? historyNavigate)(target, { replace });
   };
-  // A change that changes nothing (the search or filter it already has) stays on its page.
-  const firstPage = (change: Partial<TableUrlState>) => {
-    const { applied } = latest.current;
-    const next = { ...applied, ...change };
-    if (JSON.stringify(next) !== JSON.stringify(applied))
-      write({ ...next, pageIndex: 0, cursor: undefined });
-  };
+  const firstPage = (next: Partial<TableUrlState>) =>
+    write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
   const setColumnFilters = (updater: Updater<ColumnFiltersState>) => {
     const next = apply(updater, latest.current.applied.columnFilters);
     const kept = next.filter((f) => f.value != null && f.value !== '');
