@@ -62,7 +62,7 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   });
   useEffect(() => {
     const sentence = feed.announce(seen.current);
-    seen.current = feed.seen();
+    seen.current = feed.seen(seen.current);
     if (sentence !== undefined) setAnnouncement(sentence);
     const wait = pending.current;
     if (wait && list.error && list.error !== wait.error) pending.current = null;

@@ -254,6 +254,16 @@ export const ErrorState: Story = {
     await expect(c.getByText('Nothing loaded yet.')).toBeInTheDocument();
     await new Promise((r) => setTimeout(r, 500));
     await expect(c.getByRole('alert')).toBeInTheDocument();
+    // The load button says Retry too (focus may be on it): pressed, the first page loads, and
+    // what landed is said — the failure said before is over.
+    const retries = c.getAllByRole('button', { name: 'Retry' });
+    await expect(retries).toHaveLength(2);
+    await userEvent.click(retries[1]!);
+    await waitFor(() => expect(articles(canvasElement)).toHaveLength(20));
+    await waitFor(() =>
+      expect(c.getByRole('status')).toHaveTextContent('20 more items, 20 in all'),
+    );
+    await expect(c.queryByRole('alert')).toBeNull();
   },
 };
 
@@ -308,10 +318,15 @@ export const DashlyChatWithJump: Story = {
     await expect(
       v.sims.dashly.log.entries.some((e) => e.params.paginate_direction === 'around'),
     ).toBe(true);
+    // A message the conversation does not have is said so, not passed over in silence.
+    await userEvent.clear(input);
+    await userEvent.type(input, '5{Enter}');
+    await expect(await c.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(
+      'No message #5 in this conversation.',
+    );
   },
 };
 
-/** Mews reservations, 100,000 rows under TanStack Virtual: a few dozen rows in the DOM, pages of 1,000 loaded ahead of the scroll, one announcement per landed page — none for scrolling. */
 /** A live, virtualized chat (`useVirtualFeed` with `chat: true`, `live: liveEdge({ interval })`): it opens at the newest message; messages that arrive appear at the bottom — followed while the view is at the bottom, without moving the view when it is scrolled up — each refresh one small request for what is newer than the newest message, older pages never fetched again. */
 export const DashlyLiveChat: Story = {
   loaders: [loadVendors({ dashly: { sizes: { parts: 400 } } })],
@@ -352,6 +367,7 @@ export const DashlyLiveChat: Story = {
   },
 };
 
+/** Mews reservations, 100,000 rows under TanStack Virtual: a few dozen rows in the DOM, pages of 1,000 loaded ahead of the scroll, one announcement per landed page — none for scrolling. */
 export const MewsVirtualized100k: Story = {
   loaders: [loadVendors({ mews: { sizes: { reservations: 100_000 } } })],
   parameters: own(virtualCode),

@@ -139,6 +139,13 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
       messages: { failed: (reason) => `Échec : ${reason}` },
     });
     expect(translated.announce(before)).toMatch(/^Échec : /);
+    // Retried, the first page lands: that is said (the failure said before is over).
+    const failed = feed.seen();
+    t.list.retry();
+    await t.settle();
+    expect(connectFeed(feedList(t.list), { label: 'Events' }).announce(failed)).toBe(
+      '10 more items',
+    );
   });
 
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {

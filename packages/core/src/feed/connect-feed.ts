@@ -90,8 +90,11 @@ export interface FeedConnect<T> {
   step(from: string, key: 'PageDown' | 'PageUp'): { key: string } | { load: FeedEdge } | undefined;
   /** After a load at `where` from the item `anchor`, the item that takes focus (the first that landed). */
   focusAfterLoad(anchor: string | undefined, where: FeedEdge): string | undefined;
-  /** What the feed shows now, to compare with later. */
-  seen(): FeedSeen;
+  /**
+   * What the feed shows now, to compare with later. Given what was seen `before`, a failure said
+   * while nothing was shown is kept while it is tried again, so the items that then land are said.
+   */
+  seen(before?: FeedSeen): FeedSeen;
   /**
    * The sentence for what changed since `before`; `''` when a failure it said is over and nothing
    * else happened (the status region clears rather than keep saying it); `undefined` when nothing
@@ -166,12 +169,14 @@ export function connectFeed<T>(
       const at = anchor === undefined ? -1 : all.indexOf(anchor);
       return inData(where) === 'end' ? all[at + 1] : at > 0 ? all[at - 1] : undefined;
     },
-    seen: () => ({
+    seen: (before) => ({
       first: first === undefined ? undefined : list.itemKey(first),
       last: last === undefined ? undefined : list.itemKey(last),
       count: list.items.length,
       end: ended,
-      error: list.error,
+      error:
+        list.error ??
+        (before?.count === 0 && !list.items.length && list.isFetching ? before.error : null),
       // Not while a page loads at an edge too (it may land first) nor for new parameters.
       refreshing:
         (!!list.isRefreshingNewest ||
@@ -204,6 +209,8 @@ export function connectFeed<T>(
         const at = list.items.findIndex((i) => list.itemKey(i) === before.last);
         atEnd = at < 0 ? 0 : list.items.length - 1 - at;
       }
+      // A first page retried after its failure was said: what landed is said, as a table says it.
+      if (before.count === 0 && before.error) atEnd = list.items.length;
       const top = reversed ? atEnd : atStart;
       const bottom = reversed ? atStart : atEnd;
       // What a live refresh brought arrived; a page loaded at an edge is history.

@@ -36,11 +36,16 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
   const scroller = useRef<HTMLElement | null>(null);
   useKeepScrollOnPrepend(scroller, list, { reversed: true });
 
-  // After a jump: focus the message once it is shown.
+  // After a jump: once the list was read around it (`aroundKey`), focus the message — or say
+  // there is none such, rather than leave the reader on another part of the conversation.
   const pendingJump = useRef<string | undefined>(undefined);
+  const [missing, setMissing] = useState<string | undefined>(undefined);
   useEffect(() => {
-    if (pendingJump.current && !list.isFetching && feed.focusItem(pendingJump.current))
-      pendingJump.current = undefined;
+    const jump = pendingJump.current;
+    if (!jump || list.isFetching || list.isPlaceholderData || list.error) return;
+    if (list.aroundKey !== jump) return; // not taken yet
+    pendingJump.current = undefined;
+    if (!feed.focusItem(jump)) setMissing(jump);
   });
 
   const feedProps = feed.getFeedProps();
@@ -50,13 +55,17 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
         onSubmit={(e) => {
           e.preventDefault();
           pendingJump.current = draft.trim() || undefined;
+          setMissing(undefined);
           setJumpTo(pendingJump.current);
         }}
       >
         <label>
           Jump to message id <input value={draft} onChange={(e) => setDraft(e.target.value)} />
         </label>{' '}
-        <button type="submit">Jump</button>
+        <button type="submit">Jump</button>{' '}
+        {missing !== undefined && (
+          <span role="alert">No message #{missing} in this conversation.</span>
+        )}
       </form>
       <button {...feed.getLoadProps('start')}>
         {list.isFetchingNextPage ? 'Loading older…' : list.hasNextPage ? 'Load older' : 'Start'}

@@ -67,9 +67,20 @@ export function FeedList<T>({
       )}
 
       <p>
-        {/* aria-disabled, never disabled: a focused button keeps focus while it loads. */}
-        <button ref={more} {...feed.getLoadProps('end')}>
-          {list.isFetching ? 'Loading…' : list.hasNextPage ? 'Load more' : 'No more'}
+        {/* aria-disabled, never disabled: a focused button keeps focus while it loads. After a
+            failure it tries again (the first page too), and says so: focus may be on it. */}
+        <button
+          ref={more}
+          {...feed.getLoadProps('end')}
+          {...(list.error ? { 'aria-disabled': list.isFetching, onClick: () => list.retry() } : {})}
+        >
+          {list.isFetching
+            ? 'Loading…'
+            : list.error
+              ? 'Retry'
+              : list.hasNextPage
+                ? 'Load more'
+                : 'No more'}
         </button>{' '}
         {list.isLoading
           ? 'Loading…'
