@@ -175,6 +175,39 @@ describe('the documentation site, served from a static server’s root', () => {
   });
 });
 
+describe('the documentation site by keyboard', () => {
+  it('a skip link goes to the content; in a narrow window the menu opens and closes by keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 400, height: 800 } });
+    await page.goto(`${base}/documents/Getting_started.html`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('main');
+    expect(await page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Getting started',
+    );
+    // The menu button: Enter opens the menu, focus inside it; Escape closes it, back on the button.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('.col-sidebar')),
+    ).toBe(true);
+    expect(await page.locator('.col-sidebar').getByRole('link', { name: 'Security' }).isVisible()).toBe(
+      true,
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the documentation site, served by `npx serve docs-site`', () => {
   it('opens the stories and a story by its link, query and all', async () => {
     const page = await browser.newPage();

@@ -12,8 +12,8 @@ import {
 import { inRange, readIntParam } from '../size-param.js';
 
 /**
- * DingTalk OpenAPI (api.dingtalk.com, v1.0): an access-token endpoint, two nextToken lists and a
- * pageNumber list. Contract: vendor-docs/dingtalk-pagination.txt and NOTES.md.
+ * DingTalk OpenAPI (`api.dingtalk.com`, v1.0): an access-token endpoint, two nextToken lists and
+ * a pageNumber list. Contract: `vendor-docs/dingtalk-pagination.txt` and `NOTES.md`.
  */
 export interface DingTalkClass {
   classId: number;

@@ -12,7 +12,7 @@ import {
 import { inRange, readIntParam } from '../size-param.js';
 
 /**
- * LINE WORKS API 2.0 (www.worksapis.com/v1.0): `count` + `cursor` lists answering
+ * LINE WORKS API 2.0 (`www.worksapis.com/v1.0`): `count` + `cursor` lists answering
  * `{<items>, responseMetaData: {nextCursor}}`; nextCursor (base64) is omitted on the last page.
  */
 export interface LineWorksUser {
