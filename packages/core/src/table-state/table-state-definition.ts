@@ -108,7 +108,7 @@ export function searchParamsOf(search: SearchInput): URLSearchParams {
 }
 
 /** Reads the sort ids of a URL, stopping at the cap (never splitting a huge `?sort=` whole). */
-function readSort(text: string, sortable: readonly string[] | undefined): TableUrlState['sorting'] {
+function readSort(text: string, sorts: (id: string) => boolean): TableUrlState['sorting'] {
   const sorting: TableUrlState['sorting'] = [];
   let from = 0;
   while (from <= text.length && sorting.length < MAX_SORT) {
@@ -117,7 +117,7 @@ function readSort(text: string, sortable: readonly string[] | undefined): TableU
     from = comma < 0 ? text.length + 1 : comma + 1;
     if (part.length > 65) continue;
     const id = part.startsWith('-') ? part.slice(1) : part;
-    if (!ID.test(id) || (sortable && !sortable.includes(id))) continue;
+    if (!sorts(id)) continue;
     if (!sorting.some((s) => s.id === id)) sorting.push({ id, desc: part.startsWith('-') });
   }
   return sorting;
@@ -146,6 +146,8 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       filterIds.includes(id) && !RESERVED.has(id) && (values === null || values.includes(value))
     );
   };
+  /** Whether a sort id may be kept: one a URL can hold, among `sortable` when given. */
+  const sorts = (id: string) => ID.test(id) && (options.sortable?.includes(id) ?? true);
   const offers = (size: number) =>
     Number.isInteger(size) &&
     size >= 1 &&
@@ -167,7 +169,7 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       pageIndex: page !== null && PAGE.test(page) ? Number(page) - 1 : 0,
       pageSize: sizeNumber !== undefined && offers(sizeNumber) ? sizeNumber : undefined,
       cursor: cursor !== null && cursor.length > 0 && cursor.length <= 2048 ? cursor : undefined,
-      sorting: readSort(get('sort') ?? '', options.sortable),
+      sorting: readSort(get('sort') ?? '', sorts),
       columnFilters,
       globalFilter: (get('q') ?? '').slice(0, MAX_TEXT),
     };
@@ -185,7 +187,6 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     );
     // What is written reads back the same: a column not sortable is left out, as a filter is,
     // and at most the sorts a URL is read with.
-    const sorts = (id: string) => ID.test(id) && (options.sortable?.includes(id) ?? true);
     put(
       'sort',
       state.sorting
