@@ -86,15 +86,14 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     candidates.find((e) => element.compareDocumentPosition(e) & order)?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const { key } = event;
-    if (event.ctrlKey && (key === 'End' || key === 'Home')) {
+    if (event.ctrlKey && (event.key === 'End' || event.key === 'Home')) {
       event.preventDefault();
-      leave(key === 'End' ? 1 : -1);
+      leave(event.key === 'End' ? 1 : -1);
       return;
     }
-    if (key !== 'PageDown' && key !== 'PageUp') return;
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
     const current = (event.target as HTMLElement).closest<HTMLElement>('[role="article"]');
-    const step = current && feed.step(current.dataset.feedKey ?? '', key);
+    const step = current && feed.step(current.dataset.feedKey ?? '', event.key);
     if (!step) return;
     event.preventDefault();
     if ('key' in step) focusItem(step.key);
