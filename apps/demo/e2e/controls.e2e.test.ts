@@ -258,22 +258,14 @@ describe('the virtualized list', () => {
   });
 
   it('a chat whose "Load older" failed keeps its Retry while live messages arrive; Retry loads them', async () => {
-    const set = async (body: object) => {
-      const answer = await fetch(`${demo.demo.url}/api/_faults/dashly`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      expect(answer.status).toBe(200);
-    };
     await demo.open('chat');
     await demo.page.reload();
     await demo.page.getByText('20 messages').waitFor();
-    await set({ serverErrorRate: 1 });
+    await demo.setFaults('dashly', { serverErrorRate: 1 });
     await demo.page.getByRole('button', { name: 'Load older' }).click();
     const retry = demo.page.getByRole('button', { name: 'Retry' });
     await retry.waitFor({ timeout: 60_000 });
-    await set({ serverErrorRate: 0 });
+    await demo.setFaults('dashly', { serverErrorRate: 0 });
     await retry.focus();
     // A new message arrives and the live edge brings it: that refresh worked.
     await demo.page.getByRole('button', { name: 'A new message arrives' }).click();
@@ -288,21 +280,13 @@ describe('the virtualized list', () => {
   });
 
   it('Retry after the first page failed keeps focus in the list, not on the page', async () => {
-    const set = async (body: object) => {
-      const answer = await fetch(`${demo.demo.url}/api/_faults/mews`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      expect(answer.status).toBe(200);
-    };
-    await set({ serverErrorRate: 1 });
+    await demo.setFaults('mews', { serverErrorRate: 1 });
     // A fresh page: the list is not in the app's cache yet.
     await demo.open('reservations');
     await demo.page.reload();
     const retry = demo.page.getByRole('button', { name: 'Retry' });
     await retry.waitFor({ timeout: 60_000 });
-    await set({ serverErrorRate: 0 });
+    await demo.setFaults('mews', { serverErrorRate: 0 });
     await retry.focus();
     await demo.page.keyboard.press('Enter');
     const feed = demo.page.getByRole('feed', { name: 'Reservations' });

@@ -31,6 +31,15 @@ export async function openDemo(simulators: SimulatorSetOptions = DEFAULT_SIZES) 
     errors,
     log,
     open: (route: string) => page.goto(`${demo.url}/#/${route}`),
+    /** Sets a vendor's faults through the demo server's fault API, as the fault panel does. */
+    async setFaults(vendor: string, faults: Record<string, unknown>) {
+      const answer = await fetch(`${demo.url}/api/_faults/${vendor}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(faults),
+      });
+      if (answer.status !== 200) throw new Error(`faults not set: HTTP ${answer.status}`);
+    },
     async close() {
       await browser.close();
       await demo.close();

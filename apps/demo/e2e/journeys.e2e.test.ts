@@ -16,12 +16,6 @@ beforeAll(async () => {
 afterAll(() => demo?.close());
 
 const url = () => demo.page.evaluate(() => location.search + location.hash);
-const faults = (vendor: string, body: Record<string, unknown>) =>
-  fetch(`${demo.demo.url}/api/_faults/${vendor}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  }).then((r) => expect(r.status).toBe(200));
 const pageInfo = () => demo.page.locator('main [data-page-info]');
 const focused = () =>
   demo.page.evaluate(() => {
@@ -61,7 +55,7 @@ describe('recovering from faults by keyboard', () => {
   it('a filter change that fails shows the error, never rows of the old filter; Retry takes focus to the table', async () => {
     await demo.page.goto(`${demo.demo.url}/?page=3#/orders`);
     await expect.poll(() => pageInfo().textContent()).toMatch(/^Page 3 of/);
-    await faults('generic', { rateLimitRate: 1, retryAfterSeconds: 0 });
+    await demo.setFaults('generic', { rateLimitRate: 1, retryAfterSeconds: 0 });
     try {
       await demo.page.getByLabel('Status').selectOption('shipped');
       const orders = demo.page.getByRole('region', { name: 'Orders' });
@@ -71,7 +65,7 @@ describe('recovering from faults by keyboard', () => {
       const statuses = await orders.locator('tbody td:nth-child(4)').allTextContents();
       expect(statuses.filter((s) => s !== 'shipped')).toEqual([]);
     } finally {
-      await faults('generic', { rateLimitRate: 0 });
+      await demo.setFaults('generic', { rateLimitRate: 0 });
     }
     await demo.page
       .getByRole('region', { name: 'Orders' })

@@ -3,6 +3,7 @@ import {
   pageNumberSource,
   type Source,
   type TableQuery,
+  type TableStateOptions,
 } from '@pagewise/core';
 import type { GenericOrder } from '@pagewise/testkit';
 import {
@@ -34,6 +35,22 @@ afterEach(() => {
 
 const ordersOf = (v: ReturnType<typeof vendors>) =>
   v.requests('generic').filter((e) => e.path === '/orders');
+
+/** The orders table with its state in the URL (no prefetch), as `useTableState(options)` keeps it. */
+const ordersInUrl = (v: ReturnType<typeof vendors>, options: TableStateOptions) =>
+  renderHook(
+    () => {
+      const state = useTableState(options);
+      const table = usePagedTable({
+        source: v.sources.orders,
+        runner: v.runners.generic,
+        state,
+        prefetch: false,
+      });
+      return { state, table };
+    },
+    { wrapper: v.wrapper },
+  );
 
 describe('parameters on a table', () => {
   it('new parameters go back to page 1 with a fresh cursor map, the old rows shown until the new first page lands', async () => {
@@ -286,19 +303,7 @@ describe('useTableState', () => {
     window.history.pushState(null, '', '/orders?page=2');
     window.history.pushState(null, '', '/orders?page=3');
     const v = vendors({ generic: { orders: 400 } });
-    const { result } = renderHook(
-      () => {
-        const state = useTableState({ url: true, searchDelayMs: 100 });
-        const table = usePagedTable({
-          source: v.sources.orders,
-          runner: v.runners.generic,
-          state,
-          prefetch: false,
-        });
-        return { state, table };
-      },
-      { wrapper: v.wrapper },
-    );
+    const { result } = ordersInUrl(v, { url: true, searchDelayMs: 100 });
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
     // Typing, then Back before the search applies.
     act(() => result.current.state.setGlobalFilter('kim'));
@@ -322,19 +327,7 @@ describe('useTableState', () => {
     window.history.replaceState(null, '', '/orders?page=2');
     const v = vendors({ generic: { orders: 400 } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { result } = renderHook(
-      () => {
-        const state = useTableState({ url: true, pageSizes: [20, 50] });
-        const table = usePagedTable({
-          source: v.sources.orders,
-          runner: v.runners.generic,
-          state,
-          prefetch: false,
-        });
-        return { state, table };
-      },
-      { wrapper: v.wrapper },
-    );
+    const { result } = ordersInUrl(v, { url: true, pageSizes: [20, 50] });
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(1));
     const entries = window.history.length;
     act(() => result.current.state.setPageSize(25));
@@ -351,19 +344,7 @@ describe('useTableState', () => {
     window.history.replaceState(null, '', '/orders?page=3&size=50&sort=-total');
     const v = vendors({ generic: { orders: 400 } });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { result } = renderHook(
-      () => {
-        const state = useTableState({ url: true, sortable: ['number', 'total'] });
-        const table = usePagedTable({
-          source: v.sources.orders,
-          runner: v.runners.generic,
-          state,
-          prefetch: false,
-        });
-        return { state, table };
-      },
-      { wrapper: v.wrapper },
-    );
+    const { result } = ordersInUrl(v, { url: true, sortable: ['number', 'total'] });
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
     const entries = window.history.length;
     const requests = ordersOf(v).length;
