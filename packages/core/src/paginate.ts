@@ -196,7 +196,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
           throw error;
         }
         requested.add(cursor ?? '');
-        const fresh = dedupe ? unseen(page.items, source.key, keys) : page.items;
+        const fresh = dedupe ? (keys.addAll(page.items, source.key) ?? page.items) : page.items;
         const duplicates = page.items.length - fresh.length;
         const next = direction === 'before' ? (page.prev ?? null) : page.next;
 
@@ -259,6 +259,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         cursor = next;
       }
     } finally {
+      keys.release();
       signal?.removeEventListener('abort', stopAhead);
       if (ahead.size > 0) stopAhead();
     }
@@ -275,20 +276,6 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
       return all;
     },
   };
-}
-
-/**
- * The items whose key was not yielded before (repeats within the page too), each key computed
- * and added once. A page without repeats — nearly every page — is handed on as it came.
- */
-function unseen<T>(items: T[], key: (item: T) => string, keys: KeySet): T[] {
-  let fresh: T[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as T;
-    if (keys.add(key(item))) fresh?.push(item);
-    else fresh ??= items.slice(0, i);
-  }
-  return fresh ?? items;
 }
 
 /** A page told apart by its first and last keys and its length: a repeated page has the same. */

