@@ -30,7 +30,7 @@ export type {
 export type { ListData, ListEdge, ListPage, ListPageParam } from './infinite-list/list-page.js';
 export { type ListQuery, type ListQueryInput, listQuery } from './infinite-list/list-query.js';
 export type { LiveEdgeRun, LiveEnvironment } from './infinite-list/live-edge.js';
-export { memoryListCache } from './infinite-list/memory-list-cache.js';
+export { type MemoryListCacheOptions, memoryListCache } from './infinite-list/memory-list-cache.js';
 export type { EdgeFacts, LoadedPages, NewestEdgeRequest } from './infinite-list/newest-edge.js';
 export {
   connectPageRange,
@@ -42,7 +42,7 @@ export {
 } from './page-range/connect-page-range.js';
 export type { PageRangeItem } from './page-range/page-range.js';
 export type { PageRangeMessages } from './page-range/page-range-messages.js';
-export { memoryPageCache } from './paged-table/memory-page-cache.js';
+export { type MemoryPageCacheOptions, memoryPageCache } from './paged-table/memory-page-cache.js';
 export type { PageCache, PageEntry, PageLoader } from './paged-table/page-cache.js';
 export { type PageKey, pageKeyText, type WantedPage } from './paged-table/page-key.js';
 export { createPagedTable } from './paged-table/paged-table.js';

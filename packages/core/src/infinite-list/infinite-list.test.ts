@@ -580,6 +580,38 @@ describe('infinite list: options given again and again (review of the controller
     expect(state.error).toBeNull();
   });
 
+  it('the memory cache keeps the maxLists lists most recently shown; one that went is fetched again', async () => {
+    const v = simulatedVendors({ lineworks: { sizes: { users: 50 } } });
+    const list = createInfiniteList({
+      source: v.sources.users as never,
+      runner: v.runners.lineworks,
+      cache: memoryListCache<unknown>({ maxLists: 2 }),
+      pageSize: 10,
+    });
+    const requests = () => v.sims.lineworks.log.entries.filter((e) => !/token/.test(e.path)).length;
+    const show = async (params: unknown) => {
+      list.setOptions({ params });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(list.getState()).toMatchObject({ isFetching: false, error: null });
+    };
+    list.subscribe(() => {});
+    await show({ q: 'a' });
+    await show({ q: 'b' });
+    expect(requests()).toBe(2);
+    await show({ q: 'a' });
+    expect(requests()).toBe(2);
+    // A third list: 'b', shown least recently, goes; 'a' stays.
+    await show({ q: 'c' });
+    await show({ q: 'a' });
+    expect(requests()).toBe(3);
+    await show({ q: 'b' });
+    expect(requests()).toBe(4);
+    expect(list.getState().items).toHaveLength(10);
+    expect(() => memoryListCache({ maxLists: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+
   it('the memory cache fetches once someone reads the list, and recovers from clear()', async () => {
     const v = simulatedVendors({ lineworks: { sizes: { users: 50 } } });
     const cache = memoryListCache<unknown>();

@@ -1,3 +1,4 @@
+import { isCount, need } from '../option-check.js';
 import type { PaginationError } from '../pagination-error.js';
 import { stableText } from '../shared/stable-text.js';
 import type { ListCache, ListCacheOptions, ListFetch, ListSnapshot } from './list-cache.js';
@@ -6,15 +7,43 @@ import type { ListQuery } from './list-query.js';
 
 const IDLE = { error: null, failed: undefined, fetching: undefined } as const;
 
+export interface MemoryListCacheOptions {
+  /**
+   * Lists kept, one per set of parameters (a search, a filter) with its pages: past it, the ones
+   * least recently shown go (fetched again if they are shown again). The list shown now always
+   * stays. `Infinity` keeps every one until `clear()`. @defaultValue 10
+   */
+  maxLists?: number | undefined;
+}
+
 /**
  * A list cache in memory that fetches by itself: for Node, tests and frameworks without a query
- * cache of their own. It serves one list controller (create one per list); the pages of each key
- * it had stay until `clear()`, and a new key shows the previous one's pages
+ * cache of their own. It serves one list controller (create one per list); it keeps the pages of
+ * the `maxLists` parameter sets most recently shown, and a new key shows the previous one's pages
  * (`isPlaceholderData`) until its first page lands. The first page is fetched once someone
- * subscribes. There is no `staleTime` or garbage collection: `refetch()` reads the pages again.
+ * subscribes. There is no `staleTime`: `refetch()` reads the pages again, `clear()` forgets them.
  */
-export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
+export function memoryListCache<T = never>(
+  cacheOptions: MemoryListCacheOptions = {},
+): ListCache<T> & { clear(): void } {
+  const { maxLists = 10 } = cacheOptions;
+  need(
+    isCount(maxLists, 1),
+    'memoryListCache',
+    'maxLists',
+    maxLists,
+    'a whole number ≥ 1 (or Infinity)',
+  );
   const lists = new Map<string, ListData<T>>();
+  /** Keeps `data` as the list of `key`, the most recently shown; the least recently shown go past `maxLists`. */
+  const keep = (key: string, data: ListData<T>) => {
+    lists.delete(key);
+    lists.set(key, data);
+    for (const old of lists.keys()) {
+      if (lists.size <= maxLists) break;
+      if (old !== text) lists.delete(old);
+    }
+  };
   const listeners = new Set<() => void>();
   let query: ListQuery<T> | undefined;
   let options: ListCacheOptions = { enabled: true, maxPages: undefined, staleTime: 0 };
@@ -48,7 +77,7 @@ export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
     running = fetch(q, mine.signal).then(
       (data) => {
         if (mine.signal.aborted) return;
-        lists.set(key, data);
+        keep(key, data);
         shown = data;
         status = IDLE;
       },
@@ -85,7 +114,11 @@ export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
         controller?.abort();
         running = undefined;
         status = IDLE;
-        if (held()) shown = held();
+        const again = held();
+        if (again) {
+          keep(text, again);
+          shown = again;
+        }
       }
       startIfWanted();
     },
@@ -138,7 +171,7 @@ export function memoryListCache<T = never>(): ListCache<T> & { clear(): void } {
       if (!data) return;
       const next = change(data);
       if (next === data) return;
-      lists.set(text, next);
+      keep(text, next);
       shown = next;
       notify();
     },

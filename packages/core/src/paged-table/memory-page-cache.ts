@@ -1,3 +1,4 @@
+import { isCount, need } from '../option-check.js';
 import type { PaginationError } from '../pagination-error.js';
 import type { PageCache, PageEntry, PageLoader } from './page-cache.js';
 import { type PageKey, pageKeyText, scopeText, type WantedPage } from './page-key.js';
@@ -7,13 +8,33 @@ interface Held<T> extends PageEntry<T> {
 }
 type Running = AbortController & { ahead?: boolean | undefined };
 
+export interface MemoryPageCacheOptions {
+  /**
+   * Pages kept: past it, the pages least recently wanted go (a page a table wants now, or one on
+   * its way, always stays; one that went is fetched again if it is wanted again). `Infinity`
+   * keeps every page until `clear()`. @defaultValue 100
+   */
+  maxPages?: number | undefined;
+}
+
 /**
  * A cache in memory that fetches what its controllers want: for Node, tests and frameworks
- * without a query cache of their own. Several tables may share it (each keeps what it wants);
- * pages stay until `clear()` — there is no `staleTime` or garbage collection: `refetch()` on the
- * table fetches its pages again.
+ * without a query cache of their own. Several tables may share it (each keeps what it wants).
+ * It keeps the `maxPages` pages most recently wanted (a long session paging through a large
+ * table does not hold every page it saw); there is no `staleTime`: `refetch()` on the table
+ * fetches its pages again, `clear()` forgets every page.
  */
-export function memoryPageCache<T = never>(): PageCache<T> & { clear(): void } {
+export function memoryPageCache<T = never>(
+  options: MemoryPageCacheOptions = {},
+): PageCache<T> & { clear(): void } {
+  need(
+    isCount(options.maxPages, 1),
+    'memoryPageCache',
+    'maxPages',
+    options.maxPages,
+    'a whole number ≥ 1 (or Infinity)',
+  );
+  const maxPages = options.maxPages ?? 100;
   const entries = new Map<string, Held<T>>();
   const running = new Map<string, Running>();
   const listeners = new Set<() => void>();
@@ -29,13 +50,32 @@ export function memoryPageCache<T = never>(): PageCache<T> & { clear(): void } {
   const notify = () => {
     for (const listener of [...listeners]) listener();
   };
-  const set = (key: PageKey, entry: PageEntry<T>) =>
-    entries.set(pageKeyText(key), { ...entry, key });
+  /** Sets an entry as the most recently wanted (a Map keeps its keys in the order they came). */
+  const set = (key: PageKey, entry: PageEntry<T>) => {
+    const text = pageKeyText(key);
+    entries.delete(text);
+    entries.set(text, { ...entry, key });
+  };
+  /** Lets the least recently wanted pages go, past `maxPages`: never one wanted now or on its way. */
+  const evict = () => {
+    if (entries.size <= maxPages) return;
+    const keep = wantedNow();
+    for (const text of entries.keys()) {
+      if (entries.size <= maxPages) return;
+      if (!keep.has(text) && !running.has(text)) entries.delete(text);
+    }
+  };
+  const wantedNow = () => {
+    const keep = new Set<string>();
+    for (const pages of tables.values()) for (const w of pages) keep.add(pageKeyText(w.key));
+    return keep;
+  };
   const settle = (text: string, controller: Running, entry: Partial<PageEntry<T>>) => {
     if (running.get(text) !== controller) return;
     running.delete(text);
     const held = entries.get(text);
     if (held) entries.set(text, { ...held, ...entry, fetching: false });
+    evict();
     notify();
   };
   const start = (wanted: WantedPage, load: PageLoader<T>) => {
@@ -63,6 +103,7 @@ export function memoryPageCache<T = never>(): PageCache<T> & { clear(): void } {
     get: (key) => entries.get(pageKeyText(key)),
     put(key, page) {
       set(key, { page, error: null, fetching: false });
+      evict();
       notify();
     },
     refetch(key) {
@@ -83,13 +124,14 @@ export function memoryPageCache<T = never>(): PageCache<T> & { clear(): void } {
     sync(wanted, load) {
       if (wanted.length === 0) tables.delete(load);
       else tables.set(load, wanted);
-      const keep = new Set<string>();
-      for (const pages of tables.values()) for (const w of pages) keep.add(pageKeyText(w.key));
-      abortUnwanted(keep);
+      abortUnwanted(wantedNow());
       let started = false;
       for (const w of wanted) {
-        const held = entries.get(pageKeyText(w.key));
-        if (running.has(pageKeyText(w.key)) || held?.page || held?.error) continue;
+        const text = pageKeyText(w.key);
+        const held = entries.get(text);
+        // Wanted again: the most recently wanted now.
+        if (held) set(w.key, held);
+        if (running.has(text) || held?.page || held?.error) continue;
         start(w, load);
         started = true;
       }

@@ -980,6 +980,49 @@ describe('memory page cache', () => {
   });
 });
 
+describe('the memory page cache keeps the pages most recently wanted', () => {
+  it('past maxPages the least recently wanted go: fetched again when wanted again, the page shown never', async () => {
+    const cache = memoryPageCache<unknown>({ maxPages: 3 });
+    const t = simulatedTable(
+      'generic',
+      'orders',
+      { generic: { orders: 200 } },
+      { pageSize: 10, prefetch: false, cache },
+    );
+    await t.settle();
+    for (let page = 1; page <= 5; page++) {
+      t.table.setPageIndex(page);
+      await t.settle();
+    }
+    // Pages 0–5 were fetched; pages 3, 4 and 5 are kept.
+    expect(t.requests()).toHaveLength(6);
+    t.table.setPageIndex(3);
+    expect((await t.settle()).rows).toHaveLength(10);
+    expect(t.requests()).toHaveLength(6);
+    // Page 0 went: wanted again, it is fetched again (and shown).
+    t.table.setPageIndex(0);
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(0);
+    expect(state.rows).toHaveLength(10);
+    expect(t.requests()).toHaveLength(7);
+    // Of 4, 5, 3 (wanted again) and 0, page 4 was wanted least recently: it went, 5 stayed.
+    t.table.setPageIndex(5);
+    await t.settle();
+    expect(t.requests()).toHaveLength(7);
+    t.table.setPageIndex(4);
+    expect((await t.settle()).rows).toHaveLength(10);
+    expect(t.requests()).toHaveLength(8);
+  });
+
+  it('a maxPages that is not a whole number ≥ 1 is a typed error', () => {
+    for (const maxPages of [0, -1, 1.5, Number.NaN])
+      expect(() => memoryPageCache({ maxPages })).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION' }),
+      );
+    expect(() => memoryPageCache({ maxPages: Number.POSITIVE_INFINITY })).not.toThrow();
+  });
+});
+
 describe('a jump over a cursorAfter source (Mews with a maximum of 100)', () => {
   const customers = mewsGetAll<{ Id: string }>({
     entity: 'customers',
