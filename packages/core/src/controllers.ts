@@ -52,6 +52,12 @@ export type {
   PagedTableOptions,
   PagedTableState,
 } from './paged-table/paged-table.types.js';
+export {
+  type AnnouncedTable,
+  announceTable,
+  type TableAnnouncementMessages,
+  type TableSeen,
+} from './paged-table/table-announcement.js';
 export type { TableMessages } from './paged-table/table-messages.js';
 export { sourceScope } from './source-identity.js';
 export { searchParamsOf } from './table-state/table-state-definition.js';

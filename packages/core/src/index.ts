@@ -37,10 +37,13 @@ export type {
   FetchedPage,
   PagePosition,
   RequestEvent,
+  RequestOptions,
   RequestRunner,
   RequestRunnerOptions,
+  RetryWait,
   RunnerResponse,
 } from './runner/runner-types.js';
+export { secondsLeft, waitReason } from './runner/wait-reason.js';
 export type { DriftRepairedSource, DriftReport } from './sources/drift-repair.js';
 export { estimateFromPosition } from './sources/estimate-from-position.js';
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';

@@ -44,8 +44,5 @@ export type {
   TakesState,
   UsePagedTableOptions,
 } from './use-paged-table.types.js';
-export {
-  type TableAnnouncementMessages,
-  useTableAnnouncement,
-} from './use-table-announcement.js';
+export { useTableAnnouncement } from './use-table-announcement.js';
 export { type TableState, type UseTableStateOptions, useTableState } from './use-table-state.js';

@@ -49,6 +49,36 @@ describe('useTableAnnouncement', () => {
     });
   });
 
+  it('says once that the requested page is delayed, why and for how long, then the page', async () => {
+    let release: (() => void) | undefined;
+    const v = vendors(
+      { dingtalk: { sizes: { adjustments: 45 } } },
+      {
+        runner: {
+          retry: { retries: 2 },
+          sleep: () => new Promise<void>((resolve) => (release = resolve)),
+        },
+      },
+    );
+    const source = v.sources.adjustments as Source<unknown>;
+    render(
+      <v.wrapper>
+        <Adjustments source={source} runner={v.runners.dingtalk as never} />
+      </v.wrapper>,
+    );
+    const status = () => screen.getByRole('status').textContent;
+    await waitFor(() => expect(table?.isLoading).toBe(false));
+    v.sims.dingtalk.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 20 });
+    act(() => table!.nextPage());
+    await waitFor(() =>
+      expect(status()).toBe('Page 2 is delayed (too many requests): trying again in 20 s'),
+    );
+    expect(table!.retrying).toMatchObject({ code: 'RATE_LIMITED', status: 429, inMs: 20_000 });
+    act(() => release!());
+    await waitFor(() => expect(status()).toBe('Page 2 of 5 loaded, 10 rows'));
+    expect(table!.retrying).toBeUndefined();
+  });
+
   it('says the first page once it lands after a failure that was said', async () => {
     const v = vendors({ mews: { sizes: { customers: 45 } } });
     const source = v.sources.customers as Source<unknown>;

@@ -21,6 +21,7 @@ describe('item text from a vendor', () => {
       isPlaceholderData: false,
       refetch: async () => {},
       error: null,
+      retrying: undefined,
       prependedCount: 0,
       fetchNextPage: async () => {},
       fetchPreviousPage: async () => {},

@@ -3,6 +3,7 @@ import { useFeed, useKeepScrollOnPrepend, useLoadMoreTrigger } from '@pagewise/r
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { ErrorBanner } from './error-banner.js';
 import { FeedKeys } from './feed-keys.js';
+import { useRetryCountdown } from './retry-countdown.js';
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -28,6 +29,9 @@ export function ListView<T>({
 }) {
   // The position of the first item held: above 1 once a window (`maxPages`) dropped the first.
   const first = useRef(1);
+  // A wait of loading the reader asked for (not of a background refresh), counted down.
+  const asked = list.isLoading || list.isFetchingNextPage || list.isFetchingPreviousPage;
+  const delay = useRetryCountdown(asked ? list.retrying : undefined);
   const feed = useFeed({
     list,
     label,
@@ -119,11 +123,13 @@ export function ListView<T>({
               : 'No more'}
         </button>
         <span data-list-info>
-          {list.isLoading
-            ? 'Loading…'
-            : `${from > 1 ? `items ${from.toLocaleString('en')}–${(from + list.items.length - 1).toLocaleString('en')} (${plural(list.items.length, 'item', 'items')} held)` : plural(list.items.length, 'item', 'items')} · ${plural(list.pages.length, 'page', 'pages')}${
-                !list.hasNextPage && !empty ? ' · end of data' : ''
-              }`}
+          {delay
+            ? `Loading ${delay}`
+            : list.isLoading
+              ? 'Loading…'
+              : `${from > 1 ? `items ${from.toLocaleString('en')}–${(from + list.items.length - 1).toLocaleString('en')} (${plural(list.items.length, 'item', 'items')} held)` : plural(list.items.length, 'item', 'items')} · ${plural(list.pages.length, 'page', 'pages')}${
+                  !list.hasNextPage && !empty ? ' · end of data' : ''
+                }`}
         </span>
       </p>
       <div role="status" style={{ minHeight: '1.2em', color: '#444' }}>

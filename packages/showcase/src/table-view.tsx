@@ -3,6 +3,7 @@ import { usePageRange, useTableAnnouncement } from '@pagewise/react';
 import { type ReactNode, useRef } from 'react';
 import { ErrorBanner } from './error-banner.js';
 import { PageRangeNav } from './page-range-nav.js';
+import { useRetryCountdown } from './retry-countdown.js';
 
 export interface Column<T> {
   header: string;
@@ -32,6 +33,7 @@ export function TableView<T>({
   // A failure is said by the alert below (with its Retry): not a second time here.
   const announcement = useTableAnnouncement(table, { failed: () => '' });
   const tableElement = useRef<HTMLTableElement>(null);
+  const delay = useRetryCountdown(table.retrying);
   return (
     <div style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
       <table
@@ -105,7 +107,7 @@ export function TableView<T>({
           </select>
         </label>
         <p data-page-info style={{ margin: 0 }}>
-          {pageInfo(table)}
+          {pageInfo(table, delay)}
         </p>
       </div>
       <div role="status" style={{ marginTop: 4, minHeight: '1.2em', color: '#444' }}>
@@ -115,9 +117,12 @@ export function TableView<T>({
   );
 }
 
-/** "Showing page 2 of 5 · 95 rows" (or "of about 60" from an estimate), of the page on screen; what is on the way after it. */
-function pageInfo<T>(table: PagedTable<T>): string {
-  if (table.isLoading) return 'Loading the first page…';
+/**
+ * "Showing page 2 of 5 · 95 rows" (or "of about 60" from an estimate), of the page on screen; what
+ * is on the way after it, and its `delay` while it waits to be tried again.
+ */
+function pageInfo<T>(table: PagedTable<T>, delay: string | undefined): string {
+  if (table.isLoading) return `Loading the first page…${delay ? ` ${delay}` : ''}`;
   if (table.pageCount === 0 || (table.rows.length === 0 && table.shownPageIndex === 0))
     return table.error ? 'No rows yet' : 'No rows';
   const of =
@@ -137,8 +142,10 @@ function pageInfo<T>(table: PagedTable<T>): string {
       ? ''
       : table.error
         ? ` · page ${table.pageIndex + 1} failed`
-        : table.isWalking
-          ? ` · walking to page ${table.pageIndex + 1}…`
-          : ` · loading page ${table.pageIndex + 1}…`;
+        : delay
+          ? ` · page ${table.pageIndex + 1} ${delay}`
+          : table.isWalking
+            ? ` · walking to page ${table.pageIndex + 1}…`
+            : ` · loading page ${table.pageIndex + 1}…`;
   return `Showing page ${table.shownPageIndex + 1}${of}${rows}${pending}`;
 }

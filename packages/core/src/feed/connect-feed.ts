@@ -1,5 +1,7 @@
 import type { InfiniteListState } from '../infinite-list/infinite-list.types.js';
 import type { PaginationError } from '../pagination-error.js';
+import type { RetryWait } from '../runner/runner-types.js';
+import { secondsLeft, waitReason } from '../runner/wait-reason.js';
 import { ENGLISH_FEED, type FeedMessages } from './feed-messages.js';
 
 /** What a feed needs of a list: an infinite list's state and commands (`useInfiniteList`'s result is one). */
@@ -23,6 +25,7 @@ export interface FeedList<T>
         | 'isFetchingNextPage'
         | 'isFetchingPreviousPage'
         | 'isRefreshingNewest'
+        | 'retrying'
       >
     > {
   itemKey(item: T): string;
@@ -64,6 +67,8 @@ export interface FeedSeen {
    * lands next at an edge arrived (`arrived`).
    */
   refreshing?: boolean | undefined;
+  /** The wait for another attempt said, so a wait is said once. */
+  retrying?: RetryWait | undefined;
 }
 
 /** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
@@ -184,13 +189,18 @@ export function connectFeed<T>(
         !list.isPlaceholderData &&
         !list.isFetchingNextPage &&
         !list.isFetchingPreviousPage,
+      retrying: list.retrying,
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
       // New parameters (a jump, a filter): their first page is read as the page; a failure said
       // before them is over.
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
-      const { error } = list;
+      const { error, retrying } = list;
+      // Loading the reader asked for waits on a 429 or a 5xx: said once per wait.
+      const asked = list.isLoading || list.isFetchingNextPage || list.isFetchingPreviousPage;
+      if (retrying && retrying !== before.retrying && asked)
+        return say.delayed(waitReason(retrying), secondsLeft(retrying));
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
         // edge failing again the same way is not said at every poll.

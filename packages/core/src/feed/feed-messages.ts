@@ -30,9 +30,17 @@ export interface FeedMessages {
    * @defaultValue `failed` when the app words that, else `Could not refresh: ${reason}`
    */
   failedRefresh?(reason: string): string;
+  /**
+   * Loading asked for (the first page, more, older) waits to be tried again: `reason` in words
+   * (`waitReason`: "too many requests"), `seconds` until the next attempt. A background refresh
+   * that waits is not said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
+   */
+  delayed?(reason: string, seconds: number): string;
 }
 
-export const ENGLISH_FEED: Required<Pick<FeedMessages, 'failedFirst' | 'failedRefresh'>> &
+export const ENGLISH_FEED: Required<
+  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed'>
+> &
   FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
   earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
@@ -40,4 +48,5 @@ export const ENGLISH_FEED: Required<Pick<FeedMessages, 'failedFirst' | 'failedRe
   failed: (reason) => `Could not load more: ${reason}`,
   failedFirst: (reason) => `Could not load: ${reason}`,
   failedRefresh: (reason) => `Could not refresh: ${reason}`,
+  delayed: (reason, seconds) => `Loading is delayed (${reason}): trying again in ${seconds} s`,
 };

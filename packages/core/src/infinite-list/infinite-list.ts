@@ -1,5 +1,6 @@
 import { DEFAULTS } from '../defaults.js';
 import { asPaginationError, isPaginationError, type PaginationError } from '../pagination-error.js';
+import type { RequestRunner, RetryWait } from '../runner/runner-types.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { warnOnce } from '../shared/is-development.js';
@@ -41,6 +42,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #stopLive: (() => void) | undefined;
   #edge = { refreshing: false, error: null as PaginationError | null };
   #hold = new FailureHold(); // a failure, kept through a live refresh's write
+  #retrying: RetryWait | undefined; // the wait of a request of the list, while it waits
   #batcher = createBatcher(() => this.#refresh());
   #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
@@ -55,7 +57,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   #source = () => this.#config.source as Source<T>;
   #makeQuery() {
-    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => this.#config);
+    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => ({
+      source: this.#config.source,
+      runner: this.#runner(),
+    }));
     if (process.env.NODE_ENV !== 'production' && query.unplaced)
       warnOnce(
         `${this.#config.source.provider} cannot open a list around the key "${this.#config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
@@ -71,10 +76,33 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const { nextParam, previousParam } = this.#query;
     const { around: at, aroundKey } = this.#config; // a cursor (`around`) wins over a key
     const [key, around] = [this.itemKey, at === undefined ? aroundKey : undefined];
-    const facts = { key, nextParam, previousParam, refreshing, edgeError, around };
+    const retrying = this.#retrying;
+    const facts = { key, nextParam, previousParam, refreshing, edgeError, around, retrying };
     return deriveListState({ ...facts, snapshot: this.#read() }, this.#state);
   }
   #read = () => this.#hold.apply(this.#cache.read());
+  /** The runner, its waits for another attempt shown as `retrying` until the request ends. */
+  #runner(): RequestRunner {
+    const { runner } = this.#config;
+    const show = (wait: RetryWait | undefined) => {
+      this.#retrying = wait;
+      this.#batcher.run();
+    };
+    return {
+      ...runner,
+      fetchPage: (source, position, options) => {
+        let mine: RetryWait | undefined;
+        const onRetry = (wait: RetryWait) => {
+          options?.onRetry?.(wait);
+          mine = wait;
+          show(wait);
+        };
+        return runner.fetchPage(source, position, { ...options, onRetry }).finally(() => {
+          if (mine && this.#retrying === mine) show(undefined);
+        });
+      },
+    };
+  }
   #refresh() {
     const next = this.#derive();
     if (this.#state && !listChanged(this.#state, next)) return;
@@ -162,7 +190,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   refreshNewest = async () => {
     const data = this.#cache.read().data;
-    const { live, enabled, runner, params, pageSize, maxPages } = this.#config;
+    const { live, enabled, params, pageSize, maxPages } = this.#config;
     if (!live) return enabled === false ? undefined : this.#cache.refetch();
     const planned = data && live.run.request(this.#source(), data, live, this.#query);
     if (!planned || enabled === false || this.#cache.read().fetching || this.#edge.refreshing)
@@ -170,7 +198,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const list = this.#keyText;
     this.#setEdge(true, this.#edge.error);
     const size = pageSize ?? this.#source().limits.default;
-    const fetched = await runner
+    const fetched = await this.#runner()
       .fetchPage(this.#source(), { ...planned.param, size, params })
       .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.

@@ -1,4 +1,5 @@
 import type { PaginationError } from '../pagination-error.js';
+import type { RetryWait } from '../runner/runner-types.js';
 import type { ListCache } from './list-cache.js';
 import type { ListPage } from './list-page.js';
 import type { ListQueryInput } from './list-query.js';
@@ -65,6 +66,12 @@ export interface InfiniteListState<T> {
   aroundKey?: string | undefined;
   /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress. */
   error: PaginationError | null;
+  /**
+   * While a request of the list (its first page, the next or previous page, a refresh) waits to
+   * be tried again — a 429 and its `Retry-After`, a 5xx, a network failure: why, and when the
+   * next attempt goes (`until`, for a countdown). `undefined` when nothing waits.
+   */
+  retrying: RetryWait | undefined;
 }
 
 export interface InfiniteListController<T, P = unknown> {

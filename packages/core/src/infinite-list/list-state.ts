@@ -1,4 +1,5 @@
 import type { PaginationError } from '../pagination-error.js';
+import type { RetryWait } from '../runner/runner-types.js';
 import type { InfiniteListState } from './infinite-list.types.js';
 import type { ListSnapshot } from './list-cache.js';
 import { listItems, prependedCount } from './list-items.js';
@@ -17,6 +18,8 @@ export interface ListFacts<T> {
   edgeError: PaginationError | null;
   /** The `aroundKey` the list's own pages are read around. */
   around: string | undefined;
+  /** The wait before a request of the list is tried again, while it waits. */
+  retrying: RetryWait | undefined;
 }
 
 /**
@@ -55,6 +58,8 @@ export function deriveListState<T>(
     isPlaceholderData: snapshot.isPlaceholderData,
     aroundKey: own ? facts.around : previous?.aroundKey,
     error: snapshot.error ?? stop ?? facts.edgeError,
+    // A wait belongs to a fetch in flight: none is left once nothing is.
+    retrying: snapshot.fetching !== undefined || facts.refreshing ? facts.retrying : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PaginationError } from '../pagination-error.js';
-import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
+import type { FetchedPage, RequestRunner, RetryWait } from '../runner/runner-types.js';
 import type { Cursor, Source } from '../types.js';
 import type { PageCache } from './page-cache.js';
 import type { WantedPage } from './page-key.js';
@@ -138,6 +138,12 @@ export interface PagedTableState<T> {
   isWalking: boolean;
   /** Why the requested page could not be fetched; the rows shown stay. */
   error: PaginationError | null;
+  /**
+   * While the requested page (or the step toward it) waits to be tried again — a 429 and its
+   * `Retry-After`, a 5xx, a network failure: why, and when the next attempt goes (`until`, for a
+   * countdown: "Rate limited — trying again in 20 s"). `undefined` when nothing waits.
+   */
+  retrying: RetryWait | undefined;
   /** The pages to keep fetched and observed, for a binding that fetches declaratively. */
   wanted: readonly WantedPage[];
 }

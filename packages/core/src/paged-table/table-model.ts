@@ -1,4 +1,5 @@
-import type { FetchedPage } from '../runner/runner-types.js';
+import { watchRetries } from '../runner/retry-watch.js';
+import type { FetchedPage, RetryWait } from '../runner/runner-types.js';
 import { warnOnce } from '../shared/is-development.js';
 import type { Cursor } from '../types.js';
 import { readAnchoredPage, resumeAfterRows } from './anchored-page.js';
@@ -13,7 +14,7 @@ import {
   type PageBook,
 } from './page-book.js';
 import type { PageCache, PageEntry } from './page-cache.js';
-import { type PageKey, scopeText, type WantedPage } from './page-key.js';
+import { type PageKey, pageKeyText, scopeText, type WantedPage } from './page-key.js';
 import { planWanted, stepToward, type TableView } from './page-planner.js';
 import { nearestReachable, unreachableReason } from './page-reachability.js';
 import type { PagedTableOptions, PagedTableState } from './paged-table.types.js';
@@ -46,6 +47,8 @@ export interface TableModel<T> {
   told: { index: number; cursor: Cursor | null | undefined };
   /** A link was refused and forgotten: the requested page is opened again (a walk, or nearer). */
   relink: boolean;
+  /** Pages whose request waits for another attempt (a 429, a 5xx), by page key text. */
+  waits: Map<string, RetryWait>;
 }
 
 export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
@@ -60,6 +63,7 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
     intents: new Set(),
     told: { index: config.pageIndex ?? 0, cursor: config.link?.cursor },
     relink: false,
+    waits: new Map(),
   };
 }
 
@@ -190,6 +194,29 @@ export async function loadPage<T>(
   config: TableConfig<T>,
   wanted: WantedPage,
   signal: AbortSignal | undefined,
+  ctx: Pick<ComputeContext<T>, 'cache' | 'pace' | 'now' | 'run'>,
+): Promise<FetchedPage<T>> {
+  // A wait for another attempt is the table's news while this page is what it waits for.
+  const text = pageKeyText(wanted.key);
+  const watched = {
+    ...config,
+    runner: watchRetries(config.runner, (wait) => {
+      model.waits.set(text, wait);
+      ctx.run();
+    }),
+  };
+  try {
+    return await readPage(model, watched, wanted, signal, ctx);
+  } finally {
+    model.waits.delete(text);
+  }
+}
+
+async function readPage<T>(
+  model: TableModel<T>,
+  config: TableConfig<T>,
+  wanted: WantedPage,
+  signal: AbortSignal | undefined,
   ctx: Pick<ComputeContext<T>, 'cache' | 'pace' | 'now'>,
 ): Promise<FetchedPage<T>> {
   const { pace, now } = ctx;
@@ -286,6 +313,8 @@ export interface ComputeContext<T> {
   listening(): boolean;
   /** Runs a change whose cache notices must wait until the computation ends. */
   hold(change: () => void): void;
+  /** Refreshes the table (after what runs now): something it shows changed outside the cache. */
+  run(): void;
 }
 
 /** Pages a step toward the requested page brings beyond it (a jump and its prefetch in one request). */
@@ -340,6 +369,7 @@ export function computeTable<T>(
     wanted,
     reason,
     estimate: estimateFor(model, config),
+    retrying: model.waits.get(pageKeyText(step.key)),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { PaginationError } from '../pagination-error.js';
-import type { FetchedPage } from '../runner/runner-types.js';
+import type { FetchedPage, RetryWait } from '../runner/runner-types.js';
 import { lastIndexOf, type PageBook, rowsToEnd } from './page-book.js';
 import type { PageEntry } from './page-cache.js';
 import { pageKeyText, type WantedPage } from './page-key.js';
@@ -25,6 +25,8 @@ export interface TableFacts<T> {
   reason(index: number, asNext?: boolean): string | undefined;
   /** The source's estimate of the whole list, from the page shown (see `estimateTotal`). */
   estimate(hasNext: boolean): TotalEstimate | undefined;
+  /** The wait before the step toward the requested page is tried again, if it waits. */
+  retrying: RetryWait | undefined;
 }
 
 /** The page count: the vendor's, or the last page seen to be the last; `-1` while unknown. */
@@ -65,6 +67,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     isPlaceholderData: !!shown && !onScreen,
     isWalking: !onScreen && (step.index !== requested || step.span > 1) && !error,
     error,
+    retrying: facts.retrying,
     wanted: facts.wanted,
   };
 }

@@ -13,6 +13,7 @@ import type {
   FetchedPage,
   PagePosition,
   RequestEvent,
+  RequestOptions,
   RequestRunner,
   RequestRunnerOptions,
   RunnerResponse,
@@ -44,7 +45,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   async function execute(
     source: Source<unknown>,
     request: PageRequest,
-    { signal }: { signal?: AbortSignal } = {},
+    { signal, onRetry }: RequestOptions = {},
   ): Promise<RunnerResponse> {
     const { provider, auth } = source;
     // The value is not shown: a URL may hold a credential.
@@ -135,6 +136,13 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           });
           if (delay !== undefined) {
             failures++;
+            onRetry?.({
+              code: error.code,
+              status: error.status,
+              attempt,
+              inMs: delay,
+              until: Date.now() + delay,
+            });
             try {
               await wait(delay, signal);
               continue;
@@ -151,12 +159,10 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   async function fetchPage<T>(
     source: Source<T>,
     position: PagePosition,
-    { signal }: { signal?: AbortSignal } = {},
+    options: RequestOptions = {},
   ): Promise<FetchedPage<T>> {
     const at = checkPosition(source, position);
-    const { status, headers, body } = await execute(source as Source<unknown>, at.request, {
-      signal,
-    });
+    const { status, headers, body } = await execute(source as Source<unknown>, at.request, options);
     const { cursor, direction, size, page, params } = at;
     try {
       const parsed = source.parse(body, { size, direction, cursor, status, headers, page, params });

@@ -96,18 +96,43 @@ export interface RunnerResponse {
   body: unknown;
 }
 
+/**
+ * A wait before the runner tries a request again: a 429 (its `Retry-After`), a 5xx or a network
+ * failure, while retries remain.
+ */
+export interface RetryWait {
+  /** Why: `RATE_LIMITED`, `SERVER_ERROR`, `NETWORK`, `TIMEOUT`. */
+  code: PaginationErrorCode;
+  /** The HTTP status of the failed attempt, when there was one. */
+  status?: number | undefined;
+  /** The attempt that failed, from 1: the next one is `attempt + 1`. */
+  attempt: number;
+  /** How long the wait is, in ms. */
+  inMs: number;
+  /** When the next attempt goes, in ms since the epoch (`Date.now()`): for a countdown. */
+  until: number;
+}
+
+/** How one request is run: cancelled by `signal`, its waits told to `onRetry`. */
+export interface RequestOptions {
+  /** Cancels the request, its retries and their waits. @defaultValue none */
+  signal?: AbortSignal | undefined;
+  /** Called before each wait for another attempt (a UI can say "trying again in 20 s"). @defaultValue none */
+  onRetry?: ((wait: RetryWait) => void) | undefined;
+}
+
 export interface RequestRunner {
   readonly baseUrl: string;
   /** Fetches one page of a source: the request the source builds, run with auth and retries, parsed. */
   fetchPage<T>(
     source: Source<T>,
     position: PagePosition,
-    options?: { signal?: AbortSignal },
+    options?: RequestOptions,
   ): Promise<FetchedPage<T>>;
   /** Executes one request for a source (auth, retry, errors) and returns the decoded body. */
   execute(
     source: Source<unknown>,
     request: PageRequest,
-    options?: { signal?: AbortSignal },
+    options?: RequestOptions,
   ): Promise<RunnerResponse>;
 }

@@ -1,0 +1,102 @@
+import type { RetryWait } from '../runner/runner-types.js';
+import { secondsLeft, waitReason } from '../runner/wait-reason.js';
+import type { PagedTableState } from './paged-table.types.js';
+
+/** The sentences of a table's live region, in the app's words. */
+export interface TableAnnouncementMessages {
+  /**
+   * A page landed. `estimatedPageCount` is set while the count is unknown and the source
+   * estimates it. @defaultValue `Page 3 of 20 loaded, 20 rows` (`Page 3 of about 60 loaded, …`
+   * from an estimate, `Page 3 loaded, …` while the count is unknown)
+   */
+  loaded?(page: {
+    pageNumber: number;
+    pageCount: number;
+    estimatedPageCount?: number | undefined;
+    rows: number;
+  }): string;
+  /** The requested page failed. @defaultValue `Page 3 could not be loaded: ${reason}` */
+  failed?(page: { pageNumber: number; reason: string }): string;
+  /**
+   * The requested page waits to be tried again (a 429, a 5xx): `reason` in words (`waitReason`),
+   * `seconds` until the next attempt; said once per wait.
+   * @defaultValue `Page 3 is delayed (${reason}): trying again in ${seconds} s`
+   */
+  delayed?(page: { pageNumber: number; reason: string; seconds: number }): string;
+}
+
+const ENGLISH: Required<TableAnnouncementMessages> = {
+  loaded: ({ pageNumber, pageCount, estimatedPageCount, rows }) =>
+    `Page ${pageNumber}${
+      pageCount > 0
+        ? ` of ${pageCount}`
+        : estimatedPageCount !== undefined
+          ? ` of about ${estimatedPageCount}`
+          : ''
+    } loaded, ${rows === 0 ? 'no rows' : rows === 1 ? '1 row' : `${rows} rows`}`,
+  failed: ({ pageNumber, reason }) => `Page ${pageNumber} could not be loaded: ${reason}`,
+  delayed: ({ pageNumber, reason, seconds }) =>
+    `Page ${pageNumber} is delayed (${reason}): trying again in ${seconds} s`,
+};
+
+/** What a table announcement reads of a table (`usePagedTable`'s result, a controller's state). */
+export type AnnouncedTable = Pick<
+  PagedTableState<unknown>,
+  'page' | 'shownPageIndex' | 'pageIndex' | 'pageCount' | 'rows' | 'error' | 'isPlaceholderData'
+> &
+  Partial<Pick<PagedTableState<unknown>, 'estimatedPageCount' | 'retrying'>>;
+
+/** What a table showed, to tell what landed since; whether a failure was said since a page landed. */
+export interface TableSeen {
+  page: unknown;
+  error: unknown;
+  failed: boolean;
+  wait: RetryWait | undefined;
+}
+
+/**
+ * A table's live region, framework-free: given what was seen `before` (`null` at first), what
+ * the table shows now and the sentence to say, if any — a page once its rows are on screen (not
+ * the first one, what the user came to read, unless a failure was said before it), a failure, a
+ * wait for another attempt, each once.
+ */
+export function announceTable(
+  table: AnnouncedTable,
+  before: TableSeen | null,
+  messages: TableAnnouncementMessages = {},
+): { seen: TableSeen; say: string | undefined } {
+  const text = { ...ENGLISH, ...messages };
+  const { page, error, retrying } = table;
+  const seen = {
+    // A page in place of none (the first one) is what the user came to read: not announced.
+    page: page ?? before?.page,
+    error,
+    failed: (before?.failed || !!error) && page === before?.page,
+    wait: retrying,
+  };
+  const pageNumber = table.pageIndex + 1;
+  let say: string | undefined;
+  if (!before) say = undefined;
+  else if (error && error !== before.error)
+    say = text.failed({ pageNumber, reason: error.reason ?? error.message });
+  else if (retrying && retrying !== before.wait)
+    say = text.delayed({
+      pageNumber,
+      reason: waitReason(retrying),
+      seconds: secondsLeft(retrying),
+    });
+  else if (
+    page &&
+    page !== before.page &&
+    !table.isPlaceholderData &&
+    // The first page is not announced — unless it comes after a failure that was.
+    (before.page || before.failed)
+  )
+    say = text.loaded({
+      pageNumber: table.shownPageIndex + 1,
+      pageCount: table.pageCount,
+      estimatedPageCount: table.estimatedPageCount,
+      rows: table.rows.length,
+    });
+  return { seen, say };
+}

@@ -1,0 +1,155 @@
+import { simulatedVendors } from '@pagewise/testkit';
+import { describe, expect, it } from 'vitest';
+import { connectFeed } from './feed/connect-feed.js';
+import { createInfiniteList } from './infinite-list/infinite-list.js';
+import { memoryListCache } from './infinite-list/memory-list-cache.js';
+import { memoryPageCache } from './paged-table/memory-page-cache.js';
+import { createPagedTable } from './paged-table/paged-table.js';
+import type { Source } from './types.js';
+
+/** Simulated vendors whose runner retries, each wait held until `release()`. */
+function waitingVendors(simulators: Parameters<typeof simulatedVendors>[0]) {
+  const held: Array<() => void> = [];
+  const v = simulatedVendors(simulators, {
+    runner: {
+      retry: { retries: 2 },
+      sleep: () => new Promise<void>((resolve) => held.push(resolve)),
+    },
+  });
+  const release = () => {
+    for (const resolve of held.splice(0)) resolve();
+  };
+  return { v, release, waiting: () => held.length };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
+  expect(check()).toBe(true);
+};
+
+describe('a wait for another attempt is said while it lasts', () => {
+  it('a table: the requested page rate limited says why and until when; the rows shown stay', async () => {
+    const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
+    const table = createPagedTable({
+      source: v.sources.orders as Source<unknown>,
+      runner: v.runners.generic,
+      cache: memoryPageCache(),
+      pageSize: 10,
+      prefetch: false,
+    });
+    const stop = table.subscribe(() => {});
+    await until(() => table.getState().rows.length === 10);
+    expect(table.getState().retrying).toBeUndefined();
+
+    v.sims.generic.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 20 });
+    const before = Date.now();
+    table.nextPage();
+    await until(() => waiting() === 1);
+    const state = table.getState();
+    expect(state.retrying).toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+      attempt: 1,
+      inMs: 20_000,
+    });
+    expect(state.retrying!.until).toBeGreaterThanOrEqual(before + 20_000);
+    expect(state).toMatchObject({ pageIndex: 1, shownPageIndex: 0, isFetching: true, error: null });
+
+    release();
+    await until(() => table.getState().shownPageIndex === 1);
+    expect(table.getState().retrying).toBeUndefined();
+    expect(table.getState().rows).toHaveLength(10);
+    stop();
+  });
+
+  it('a table: a prefetch that waits is not the requested page’s wait', async () => {
+    const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
+    const table = createPagedTable({
+      source: v.sources.orders as Source<unknown>,
+      runner: v.runners.generic,
+      cache: memoryPageCache(),
+      pageSize: 10,
+      prefetch: false,
+    });
+    const stop = table.subscribe(() => {});
+    await until(() => table.getState().rows.length === 10);
+    v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    table.prefetchPage(1);
+    await until(() => waiting() === 1);
+    expect(table.getState().retrying).toBeUndefined();
+    // Turned to while it waits: now it is the page the table waits for.
+    table.nextPage();
+    await until(() => table.getState().retrying !== undefined);
+    expect(table.getState().retrying).toMatchObject({ code: 'SERVER_ERROR', status: 503 });
+    release();
+    await until(() => table.getState().shownPageIndex === 1);
+    expect(table.getState().retrying).toBeUndefined();
+    stop();
+  });
+
+  it('a list: the next page rate limited says so until it lands', async () => {
+    const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
+    const list = createInfiniteList({
+      source: v.sources.users as Source<unknown>,
+      runner: v.runners.lineworks,
+      cache: memoryListCache(),
+      pageSize: 10,
+    });
+    const stop = list.subscribe(() => {});
+    await until(() => list.getState().items.length === 10);
+    v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 5 });
+    void list.fetchNextPage();
+    await until(() => waiting() === 1);
+    expect(list.getState()).toMatchObject({
+      isFetchingNextPage: true,
+      retrying: { code: 'RATE_LIMITED', status: 429, attempt: 1, inMs: 5000 },
+    });
+    release();
+    await until(() => list.getState().items.length === 20);
+    expect(list.getState().retrying).toBeUndefined();
+    stop();
+  });
+
+  it('a feed says a wait of loading the reader asked for, once; not a background refresh’s', async () => {
+    const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
+    const list = createInfiniteList({
+      source: v.sources.users as Source<unknown>,
+      runner: v.runners.lineworks,
+      cache: memoryListCache(),
+      pageSize: 10,
+    });
+    const feed = () =>
+      connectFeed(
+        {
+          ...list.getState(),
+          itemKey: list.itemKey,
+          fetchNextPage: list.fetchNextPage,
+          fetchPreviousPage: list.fetchPreviousPage,
+        },
+        { label: 'Users' },
+      );
+    const stop = list.subscribe(() => {});
+    await until(() => list.getState().items.length === 10);
+    let seen = feed().seen();
+    v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 5 });
+    void list.fetchNextPage();
+    await until(() => waiting() === 1);
+    expect(feed().announce(seen)).toBe(
+      'Loading is delayed (too many requests): trying again in 5 s',
+    );
+    seen = feed().seen(seen);
+    expect(feed().announce(seen)).toBeUndefined();
+    release();
+    await until(() => list.getState().items.length === 20);
+    expect(feed().announce(seen)).toBe('10 more items');
+    seen = feed().seen(seen);
+    // The list read again in the background (no edge asked): its wait is not said.
+    v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
+    void list.refetch();
+    await until(() => waiting() === 1);
+    expect(list.getState().retrying).toMatchObject({ code: 'SERVER_ERROR' });
+    expect(feed().announce(seen)).toBeUndefined();
+    release();
+    stop();
+  });
+});

@@ -1,0 +1,25 @@
+import type { RetryWait } from './runner-types.js';
+
+/**
+ * Why a request waits to be tried again, in words for the people who wait (English):
+ * "too many requests" for a 429, "the server failed" for a 5xx…
+ */
+export function waitReason(wait: Pick<RetryWait, 'code'>): string {
+  switch (wait.code) {
+    case 'RATE_LIMITED':
+      return 'too many requests';
+    case 'SERVER_ERROR':
+      return 'the server failed';
+    case 'TIMEOUT':
+      return 'the server did not answer in time';
+    case 'NETWORK':
+      return 'the connection failed';
+    default:
+      return 'the request failed';
+  }
+}
+
+/** The whole seconds left before the next attempt (0 once it is due). */
+export function secondsLeft(wait: Pick<RetryWait, 'until'>, now = Date.now()): number {
+  return Math.max(0, Math.ceil((wait.until - now) / 1000));
+}
