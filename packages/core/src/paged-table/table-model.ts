@@ -208,7 +208,8 @@ export async function loadPage<T>(
   try {
     return await readPage(model, watched, wanted, signal, ctx);
   } finally {
-    model.waits.delete(text);
+    // Said no more once its request ends (a cache that drops an aborted fetch tells nothing).
+    if (model.waits.delete(text)) ctx.run();
   }
 }
 
