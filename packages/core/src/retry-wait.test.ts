@@ -87,6 +87,46 @@ describe('a wait for another attempt is said while it lasts', () => {
     stop();
   });
 
+  it('a table: the page on screen read again in the background waits for no reader', async () => {
+    const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
+    const table = createPagedTable({
+      source: v.sources.orders as Source<unknown>,
+      runner: v.runners.generic,
+      cache: memoryPageCache(),
+      pageSize: 10,
+      prefetch: false,
+    });
+    const stop = table.subscribe(() => {});
+    await until(() => table.getState().rows.length === 10);
+    v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    table.refetch();
+    await until(() => waiting() === 1);
+    expect(table.getState()).toMatchObject({ shownPageIndex: 0, retrying: undefined });
+    release();
+    stop();
+  });
+
+  it('a list: a wait of the list it had before new parameters is not the new list’s', async () => {
+    const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
+    const list = createInfiniteList({
+      source: v.sources.users as Source<unknown>,
+      runner: v.runners.lineworks,
+      cache: memoryListCache(),
+      pageSize: 10,
+    });
+    const stop = list.subscribe(() => {});
+    await until(() => list.getState().items.length === 10);
+    v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 5 });
+    void list.fetchNextPage();
+    await until(() => list.getState().retrying !== undefined);
+    list.setOptions({ params: { domainId: 2 } });
+    await until(() => list.getState().retrying === undefined);
+    release();
+    await until(() => waiting() === 0 && !list.getState().isFetching);
+    expect(list.getState().retrying).toBeUndefined();
+    stop();
+  });
+
   it('a list: the next page rate limited says so until it lands', async () => {
     const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
     const list = createInfiniteList({

@@ -30,7 +30,11 @@ export function ListView<T>({
   // The position of the first item held: above 1 once a window (`maxPages`) dropped the first.
   const first = useRef(1);
   // A wait of loading the reader asked for (not of a background refresh), counted down.
-  const asked = list.isLoading || list.isFetchingNextPage || list.isFetchingPreviousPage;
+  const asked =
+    list.isLoading ||
+    list.isFetchingNextPage ||
+    list.isFetchingPreviousPage ||
+    (list.isPlaceholderData && list.isFetching);
   const delay = useRetryCountdown(asked ? list.retrying : undefined);
   const feed = useFeed({
     list,

@@ -195,12 +195,17 @@ export function connectFeed<T>(
       if (before.count < 0) return undefined; // the first page is read as the page
       // New parameters (a jump, a filter): their first page is read as the page; a failure said
       // before them is over.
-      if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       const { error, retrying } = list;
-      // Loading the reader asked for waits on a 429 or a 5xx: said once per wait.
-      const asked = list.isLoading || list.isFetchingNextPage || list.isFetchingPreviousPage;
+      // Loading the reader asked for (a first page, new parameters' too, more, older) waits on a
+      // 429 or a 5xx: said once per wait.
+      const asked =
+        list.isLoading ||
+        list.isFetchingNextPage ||
+        list.isFetchingPreviousPage ||
+        (list.isPlaceholderData && list.isFetching);
       if (retrying && retrying !== before.retrying && asked)
-        return say.delayed(waitReason(retrying), secondsLeft(retrying));
+        return say.delayed(waitReason(retrying), secondsLeft(retrying), retrying);
+      if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
         // edge failing again the same way is not said at every poll.

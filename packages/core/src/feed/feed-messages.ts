@@ -1,3 +1,5 @@
+import type { RetryWait } from '../runner/runner-types.js';
+
 /** What a feed says in its polite live region, in the app's words. */
 export interface FeedMessages {
   /** Items added at the end. @defaultValue `${n} more items` */
@@ -31,11 +33,12 @@ export interface FeedMessages {
    */
   failedRefresh?(reason: string): string;
   /**
-   * Loading asked for (the first page, more, older) waits to be tried again: `reason` in words
-   * (`waitReason`: "too many requests"), `seconds` until the next attempt. A background refresh
-   * that waits is not said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
+   * Loading asked for (the first page, more, older) waits to be tried again: `reason` in English
+   * words (`waitReason`: "too many requests"), `seconds` until the next attempt, and the `wait`
+   * itself (its `code` and `status`, for an app's own words). A background refresh that waits is
+   * not said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
    */
-  delayed?(reason: string, seconds: number): string;
+  delayed?(reason: string, seconds: number, wait: RetryWait): string;
 }
 
 export const ENGLISH_FEED: Required<

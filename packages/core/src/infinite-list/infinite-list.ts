@@ -81,12 +81,18 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     return deriveListState({ ...facts, snapshot: this.#read() }, this.#state);
   }
   #read = () => this.#hold.apply(this.#cache.read());
-  /** The runner, its waits for another attempt shown as `retrying` until the request ends. */
+  /**
+   * The runner the list's own fetches use (its first, next and older pages, the list read again):
+   * their waits for another attempt are shown as `retrying` until the request ends — not once the
+   * list has other parameters. A live edge's refresh waits for no reader: it uses the plain runner.
+   */
   #runner(): RequestRunner {
     const { runner } = this.#config;
+    const list = this.#keyText;
     const show = (wait: RetryWait | undefined) => {
       this.#retrying = wait;
-      this.#batcher.run();
+      // After the request's own turn: a listener's throw cannot fail the request.
+      queueMicrotask(this.#batcher.run);
     };
     return {
       ...runner,
@@ -94,6 +100,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
         let mine: RetryWait | undefined;
         const onRetry = (wait: RetryWait) => {
           options?.onRetry?.(wait);
+          if (this.#keyText !== list) return;
           mine = wait;
           show(wait);
         };
@@ -154,6 +161,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#churn?.(this.#keyText);
       this.#edge = { refreshing: false, error: null };
       this.#hold.clear();
+      this.#retrying = undefined;
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
     // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.
@@ -198,7 +206,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const list = this.#keyText;
     this.#setEdge(true, this.#edge.error);
     const size = pageSize ?? this.#source().limits.default;
-    const fetched = await this.#runner()
+    const fetched = await this.#config.runner
       .fetchPage(this.#source(), { ...planned.param, size, params })
       .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.

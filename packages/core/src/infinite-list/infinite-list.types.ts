@@ -67,8 +67,8 @@ export interface InfiniteListState<T> {
   /** The last failure, or `CURSOR_LOOP` when the vendor looped or stopped making progress. */
   error: PaginationError | null;
   /**
-   * While a request of the list (its first page, the next or previous page, a refresh) waits to
-   * be tried again — a 429 and its `Retry-After`, a 5xx, a network failure: why, and when the
+   * While a fetch of the list (its first page, the next or previous page, the list read again —
+   * not a live edge's background refresh) waits to be tried again — a 429 and its `Retry-After`, a 5xx, a network failure: why, and when the
    * next attempt goes (`until`, for a countdown). `undefined` when nothing waits.
    */
   retrying: RetryWait | undefined;

@@ -18,7 +18,7 @@ export interface ListFacts<T> {
   edgeError: PaginationError | null;
   /** The `aroundKey` the list's own pages are read around. */
   around: string | undefined;
-  /** The wait before a request of the list is tried again, while it waits. */
+  /** The wait before a fetch of the list (not a live edge's refresh) is tried again, while it waits. */
   retrying: RetryWait | undefined;
 }
 
@@ -59,7 +59,7 @@ export function deriveListState<T>(
     aroundKey: own ? facts.around : previous?.aroundKey,
     error: snapshot.error ?? stop ?? facts.edgeError,
     // A wait belongs to a fetch in flight: none is left once nothing is.
-    retrying: snapshot.fetching !== undefined || facts.refreshing ? facts.retrying : undefined,
+    retrying: snapshot.fetching !== undefined ? facts.retrying : undefined,
   };
 }
 

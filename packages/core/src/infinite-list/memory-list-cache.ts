@@ -26,7 +26,7 @@ export interface MemoryListCacheOptions {
 export function memoryListCache<T = never>(
   cacheOptions: MemoryListCacheOptions = {},
 ): ListCache<T> & { clear(): void } {
-  const { maxLists = 10 } = cacheOptions;
+  const maxLists = cacheOptions.maxLists ?? 10;
   need(
     isCount(maxLists, 1),
     'memoryListCache',

@@ -102,8 +102,8 @@ export function memoryPageCache<T = never>(
   return {
     get: (key) => entries.get(pageKeyText(key)),
     put(key, page) {
+      // Not evicted here: the parts of a wide request are put before a table says it wants them.
       set(key, { page, error: null, fetching: false });
-      evict();
       notify();
     },
     refetch(key) {
@@ -135,6 +135,7 @@ export function memoryPageCache<T = never>(
         start(w, load);
         started = true;
       }
+      evict();
       if (started) notify();
     },
     invalidate(scope) {

@@ -18,11 +18,12 @@ export interface TableAnnouncementMessages {
   /** The requested page failed. @defaultValue `Page 3 could not be loaded: ${reason}` */
   failed?(page: { pageNumber: number; reason: string }): string;
   /**
-   * The requested page waits to be tried again (a 429, a 5xx): `reason` in words (`waitReason`),
-   * `seconds` until the next attempt; said once per wait.
+   * The requested page waits to be tried again (a 429, a 5xx): `reason` in English words
+   * (`waitReason`), `seconds` until the next attempt, and the `wait` itself (its `code` and
+   * `status`, for an app's own words); said once per wait.
    * @defaultValue `Page 3 is delayed (${reason}): trying again in ${seconds} s`
    */
-  delayed?(page: { pageNumber: number; reason: string; seconds: number }): string;
+  delayed?(page: { pageNumber: number; reason: string; seconds: number; wait: RetryWait }): string;
 }
 
 const ENGLISH: Required<TableAnnouncementMessages> = {
@@ -84,6 +85,7 @@ export function announceTable(
       pageNumber,
       reason: waitReason(retrying),
       seconds: secondsLeft(retrying),
+      wait: retrying,
     });
   else if (
     page &&

@@ -208,8 +208,9 @@ export async function loadPage<T>(
   try {
     return await readPage(model, watched, wanted, signal, ctx);
   } finally {
-    // Said no more once its request ends (a cache that drops an aborted fetch tells nothing).
-    if (model.waits.delete(text)) ctx.run();
+    // Said no more once its request ends (a cache that drops an aborted fetch tells nothing);
+    // refreshed after the request's own turn, so a listener's throw cannot fail the page.
+    if (model.waits.delete(text)) queueMicrotask(ctx.run);
   }
 }
 
@@ -370,7 +371,8 @@ export function computeTable<T>(
     wanted,
     reason,
     estimate: estimateFor(model, config),
-    retrying: model.waits.get(pageKeyText(step.key)),
+    // A page on screen refreshed in the background waits for no reader.
+    retrying: onScreen ? undefined : model.waits.get(pageKeyText(step.key)),
   });
 }
 

@@ -16,6 +16,7 @@ import type {
   RequestOptions,
   RequestRunner,
   RequestRunnerOptions,
+  RetryWait,
   RunnerResponse,
 } from './runner-types.js';
 import { sendRequest } from './send-request.js';
@@ -136,7 +137,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           });
           if (delay !== undefined) {
             failures++;
-            onRetry?.({
+            tell(onRetry, {
               code: error.code,
               status: error.status,
               attempt,
@@ -206,6 +207,15 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   }
 
   return { baseUrl: options.baseUrl, fetchPage, execute };
+}
+
+/** Tells an observer of waits; what it throws does not change the request's outcome. */
+function tell(onRetry: RequestOptions['onRetry'], wait: RetryWait): void {
+  try {
+    onRetry?.(wait);
+  } catch {
+    // An observer's failure is its own: the request goes on.
+  }
 }
 
 /** Longer cursors are refused: no vendor needs one, and a URL that long fails anyway. */

@@ -71,16 +71,15 @@ export class KeySet {
 
   /** Ends the set: its table is left for the next set to reuse. The set holds no key after. */
   release(): void {
-    const table = this.#slots;
-    this.#slots = emptyTable(2 * 1024);
+    spare(this.#slots);
+    this.#slots = NO_SLOTS;
     this.#size = 0;
-    spare(table);
   }
 
   /** Doubles the table at most half full after it: each fingerprint moves, none is hashed again. */
   #grow() {
     const old = this.#slots;
-    const slots = emptyTable(old.length * 2);
+    const slots = emptyTable(Math.max(old.length * 2, 2 * 1024));
     const mask = (slots.length >>> 1) - 1;
     for (let j = 0; j < old.length; j += 2) {
       const h = old[j] as number;
@@ -96,11 +95,15 @@ export class KeySet {
   }
 }
 
+/** The table of a released set: none (it grows a table when a key comes). */
+const NO_SLOTS = new Int32Array(0);
+
 /** Tables no set uses any more, by length, held weakly. */
 const spares = new Map<number, WeakRef<Int32Array>>();
 
 function spare(table: Int32Array): void {
-  if (typeof WeakRef === 'function') spares.set(table.length, new WeakRef(table));
+  if (typeof WeakRef === 'function' && table.length > 0)
+    spares.set(table.length, new WeakRef(table));
 }
 
 /** An all-empty table of `length`: a spare one cleared (in place, no fresh memory), else a new one. */
