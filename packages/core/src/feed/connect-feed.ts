@@ -195,16 +195,9 @@ export function connectFeed<T>(
       if (before.count < 0) return undefined; // the first page is read as the page
       // New parameters (a jump, a filter): their first page is read as the page; a failure said
       // before them is over.
-      const { error, retrying } = list;
-      // Loading the reader asked for (a first page, new parameters' too, more, older) waits on a
-      // 429 or a 5xx: said once per wait.
-      const asked =
-        list.isLoading ||
-        list.isFetchingNextPage ||
-        list.isFetchingPreviousPage ||
-        (list.isPlaceholderData && list.isFetching);
-      if (retrying && retrying !== before.retrying && asked)
-        return say.delayed(waitReason(retrying), secondsLeft(retrying), retrying);
+      const delayed = delayedSentence(list, before, say.delayed);
+      if (delayed) return delayed;
+      const { error } = list;
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
@@ -239,4 +232,23 @@ export function connectFeed<T>(
       return before.error && !list.error ? '' : undefined;
     },
   };
+}
+
+/**
+ * Loading the reader asked for (a first page, new parameters' too, more, older) that waits on a
+ * 429 or a 5xx: said once per wait. A background refresh's wait is not said.
+ */
+function delayedSentence<T>(
+  list: FeedList<T>,
+  before: FeedSeen,
+  delayed: NonNullable<FeedMessages['delayed']>,
+): string | undefined {
+  const { retrying } = list;
+  const asked =
+    list.isLoading ||
+    list.isFetchingNextPage ||
+    list.isFetchingPreviousPage ||
+    (list.isPlaceholderData && list.isFetching);
+  if (!retrying || retrying === before.retrying || !asked) return undefined;
+  return delayed(waitReason(retrying), secondsLeft(retrying), retrying);
 }

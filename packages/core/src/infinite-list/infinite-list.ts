@@ -1,11 +1,10 @@
 import { DEFAULTS } from '../defaults.js';
 import { asPaginationError, isPaginationError, type PaginationError } from '../pagination-error.js';
-import type { RequestRunner, RetryWait } from '../runner/runner-types.js';
 import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
-import { warnOnce } from '../shared/is-development.js';
 import { changedAny, stableText } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
+import { FetchWaits } from './fetch-waits.js';
 import { FailureHold } from './held-failure.js';
 import type {
   InfiniteListController,
@@ -42,8 +41,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #stopLive: (() => void) | undefined;
   #edge = { refreshing: false, error: null as PaginationError | null };
   #hold = new FailureHold(); // a failure, kept through a live refresh's write
-  #retrying: RetryWait | undefined; // the wait of a request of the list, while it waits
   #batcher = createBatcher(() => this.#refresh());
+  #waits = new FetchWaits(this.#batcher.run, () => this.#keyText); // `retrying`, for its own fetches
   #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
   constructor(options: InfiniteListOptions<T, P>) {
@@ -57,15 +56,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
 
   #source = () => this.#config.source as Source<T>;
   #makeQuery() {
-    const query = listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => ({
+    return listQuery<T, P>(this.#config as InfiniteListOptions<T, P>, () => ({
       source: this.#config.source,
-      runner: this.#runner(),
+      runner: this.#waits.watch(this.#config.runner),
     }));
-    if (process.env.NODE_ENV !== 'production' && query.unplaced)
-      warnOnce(
-        `${this.#config.source.provider} cannot open a list around the key "${this.#config.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
-      );
-    return query;
   }
   #cacheOptions = (): ListCacheOptions => {
     const { enabled, maxPages, staleTime = DEFAULTS.staleTime } = this.#config;
@@ -76,40 +70,11 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     const { nextParam, previousParam } = this.#query;
     const { around: at, aroundKey } = this.#config; // a cursor (`around`) wins over a key
     const [key, around] = [this.itemKey, at === undefined ? aroundKey : undefined];
-    const retrying = this.#retrying;
+    const [retrying, snapshot] = [this.#waits.wait, this.#read()];
     const facts = { key, nextParam, previousParam, refreshing, edgeError, around, retrying };
-    return deriveListState({ ...facts, snapshot: this.#read() }, this.#state);
+    return deriveListState({ ...facts, snapshot }, this.#state);
   }
   #read = () => this.#hold.apply(this.#cache.read());
-  /**
-   * The runner the list's own fetches use (its first, next and older pages, the list read again):
-   * their waits for another attempt are shown as `retrying` until the request ends — not once the
-   * list has other parameters. A live edge's refresh waits for no reader: it uses the plain runner.
-   */
-  #runner(): RequestRunner {
-    const { runner } = this.#config;
-    const list = this.#keyText;
-    const show = (wait: RetryWait | undefined) => {
-      this.#retrying = wait;
-      // After the request's own turn: a listener's throw cannot fail the request.
-      queueMicrotask(this.#batcher.run);
-    };
-    return {
-      ...runner,
-      fetchPage: (source, position, options) => {
-        let mine: RetryWait | undefined;
-        const onRetry = (wait: RetryWait) => {
-          options?.onRetry?.(wait);
-          if (this.#keyText !== list) return;
-          mine = wait;
-          show(wait);
-        };
-        return runner.fetchPage(source, position, { ...options, onRetry }).finally(() => {
-          if (mine && this.#retrying === mine) show(undefined);
-        });
-      },
-    };
-  }
   #refresh() {
     const next = this.#derive();
     if (this.#state && !listChanged(this.#state, next)) return;
@@ -161,7 +126,6 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
       this.#churn?.(this.#keyText);
       this.#edge = { refreshing: false, error: null };
       this.#hold.clear();
-      this.#retrying = undefined;
     }
     this.#cache.observe(this.#query, this.#cacheOptions());
     // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.

@@ -1,4 +1,5 @@
 import type { RequestRunner } from '../runner/runner-types.js';
+import { warnOnce } from '../shared/is-development.js';
 import { keySafe } from '../shared/key-safe.js';
 import { sourceScope } from '../source-identity.js';
 import type { DriftRepairedSource } from '../sources/drift-repair.js';
@@ -105,6 +106,11 @@ export function listQuery<T, P>(
     s.kind === 'page' && repairsDrift(input, s) ? (s.repairDrift?.() ?? s) : s;
   const memory = createListMemory(walked(source));
   const around = listAround(input);
+  const unplaced = input.aroundKey !== undefined && around === undefined;
+  if (process.env.NODE_ENV !== 'production' && unplaced)
+    warnOnce(
+      `${source.provider} cannot open a list around the key "${input.aroundKey}" (the source has no cursorForKey, or it gave none for this key); the list opens at its start`,
+    );
   return {
     key: listKey(input),
     initialPageParam: { cursor: around ?? null, direction: around ? 'around' : 'after' },
@@ -123,6 +129,6 @@ export function listQuery<T, P>(
     },
     nextParam: memory.nextParam,
     previousParam: memory.previousParam,
-    unplaced: input.aroundKey !== undefined && around === undefined,
+    unplaced,
   };
 }
