@@ -19,7 +19,7 @@ export interface ListFacts<T> {
   /** The `aroundKey` the list's own pages are read around. */
   around: string | undefined;
   /** The wait before a fetch of the list (not a live edge's refresh) is tried again, while it waits. */
-  retrying: RetryWait | undefined;
+  retrying?: RetryWait | undefined;
 }
 
 /**

@@ -25,6 +25,7 @@ const context = (ahead = 0, cache = memoryPageCache<unknown>()): ComputeContext<
   now: () => 0,
   listening: () => true,
   hold: (change) => change(),
+  run: () => {},
 });
 
 describe('table model', () => {

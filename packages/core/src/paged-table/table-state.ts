@@ -26,7 +26,7 @@ export interface TableFacts<T> {
   /** The source's estimate of the whole list, from the page shown (see `estimateTotal`). */
   estimate(hasNext: boolean): TotalEstimate | undefined;
   /** The wait before the step toward the requested page is tried again, if it waits. */
-  retrying: RetryWait | undefined;
+  retrying?: RetryWait | undefined;
 }
 
 /** The page count: the vendor's, or the last page seen to be the last; `-1` while unknown. */
