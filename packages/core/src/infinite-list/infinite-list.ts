@@ -4,7 +4,7 @@ import { createBatcher } from '../shared/batcher.js';
 import { createChurnWatch } from '../shared/churn-watch.js';
 import { changedAny, stableText } from '../shared/stable-text.js';
 import type { Source } from '../types.js';
-import { FetchWaits } from './fetch-waits.js';
+import { fetchWaits } from './fetch-waits.js';
 import { FailureHold } from './held-failure.js';
 import type {
   InfiniteListController,
@@ -42,7 +42,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   #edge = { refreshing: false, error: null as PaginationError | null };
   #hold = new FailureHold(); // a failure, kept through a live refresh's write
   #batcher = createBatcher(() => this.#refresh());
-  #waits = new FetchWaits(this.#batcher.run, () => this.#keyText); // `retrying`, for its own fetches
+  #waits = fetchWaits(this.#batcher.run, () => this.#keyText); // `retrying`, for its own fetches
   #churn = process.env.NODE_ENV !== 'production' ? createChurnWatch('infinite list') : undefined;
 
   constructor(options: InfiniteListOptions<T, P>) {
