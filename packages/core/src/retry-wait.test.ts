@@ -5,6 +5,7 @@ import { createInfiniteList } from './infinite-list/infinite-list.js';
 import { memoryListCache } from './infinite-list/memory-list-cache.js';
 import { memoryPageCache } from './paged-table/memory-page-cache.js';
 import { createPagedTable } from './paged-table/paged-table.js';
+import { announceTable, type TableSeen } from './paged-table/table-announcement.js';
 import type { Source } from './types.js';
 
 /** Simulated vendors whose runner retries, each wait held until `release()`. */
@@ -191,5 +192,68 @@ describe('a wait for another attempt is said while it lasts', () => {
     expect(feed().announce(seen)).toBeUndefined();
     release();
     stop();
+  });
+
+  it('a first page that waited is said when it lands, so the delay is not the last word', async () => {
+    const { v, release, waiting } = waitingVendors({
+      generic: { orders: 45 },
+      lineworks: { sizes: { users: 50 } },
+    });
+    v.sims.generic.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
+    const table = createPagedTable({
+      source: v.sources.orders as Source<unknown>,
+      runner: v.runners.generic,
+      cache: memoryPageCache(),
+      pageSize: 20,
+      prefetch: false,
+    });
+    // As useTableAnnouncement does: what is said at each state a reader sees.
+    const said: string[] = [];
+    let seen: TableSeen | null = null;
+    const hear = () => {
+      const { seen: now, say } = announceTable(table.getState(), seen);
+      seen = now;
+      if (say !== undefined) said.push(say);
+    };
+    hear();
+    const stop = table.subscribe(hear);
+    await until(() => waiting() === 1);
+    release();
+    await until(() => table.getState().rows.length === 20);
+    hear();
+    expect(said).toEqual([
+      'Page 1 is delayed (too many requests): trying again in 3 s',
+      'Page 1 of 3 loaded, 20 rows',
+    ]);
+    stop();
+
+    v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
+    const list = createInfiniteList({
+      source: v.sources.users as Source<unknown>,
+      runner: v.runners.lineworks,
+      cache: memoryListCache(),
+      pageSize: 10,
+    });
+    const feed = () =>
+      connectFeed(
+        {
+          ...list.getState(),
+          itemKey: list.itemKey,
+          fetchNextPage: list.fetchNextPage,
+          fetchPreviousPage: list.fetchPreviousPage,
+        },
+        { label: 'Users' },
+      );
+    const stopList = list.subscribe(() => {});
+    let feedSeen = feed().seen();
+    await until(() => waiting() === 1);
+    expect(feed().announce(feedSeen)).toBe(
+      'Loading is delayed (too many requests): trying again in 3 s',
+    );
+    feedSeen = feed().seen(feedSeen);
+    release();
+    await until(() => list.getState().items.length === 10);
+    expect(feed().announce(feedSeen)).toBe('10 more items');
+    stopList();
   });
 });

@@ -69,6 +69,8 @@ export interface FeedSeen {
   refreshing?: boolean | undefined;
   /** The wait for another attempt said, so a wait is said once. */
   retrying?: RetryWait | undefined;
+  /** Nothing shown yet and a wait said: the first page is said when it lands. */
+  waited?: boolean | undefined;
 }
 
 /** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
@@ -190,15 +192,16 @@ export function connectFeed<T>(
         !list.isFetchingNextPage &&
         !list.isFetchingPreviousPage,
       retrying: list.retrying,
+      waited: !list.items.length && (!!list.retrying || !!before?.waited),
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
-      // New parameters (a jump, a filter): their first page is read as the page; a failure said
-      // before them is over.
       const delayed = delayedSentence(list, before, say.delayed);
       if (delayed) return delayed;
-      const { error } = list;
+      // New parameters (a jump, a filter): their first page is read as the page; a failure said
+      // before them is over.
       if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
+      const { error } = list;
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
         // edge failing again the same way is not said at every poll.
@@ -217,8 +220,8 @@ export function connectFeed<T>(
         const at = list.items.findIndex((i) => list.itemKey(i) === before.last);
         atEnd = at < 0 ? 0 : list.items.length - 1 - at;
       }
-      // A first page retried after its failure was said: what landed is said, as a table says it.
-      if (before.count === 0 && before.error) atEnd = list.items.length;
+      // A first page that lands after its failure or its wait was said: what landed is said.
+      if (before.count === 0 && (before.error || before.waited)) atEnd = list.items.length;
       const top = reversed ? atEnd : atStart;
       const bottom = reversed ? atStart : atEnd;
       // What a live refresh brought arrived; a page loaded at an edge is history.

@@ -53,6 +53,8 @@ export interface TableSeen {
   error: unknown;
   failed: boolean;
   wait: RetryWait | undefined;
+  /** A wait was said since a page last landed: the page that lands then is said, even the first. */
+  delayed: boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export function announceTable(
     error,
     failed: (before?.failed || !!error) && page === before?.page,
     wait: retrying,
+    delayed: (before?.delayed || !!retrying) && page === before?.page,
   };
   const pageNumber = table.pageIndex + 1;
   let say: string | undefined;
@@ -91,8 +94,8 @@ export function announceTable(
     page &&
     page !== before.page &&
     !table.isPlaceholderData &&
-    // The first page is not announced — unless it comes after a failure that was.
-    (before.page || before.failed)
+    // The first page is not announced — unless it comes after a failure or a wait that was.
+    (before.page || before.failed || before.delayed)
   )
     say = text.loaded({
       pageNumber: table.shownPageIndex + 1,
