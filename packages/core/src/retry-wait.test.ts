@@ -23,6 +23,39 @@ function waitingVendors(simulators: Parameters<typeof simulatedVendors>[0]) {
   return { v, release, waiting: () => held.length };
 }
 
+type Vendors = ReturnType<typeof waitingVendors>['v'];
+
+/** The generic orders API as a table, no prefetch. */
+const ordersTable = (v: Vendors, pageSize: number) =>
+  createPagedTable({
+    source: v.sources.orders as Source<unknown>,
+    runner: v.runners.generic,
+    cache: memoryPageCache(),
+    pageSize,
+    prefetch: false,
+  });
+
+/** LINE WORKS users as a list, pages of 10. */
+const usersList = (v: Vendors) =>
+  createInfiniteList({
+    source: v.sources.users as Source<unknown>,
+    runner: v.runners.lineworks,
+    cache: memoryListCache(),
+    pageSize: 10,
+  });
+
+/** The list as a feed reads it (its state and commands, as `useInfiniteList` gives them). */
+const usersFeed = (list: ReturnType<typeof usersList>) =>
+  connectFeed(
+    {
+      ...list.getState(),
+      itemKey: list.itemKey,
+      fetchNextPage: list.fetchNextPage,
+      fetchPreviousPage: list.fetchPreviousPage,
+    },
+    { label: 'Users' },
+  );
+
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
   expect(check()).toBe(true);
@@ -31,13 +64,7 @@ const until = async (check: () => boolean) => {
 describe('a wait for another attempt is said while it lasts', () => {
   it('a table: the requested page rate limited says why and until when; the rows shown stay', async () => {
     const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
-    const table = createPagedTable({
-      source: v.sources.orders as Source<unknown>,
-      runner: v.runners.generic,
-      cache: memoryPageCache(),
-      pageSize: 10,
-      prefetch: false,
-    });
+    const table = ordersTable(v, 10);
     const stop = table.subscribe(() => {});
     await until(() => table.getState().rows.length === 10);
     expect(table.getState().retrying).toBeUndefined();
@@ -65,13 +92,7 @@ describe('a wait for another attempt is said while it lasts', () => {
 
   it('a table: a prefetch that waits is not the requested page’s wait', async () => {
     const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
-    const table = createPagedTable({
-      source: v.sources.orders as Source<unknown>,
-      runner: v.runners.generic,
-      cache: memoryPageCache(),
-      pageSize: 10,
-      prefetch: false,
-    });
+    const table = ordersTable(v, 10);
     const stop = table.subscribe(() => {});
     await until(() => table.getState().rows.length === 10);
     v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
@@ -90,13 +111,7 @@ describe('a wait for another attempt is said while it lasts', () => {
 
   it('a table: the page on screen read again in the background waits for no reader', async () => {
     const { v, release, waiting } = waitingVendors({ generic: { orders: 100 } });
-    const table = createPagedTable({
-      source: v.sources.orders as Source<unknown>,
-      runner: v.runners.generic,
-      cache: memoryPageCache(),
-      pageSize: 10,
-      prefetch: false,
-    });
+    const table = ordersTable(v, 10);
     const stop = table.subscribe(() => {});
     await until(() => table.getState().rows.length === 10);
     v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
@@ -109,12 +124,7 @@ describe('a wait for another attempt is said while it lasts', () => {
 
   it('a list: a wait of the list it had before new parameters is not the new list’s', async () => {
     const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
-    const list = createInfiniteList({
-      source: v.sources.users as Source<unknown>,
-      runner: v.runners.lineworks,
-      cache: memoryListCache(),
-      pageSize: 10,
-    });
+    const list = usersList(v);
     const stop = list.subscribe(() => {});
     await until(() => list.getState().items.length === 10);
     v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 5 });
@@ -130,12 +140,7 @@ describe('a wait for another attempt is said while it lasts', () => {
 
   it('a list: the next page rate limited says so until it lands', async () => {
     const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
-    const list = createInfiniteList({
-      source: v.sources.users as Source<unknown>,
-      runner: v.runners.lineworks,
-      cache: memoryListCache(),
-      pageSize: 10,
-    });
+    const list = usersList(v);
     const stop = list.subscribe(() => {});
     await until(() => list.getState().items.length === 10);
     v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 5 });
@@ -153,22 +158,8 @@ describe('a wait for another attempt is said while it lasts', () => {
 
   it('a feed says a wait of loading the reader asked for, once; not a background refresh’s', async () => {
     const { v, release, waiting } = waitingVendors({ lineworks: { sizes: { users: 50 } } });
-    const list = createInfiniteList({
-      source: v.sources.users as Source<unknown>,
-      runner: v.runners.lineworks,
-      cache: memoryListCache(),
-      pageSize: 10,
-    });
-    const feed = () =>
-      connectFeed(
-        {
-          ...list.getState(),
-          itemKey: list.itemKey,
-          fetchNextPage: list.fetchNextPage,
-          fetchPreviousPage: list.fetchPreviousPage,
-        },
-        { label: 'Users' },
-      );
+    const list = usersList(v);
+    const feed = () => usersFeed(list);
     const stop = list.subscribe(() => {});
     await until(() => list.getState().items.length === 10);
     let seen = feed().seen();
@@ -200,13 +191,7 @@ describe('a wait for another attempt is said while it lasts', () => {
       lineworks: { sizes: { users: 50 } },
     });
     v.sims.generic.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
-    const table = createPagedTable({
-      source: v.sources.orders as Source<unknown>,
-      runner: v.runners.generic,
-      cache: memoryPageCache(),
-      pageSize: 20,
-      prefetch: false,
-    });
+    const table = ordersTable(v, 20);
     // As useTableAnnouncement does: what is said at each state a reader sees.
     const said: string[] = [];
     let seen: TableSeen | null = null;
@@ -228,22 +213,8 @@ describe('a wait for another attempt is said while it lasts', () => {
     stop();
 
     v.sims.lineworks.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
-    const list = createInfiniteList({
-      source: v.sources.users as Source<unknown>,
-      runner: v.runners.lineworks,
-      cache: memoryListCache(),
-      pageSize: 10,
-    });
-    const feed = () =>
-      connectFeed(
-        {
-          ...list.getState(),
-          itemKey: list.itemKey,
-          fetchNextPage: list.fetchNextPage,
-          fetchPreviousPage: list.fetchPreviousPage,
-        },
-        { label: 'Users' },
-      );
+    const list = usersList(v);
+    const feed = () => usersFeed(list);
     const stopList = list.subscribe(() => {});
     let feedSeen = feed().seen();
     await until(() => waiting() === 1);
