@@ -44,5 +44,6 @@ export type {
   TakesState,
   UsePagedTableOptions,
 } from './use-paged-table.types.js';
+export { useSecondsLeft } from './use-seconds-left.js';
 export { useTableAnnouncement } from './use-table-announcement.js';
 export { type TableState, type UseTableStateOptions, useTableState } from './use-table-state.js';
