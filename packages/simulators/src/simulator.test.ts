@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from './call.js';
 import { NO_FAULTS, validateFaultConfig, validateOneShot } from './faults.js';
-import { createDashlySimulator } from './vendors/dashly.js';
+import { createDashlySimulator, DASHLY_CREDENTIALS } from './vendors/dashly.js';
 import { createMewsSimulator, MEWS_CREDENTIALS } from './vendors/mews.js';
 
 const URL_ = '/api/connector/v1/customers/getAll';
@@ -128,6 +128,27 @@ describe('Simulator faults and request log', () => {
       cursor = res.Cursor;
     }
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("puts a head insert or delete at a newest-first list's head: the newest message (Dashly)", () => {
+    const sim = createDashlySimulator({ sizes: { parts: 50 } });
+    // A message arrived ("a new message arrives" in the demo): the newest, with the newest id.
+    sim.insertItems('/conversations/1/parts', 1, 'end');
+    sim.configure({ insertEvery: 1, mutationAt: 'head' });
+    const newest = () =>
+      call<{ data: Array<{ id: string; body: string }> }>(
+        sim,
+        'GET',
+        `/conversations/1/parts?auth_token=${DASHLY_CREDENTIALS.authToken}&paginate_count=3&paginate_page_order=desc`,
+      ).json.data;
+    const before = newest();
+    // The request was the first list request: its insert came before it, at the newest end.
+    expect(before[0]?.body).toMatch(/^New message/);
+    const after = newest();
+    expect(after[0]?.body).toMatch(/^New message/);
+    expect(after[1]?.id).toBe(before[0]?.id);
+    sim.configure({ insertEvery: null, deleteEvery: 1 });
+    expect(newest()[0]?.id).toBe(after[1]?.id);
   });
 });
 

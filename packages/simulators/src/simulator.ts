@@ -73,6 +73,11 @@ export interface Route {
   auth?: boolean;
   /** List routes take part in scenario mutations (inserts and deletes during a walk). */
   collection?: () => Collection<unknown>;
+  /**
+   * Where a walk with no position begins, in the collection's order — the end for a newest-first
+   * API (Dashly's `before` from the newest): faults at the `head` land there. @defaultValue 'start'
+   */
+  head?: 'start' | 'end';
   handle(ctx: RouteContext): RouteResult;
 }
 
@@ -237,7 +242,7 @@ export class Simulator {
       return this.error(status, 'server-error', 'Simulated server error', delayMs);
     }
 
-    if (route.collection) this.mutate(route.collection());
+    if (route.collection) this.mutate(route.collection(), route.head ?? 'start');
 
     const ctx: RouteContext = {
       req,
@@ -374,10 +379,13 @@ export class Simulator {
     return ids;
   }
 
-  private mutate(collection: Collection<unknown>): void {
+  private mutate(collection: Collection<unknown>, head: 'start' | 'end'): void {
     const c = this.config;
     const n = ++this.listRequests;
-    const where = () => (c.mutationAt === 'head' ? 0 : Math.floor(this.random() * collection.size));
+    // The head of the walk: its first page's end of the collection (the newest, newest-first).
+    const headAt = () => (head === 'start' ? 0 : collection.size);
+    const where = () =>
+      c.mutationAt === 'head' ? headAt() : Math.floor(this.random() * collection.size);
     if (c.insertEvery && n % c.insertEvery === 0) {
       this.mutations.inserted.push(collection.idOf(collection.insertAt(where())));
     }

@@ -318,6 +318,8 @@ export function createDashlySimulator(options: DashlySimulatorOptions = {}): Sim
         method: 'GET',
         path: /^\/apps\/(?<appId>[^/]+)\/conversations$/,
         collection: () => conversations as Collection<unknown>,
+        // Newest first: a walk with no position starts `before` the newest.
+        head: 'end',
         handle: (ctx) =>
           v2(
             ctx,
@@ -337,6 +339,8 @@ export function createDashlySimulator(options: DashlySimulatorOptions = {}): Sim
         method: 'GET',
         path: /^\/conversations\/(?<conversationId>[^/]+)\/parts$/,
         collection: () => parts as Collection<unknown>,
+        // Newest first: a walk with no position starts `before` the newest.
+        head: 'end',
         handle: (ctx) =>
           v2(
             ctx,
@@ -357,6 +361,8 @@ export function createDashlySimulator(options: DashlySimulatorOptions = {}): Sim
         method: 'GET',
         path: /^\/v1\/apps\/(?<appId>[^/]+)\/conversations$/,
         collection: () => conversations as Collection<unknown>,
+        // Newest first: a walk with no position starts `before` the newest.
+        head: 'end',
         handle(ctx) {
           authenticate(ctx);
           const count = readCount(ctx, 'count');
