@@ -241,6 +241,62 @@ describe('the chat', () => {
   });
 });
 
+describe('the chat, found by a new user', () => {
+  it('the Jump field left empty goes back to the newest messages, as the button does', async () => {
+    await demo.open('chat');
+    await demo.page.reload();
+    const far = await messageFarBack(demo);
+    // The chat as it opens again: the newest message at the bottom.
+    const feed = demo.page.getByRole('feed', { name: 'Conversation' });
+    await feed.getByRole('article').last().waitFor();
+    const newest = await feed.getByRole('article').last().getAttribute('data-id');
+    const field = demo.page.getByLabel('Jump to message id');
+    await field.fill(far);
+    await field.press('Enter');
+    await expect.poll(focusedId).toBe(far);
+    await field.fill('');
+    await field.press('Enter');
+    await expect.poll(focusedId).toBe(newest);
+    await expect.poll(() => demo.page.getByRole('button', { name: 'Load newer' }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        feed.evaluate((el) => {
+          const s = el.parentElement!;
+          return s.scrollHeight - s.scrollTop - s.clientHeight;
+        }),
+      )
+      .toBeLessThan(48);
+  });
+
+  it('an id the conversation does not have says the view shows the messages nearest to it', async () => {
+    await demo.open('chat');
+    const field = demo.page.getByLabel('Jump to message id');
+    await field.fill('5');
+    await field.press('Enter');
+    await expect
+      .poll(() => demo.page.getByRole('alert').allTextContents())
+      .toContain('No message #5 in this conversation: these are the messages nearest to it.');
+    await field.fill('');
+    await field.press('Enter');
+    await expect.poll(() => demo.page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('an insert from the fault panel arrives at the bottom of the chat (the live edge)', async () => {
+    await demo.open('chat');
+    await demo.page.reload();
+    await demo.page.getByText('20 messages').waitFor();
+    await demo.setFaults('dashly', { insertEvery: 1, mutationAt: 'head' });
+    try {
+      const feed = demo.page.getByRole('feed', { name: 'Conversation' });
+      await expect
+        .poll(() => feed.getByRole('article').last().textContent(), { timeout: 15_000 })
+        .toMatch(/New message \d+/);
+    } finally {
+      await demo.setFaults('dashly', { insertEvery: null });
+    }
+  });
+});
+
 describe('the virtualized list', () => {
   it('Home from far down goes to the first row; End to the last loaded', async () => {
     await demo.open('reservations');

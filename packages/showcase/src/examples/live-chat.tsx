@@ -78,7 +78,8 @@ export function LiveChat({
   const jumped = useRef<{ id: string | undefined; around: string | undefined } | undefined>(
     undefined,
   );
-  const [missing, setMissing] = useState<string | undefined>(undefined);
+  // A jump to no message: its id, and whether the view moved to the messages nearest it.
+  const [missing, setMissing] = useState<{ id: string; nearest: boolean } | undefined>(undefined);
   const [, lookNow] = useState(0);
   useEffect(() => {
     const jump = jumped.current;
@@ -89,7 +90,7 @@ export function LiveChat({
     setReturning(false);
     const target = jump.id ?? list.items[0]?.id;
     if (target !== undefined && list.items.some((m) => m.id === target)) chat.focusItem(target);
-    else if (jump.id !== undefined) setMissing(jump.id);
+    else if (jump.id !== undefined) setMissing({ id: jump.id, nearest: list.items.length > 0 });
   });
   // Scrolled up from the newest message (or jumped into the history): offer the way back.
   const [away, setAway] = useState(false);
@@ -115,15 +116,17 @@ export function LiveChat({
         onSubmit={(e) => {
           e.preventDefault();
           const id = draft.trim() || undefined;
+          setMissing(undefined);
+          // No id: the newest messages, as "Back to the newest messages" does.
+          if (id === undefined) return jumpToLatest();
           // Dashly ids are numbers: any other text names no message (and asks the vendor nothing).
-          if (id !== undefined && !/^\d{1,20}$/.test(id)) {
+          if (!/^\d{1,20}$/.test(id)) {
             jumped.current = undefined;
-            setMissing(id);
+            setMissing({ id, nearest: false });
             return;
           }
           // The same id again: the list has it open already (look now, after a render).
-          jumped.current = id === undefined ? undefined : { id, around: id };
-          setMissing(undefined);
+          jumped.current = { id, around: id };
           setJumpTo(id);
           lookNow((n) => n + 1);
         }}
@@ -139,7 +142,10 @@ export function LiveChat({
         </label>{' '}
         <button type="submit">Jump</button>{' '}
         {missing !== undefined && (
-          <span role="alert">No message #{missing} in this conversation.</span>
+          <span role="alert">
+            No message #{missing.id} in this conversation
+            {missing.nearest ? ': these are the messages nearest to it.' : '.'}
+          </span>
         )}
       </form>
       <p style={{ margin: '8px 0 4px' }}>
