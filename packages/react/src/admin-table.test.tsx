@@ -228,6 +228,44 @@ describe('useTableState', () => {
     expect(new Set(keys).size).toBe(keys.length); // no request twice for one state
   });
 
+  it('what a URL holds that the table refused leaves the address bar, in place; the rest stays', async () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/orders?page=abc&size=33&status=lost&sort=-total,nope&tab=2&q=smith',
+    );
+    const v = vendors({ generic: { orders: 400 } });
+    const entries = window.history.length;
+    const { result } = renderHook(
+      () => {
+        const state = useTableState({
+          url: true,
+          sortable: ['total', 'customer'],
+          filterable: { status: ['paid', 'open'] },
+          pageSizes: [10, 20],
+        });
+        const table = usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          params: state.query,
+          prefetch: false,
+        });
+        return { state, table };
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(window.location.search).toBe('?sort=-total&tab=2&q=smith'));
+    expect(window.history.length).toBe(entries);
+    await waitFor(() => expect(result.current.table.isLoading).toBe(false));
+    expect(result.current.state.sorting).toEqual([{ id: 'total', desc: true }]);
+    expect(ordersOf(v).at(-1)!.params).toMatchObject({ page: '1', sort: '-total', q: 'smith' });
+    // A URL the table could have written is left as it is, however encoded.
+    act(() => window.history.pushState(null, '', '/orders?sort=-total%2Ccustomer&page=2&tab=2'));
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(1));
+    expect(window.location.search).toBe('?sort=-total%2Ccustomer&page=2&tab=2');
+  });
+
   it('a link whose cursor the vendor refuses walks to its page, and the URL gets the page’s own cursor in place', async () => {
     window.history.replaceState(null, '', '/users?page=4&cursor=garbage');
     const v = vendors({ lineworks: { sizes: { users: 300 } } });

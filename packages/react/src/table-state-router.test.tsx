@@ -88,6 +88,29 @@ describe('useTableState with react-router', () => {
   });
 });
 
+describe('useTableState with react-router: a URL with values the table refused', () => {
+  it('is corrected through the router, in place of its entry: the address bar says what is shown', async () => {
+    const v = vendors({ generic: { orders: 400 } });
+    window.history.replaceState(null, '', '/orders?status=bogus&page=0x10&tab=2');
+    window.history.pushState(null, '', '/orders?status=paid&page=abc&tab=2');
+    const router = createBrowserRouter([
+      {
+        path: '/orders',
+        element: <Orders source={v.sources.orders} runner={v.runners.generic as never} />,
+      },
+    ]);
+    render(<RouterProvider router={router} />, { wrapper: v.wrapper });
+    const shown = () => screen.getByRole('status').textContent;
+    await waitFor(() => expect(shown()).toBe('paid · page 1'));
+    await waitFor(() => expect(window.location.search).toBe('?status=paid&tab=2'));
+    // Back goes to the entry before, as the router keeps it (corrected when shown), not to a
+    // second copy of this one.
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(shown()).toBe('any · page 1'));
+    await waitFor(() => expect(window.location.search).toBe('?tab=2'));
+  });
+});
+
 describe('useTableState with the History API', () => {
   it('follows pushState and replaceState by other code (a router, the app), not only Back', async () => {
     const v = vendors({ generic: { orders: 400 } });

@@ -140,6 +140,9 @@ export function useTableState(
     const own = (text: string) => defined.write('', defined.read(text));
     if (own(search) !== own(latest.current.wrote)) setTyped(applied.globalFilter);
     latest.current.wrote = search;
+    // A value the table refused (`?page=abc`, a size not offered, a filter value not allowed)
+    // leaves the address bar too, in place (no history entry): the URL says what is shown.
+    if (inUrl) commands.canonicalize(search);
   }, [search]);
 
   return useMemo(() => {
@@ -187,11 +190,19 @@ function tableCommands(
 ) {
   const write = (next: TableUrlState, replace = false) => {
     if (!inUrl) return setLocal(next);
-    const { search, location } = latest.current;
+    const { search } = latest.current;
     const target = defined.write(search, next);
     if (target === defined.write(search, latest.current.applied)) return;
+    navigate(target, replace);
+  };
+  const navigate = (target: string, replace: boolean) => {
     latest.current.wrote = target;
-    (location?.navigate ?? historyNavigate)(target, { replace });
+    (latest.current.location?.navigate ?? historyNavigate)(target, { replace });
+  };
+  /** Replaces a URL whose own fields hold what the table refused with what it read. */
+  const canonicalize = (search: string) => {
+    const read = defined.write(search, defined.read(search));
+    if (pairs(read) !== pairs(search)) navigate(read, true);
   };
   const firstPage = (next: Partial<TableUrlState>) =>
     write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
@@ -206,6 +217,7 @@ function tableCommands(
     firstPage({ columnFilters: allowed.map((f) => ({ id: f.id, value: String(f.value) })) });
   };
   return {
+    canonicalize,
     search: (globalFilter: string) => firstPage({ globalFilter }),
     setters: {
       setPageIndex: (pageIndex: number, cursor?: string | null, how?: { replace: boolean }) =>
@@ -235,3 +247,6 @@ function tableCommands(
     },
   };
 }
+
+/** A query's parameters, however encoded or ordered (`,` and `%2C` alike), as one text. */
+const pairs = (text: string) => JSON.stringify([...new URLSearchParams(text)].sort());
