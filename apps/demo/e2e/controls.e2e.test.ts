@@ -313,6 +313,24 @@ describe('the virtualized list', () => {
     await expect.poll(() => feed.evaluate((el) => el.scrollTop)).toBeGreaterThan(1000 * 28);
   });
 
+  it('scrolled to the end of all 5,000 reservations, the status says the list ended', async () => {
+    await demo.open('reservations');
+    await demo.page.reload();
+    const feed = demo.page.getByRole('feed', { name: 'Reservations' });
+    await feed.getByRole('article').first().waitFor();
+    const status = demo.page.getByRole('status').filter({ hasText: /loaded|End of list/ });
+    for (let i = 0; i < 40; i++) {
+      await feed.evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      if (/End of list/.test((await status.allTextContents()).join())) break;
+      await demo.page.waitForTimeout(150);
+    }
+    await expect
+      .poll(() => status.allTextContents())
+      .toEqual([expect.stringMatching(/End of list/)]);
+  });
+
   it('a chat whose "Load older" failed keeps its Retry while live messages arrive; Retry loads them', async () => {
     await demo.open('chat');
     await demo.page.reload();

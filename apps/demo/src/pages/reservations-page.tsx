@@ -15,7 +15,7 @@ export function ReservationsPage() {
       label="Reservations"
       total={100_000}
       render={(r) =>
-        `#${r.Number} · ${r.State} · ${r.StartUtc.slice(0, 10)} → ${r.EndUtc.slice(0, 10)} · ${r.AdultCount} adults`
+        `#${r.Number} · ${r.State} · ${r.StartUtc.slice(0, 10)} → ${r.EndUtc.slice(0, 10)} · ${r.AdultCount} ${r.AdultCount === 1 ? 'adult' : 'adults'}`
       }
     />
   );

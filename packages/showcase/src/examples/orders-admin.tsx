@@ -105,7 +105,8 @@ export function OrdersAdmin({
     onRowSelectionChange: setRowSelection,
     enableRowSelection: true,
   });
-  const range = usePageRange(orders, { label: 'Orders pages' });
+  // Disabled controls stay in the Tab order (as `aria-disabled`), so a keyboard user hears why.
+  const range = usePageRange(orders, { label: 'Orders pages', focusableWhenDisabled: true });
   // A failure is said by the alert below (with its Retry): not a second time here.
   const announcement = useTableAnnouncement(orders, { failed: () => '' });
 
@@ -232,7 +233,10 @@ export function OrdersAdmin({
       <div
         style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 8, flexWrap: 'wrap' }}
       >
-        <nav {...range.getNavProps()} style={{ display: 'flex', gap: 4 }}>
+        <nav {...range.getNavProps()} data-orders-pages style={{ display: 'flex', gap: 4 }}>
+          <style>
+            {'[data-orders-pages] [aria-disabled="true"] { opacity: 0.45; cursor: not-allowed; }'}
+          </style>
           <button {...range.getFirstProps()}>«</button>
           <button {...range.getPreviousProps()}>‹</button>
           {range.items.map((item) =>
