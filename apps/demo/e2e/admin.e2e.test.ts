@@ -117,10 +117,18 @@ describe('the admin table', () => {
       .check();
     await expect
       .poll(() => demo.page.getByRole('status').filter({ hasText: 'selected' }).textContent())
-      .toBe('2 orders selected');
+      .toBe('2 orders selected, 1 on this page');
     await demo.page.getByRole('button', { name: 'Previous page' }).click();
     await expect.poll(() => shown().textContent()).toMatch(/^Page 1/);
     expect(await table().getByRole('checkbox', { name: name! }).isChecked()).toBe(true);
+    const clear = demo.page.getByRole('button', { name: 'Clear selection' });
+    await clear.focus();
+    await demo.page.keyboard.press('Enter');
+    await expect
+      .poll(() => demo.page.getByRole('status').filter({ hasText: 'selected' }).textContent())
+      .toBe('0 orders selected');
+    expect(await table().getByRole('checkbox', { name: name! }).isChecked()).toBe(false);
+    expect(await clear.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 });
 

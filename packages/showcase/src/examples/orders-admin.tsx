@@ -112,6 +112,8 @@ export function OrdersAdmin({
 
   const status = state.columnFilters.find((f) => f.id === 'status')?.value;
   const selected = Object.keys(rowSelection).length;
+  // The selection outlives page turns, filters and a search: say how much of it is in view.
+  const inView = orders.rows.filter((o) => rowSelection[orders.itemKey(o)]).length;
   return (
     <section aria-label="Orders" style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
       <div style={{ display: 'flex', gap: 12, marginBottom: 8, flexWrap: 'wrap' }}>
@@ -144,7 +146,16 @@ export function OrdersAdmin({
         </label>
         <span role="status">
           {selected === 1 ? '1 order selected' : `${selected} orders selected`}
+          {inView < selected ? `, ${inView} on this page` : ''}
         </span>
+        {/* Kept when nothing is selected (aria-disabled): a pressed button keeps its focus. */}
+        <button
+          type="button"
+          aria-disabled={selected === 0 || undefined}
+          onClick={() => setRowSelection({})}
+        >
+          Clear selection
+        </button>
       </div>
       <table
         ref={tableElement}
