@@ -195,6 +195,10 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
         <p id="faults-said" role="status" style={{ color: '#a00', minHeight: '1em' }}>
           {refused?.said ?? ''}
         </p>
+        <p style={{ color: '#555', margin: 0 }}>
+          Faults last for this vendor across pages and reloads. Items inserted or deleted stay so
+          until the demo server restarts: "No faults" stops new ones.
+        </p>
       </form>
     </section>
   );
