@@ -288,7 +288,7 @@ describe('useTableState', () => {
     expect(result.current.table.error).toBeNull();
     const cursor = result.current.table.page?.cursor;
     await waitFor(() =>
-      expect(new URLSearchParams(window.location.search).get('cursor')).toBe(cursor),
+      expect(new URLSearchParams(window.location.search).get('cursor')).toBe(`20.${cursor}`),
     );
     expect(new URLSearchParams(window.location.search).get('page')).toBe('4');
     expect(window.history.length).toBe(entries);
@@ -308,6 +308,53 @@ describe('useTableState', () => {
     );
     await waitFor(() => expect(again.result.current.shownPageIndex).toBe(3));
     expect(v.requests('lineworks').length - before).toBe(1);
+  });
+
+  it('a link whose size was changed since its cursor was written walks to its page at the new size', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 300 } } });
+    const open = (url: string) => {
+      window.history.replaceState(null, '', url);
+      return renderHook(
+        () => {
+          const state = useTableState({ url: true, pageSizes: [20, 50] });
+          const table = usePagedTable({
+            source: v.sources.users,
+            runner: v.runners.lineworks,
+            state,
+            pageSize: 50,
+            prefetch: false,
+          });
+          return { state, table };
+        },
+        { wrapper: v.wrapper },
+      );
+    };
+    const first = open('/users');
+    await waitFor(() => expect(first.result.current.table.isLoading).toBe(false));
+    act(() => first.result.current.table.nextPage());
+    await waitFor(() => expect(first.result.current.table.shownPageIndex).toBe(1));
+    const written = new URLSearchParams(window.location.search).get('cursor');
+    expect(written).toMatch(/^50\./);
+    const at50 = first.result.current.table.rows.map((u) => v.sources.users.key(u));
+    first.unmount();
+    // The same link with its size changed by hand: page 2 of 20 rows is not where page 2 of 50
+    // starts. The table walks there and writes that page's own cursor, in place.
+    const entries = window.history.length;
+    const edited = open(`/users?page=2&size=20&cursor=${encodeURIComponent(written!)}`);
+    await waitFor(() => expect(edited.result.current.table.shownPageIndex).toBe(1));
+    await waitFor(() => expect(edited.result.current.table.isFetching).toBe(false));
+    const at20 = edited.result.current.table.rows.map((u) => v.sources.users.key(u));
+    expect(at20).toHaveLength(20);
+    expect(at20[0]).not.toBe(at50[0]);
+    const walked = await v.runners.lineworks.fetchPage(v.sources.users, {
+      cursor: null,
+      size: 40,
+    });
+    expect(at20).toEqual(walked.items.slice(20).map((u) => v.sources.users.key(u)));
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('cursor')).toMatch(/^20\./),
+    );
+    expect(window.history.length).toBe(entries);
   });
 
   it('another table on the page writing its own fields keeps what is typed in this one', async () => {

@@ -147,5 +147,9 @@ describe('useTableState with the History API', () => {
     expect(warn).toHaveBeenCalled();
     act(() => result.current.setColumnFilters([{ id: 'status', value: 'open' }]));
     expect(window.location.search).toBe('?status=open');
+    // A refused value changes nothing: the filter there is stays, the page too.
+    act(() => result.current.setPageIndex(2));
+    act(() => result.current.setColumnFilters([{ id: 'status', value: 'bogus' }]));
+    expect(window.location.search).toBe('?status=open&page=3');
   });
 });

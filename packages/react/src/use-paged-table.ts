@@ -40,7 +40,11 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     pageIndex: state ? state.pageIndex : options.pageIndex,
     pageSize: state?.pageSize ?? options.pageSize,
     link: state ? state.link : options.link,
-    onPageIndexChange(index: number, cursor: string | null | undefined, how: { replace: boolean }) {
+    onPageIndexChange(
+      index: number,
+      cursor: string | null | undefined,
+      how: { replace: boolean; pageSize: number },
+    ) {
       const linkable = source.kind === 'cursor' ? cursor : undefined;
       state?.setPageIndex(index, linkable, how);
       options.onPageIndexChange?.(index, linkable, how);

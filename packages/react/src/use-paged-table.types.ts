@@ -29,13 +29,14 @@ export interface PagedTableSettings<T, P> {
   pageIndex?: number | undefined;
   /**
    * The requested page changed, with the cursor it starts at on cursor sources (for a link);
-   * `replace` when the table corrected a page it was given (past the end, out of reach).
+   * `replace` when the table corrected a page it was given (past the end, out of reach);
+   * `pageSize` the size the page is read at (keep it with the cursor: `link.pageSize`).
    * @defaultValue none
    */
   onPageIndexChange?(
     pageIndex: number,
     cursor: string | null | undefined,
-    how: { replace: boolean },
+    how: { replace: boolean; pageSize: number },
   ): void;
   /**
    * Open a cursor source at a page known from a link (`?page=5&cursor=…`): one request instead of

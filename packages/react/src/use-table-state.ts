@@ -53,8 +53,15 @@ export interface TableState {
   globalFilter: string;
   /** What the source gets as params: sort, filters and the search once typing pauses. */
   query: TableQuery;
-  /** Goes to a page (`replace`: in place of this history entry, for a correction). */
-  setPageIndex(pageIndex: number, cursor?: string | null, how?: { replace: boolean }): void;
+  /**
+   * Goes to a page (`replace`: in place of this history entry, for a correction); a cursor source's
+   * page with the cursor it starts at, and the page size that cursor was handed out at.
+   */
+  setPageIndex(
+    pageIndex: number,
+    cursor?: string | null,
+    how?: { replace: boolean; pageSize?: number | undefined },
+  ): void;
   setPageSize(pageSize: number): void;
   /** Sorting, filters and search return the table to its first page. */
   setSorting(updater: Updater<SortingState>): void;
@@ -210,18 +217,34 @@ function tableCommands(
     const next = apply(updater, latest.current.applied.columnFilters);
     const kept = next.filter((f) => f.value != null && f.value !== '');
     const allowed = kept.filter((f) => defined.allows(f.id, String(f.value)));
-    if (process.env.NODE_ENV !== 'production' && allowed.length < kept.length)
-      console.warn(
-        `[pagewise] useTableState: a filter value that is not allowed was not applied (${JSON.stringify(kept.filter((f) => !allowed.includes(f)))}); list it in filterable.`,
-      );
+    // As a refused sort: a filter value not allowed changes nothing, not even the filters there are.
+    if (allowed.length < kept.length) {
+      if (process.env.NODE_ENV !== 'production')
+        console.warn(
+          `[pagewise] useTableState: a filter value that is not allowed was not applied (${JSON.stringify(kept.filter((f) => !allowed.includes(f)))}); list it in filterable.`,
+        );
+      return;
+    }
     firstPage({ columnFilters: allowed.map((f) => ({ id: f.id, value: String(f.value) })) });
   };
   return {
     canonicalize,
     search: (globalFilter: string) => firstPage({ globalFilter }),
     setters: {
-      setPageIndex: (pageIndex: number, cursor?: string | null, how?: { replace: boolean }) =>
-        write({ ...latest.current.applied, pageIndex, cursor: cursor ?? undefined }, how?.replace),
+      setPageIndex: (
+        pageIndex: number,
+        cursor?: string | null,
+        how?: { replace: boolean; pageSize?: number | undefined },
+      ) =>
+        write(
+          {
+            ...latest.current.applied,
+            pageIndex,
+            cursor: cursor ?? undefined,
+            cursorPageSize: cursor ? how?.pageSize : undefined,
+          },
+          how?.replace,
+        ),
       setPageSize: (pageSize: number) => {
         // A size not offered would be written and ignored: the table and its URL would disagree.
         if (defined.offers(pageSize)) return firstPage({ pageSize });

@@ -8,6 +8,7 @@ import {
   knownBelow,
   lastIndexOf,
   learnCachedPages,
+  learnLink,
   learnPage,
   rowsToEnd,
 } from './page-book.js';
@@ -36,6 +37,21 @@ describe('page book: cursor sources', () => {
     expect(bookEntry(book, 2)?.cursor).toBe('B');
     expect(knownBelow(book, 7)).toBe(2);
     expect(knownBelow(book, 2)).toBe(2);
+  });
+
+  it('follows a link only at the page size its cursor was handed out at', () => {
+    expect(bookEntry(createPageBook({ kind: 'cursor' }, 20, { index: 3, cursor: 'C' }), 3)).toEqual(
+      { cursor: 'C', direction: 'after', link: true },
+    );
+    const sized = { index: 3, cursor: 'C', pageSize: 20 };
+    expect(bookEntry(createPageBook({ kind: 'cursor' }, 20, sized), 3)?.cursor).toBe('C');
+    // Page 4 of 50 rows starts where page 4 of 20 does not: walked to, not opened at 'C'.
+    const other = createPageBook({ kind: 'cursor' }, 50, sized);
+    expect(bookEntry(other, 3)).toBeUndefined();
+    learnLink(other, sized);
+    expect(bookEntry(other, 3)).toBeUndefined();
+    learnLink(other, { ...sized, pageSize: 50 });
+    expect(bookEntry(other, 3)?.cursor).toBe('C');
   });
 
   it('finds the nearest known page without walking every index below (page 999,999)', () => {

@@ -45,14 +45,15 @@ export interface PageBook {
 export function createPageBook(
   source: Pick<Source<unknown>, 'kind'> & { firstPage?: number },
   pageSize: number,
-  anchor?: { index: number; cursor: Cursor },
+  anchor?: { index: number; cursor: Cursor; pageSize?: number | undefined },
 ): PageBook {
   const entries = new Map<number, BookEntry>([[0, { cursor: null, direction: 'after' }]]);
   // A page number is where its page starts: a link's cursor says nothing more (and an edited one
-  // would put another page's rows under this number).
-  if (anchor && anchor.index > 0 && source.kind === 'cursor')
-    entries.set(anchor.index, { cursor: anchor.cursor, direction: 'after', link: true });
-  return { kind: source.kind, firstPage: source.firstPage ?? 1, pageSize, entries };
+  // would put another page's rows under this number). A cursor handed out at another page size
+  // starts another page: the page is walked to (`learnLink`).
+  const book: PageBook = { kind: source.kind, firstPage: source.firstPage ?? 1, pageSize, entries };
+  learnLink(book, anchor);
+  return book;
 }
 
 /** Where page `index` starts, or `undefined` while the book does not know. */
@@ -181,9 +182,15 @@ export function learnCachedPages(
 /** A link (a URL restored by Back) names where a page starts: a cursor book learns it. */
 export function learnLink(
   book: PageBook,
-  link: { index: number; cursor: Cursor } | undefined,
+  link: { index: number; cursor: Cursor; pageSize?: number | undefined } | undefined,
 ): void {
-  if (link && link.index > 0 && !book.entries.has(link.index) && book.kind === 'cursor')
+  if (
+    link &&
+    link.index > 0 &&
+    !book.entries.has(link.index) &&
+    book.kind === 'cursor' &&
+    (link.pageSize === undefined || link.pageSize === book.pageSize)
+  )
     book.entries.set(link.index, { cursor: link.cursor, direction: 'after', link: true });
 }
 

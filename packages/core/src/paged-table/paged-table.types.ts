@@ -10,6 +10,12 @@ export interface PageLink {
   /** The page index (zero-based). */
   index: number;
   cursor: Cursor;
+  /**
+   * The page size the cursor was handed out at: at another size the cursor starts another page
+   * (page 3 of 20 rows is not where page 3 of 100 starts), so the table walks to the page instead.
+   * @defaultValue unknown — the cursor is followed at any size
+   */
+  pageSize?: number | undefined;
 }
 
 export interface PagedTableOptions<T> {
@@ -82,13 +88,14 @@ export interface PagedTableOptions<T> {
    * the cursor that page starts at when known (a link to a cursor source's page can carry it:
    * see `link`; a page-number source's is its page number). `replace`
    * is set when the table corrects a page it was given (past the end, out of reach): a URL then
-   * replaces its entry, so Back does not return to the page that was corrected.
+   * replaces its entry, so Back does not return to the page that was corrected. `pageSize` is the
+   * size the page is read at: a link keeps it with the cursor (`PageLink.pageSize`).
    * @defaultValue none
    */
   onPageIndexChange?(
     pageIndex: number,
     cursor: Cursor | null | undefined,
-    how: { replace: boolean },
+    how: { replace: boolean; pageSize: number },
   ): void;
   /** Clock (ms), for tests. @defaultValue Date.now */
   now?(): number;

@@ -146,7 +146,7 @@ export function tellPage<T>(
   replace: boolean,
 ): void {
   model.told = { index, cursor };
-  config.onPageIndexChange?.(index, cursor, { replace });
+  config.onPageIndexChange?.(index, cursor, { replace, pageSize: model.pageSize });
 }
 
 /** The app changed its URL (a page given, with its link or none): what it holds now. */

@@ -76,6 +76,22 @@ describe('defineTableState', () => {
     );
   });
 
+  it('writes a cursor with the page size it was handed out at, and gives the link that size', () => {
+    const table = defineTableState({ url: true });
+    const state = { ...table.read(''), pageIndex: 2, cursor: 'c3', cursorPageSize: 20 };
+    expect(table.write('', state)).toBe('?page=3&cursor=20.c3');
+    expect(table.read('?page=3&cursor=20.c3')).toMatchObject({ cursor: 'c3', cursorPageSize: 20 });
+    expect(table.pageOf('?page=3&size=50&cursor=20.c3').link).toEqual({
+      index: 2,
+      cursor: 'c3',
+      pageSize: 20,
+    });
+    // Written without a size (by an app, an older version): taken whole, followed at any size.
+    expect(table.pageOf('?page=3&cursor=c3').link).toEqual({ index: 2, cursor: 'c3' });
+    expect(table.pageOf('?page=3&cursor=0.5').link).toEqual({ index: 2, cursor: '0.5' });
+    expect(table.write('', { ...state, cursorPageSize: undefined })).toBe('?page=3&cursor=c3');
+  });
+
   it('gives the page a state asks for: parameters for the source, and a link only past the first page', () => {
     const table = defineTableState({ url: true, sortable: ['total'], filterable: ['status'] });
     const state = table.read('?page=5&size=20&sort=-total&status=paid&q=a&cursor=c5');

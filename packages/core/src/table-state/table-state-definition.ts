@@ -11,6 +11,12 @@ export interface TableUrlState {
   pageSize: number | undefined;
   /** The cursor the page starts at (cursor sources), so a shared link opens it in one request. */
   cursor: Cursor | undefined;
+  /**
+   * The page size the cursor was handed out at, written with it (`cursor=20.…`): a URL whose
+   * size was changed since opens its page by a walk, not at a cursor that starts another page.
+   * @defaultValue unknown — the cursor is followed at any size
+   */
+  cursorPageSize?: number | undefined;
   sorting: Array<{ id: string; desc: boolean }>;
   columnFilters: Array<{ id: string; value: unknown }>;
   globalFilter: string;
@@ -164,11 +170,12 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       const value = get(id)?.slice(0, MAX_TEXT);
       if (value && allows(id, value)) columnFilters.push({ id, value });
     }
-    const cursor = get('cursor');
+    const cursor = readCursor(get('cursor'));
     return {
       pageIndex: page !== null && PAGE.test(page) ? Number(page) - 1 : 0,
       pageSize: sizeNumber !== undefined && offers(sizeNumber) ? sizeNumber : undefined,
-      cursor: cursor !== null && cursor.length > 0 && cursor.length <= 2048 ? cursor : undefined,
+      cursor: cursor?.cursor,
+      cursorPageSize: cursor?.pageSize,
       sorting: readSort(get('sort') ?? '', sorts),
       columnFilters,
       globalFilter: (get('q') ?? '').slice(0, MAX_TEXT),
@@ -200,7 +207,9 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       put(id, typeof value === 'string' && allows(id, value) ? value : undefined);
     }
     put('q', state.globalFilter);
-    put('cursor', state.pageIndex > 0 ? state.cursor : undefined);
+    const size = state.cursorPageSize;
+    const sized = size !== undefined && SIZE.test(String(size)) ? `${size}.` : '';
+    put('cursor', state.pageIndex > 0 && state.cursor ? sized + state.cursor : undefined);
     const text = query.toString();
     return text ? `?${text}` : '';
   };
@@ -213,6 +222,16 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     page: tablePageOf,
     pageOf: (search) => tablePageOf(read(search)),
   };
+}
+
+/**
+ * A URL's cursor, capped at 2 KB, with the page size it was handed out at when written with one
+ * (`20.` before it). A cursor written without one (by an app, an older version) is taken whole.
+ */
+function readCursor(text: string | null): { cursor: Cursor; pageSize?: number } | undefined {
+  if (text === null || text.length === 0 || text.length > 2048) return undefined;
+  const sized = /^([1-9]\d{0,3})\.(.+)$/s.exec(text);
+  return sized ? { cursor: sized[2] as string, pageSize: Number(sized[1]) } : { cursor: text };
 }
 
 /**
@@ -230,6 +249,13 @@ function tablePageOf(state: TableUrlState): TablePage {
     },
     pageIndex,
     pageSize: state.pageSize,
-    link: cursor !== undefined && pageIndex > 0 ? { index: pageIndex, cursor } : undefined,
+    link:
+      cursor !== undefined && pageIndex > 0
+        ? {
+            index: pageIndex,
+            cursor,
+            ...(state.cursorPageSize === undefined ? {} : { pageSize: state.cursorPageSize }),
+          }
+        : undefined,
   };
 }
