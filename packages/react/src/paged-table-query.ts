@@ -65,8 +65,13 @@ export function pagedTableQueryOptions<T, P = unknown>(
 ): PagedTableQuery<T> {
   // A state kept in React state (no `url`) starts at its defaults in the browser: so here too.
   const page = input.state?.pageOf(input.state.options.url ? (input.search ?? '') : '');
-  // Read as usePagedTable reads them: with a state, the URL's page, size and link.
-  const link = page ? page.link : input.link;
+  // Read as usePagedTable reads them: with a state, the URL's page, size and link — a link whose
+  // cursor was handed out at another page size is none (the table walks to its page).
+  const pageSize = page?.pageSize ?? input.pageSize;
+  const given = page ? page.link : input.link;
+  const sized =
+    given?.pageSize === undefined || given.pageSize === (pageSize ?? input.source.limits.default);
+  const link = sized ? given : undefined;
   // A cursor source's page without a link is walked to in the browser; the server fetches page 0,
   // the walk's first step (not the whole walk, whose rows the browser would fetch again).
   const walked = input.source.kind === 'cursor' && link === undefined;
@@ -76,7 +81,7 @@ export function pagedTableQueryOptions<T, P = unknown>(
     cache: memoryPageCache<T>(),
     queryKey: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
     params: input.params !== undefined ? input.params : page?.params,
-    pageSize: page?.pageSize ?? input.pageSize,
+    pageSize,
     pageIndex: walked ? 0 : page ? page.pageIndex : input.pageIndex,
     link,
     prefetch: false,

@@ -349,6 +349,32 @@ describe('a cursor from the page URL on the server (hardening II, finding 1)', (
     expect(page.cursor).toBeNull();
   });
 
+  it('a link whose cursor was handed out at another page size is walked to, as in the browser: page 0 only', async () => {
+    const v = vendors({ mews: { sizes: { reservations: 300 } } });
+    const at50 = await v.runners.mews.fetchPage(v.sources.reservations, {
+      cursor: null,
+      direction: 'after',
+      size: 50,
+    });
+    const input = {
+      source: v.sources.reservations as Source<Row>,
+      runner: v.runners.mews,
+      state: urlTable,
+      pageSize: 20,
+    };
+    const link = `?page=2&cursor=${encodeURIComponent(at50.next!)}`;
+    const edited = pagedTableQueryOptions({ ...input, search: `${link}&cursorSize=50` });
+    expect(edited.queryKey).toEqual(
+      pagedTableQueryOptions({ ...input, search: '?page=2' }).queryKey,
+    );
+    const page = await new QueryClient().fetchQuery(edited);
+    expect(page.cursor).toBeNull();
+    expect(page.items).toHaveLength(20);
+    // At its own size the link opens its page in one request.
+    const own = pagedTableQueryOptions({ ...input, search: `${link}&cursorSize=20` });
+    expect(own.queryKey).not.toEqual(edited.queryKey);
+  });
+
   it('the cursor a table wrote into its own URL still opens that page in one request', async () => {
     const first = await renderFromUrl('');
     expect(first.error).toBeUndefined();

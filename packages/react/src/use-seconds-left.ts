@@ -1,6 +1,6 @@
 'use client';
 import { type RetryWait, secondsLeft } from '@pagewise/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 
 /**
  * The whole seconds before a waiting request is tried again, counting down: while `wait` is set
@@ -14,7 +14,7 @@ import { useEffect, useState } from 'react';
  * ```
  */
 export function useSecondsLeft(wait: Pick<RetryWait, 'until'> | undefined): number | undefined {
-  const [, setNow] = useState(0);
+  const [, tick] = useReducer((n: number) => n + 1, 0);
   const until = wait?.until;
   useEffect(() => {
     if (until === undefined) return;
@@ -25,7 +25,7 @@ export function useSecondsLeft(wait: Pick<RetryWait, 'until'> | undefined): numb
       // The count (⌈left / 1000⌉) drops as `left` crosses a whole second.
       timer = setTimeout(
         () => {
-          setNow(Date.now());
+          tick();
           schedule();
         },
         left % 1000 || 1000,

@@ -149,7 +149,8 @@ export function useTableState(
     latest.current.wrote = search;
     // A value the table refused (`?page=abc`, a size not offered, a filter value not allowed)
     // leaves the address bar too, in place (no history entry): the URL says what is shown.
-    if (inUrl) commands.canonicalize(search);
+    // With the History API, from the address bar as it is now (hydrating, `search` is the server's).
+    if (inUrl) commands.canonicalize(location ? search : currentSearch());
   }, [search]);
 
   return useMemo(() => {
@@ -208,8 +209,8 @@ function tableCommands(
   };
   /** Replaces a URL whose own fields hold what the table refused with what it read. */
   const canonicalize = (search: string) => {
-    const read = defined.write(search, defined.read(search));
-    if (pairs(read) !== pairs(search)) navigate(read, true);
+    const fixed = defined.correct(search);
+    if (fixed !== undefined) navigate(fixed, true);
   };
   const firstPage = (next: Partial<TableUrlState>) =>
     write({ ...latest.current.applied, ...next, pageIndex: 0, cursor: undefined });
@@ -270,6 +271,3 @@ function tableCommands(
     },
   };
 }
-
-/** A query's parameters, however encoded or ordered (`,` and `%2C` alike), as one text. */
-const pairs = (text: string) => JSON.stringify([...new URLSearchParams(text)].sort());

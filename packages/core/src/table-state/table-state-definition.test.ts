@@ -76,19 +76,46 @@ describe('defineTableState', () => {
     );
   });
 
+  it('corrects a query holding what the table refused, and only such a query', () => {
+    const table = defineTableState({
+      url: true,
+      sortable: ['total', 'customer'],
+      filterable: { status: ['paid', 'open'] },
+      pageSizes: [10, 20],
+    });
+    expect(table.correct('?page=abc&size=33&status=lost&sort=-total,nope&tab=2&q=smith')).toBe(
+      '?sort=-total&tab=2&q=smith',
+    );
+    expect(table.correct({ page: '0x10', tab: ['a', 'b'] })).toBe('?tab=a&tab=b');
+    // What the table could have written, however encoded or ordered: nothing to correct.
+    for (const fine of ['', '?tab=2', '?sort=-total%2Ccustomer&page=2', '?q=a+b&page=3&size=20'])
+      expect(table.correct(fine)).toBeUndefined();
+    expect(table.correct(new URLSearchParams('page=2&status=paid'))).toBeUndefined();
+  });
+
   it('writes a cursor with the page size it was handed out at, and gives the link that size', () => {
     const table = defineTableState({ url: true });
     const state = { ...table.read(''), pageIndex: 2, cursor: 'c3', cursorPageSize: 20 };
-    expect(table.write('', state)).toBe('?page=3&cursor=20.c3');
-    expect(table.read('?page=3&cursor=20.c3')).toMatchObject({ cursor: 'c3', cursorPageSize: 20 });
-    expect(table.pageOf('?page=3&size=50&cursor=20.c3').link).toEqual({
+    expect(table.write('', state)).toBe('?page=3&cursor=c3&cursorSize=20');
+    expect(table.read('?page=3&cursor=c3&cursorSize=20')).toMatchObject({
+      cursor: 'c3',
+      cursorPageSize: 20,
+    });
+    expect(table.pageOf('?page=3&size=50&cursor=c3&cursorSize=20').link).toEqual({
       index: 2,
       cursor: 'c3',
       pageSize: 20,
     });
     // Written without a size (by an app, an older version): taken whole, followed at any size.
     expect(table.pageOf('?page=3&cursor=c3').link).toEqual({ index: 2, cursor: 'c3' });
-    expect(table.pageOf('?page=3&cursor=0.5').link).toEqual({ index: 2, cursor: '0.5' });
+    // A cursor is its text whole, whatever it looks like; a size beside it that is no size is none.
+    expect(table.pageOf('?page=3&cursor=20.5&cursorSize=0x10').link).toEqual({
+      index: 2,
+      cursor: '20.5',
+    });
+    // Search and filter text is capped as it is read: what is written reads back the same.
+    const long = 'x'.repeat(250);
+    expect(table.write('', { ...state, globalFilter: long })).toContain(`q=${'x'.repeat(200)}&`);
     expect(table.write('', { ...state, cursorPageSize: undefined })).toBe('?page=3&cursor=c3');
   });
 

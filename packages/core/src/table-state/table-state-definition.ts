@@ -12,7 +12,7 @@ export interface TableUrlState {
   /** The cursor the page starts at (cursor sources), so a shared link opens it in one request. */
   cursor: Cursor | undefined;
   /**
-   * The page size the cursor was handed out at, written with it (`cursor=20.…`): a URL whose
+   * The page size the cursor was handed out at, written beside it (`cursorSize=20`): a URL whose
    * size was changed since opens its page by a walk, not at a cursor that starts another page.
    * @defaultValue unknown — the cursor is followed at any size
    */
@@ -84,6 +84,12 @@ export interface TableStateDefinition {
   write(search: SearchInput, state: TableUrlState): string;
   /** The page the table opens on for a URL query (a server render prefetches exactly it). */
   pageOf(search: SearchInput): TablePage;
+  /**
+   * The query without what this table refused in it (`?page=abc`, a size not offered, a filter
+   * value not allowed), or `undefined` when it holds nothing refused — however encoded or
+   * ordered. For a URL corrected in place (`useTableState` does), or a server's redirect.
+   */
+  correct(search: SearchInput): string | undefined;
   /** The page a state asks for: its page, size, link, and the source's parameters (sort, filters, search). */
   page(state: TableUrlState): TablePage;
   /** Whether a column filter value may be kept. */
@@ -95,7 +101,7 @@ export interface TableStateDefinition {
 const PAGE = /^[1-9]\d{0,5}$/;
 const SIZE = /^[1-9]\d{0,3}$/;
 const ID = /^[A-Za-z_][\w.-]{0,63}$/;
-const RESERVED = new Set(['page', 'size', 'sort', 'q', 'cursor']);
+const RESERVED = new Set(['page', 'size', 'sort', 'q', 'cursor', 'cursorSize']);
 const MAX_SORT = 4;
 const MAX_TEXT = 200;
 
@@ -170,12 +176,13 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
       const value = get(id)?.slice(0, MAX_TEXT);
       if (value && allows(id, value)) columnFilters.push({ id, value });
     }
-    const cursor = readCursor(get('cursor'));
+    const cursor = get('cursor');
+    const cursorSize = get('cursorSize');
     return {
       pageIndex: page !== null && PAGE.test(page) ? Number(page) - 1 : 0,
       pageSize: sizeNumber !== undefined && offers(sizeNumber) ? sizeNumber : undefined,
-      cursor: cursor?.cursor,
-      cursorPageSize: cursor?.pageSize,
+      cursor: cursor !== null && cursor.length > 0 && cursor.length <= 2048 ? cursor : undefined,
+      cursorPageSize: cursorSize !== null && SIZE.test(cursorSize) ? Number(cursorSize) : undefined,
       sorting: readSort(get('sort') ?? '', sorts),
       columnFilters,
       globalFilter: (get('q') ?? '').slice(0, MAX_TEXT),
@@ -204,12 +211,15 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     );
     for (const id of filterIds) {
       const value = state.columnFilters.find((f) => f.id === id)?.value;
-      put(id, typeof value === 'string' && allows(id, value) ? value : undefined);
+      // Capped as a URL is read: what is written reads back the same.
+      const text = typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined;
+      put(id, text !== undefined && allows(id, text) ? text : undefined);
     }
-    put('q', state.globalFilter);
-    const size = state.cursorPageSize;
-    const sized = size !== undefined && SIZE.test(String(size)) ? `${size}.` : '';
-    put('cursor', state.pageIndex > 0 && state.cursor ? sized + state.cursor : undefined);
+    put('q', state.globalFilter.slice(0, MAX_TEXT));
+    const cursor = state.pageIndex > 0 ? state.cursor : undefined;
+    put('cursor', cursor);
+    const size = cursor ? String(state.cursorPageSize ?? '') : '';
+    put('cursorSize', SIZE.test(size) ? size : undefined);
     const text = query.toString();
     return text ? `?${text}` : '';
   };
@@ -221,18 +231,16 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     offers,
     page: tablePageOf,
     pageOf: (search) => tablePageOf(read(search)),
+    correct(search) {
+      const fixed = write(search, read(search));
+      return pairs(fixed) === pairs(searchParamsOf(search)) ? undefined : fixed;
+    },
   };
 }
 
-/**
- * A URL's cursor, capped at 2 KB, with the page size it was handed out at when written with one
- * (`20.` before it). A cursor written without one (by an app, an older version) is taken whole.
- */
-function readCursor(text: string | null): { cursor: Cursor; pageSize?: number } | undefined {
-  if (text === null || text.length === 0 || text.length > 2048) return undefined;
-  const sized = /^([1-9]\d{0,3})\.(.+)$/s.exec(text);
-  return sized ? { cursor: sized[2] as string, pageSize: Number(sized[1]) } : { cursor: text };
-}
+/** A query's parameters, however encoded or ordered (`,` and `%2C` alike), as one text. */
+const pairs = (query: string | URLSearchParams) =>
+  JSON.stringify([...new URLSearchParams(query)].sort());
 
 /**
  * The page a state asks for. The source's parameters are its sort, filters and (applied)
