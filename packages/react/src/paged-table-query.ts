@@ -65,27 +65,24 @@ export function pagedTableQueryOptions<T, P = unknown>(
 ): PagedTableQuery<T> {
   // A state kept in React state (no `url`) starts at its defaults in the browser: so here too.
   const page = input.state?.pageOf(input.state.options.url ? (input.search ?? '') : '');
-  // Read as usePagedTable reads them: with a state, the URL's page, size and link — a link whose
-  // cursor was handed out at another page size is none (the table walks to its page).
-  const pageSize = page?.pageSize ?? input.pageSize;
-  const given = page ? page.link : input.link;
-  const sized =
-    given?.pageSize === undefined || given.pageSize === (pageSize ?? input.source.limits.default);
-  const link = sized ? given : undefined;
-  // A cursor source's page without a link is walked to in the browser; the server fetches page 0,
-  // the walk's first step (not the whole walk, whose rows the browser would fetch again).
-  const walked = input.source.kind === 'cursor' && link === undefined;
-  const table = createPagedTable<T>({
+  // Read as usePagedTable reads them: with a state, the URL's page, size and link.
+  const config = {
     source: input.source as Source<T>,
     runner: input.runner,
     cache: memoryPageCache<T>(),
     queryKey: sourceQueryKey(input.source as Source<unknown>, input.queryKey),
     params: input.params !== undefined ? input.params : page?.params,
-    pageSize,
-    pageIndex: walked ? 0 : page ? page.pageIndex : input.pageIndex,
-    link,
+    pageSize: page?.pageSize ?? input.pageSize,
+    pageIndex: (page ? page.pageIndex : input.pageIndex) ?? 0,
+    link: page ? page.link : input.link,
     prefetch: false,
-  });
+  };
+  let table = createPagedTable<T>(config);
+  // A cursor source's page whose start the table does not know (no link, or a link handed out at
+  // another page size) is walked to in the browser; the server fetches page 0, the walk's first
+  // step (not the whole walk, whose rows the browser would fetch again).
+  if (input.source.kind === 'cursor' && table.cursorAt(config.pageIndex) === undefined)
+    table = createPagedTable<T>({ ...config, pageIndex: 0 });
   // Nothing is shown yet, so the first page wanted is the step toward the requested page.
   const wanted = table.getState().wanted[0];
   if (!wanted) throw new TypeError('pagedTableQueryOptions: the table wants no page');
