@@ -187,24 +187,11 @@ describe('useTableState', () => {
   it('keeps page, sort, filter and search in the URL; Back and Forward restore them', async () => {
     window.history.replaceState(null, '', '/orders?page=3&sort=-total&status=paid');
     const v = vendors({ generic: { orders: 400 } });
-    const { result } = renderHook(
-      () => {
-        const state = useTableState({
-          url: true,
-          sortable: ['total', 'customer'],
-          filterable: ['status'],
-        });
-        const table = usePagedTable({
-          source: v.sources.orders,
-          runner: v.runners.generic,
-          state,
-          params: state.query,
-          prefetch: false,
-        });
-        return { state, table };
-      },
-      { wrapper: v.wrapper },
-    );
+    const { result } = ordersInUrl(v, {
+      url: true,
+      sortable: ['total', 'customer'],
+      filterable: ['status'],
+    });
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
     expect(ordersOf(v).at(-1)!.params).toMatchObject({ page: '3', sort: '-total', status: 'paid' });
     act(() => result.current.state.setSorting([{ id: 'customer', desc: false }]));
@@ -236,25 +223,12 @@ describe('useTableState', () => {
     );
     const v = vendors({ generic: { orders: 400 } });
     const entries = window.history.length;
-    const { result } = renderHook(
-      () => {
-        const state = useTableState({
-          url: true,
-          sortable: ['total', 'customer'],
-          filterable: { status: ['paid', 'open'] },
-          pageSizes: [10, 20],
-        });
-        const table = usePagedTable({
-          source: v.sources.orders,
-          runner: v.runners.generic,
-          state,
-          params: state.query,
-          prefetch: false,
-        });
-        return { state, table };
-      },
-      { wrapper: v.wrapper },
-    );
+    const { result } = ordersInUrl(v, {
+      url: true,
+      sortable: ['total', 'customer'],
+      filterable: { status: ['paid', 'open'] },
+      pageSizes: [10, 20],
+    });
     await waitFor(() => expect(window.location.search).toBe('?sort=-total&tab=2&q=smith'));
     expect(window.history.length).toBe(entries);
     await waitFor(() => expect(result.current.table.isLoading).toBe(false));

@@ -57,17 +57,23 @@ function Orders({ source, runner }: { source: Source<GenericOrder, TableQuery>; 
   );
 }
 
+/** The orders table at `/orders` under react-router's browser router; returns the router. */
+function renderOrdersRoute(v: ReturnType<typeof vendors>) {
+  const router = createBrowserRouter([
+    {
+      path: '/orders',
+      element: <Orders source={v.sources.orders} runner={v.runners.generic as never} />,
+    },
+  ]);
+  render(<RouterProvider router={router} />, { wrapper: v.wrapper });
+  return router;
+}
+
 describe('useTableState with react-router', () => {
   it('follows the router’s <Link> and <NavLink>, and writes through the router', async () => {
     const v = vendors({ generic: { orders: 400 } });
     window.history.replaceState(null, '', '/orders?status=paid&page=3');
-    const router = createBrowserRouter([
-      {
-        path: '/orders',
-        element: <Orders source={v.sources.orders} runner={v.runners.generic as never} />,
-      },
-    ]);
-    render(<RouterProvider router={router} />, { wrapper: v.wrapper });
+    const router = renderOrdersRoute(v);
     const shown = () => screen.getByRole('status').textContent;
     await waitFor(() => expect(shown()).toBe('paid · page 3'));
     await waitFor(() => expect(screen.getAllByRole('listitem').length).toBe(10));
@@ -93,13 +99,7 @@ describe('useTableState with react-router: a URL with values the table refused',
     const v = vendors({ generic: { orders: 400 } });
     window.history.replaceState(null, '', '/orders?status=bogus&page=0x10&tab=2');
     window.history.pushState(null, '', '/orders?status=paid&page=abc&tab=2');
-    const router = createBrowserRouter([
-      {
-        path: '/orders',
-        element: <Orders source={v.sources.orders} runner={v.runners.generic as never} />,
-      },
-    ]);
-    render(<RouterProvider router={router} />, { wrapper: v.wrapper });
+    const router = renderOrdersRoute(v);
     const shown = () => screen.getByRole('status').textContent;
     await waitFor(() => expect(shown()).toBe('paid · page 1'));
     await waitFor(() => expect(window.location.search).toBe('?status=paid&tab=2'));
