@@ -40,7 +40,7 @@ export {
   type PageRangeOptions,
   type Pager,
 } from './page-range/connect-page-range.js';
-export type { PageRangeItem } from './page-range/page-range.js';
+export type { EllipsisPosition, PageRangeItem } from './page-range/page-range.js';
 export type { PageRangeMessages } from './page-range/page-range-messages.js';
 export { type MemoryPageCacheOptions, memoryPageCache } from './paged-table/memory-page-cache.js';
 export type { PageCache, PageEntry, PageLoader } from './paged-table/page-cache.js';

@@ -1,4 +1,4 @@
-import type { PageRangeItem, PageRangeOptions } from '@pagewise/core/controllers';
+import type { EllipsisPosition, PageRangeItem, PageRangeOptions } from '@pagewise/core/controllers';
 import type { FocusEvent, KeyboardEvent, MouseEvent, PointerEvent } from 'react';
 
 /** `usePageRange`'s options: the range's (labels, words, siblings) and how its buttons behave. */
@@ -55,7 +55,7 @@ export interface PageRange {
    * Props for an ellipsis; pass its `position` and it names the pages it skips
    * ("Pages 6 to 4994 not shown"), else it is hidden from assistive technology.
    */
-  getEllipsisProps(position?: 'start' | 'end'): EllipsisProps;
+  getEllipsisProps(position?: EllipsisPosition): EllipsisProps;
   /** Why a page's button is disabled, or `undefined` when it is enabled. */
   pageDisabledReason(pageIndex: number): string | undefined;
 }

@@ -20,7 +20,7 @@ const meta: Meta<PagerArgs> = {
   parameters: {
     docs: {
       description: {
-        component: `Page buttons with ellipses as prop getters: a labelled \`nav\`, native buttons, \`aria-current="page"\` on the page shown, disabled buttons with their reason as description, ellipses that name the pages they skip (pass \`item.position\` to \`getEllipsisProps\`), Home/End to the ends. An unknown page count (\`-1\`) runs to the next page and ends in an ellipsis.
+        component: `Page buttons with ellipses as prop getters: a labelled \`nav\`, native buttons, \`aria-current="page"\` on the page shown, disabled buttons with their reason as description, ellipses that name the pages they skip (pass \`item.position\` to \`getEllipsisProps\`), Home/End to the ends. An unknown page count (\`-1\`) runs to the last page known to exist (at least the next one) and ends in a \`beyond\` ellipsis.
 
 Spread the getters on real \`<button>\`s: they carry a ref and focus handlers, so focus stays in the row when the focused button becomes disabled (Next on the last page) or leaves the range (Home, End, a jump) — it moves to the page requested.`,
       },

@@ -129,6 +129,29 @@ describe('page range connect', () => {
     ]);
   });
 
+  it('without an estimate, offers the pages known to exist and names the ones that may follow', () => {
+    // A cursor table walked to page 10, then back to page 3: page 10 is still a press away.
+    const range = connectPageRange(
+      pager({ pageIndex: 2, pageCount: -1, canNextPage: true, knownPageCount: 10 }),
+    );
+    expect(range.items.flatMap((i) => (i.type === 'page' ? [i.index + 1] : [i.position]))).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'end',
+      10,
+      'beyond',
+    ]);
+    expect(range.page(9).label).toBe('Page 10');
+    expect(range.page(9).reason).toBeUndefined();
+    expect(range.ellipsis('end')).toBe('Pages 6 to 9 not shown');
+    expect(range.ellipsis('beyond')).toBe('More pages after page 10');
+    expect(range.status).toBe('Page 3');
+    expect(range.last().reason).toBe('the number of pages is not known yet');
+  });
+
   it('with no rows at all (a search that found nothing), says so rather than "not known yet"', () => {
     const empty = connectPageRange(pager({ pageCount: 0, canNextPage: false }));
     expect(empty.status).toBe('No rows');
@@ -153,7 +176,7 @@ describe('page range connect', () => {
     expect(range.label).toBe('Seiten');
     expect(range.page(1).label).toBe('Seite 2');
     expect(range.previous().reason).toBe('erste Seite');
-    expect(range.ellipsis('end')).toBe('mehr nach 2');
+    expect(range.ellipsis('beyond')).toBe('mehr nach 2');
     expect(range.last().reason).toBe('unbekannt');
   });
 

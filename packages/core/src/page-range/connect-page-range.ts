@@ -1,4 +1,4 @@
-import { type PageRangeItem, pageRange } from './page-range.js';
+import { type EllipsisPosition, type PageRangeItem, pageRange } from './page-range.js';
 import { ENGLISH_PAGE_RANGE, type PageRangeMessages } from './page-range-messages.js';
 
 /**
@@ -89,7 +89,7 @@ export interface PageRangeConnect {
   next(): PageControl;
   last(): PageControl;
   /** An ellipsis' name (the pages it skips), or `undefined` where there is none. */
-  ellipsis(position: 'start' | 'end'): string | undefined;
+  ellipsis(position: EllipsisPosition): string | undefined;
   /** The page a key goes to from any control (Home, End), when it can be reached. */
   keyTarget(key: string): number | undefined;
   /** Where focus goes when the focused control is disabled or gone, in order of preference. */
@@ -208,7 +208,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   };
 }
 
-function ellipsisLabel(items: PageRangeItem[], position: 'start' | 'end', say: PageRangeMessages) {
+function ellipsisLabel(items: PageRangeItem[], position: EllipsisPosition, say: PageRangeMessages) {
   const at = items.findIndex((item) => item.type === 'ellipsis' && item.position === position);
   const before = items[at - 1];
   const after = items[at + 1];

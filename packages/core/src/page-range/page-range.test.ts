@@ -27,6 +27,26 @@ describe('pageRange', () => {
   it('runs to the next page and an ellipsis when the count is unknown', () => {
     expect(show(pageRange({ pageIndex: 2, pageCount: -1, hasMore: true }))).toBe('1 2 [3] 4 …');
     expect(show(pageRange({ pageIndex: 2, pageCount: -1, hasMore: false }))).toBe('1 2 [3]');
+    expect(pageRange({ pageIndex: 0, pageCount: -1, hasMore: true }).at(-1)).toEqual({
+      type: 'ellipsis',
+      position: 'beyond',
+    });
+  });
+
+  it('runs to the last page known to exist when the count is unknown (walked far, then back)', () => {
+    const back = (pageIndex: number, knownCount: number) =>
+      show(pageRange({ pageIndex, pageCount: -1, hasMore: true, knownCount }));
+    expect(back(2, 10)).toBe('1 2 [3] 4 5 … 10 …');
+    expect(back(0, 4)).toBe('[1] 2 3 4 …');
+    expect(back(8, 10)).toBe('1 … 6 7 8 [9] 10 …');
+    // Known no further than the page after the current one: as without knownCount.
+    expect(back(2, 4)).toBe('1 2 [3] 4 …');
+    expect(back(2, 1)).toBe('1 2 [3] 4 …');
+    const items = pageRange({ pageIndex: 2, pageCount: -1, hasMore: true, knownCount: 10 });
+    expect(items.filter((i) => i.type === 'ellipsis').map((i) => i.position)).toEqual([
+      'end',
+      'beyond',
+    ]);
   });
 
   it('always shows the first, last and current page, in order, with a stable length and no one-page ellipsis', () => {

@@ -7,7 +7,17 @@ export type PageRangeItem =
       /** A page beyond those known, offered from an estimated count (say so: "about"). */
       estimated?: boolean;
     }
-  | { type: 'ellipsis'; position: 'start' | 'end' };
+  | {
+      type: 'ellipsis';
+      /**
+       * `start` and `end` stand for pages skipped before and after the current one; `beyond`, at
+       * the end of a row whose count is unknown, for the pages that may follow the last one known.
+       */
+      position: EllipsisPosition;
+    };
+
+/** Where an ellipsis stands in a page-button row (see `PageRangeItem`). */
+export type EllipsisPosition = 'start' | 'end' | 'beyond';
 
 export interface PageRangeOptions {
   /** Zero-based current page. */
@@ -30,8 +40,9 @@ export interface PageRangeOptions {
    */
   estimatedCount?: number | undefined;
   /**
-   * With an estimated count: the pages known to exist (read, or announced by a page's next):
-   * those are not marked `estimated`.
+   * With an unknown count: the pages known to exist (read, or announced by a page's next). The
+   * row runs to the last of them — a cursor table walked to page 10 and back to page 3 still
+   * offers page 10 — and, with an estimated count, those are not marked `estimated`.
    * @defaultValue the pages up to the one after the current one
    */
   knownCount?: number | undefined;
@@ -40,7 +51,8 @@ export interface PageRangeOptions {
 /**
  * Page buttons with ellipses: `1 … 4 5 [6] 7 8 … 20`. The row has a stable length for a given
  * count (an ellipsis never stands for a single page: that page is shown instead). With an unknown
- * count, it runs to the page after the current one and ends in an ellipsis.
+ * count, it runs to the last page known to exist (at least the one after the current one) and
+ * ends in a `beyond` ellipsis: `1 2 [3] 4 5 … 10 …`.
  */
 export function pageRange(options: PageRangeOptions): PageRangeItem[] {
   const siblings = Math.max(0, options.siblings ?? 1);
@@ -55,8 +67,11 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
         item.type === 'page' && item.index > known ? { ...item, estimated: true } : item,
       );
     }
-    const items = pageRange({ pageIndex: current, pageCount: last + 1, siblings, boundaries });
-    return options.hasMore ? [...items, { type: 'ellipsis', position: 'end' }] : items;
+    const known = Math.max(last + 1, Math.floor(options.knownCount ?? 0));
+    const items = knownRange(current, known, siblings, boundaries);
+    return options.hasMore || known > last + 1
+      ? [...items, { type: 'ellipsis', position: 'beyond' }]
+      : items;
   }
   return knownRange(current, options.pageCount, siblings, boundaries);
 }

@@ -138,6 +138,16 @@ export function lastIndexOf(book: PageBook): number | undefined {
 }
 
 /**
+ * The pages known to exist: every page whose start the book holds (read, announced by the page
+ * before it, or named by a link) and, on page numbers, the one after a page read with a next.
+ */
+export function knownPagesOf(book: PageBook): number {
+  let known = 0;
+  for (const [i, e] of book.entries) known = Math.max(known, i + (e.seen?.next != null ? 2 : 1));
+  return known;
+}
+
+/**
  * The rows of the whole list once the table has seen it to the end: the items of every page up to
  * the last, when the book saw each of them (a walk to the last page of a cursor source does);
  * `undefined` while the end or a page before it is not known.

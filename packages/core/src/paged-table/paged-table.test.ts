@@ -155,6 +155,33 @@ describe('paged table over a cursor source', () => {
     expect(t.requests()).toHaveLength(before);
   });
 
+  it('while the count is unknown, the pages known to exist stay offered: walked to page 6, back to page 2', async () => {
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 500 } } },
+      { pageSize: 20, prefetch: 0 },
+    );
+    let state = await t.settle();
+    expect(state.knownPageCount).toBe(2); // page 1 read, its nextCursor announces page 2
+    for (let i = 0; i < 5; i++) {
+      t.table.nextPage();
+      state = await t.settle();
+    }
+    expect(state.shownPageIndex).toBe(5);
+    expect(state.knownPageCount).toBe(7);
+    t.table.setPageIndex(1);
+    state = await t.settle();
+    expect(state.pageCount).toBe(-1);
+    expect(state.knownPageCount).toBe(7);
+    // Page 6 is a press away, from what the table already knows: one request.
+    const before = t.requests().length;
+    t.table.setPageIndex(5);
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(5);
+    expect(t.requests().length - before).toBeLessThanOrEqual(1);
+  });
+
   it('walks forward to a page never visited, fetching the pages between, at most maxWalk', async () => {
     const t = simulatedTable(
       'lineworks',

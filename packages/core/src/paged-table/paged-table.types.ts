@@ -126,8 +126,9 @@ export interface PagedTableState<T> {
   /** The rows the source estimates, with `estimatedPageCount`. */
   estimatedRowCount: number | undefined;
   /**
-   * With `estimatedPageCount`: the pages known to exist — read before (a walk far ahead, then
-   * back), or announced by a page's next — which a page range does not mark as estimates.
+   * While the page count is unknown: the pages known to exist — read before (a walk far ahead,
+   * then back), or announced by a page's next. A page range runs to the last of them, and does
+   * not mark them as estimates. `undefined` once the count is known.
    */
   knownPageCount: number | undefined;
   canPreviousPage: boolean;

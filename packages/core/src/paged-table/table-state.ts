@@ -1,6 +1,6 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { FetchedPage, RetryWait } from '../runner/runner-types.js';
-import { lastIndexOf, type PageBook, rowsToEnd } from './page-book.js';
+import { knownPagesOf, lastIndexOf, type PageBook, rowsToEnd } from './page-book.js';
 import type { PageEntry } from './page-cache.js';
 import { pageKeyText, type WantedPage } from './page-key.js';
 import type { PagedTableState } from './paged-table.types.js';
@@ -55,7 +55,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     rowCount: facts.book.rowCount ?? rowsToEnd(facts.book),
     estimatedPageCount: estimate?.pages,
     estimatedRowCount: estimate?.rows,
-    knownPageCount: estimate?.known,
+    knownPageCount: pageCount < 0 ? (estimate?.known ?? knownPagesOf(facts.book)) : undefined,
     canPreviousPage: requested > 0 && reason(requested - 1) === undefined,
     canNextPage,
     canLastPage: pageCount > 0 && requested < pageCount - 1 && reason(pageCount - 1) === undefined,
