@@ -240,6 +240,17 @@ describe('useTableState', () => {
     expect(window.location.search).toBe('?sort=-total%2Ccustomer&page=2&tab=2');
   });
 
+  it('a page-number table drops a cursor its URL holds, in place: the page number says it all', async () => {
+    window.history.replaceState(null, '', '/orders?page=3&cursor=abc&cursorSize=20&tab=2');
+    const v = vendors({ generic: { orders: 400 } });
+    const entries = window.history.length;
+    const { result } = ordersInUrl(v, { url: true });
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    await waitFor(() => expect(window.location.search).toBe('?page=3&tab=2'));
+    expect(window.history.length).toBe(entries);
+    expect(ordersOf(v).map((r) => r.params.page)).toEqual(['3']);
+  });
+
   it('a link whose cursor the vendor refuses walks to its page, and the URL gets the page’s own cursor in place', async () => {
     window.history.replaceState(null, '', '/users?page=4&cursor=garbage');
     const v = vendors({ lineworks: { sizes: { users: 300 } } });

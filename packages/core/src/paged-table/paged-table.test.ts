@@ -49,18 +49,35 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
 
 describe('paged table over a page-number source given a link', () => {
   it('ignores the link’s cursor: page 5 is page 5, whatever a URL edited by hand says', async () => {
+    const told: Array<[number, string | null | undefined, boolean]> = [];
     const t = simulatedTable(
       'dingtalk',
       'adjustments',
       { dingtalk: { sizes: { adjustments: 200 } } },
-      { pageSize: 20, prefetch: false, pageIndex: 4, link: { index: 4, cursor: '9' } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        pageIndex: 4,
+        link: { index: 4, cursor: '9' },
+        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
+      },
     );
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(4);
     expect(t.requests().map((r) => r.cursorIn)).toEqual(['5']);
+    // The URL's cursor is dropped in place: a page number is all the URL needs to say.
+    expect(told).toEqual([[4, null, true]]);
     t.table.setOptions({ pageIndex: 2, link: { index: 2, cursor: '8' } });
     await t.settle();
     expect(t.requests().map((r) => r.cursorIn)).toEqual(['5', '3']);
+    expect(told).toEqual([
+      [4, null, true],
+      [2, null, true],
+    ]);
+    // Without a cursor in the URL there is nothing to drop.
+    t.table.setOptions({ pageIndex: 3, link: undefined });
+    await t.settle();
+    expect(told).toHaveLength(2);
   });
 });
 

@@ -175,11 +175,14 @@ export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): num
 /**
  * The requested page's cursor, when the book learned it after the app was told the page without
  * it or with another (a walk from a URL without a cursor, a refused link): the app writes it in
- * place, so a reload opens the page in one request.
+ * place, so a reload opens the page in one request. `null` on a page-number source whose URL
+ * holds a cursor: the app drops it.
  */
-function untoldCursor<T>(model: TableModel<T>): Cursor | undefined {
-  const at = model.book.kind === 'cursor' ? linkCursor(model.book, model.requested) : undefined;
+function untoldCursor<T>(model: TableModel<T>): Cursor | null | undefined {
   const { index, cursor } = model.told;
+  // A page number is where its page starts: a cursor a URL gave it is dropped from the URL.
+  if (model.book.kind === 'page') return index === model.requested && cursor ? null : undefined;
+  const at = linkCursor(model.book, model.requested);
   if (at === undefined || at === null) return undefined;
   return index === model.requested && cursor === at ? undefined : at;
 }
