@@ -151,6 +151,15 @@ describe('the demo server answers only its own pages', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(ok.headers['x-content-type-options']).toBe('nosniff');
+    // The README's source of one's own can be tried against the demo's server.
+    const tickets = await send(`${demo.url}/api/generic/v2/tickets?limit=5&status=open`);
+    expect(tickets.status).toBe(200);
+    const body = JSON.parse(tickets.text) as {
+      data: Array<{ status: string }>;
+      next_cursor: string;
+    };
+    expect(body.data.map((t) => t.status)).toEqual(['open', 'open', 'open', 'open', 'open']);
+    expect((await send(`${demo.url}/api/generic/v2/tickets?expand=all`)).status).toBe(404);
   });
 
   it('forwards the demo’s own calls only: other paths and methods are not proxied', async () => {

@@ -35,7 +35,11 @@ const ROUTES: Record<'dingtalk' | 'lineworks' | 'dashly' | 'mews' | 'generic', R
     route('GET', '/conversations/{id}/parts', DASHLY),
   ],
   mews: [route('POST', '/api/connector/v1/(customers|reservations)/getAll(/2023-06-06)?', [])],
-  generic: [route('GET', '/orders', ['page', 'per_page', 'sort', 'status', 'q'])],
+  generic: [
+    route('GET', '/orders', ['page', 'per_page', 'sort', 'status', 'q']),
+    // The README's source of one's own (a helpdesk, Stripe style), to try against the demo's server.
+    route('GET', '/v2/tickets', ['limit', 'starting_after', 'status', 'q']),
+  ],
 };
 
 /**

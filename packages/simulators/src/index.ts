@@ -59,8 +59,10 @@ export {
   type GenericItem,
   type GenericOrder,
   type GenericSimulatorOptions,
+  type GenericTicket,
   ORDER_SORTS,
   ORDER_STATUSES,
+  TICKET_STATUSES,
 } from './vendors/generic.js';
 export {
   createLineWorksSimulator,

@@ -134,16 +134,11 @@ describe('page range connect', () => {
     const range = connectPageRange(
       pager({ pageIndex: 2, pageCount: -1, canNextPage: true, knownPageCount: 10 }),
     );
-    expect(range.items.flatMap((i) => (i.type === 'page' ? [i.index + 1] : [i.position]))).toEqual([
-      1,
-      2,
-      3,
-      4,
-      5,
-      'end',
-      10,
-      'beyond',
-    ]);
+    expect(
+      range.items.flatMap(
+        (i): Array<number | string> => (i.type === 'page' ? [i.index + 1] : [i.position]),
+      ),
+    ).toEqual([1, 2, 3, 4, 5, 'end', 10, 'beyond']);
     expect(range.page(9).label).toBe('Page 10');
     expect(range.page(9).reason).toBeUndefined();
     expect(range.ellipsis('end')).toBe('Pages 6 to 9 not shown');

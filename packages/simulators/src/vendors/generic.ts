@@ -9,9 +9,10 @@ import {
 import { inRange, readIntParam } from '../size-param.js';
 
 /**
- * A generic REST API with the two common generic styles: `GET /items?offset=&limit=` answering
- * `{items, total}`, and `GET /repos/items?per_page=&page=` answering an array with an RFC 8288
- * `Link` header (`rel="next"`, `rel="prev"`), GitHub style.
+ * A generic REST API with the common generic styles: `GET /items?offset=&limit=` answering
+ * `{items, total}`, `GET /repos/items?per_page=&page=` answering an array with an RFC 8288
+ * `Link` header (`rel="next"`, `rel="prev"`), GitHub style, `GET /orders` (an admin list) and
+ * `GET /v2/tickets?limit=&starting_after=` (a cursor list, Stripe style).
  */
 export interface GenericItem {
   id: number;
@@ -29,6 +30,19 @@ export interface GenericOrder {
   createdAt: string;
 }
 
+/**
+ * A ticket of the generic helpdesk API (`GET /v2/tickets`), in the style of Stripe's lists: the
+ * cursor is the id of the last ticket of the page before (`starting_after`).
+ */
+export interface GenericTicket {
+  id: string;
+  subject: string;
+  status: 'open' | 'pending' | 'closed';
+  createdAt: string;
+}
+
+export const TICKET_STATUSES = ['open', 'pending', 'closed'] as const;
+
 export const ORDER_STATUSES = ['open', 'paid', 'shipped', 'cancelled'] as const;
 /** Fields `GET /orders?sort=` accepts (`-` first for descending). */
 export const ORDER_SORTS = ['id', 'number', 'customer', 'status', 'total', 'createdAt'] as const;
@@ -45,9 +59,22 @@ export interface GenericSimulatorOptions extends SimulatorOptions {
   size?: number;
   /** Orders of `GET /orders`. @defaultValue 2000 */
   orders?: number;
+  /** Tickets of `GET /v2/tickets`. @defaultValue 1000 */
+  tickets?: number;
   /** Origin used in Link header URLs (the base URL clients use). @defaultValue 'https://api.example.com' */
   origin?: string;
 }
+
+const TICKET_SUBJECTS = [
+  'Printer offline',
+  'Cannot log in',
+  'Invoice missing',
+  'Refund request',
+  'Password reset',
+  'Shipping delay',
+  'Feature request',
+  'Wrong item delivered',
+];
 
 export function createGenericSimulator(options: GenericSimulatorOptions = {}): Simulator {
   const seed = options.seed ?? 5;
@@ -101,6 +128,32 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
     id: (x) => String(x.id),
     compare: (a, b) => a.id - b.id,
   });
+  const ticketNumber = (t: GenericTicket) => Number(t.id.slice(2));
+  const tickets = new Collection<GenericTicket>({
+    size: options.tickets ?? 1_000,
+    generate(size) {
+      const r = createRandom(deriveSeed(seed, 'generic.tickets'));
+      let t = Date.UTC(2026, 0, 1);
+      return Array.from({ length: size }, (_, i) => {
+        t += Math.floor(r() * 240) * 60_000;
+        return {
+          id: `t_${i + 1}`,
+          subject: `${TICKET_SUBJECTS[Math.floor(r() * TICKET_SUBJECTS.length)]} (#${i + 1})`,
+          status: TICKET_STATUSES[Math.floor(r() * TICKET_STATUSES.length)]!,
+          createdAt: new Date(t).toISOString(),
+        };
+      });
+    },
+    // Between its neighbours, as a keyset would place it: `t_12.000001`.
+    create: (serial, near) => ({
+      id: `t_${(near ? ticketNumber(near) : 0) - 0.5 + serial / 1e6}`,
+      subject: `Inserted ${serial}`,
+      status: 'open',
+      createdAt: new Date().toISOString(),
+    }),
+    id: (x) => x.id,
+    compare: (a, b) => ticketNumber(a) - ticketNumber(b),
+  });
   const definition: VendorDefinition = {
     vendor: 'generic',
     errorBody: (_status, message) => ({ error: message }),
@@ -153,6 +206,52 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
               cursorIn: String(page),
               cursorOut: page * perPage < rows.length ? String(page + 1) : null,
               itemCount: slice.length,
+            },
+          };
+        },
+      },
+      {
+        // A helpdesk list in the style of Stripe: `?limit=` (1–100, default 25), `starting_after=`
+        // the id of the last ticket of the page before (a deleted ticket still positions the
+        // walk; an id never issued is a 400), `status=`, `q=` (in the subject, case-insensitive);
+        // answers `{ data, has_more, next_cursor }` (`next_cursor`: the last id while has_more).
+        method: 'GET',
+        path: /^\/v2\/tickets$/,
+        collection: () => tickets as Collection<unknown>,
+        handle(ctx) {
+          const limit = readIntParam(ctx.query.get('limit')) ?? 25;
+          if (!inRange(limit, 1, 100)) fail(400, 'limit must be from 1 to 100');
+          const status = ctx.query.get('status');
+          if (status !== null && !(TICKET_STATUSES as readonly string[]).includes(status))
+            fail(400, `status must be one of ${TICKET_STATUSES.join(', ')}`);
+          const q = (ctx.query.get('q') ?? '').trim().toLowerCase();
+          const after = ctx.query.get('starting_after');
+          const last = after === null ? undefined : tickets.find(after);
+          if (after !== null && !last) fail(400, `no such ticket: ${after.slice(0, 40)}`);
+          const rows = tickets.items;
+          const page: GenericTicket[] = [];
+          let i = last ? tickets.upperBound(last) : 0;
+          let more = false;
+          for (; i < rows.length; i++) {
+            const t = rows[i]!;
+            if (status !== null && t.status !== status) continue;
+            if (q && !t.subject.toLowerCase().includes(q)) continue;
+            if (page.length === limit) {
+              more = true;
+              break;
+            }
+            page.push(t);
+          }
+          const next = more ? page[page.length - 1]!.id : null;
+          return {
+            body: { data: page, has_more: more, next_cursor: next },
+            itemsField: 'data',
+            log: {
+              params: Object.fromEntries(ctx.query),
+              size: limit,
+              cursorIn: after,
+              cursorOut: next,
+              itemCount: page.length,
             },
           };
         },
