@@ -40,6 +40,8 @@ export interface PageBook {
   rowCount?: number | undefined;
   /** Set when the vendor handed out a cursor the book already holds: the page before it is the last reachable one. */
   loopAt?: number | undefined;
+  /** The furthest page this book has had on screen (not one only fetched ahead). */
+  shownUpTo?: number | undefined;
 }
 
 export function createPageBook(
@@ -138,13 +140,15 @@ export function lastIndexOf(book: PageBook): number | undefined {
 }
 
 /**
- * The pages known to exist: every page whose start the book holds (read, announced by the page
- * before it, or named by a link) and, on page numbers, the one after a page read with a next.
+ * The pages known to exist up to where the table has been: every page up to the furthest one it
+ * had on screen and the one after it, as far as the book still knows where they start (read,
+ * announced by the page before, or named by a link). Pages only fetched ahead do not count: a
+ * prefetch landing changes nothing on screen.
  */
 export function knownPagesOf(book: PageBook): number {
   let known = 0;
   for (const [i, e] of book.entries) known = Math.max(known, i + (e.seen?.next != null ? 2 : 1));
-  return known;
+  return Math.min(known, (book.shownUpTo ?? 0) + 2);
 }
 
 /**

@@ -352,6 +352,7 @@ export function computeTable<T>(
     step.span === 1 && step.index === model.requested ? cache.get(step.key)?.page : undefined;
   if (page) {
     model.shown = { index: model.requested, key: step.key, page, size: model.pageSize };
+    model.book.shownUpTo = Math.max(model.book.shownUpTo ?? 0, model.requested);
     ctx.pace.landed(ctx.now());
   } else if (model.shown)
     model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
