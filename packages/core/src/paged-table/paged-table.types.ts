@@ -126,9 +126,10 @@ export interface PagedTableState<T> {
   /** The rows the source estimates, with `estimatedPageCount`. */
   estimatedRowCount: number | undefined;
   /**
-   * While the page count is unknown: the pages known to exist — read before (a walk far ahead,
-   * then back), or announced by a page's next. A page range runs to the last of them, and does
-   * not mark them as estimates. `undefined` once the count is known.
+   * While the page count is unknown: the pages known to exist — up to the furthest page shown (a
+   * walk far ahead, then back) and the one after it; with an estimate, every page read. A page
+   * range runs to the last of them, and does not mark them as estimates. `undefined` once the
+   * count is known.
    */
   knownPageCount: number | undefined;
   canPreviousPage: boolean;
