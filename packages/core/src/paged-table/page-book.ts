@@ -140,15 +140,14 @@ export function lastIndexOf(book: PageBook): number | undefined {
 }
 
 /**
- * The pages known to exist up to where the table has been: every page up to the furthest one it
- * had on screen and the one after it, as far as the book still knows where they start (read,
- * announced by the page before, or named by a link). Pages only fetched ahead do not count: a
- * prefetch landing changes nothing on screen.
+ * The pages the table has been to: every page up to the furthest one it had on screen, as far as
+ * the book still knows where they start (read, announced by the page before, or named by a
+ * link). Pages only fetched ahead do not count: a prefetch landing changes nothing on screen.
  */
 export function knownPagesOf(book: PageBook): number {
   let known = 0;
-  for (const [i, e] of book.entries) known = Math.max(known, i + (e.seen?.next != null ? 2 : 1));
-  return Math.min(known, (book.shownUpTo ?? 0) + 2);
+  for (const i of book.entries.keys()) known = Math.max(known, i + 1);
+  return Math.min(known, (book.shownUpTo ?? 0) + 1);
 }
 
 /**

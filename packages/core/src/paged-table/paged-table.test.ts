@@ -1,5 +1,6 @@
 import { MEWS_CREDENTIALS } from '@pagewise/testkit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageRange } from '../page-range/page-range.js';
 import { definePageNumberSource, pageNumberLinks } from '../sources/define-source.js';
 import { simulatedTable } from '../test-support/simulated-table.js';
 import { mewsGetAll } from '../vendors/mews.js';
@@ -172,7 +173,7 @@ describe('paged table over a cursor source', () => {
     expect(t.requests()).toHaveLength(before);
   });
 
-  it('while the count is unknown, the pages known to exist stay offered: walked to page 6, back to page 2', async () => {
+  it('while the count is unknown, the pages known to exist stay offered: walked to page 8, back to page 2', async () => {
     const t = simulatedTable(
       'lineworks',
       'users',
@@ -180,22 +181,38 @@ describe('paged table over a cursor source', () => {
       { pageSize: 20, prefetch: 0 },
     );
     let state = await t.settle();
-    expect(state.knownPageCount).toBe(2); // page 1 read, its nextCursor announces page 2
-    for (let i = 0; i < 5; i++) {
+    expect(state.knownPageCount).toBe(1); // page 2 is known too (its cursor), but not been to
+    for (let i = 0; i < 7; i++) {
       t.table.nextPage();
       state = await t.settle();
     }
-    expect(state.shownPageIndex).toBe(5);
-    expect(state.knownPageCount).toBe(7);
+    expect(state.shownPageIndex).toBe(7);
+    expect(state.knownPageCount).toBe(8);
     t.table.setPageIndex(1);
     state = await t.settle();
     expect(state.pageCount).toBe(-1);
-    expect(state.knownPageCount).toBe(7);
-    // Page 6 is a press away, from what the table already knows: one request.
+    expect(state.knownPageCount).toBe(8);
+    const row = pageRange({
+      pageIndex: 1,
+      pageCount: -1,
+      hasMore: state.canNextPage,
+      knownCount: state.knownPageCount,
+    });
+    expect(row.map((i) => (i.type === 'page' ? i.index + 1 : i.position))).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      'end',
+      8,
+      'beyond',
+    ]);
+    // Page 8 is a press away, from what the table already knows: one request at most.
     const before = t.requests().length;
-    t.table.setPageIndex(5);
+    t.table.setPageIndex(7);
     state = await t.settle();
-    expect(state.shownPageIndex).toBe(5);
+    expect(state.shownPageIndex).toBe(7);
     expect(t.requests().length - before).toBeLessThanOrEqual(1);
   });
 
@@ -323,7 +340,7 @@ describe('paged table over a cursor source', () => {
 });
 
 describe('paged table: a link the vendor refuses (a stale or edited URL)', () => {
-  const open = (link: { index: number; cursor: string }, more = {}) => {
+  const open = (link: { index: number; cursor: string; pageSize?: number }, more = {}) => {
     const told: Array<[number, string | null | undefined, boolean]> = [];
     const t = simulatedTable(
       'lineworks',
@@ -357,6 +374,26 @@ describe('paged table: a link the vendor refuses (a stale or edited URL)', () =>
     expect(state.rows).toEqual(expected.rows);
     // The URL gets the cursor the walk learned, in place of the refused one (no new entry).
     expect(t.told.at(-1)).toEqual([3, expected.cursor, true]);
+  });
+
+  it('a link whose cursor is the page’s own but written at another size is written again with this size', async () => {
+    // The cursor of page 4 at 20 a page, in a URL that says 50: walked to (the size differs),
+    // the walk finds the same cursor — told again with its size, or every reload walks again.
+    const probe = open({ index: 3, cursor: 'garbage' });
+    const { cursor } = await rowsOf(probe, 3);
+    const t = open({ index: 3, cursor: cursor!, pageSize: 50 });
+    const state = await t.settle();
+    expect(state.shownPageIndex).toBe(3);
+    expect(t.requests()).toHaveLength(4); // walked: pages 1 to 4
+    expect(t.told).toEqual([[3, cursor, true]]);
+    // Given back as written, nothing more is told: a reload opens it in one request.
+    t.table.setOptions({ pageIndex: 3, link: { index: 3, cursor: cursor!, pageSize: 20 } });
+    await t.settle();
+    expect(t.told).toHaveLength(1);
+    const reload = open({ index: 3, cursor: cursor!, pageSize: 20 });
+    await reload.settle();
+    expect(reload.requests()).toHaveLength(1);
+    expect(reload.told).toEqual([]);
   });
 
   it('beyond maxWalk, opens the furthest page it can reach, as a URL past reach does', async () => {

@@ -127,9 +127,9 @@ export interface PagedTableState<T> {
   estimatedRowCount: number | undefined;
   /**
    * While the page count is unknown: the pages known to exist — up to the furthest page shown (a
-   * walk far ahead, then back) and the one after it; with an estimate, every page read. A page
-   * range runs to the last of them, and does not mark them as estimates. `undefined` once the
-   * count is known.
+   * walk far ahead, then back); with an estimate, every page read and the one a next announces.
+   * A page range runs to the last of them (and the page after the current one), and does not mark
+   * them as estimates. `undefined` once the count is known.
    */
   knownPageCount: number | undefined;
   canPreviousPage: boolean;

@@ -43,8 +43,11 @@ export interface TableModel<T> {
   stretched: StretchedRequests;
   /** Pages the user showed intent for. */
   intents: Set<number>;
-  /** The page and cursor the app was last told (its URL), to tell it a cursor learned since. */
-  told: { index: number; cursor: Cursor | null | undefined };
+  /**
+   * The page and cursor the app was last told (its URL), and the page size the cursor was written
+   * at, to tell it a cursor learned since.
+   */
+  told: { index: number; cursor: Cursor | null | undefined; pageSize?: number | undefined };
   /** A link was refused and forgotten: the requested page is opened again (a walk, or nearer). */
   relink: boolean;
   /** Pages whose request waits for another attempt (a 429, a 5xx), by page key text. */
@@ -61,7 +64,7 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
     shown: undefined,
     stretched: createStretchedRequests(),
     intents: new Set(),
-    told: { index: config.pageIndex ?? 0, cursor: config.link?.cursor },
+    told: toldBy(config),
     relink: false,
     waits: new Map(),
   };
@@ -145,15 +148,21 @@ export function tellPage<T>(
   cursor: Cursor | null | undefined,
   replace: boolean,
 ): void {
-  model.told = { index, cursor };
+  model.told = { index, cursor, pageSize: model.pageSize };
   config.onPageIndexChange?.(index, cursor, { replace, pageSize: model.pageSize });
 }
 
 /** The app changed its URL (a page given, with its link or none): what it holds now. */
 export function noteGiven<T>(model: TableModel<T>, given: Partial<TableConfig<T>>): void {
-  if (given.pageIndex !== undefined)
-    model.told = { index: given.pageIndex, cursor: given.link?.cursor };
+  if (given.pageIndex !== undefined) model.told = toldBy(given);
 }
+
+/** What the app's URL holds: the page, its link's cursor and the size it was written at. */
+const toldBy = <T>(given: Partial<TableConfig<T>>): TableModel<T>['told'] => ({
+  index: given.pageIndex ?? 0,
+  cursor: given.link?.cursor,
+  pageSize: given.link?.pageSize,
+});
 
 /**
  * After a computation, where the requested page must move, told in place of it: the last page
@@ -174,17 +183,21 @@ export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): num
 
 /**
  * The requested page's cursor, when the book learned it after the app was told the page without
- * it or with another (a walk from a URL without a cursor, a refused link): the app writes it in
+ * it, with another, or at another size (a walk from a URL without a cursor, a refused link, a
+ * link written at another page size): the app writes it in
  * place, so a reload opens the page in one request. `null` on a page-number source whose URL
  * holds a cursor: the app drops it.
  */
 function untoldCursor<T>(model: TableModel<T>): Cursor | null | undefined {
-  const { index, cursor } = model.told;
+  const { index, cursor, pageSize } = model.told;
   // A page number is where its page starts: a cursor a URL gave it is dropped from the URL.
   if (model.book.kind === 'page') return index === model.requested && cursor ? null : undefined;
   const at = linkCursor(model.book, model.requested);
   if (at === undefined || at === null) return undefined;
-  return index === model.requested && cursor === at ? undefined : at;
+  // The same cursor written at another size (a walk at this size led to it): told again with
+  // this size, or every reload would walk again.
+  const sized = pageSize === undefined || pageSize === model.pageSize;
+  return index === model.requested && cursor === at && sized ? undefined : at;
 }
 
 /**
