@@ -122,7 +122,16 @@ export function TableView<T>({
  * is on the way after it, and its `delay` while it waits to be tried again.
  */
 function pageInfo<T>(table: PagedTable<T>, delay: string | undefined): string {
-  if (table.isLoading) return `Loading the first page…${delay ? ` ${delay}` : ''}`;
+  if (table.isLoading) {
+    // Nothing on screen yet: a link to page 7 without its cursor walks there from page 1.
+    const what =
+      table.pageIndex === 0
+        ? 'Loading the first page…'
+        : table.isWalking
+          ? `Walking to page ${table.pageIndex + 1} from the first page…`
+          : `Loading page ${table.pageIndex + 1}…`;
+    return `${what}${delay ? ` ${delay}` : ''}`;
+  }
   if (table.pageCount === 0 || (table.rows.length === 0 && table.shownPageIndex === 0))
     return table.error ? 'No rows yet' : 'No rows';
   const of =
