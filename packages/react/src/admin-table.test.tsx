@@ -240,6 +240,40 @@ describe('useTableState', () => {
     expect(window.location.search).toBe('?sort=-total%2Ccustomer&page=2&tab=2');
   });
 
+  it('a page turn is one navigation of the app’s router, not a push then a replace', async () => {
+    const v = vendors({ generic: { orders: 400 } });
+    const navigations: Array<[string, boolean]> = [];
+    const { result } = renderHook(
+      () => {
+        const [search, setSearch] = useState('');
+        const location = {
+          search,
+          navigate: (to: string, how: { replace: boolean }) => {
+            navigations.push([to, how.replace]);
+            setSearch(to);
+          },
+        };
+        const state = useTableState({ url: true }, { location });
+        return usePagedTable({
+          source: v.sources.orders,
+          runner: v.runners.generic,
+          state,
+          prefetch: false,
+        });
+      },
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.isLoading).toBe(false));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.shownPageIndex).toBe(1));
+    act(() => result.current.nextPage());
+    await waitFor(() => expect(result.current.shownPageIndex).toBe(2));
+    expect(navigations).toEqual([
+      ['?page=2', false],
+      ['?page=3', false],
+    ]);
+  });
+
   it('a page-number table drops a cursor its URL holds, in place: the page number says it all', async () => {
     window.history.replaceState(null, '', '/orders?page=3&cursor=abc&cursorSize=20&tab=2');
     const v = vendors({ generic: { orders: 400 } });

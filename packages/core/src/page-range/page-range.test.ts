@@ -42,6 +42,21 @@ describe('pageRange', () => {
     // Known no further than the page after the current one: as without knownCount.
     expect(back(2, 4)).toBe('1 2 [3] 4 …');
     expect(back(2, 1)).toBe('1 2 [3] 4 …');
+    // Without boundaries: one ellipsis at the end, for all that follows the pages shown.
+    const bare = pageRange({
+      pageIndex: 4,
+      pageCount: -1,
+      hasMore: true,
+      knownCount: 10,
+      boundaries: 0,
+    });
+    expect(bare.map((i) => (i.type === 'page' ? i.index + 1 : i.position))).toEqual([
+      'start',
+      4,
+      5,
+      6,
+      'beyond',
+    ]);
     const items = pageRange({ pageIndex: 2, pageCount: -1, hasMore: true, knownCount: 10 });
     expect(items.filter((i) => i.type === 'ellipsis').map((i) => i.position)).toEqual([
       'end',

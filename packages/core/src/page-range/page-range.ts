@@ -69,9 +69,10 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
     }
     const known = Math.max(last + 1, Math.floor(options.knownCount ?? 0));
     const items = knownRange(current, known, siblings, boundaries);
-    return options.hasMore || known > last + 1
-      ? [...items, { type: 'ellipsis', position: 'beyond' }]
-      : items;
+    if (!options.hasMore && known <= last + 1) return items;
+    // Without boundaries the row may end in an ellipsis already: it then stands for all that follows.
+    if (items.at(-1)?.type === 'ellipsis') items.pop();
+    return [...items, { type: 'ellipsis', position: 'beyond' }];
   }
   return knownRange(current, options.pageCount, siblings, boundaries);
 }

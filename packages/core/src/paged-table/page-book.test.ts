@@ -6,6 +6,7 @@ import {
   bookEntry,
   createPageBook,
   knownBelow,
+  knownPagesOf,
   lastIndexOf,
   learnCachedPages,
   learnLink,
@@ -80,9 +81,29 @@ describe('page book: cursor sources', () => {
     learnPage(book, 0, page(null, 'A'));
     learnPage(book, 1, page('A', 'B'));
     learnPage(book, 2, page('B', 'C'));
+    book.shownUpTo = 2;
+    expect(knownPagesOf(book)).toBe(3);
     learnPage(book, 0, page(null, 'A2'));
     expect(bookEntry(book, 1)?.cursor).toBe('A2');
     expect(bookEntry(book, 2)).toBeUndefined();
+    // The pages the table had been to are gone with them.
+    expect(book.shownUpTo).toBe(0);
+    expect(knownPagesOf(book)).toBe(1);
+  });
+
+  it('past a gap (a link’s page further on) keeps what it knows, unless a page there claims the next', () => {
+    const book = createPageBook({ kind: 'cursor' }, 20, { index: 5, cursor: 'F' });
+    learnPage(book, 5, page('F', 'G'));
+    book.shownUpTo = 5;
+    learnPage(book, 0, page(null, 'A'));
+    expect([...book.entries.keys()].sort()).toEqual([0, 1, 5, 6]);
+    expect(knownPagesOf(book)).toBe(6);
+    expect(lastIndexOf(book)).toBeUndefined();
+    // A stale link: its cursor starts the page after page 1, not page 6.
+    learnPage(book, 1, page('A', 'F'));
+    expect(bookEntry(book, 2)?.cursor).toBe('F');
+    expect([...book.entries.keys()].sort()).toEqual([0, 1, 2]);
+    expect(book.loopAt).toBeUndefined();
   });
 
   it('knows the last page: no next, an empty page after a full one, a repeated cursor', () => {

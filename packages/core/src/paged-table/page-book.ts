@@ -101,23 +101,37 @@ export function learnPage(book: PageBook, index: number, page: FetchedPage<unkno
   else if (page.total !== undefined) book.vendorPageCount = Math.ceil(page.total / book.pageSize);
   if (page.total !== undefined) book.rowCount = page.total;
   if (book.kind === 'page') return;
-  const following = book.entries.get(index + 1);
-  if (page.next === null) {
-    for (const i of [...book.entries.keys()]) if (i > index) book.entries.delete(i);
-  } else if (following?.cursor !== page.next) {
-    const repeated = [...book.entries].some(
-      ([i, e]) => i !== index + 1 && e.direction === 'after' && e.cursor === page.next,
-    );
-    for (const i of [...book.entries.keys()]) if (i > index) book.entries.delete(i);
-    if (repeated) book.loopAt = index;
-    else {
-      book.entries.set(index + 1, { cursor: page.next, direction: 'after' });
-      if (book.loopAt !== undefined && book.loopAt >= index) book.loopAt = undefined;
-    }
-  }
+  if (page.next === null) forgetFrom(book, index + 1);
+  else learnNext(book, index, page.next);
   if (index > 1 && page.prev && !book.entries.has(index - 1)) {
     book.entries.set(index - 1, { cursor: page.prev, direction: 'before' });
   }
+}
+
+/**
+ * Learns where the page after `index` starts. A next that differs from what the book held (the
+ * data changed) replaces everything after the page; a cursor the book already holds for a page
+ * before marks a loop. Past a gap — a link's page further on, the page after this one unknown —
+ * what the book knows stays, unless a page there claims this next (a stale link).
+ */
+function learnNext(book: PageBook, index: number, next: Cursor): void {
+  const following = book.entries.get(index + 1);
+  if (following?.cursor === next) return;
+  const same = [...book.entries].filter(([, e]) => e.direction === 'after' && e.cursor === next);
+  const repeated = same.some(([i]) => (following ? i !== index + 1 : i <= index));
+  const stale = Math.min(...same.map(([i]) => i).filter((i) => i > index + 1));
+  forgetFrom(book, following || repeated ? index + 1 : stale);
+  if (repeated) book.loopAt = index;
+  else {
+    book.entries.set(index + 1, { cursor: next, direction: 'after' });
+    if (book.loopAt !== undefined && book.loopAt >= index) book.loopAt = undefined;
+  }
+}
+
+/** Forgets the pages from `index` on, and that the table was on any of them. */
+function forgetFrom(book: PageBook, index: number): void {
+  for (const i of [...book.entries.keys()]) if (i >= index) book.entries.delete(i);
+  if (book.shownUpTo !== undefined && book.shownUpTo >= index) book.shownUpTo = index - 1;
 }
 
 /**

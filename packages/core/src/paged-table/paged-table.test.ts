@@ -49,6 +49,49 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
 });
 
 describe('paged table over a page-number source given a link', () => {
+  it('tells each page turn once: a page number is no cursor to drop afterwards', async () => {
+    const told: Array<[number, string | null | undefined, boolean]> = [];
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
+      },
+    );
+    await t.settle();
+    t.table.nextPage();
+    await t.settle();
+    t.table.nextPage();
+    await t.settle();
+    expect(told).toEqual([
+      [1, '2', false],
+      [2, '3', false],
+    ]);
+  });
+
+  it('a cursor added to the same page’s URL is dropped too', async () => {
+    const told: Array<[number, string | null | undefined, boolean]> = [];
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      {
+        pageSize: 20,
+        prefetch: false,
+        pageIndex: 2,
+        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
+      },
+    );
+    await t.settle();
+    expect(told).toEqual([]);
+    t.table.setOptions({ pageIndex: 2, link: { index: 2, cursor: 'x' } });
+    await t.settle();
+    expect(told).toEqual([[2, null, true]]);
+  });
+
   it('ignores the link’s cursor: page 5 is page 5, whatever a URL edited by hand says', async () => {
     const told: Array<[number, string | null | undefined, boolean]> = [];
     const t = simulatedTable(
@@ -213,6 +256,41 @@ describe('paged table over a cursor source', () => {
     t.table.setPageIndex(7);
     state = await t.settle();
     expect(state.shownPageIndex).toBe(7);
+    expect(t.requests().length - before).toBeLessThanOrEqual(1);
+  });
+
+  it('opened at page 13 from a link, then page 1: page 13 is still offered, and prefetches landing change nothing', async () => {
+    const users = { lineworks: { sizes: { users: 2000 } } };
+    const probe = simulatedTable('lineworks', 'users', users, { pageSize: 20, prefetch: 0 });
+    await probe.settle();
+    for (let i = 0; i < 12; i++) {
+      probe.table.nextPage();
+      await probe.settle();
+    }
+    const cursor = probe.table.cursorAt(12)!;
+    const t = simulatedTable('lineworks', 'users', users, {
+      pageSize: 20,
+      prefetch: 0,
+      pageIndex: 12,
+      link: { index: 12, cursor },
+    });
+    await t.settle();
+    t.table.firstPage();
+    let state = await t.settle();
+    // Learning page 1's next does not drop what lies past the gap: the link's page 13.
+    expect(state.knownPageCount).toBe(13);
+    expect(t.table.cursorAt(12)).toBe(cursor);
+    const seen: Array<number | undefined> = [];
+    const stop = t.table.subscribe(() => seen.push(t.table.getState().knownPageCount));
+    seen.length = 0;
+    t.table.setOptions({ prefetch: 4 });
+    for (let i = 0; i < 6; i++) await t.settle();
+    stop();
+    expect(seen.every((known) => known === 13)).toBe(true);
+    const before = t.requests().length;
+    t.table.setPageIndex(12);
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(12);
     expect(t.requests().length - before).toBeLessThanOrEqual(1);
   });
 

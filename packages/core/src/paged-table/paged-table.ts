@@ -127,7 +127,7 @@ class PagedTable<T> implements PagedTableController<T> {
   setOptions = (options: Partial<TableConfig<T>>) => {
     const [next, given] = controlledChanges(this.#given, options);
     this.#given = given;
-    noteGiven(this.#model, next);
+    noteGiven(this.#model, next, given);
     this.#apply(next);
   };
   /** New options: another scope or size starts over, a new page index moves there silently. */

@@ -148,13 +148,26 @@ export function tellPage<T>(
   cursor: Cursor | null | undefined,
   replace: boolean,
 ): void {
-  model.told = { index, cursor, pageSize: model.pageSize };
+  // A page number is all a page-number table's URL says: its page's number is no cursor to keep.
+  model.told = {
+    index,
+    cursor: model.book.kind === 'page' ? undefined : cursor,
+    pageSize: model.pageSize,
+  };
   config.onPageIndexChange?.(index, cursor, { replace, pageSize: model.pageSize });
 }
 
-/** The app changed its URL (a page given, with its link or none): what it holds now. */
-export function noteGiven<T>(model: TableModel<T>, given: Partial<TableConfig<T>>): void {
-  if (given.pageIndex !== undefined) model.told = toldBy(given);
+/**
+ * The app changed its URL (`changed`: a page given, or a link alone — a cursor added to the same
+ * page's URL): what it holds now (`given`: the page and link last given).
+ */
+export function noteGiven<T>(
+  model: TableModel<T>,
+  changed: Partial<TableConfig<T>>,
+  given: Partial<TableConfig<T>>,
+): void {
+  if (changed.pageIndex !== undefined || 'link' in changed)
+    model.told = toldBy({ pageIndex: given.pageIndex ?? model.told.index, link: given.link });
 }
 
 /** What the app's URL holds: the page, its link's cursor and the size it was written at. */
