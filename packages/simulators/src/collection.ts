@@ -11,8 +11,12 @@ export interface CollectionSpec<T> {
   size: number;
   /** Makes all initial items, in any order. Deterministic for a given seed. */
   generate(size: number): T[];
-  /** Makes one new item for an insert; `near` is a live item it should sort next to, if any. */
-  create(serial: number, near: T | undefined): T;
+  /**
+   * Makes one new item for an insert; `near` is a live item it should sort next to, if any —
+   * just before it, or just after it when `after` (an insert at the end of the walk). `previous`
+   * is the live item it follows, if any: a new item sorts between `previous` and `near`.
+   */
+  create(serial: number, near: T | undefined, after: boolean, previous: T | undefined): T;
   id(item: T): string;
   /** Walk order. */
   compare(a: T, b: T): number;
@@ -74,7 +78,8 @@ export class Collection<T> {
   insertAt(index: number): T {
     const items = this.materialise();
     const clamped = Math.max(0, Math.min(index, items.length));
-    const item = this.spec.create(++this.serial, items[clamped] ?? items[clamped - 1]);
+    const [previous, before] = [items[clamped - 1], items[clamped]];
+    const item = this.spec.create(++this.serial, before ?? previous, !before, previous);
     const at = this.lowerBound(item);
     items.splice(at, 0, item);
     this.known.set(this.spec.id(item), item);

@@ -19,8 +19,9 @@ export interface Pager {
    */
   estimatedPageCount?: number | undefined;
   /**
-   * With `estimatedPageCount`: the pages known to exist (read before, or announced by a page's
-   * next), which the range does not mark as estimates. @defaultValue up to the page after this one
+   * While the count is unknown: the pages known to exist (been to, read before), which the row
+   * runs to and, with `estimatedPageCount`, does not mark as estimates. @defaultValue up to the
+   * page after this one
    */
   knownPageCount?: number | undefined;
   /** @defaultValue `pageIndex > 0` */

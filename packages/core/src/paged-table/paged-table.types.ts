@@ -87,9 +87,11 @@ export interface PagedTableOptions<T> {
    * Called when the requested page changes by a command (for a page index kept in the URL), with
    * the cursor that page starts at when known (a link to a cursor source's page can carry it:
    * see `link`; a page-number source's is its page number). `replace`
-   * is set when the table corrects a page it was given (past the end, out of reach): a URL then
-   * replaces its entry, so Back does not return to the page that was corrected. `pageSize` is the
-   * size the page is read at: a link keeps it with the cursor (`PageLink.pageSize`).
+   * is set when the table corrects a page it was given (past the end, out of reach) or its link: a
+   * URL then replaces its entry, so Back does not return to what was corrected. A cursor learned
+   * since, or the same one at another size, comes in place; `null` on a page-number source whose
+   * link held a cursor: drop it. `pageSize` is the size the page is read at: a link keeps it with
+   * the cursor (`PageLink.pageSize`).
    * @defaultValue none
    */
   onPageIndexChange?(

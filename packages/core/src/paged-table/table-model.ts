@@ -376,12 +376,7 @@ export function computeTable<T>(
   const step = stepToward(view, model.requested, ahead);
   const page =
     step.span === 1 && step.index === model.requested ? cache.get(step.key)?.page : undefined;
-  if (page) {
-    model.shown = { index: model.requested, key: step.key, page, size: model.pageSize };
-    model.book.shownUpTo = Math.max(model.book.shownUpTo ?? 0, model.requested);
-    ctx.pace.landed(ctx.now());
-  } else if (model.shown)
-    model.shown = { ...model.shown, page: cache.get(model.shown.key)?.page ?? model.shown.page };
+  showPage(model, step, page, ctx);
   const depth = page ? ctx.pace.depth() : 0;
   const wanted = config.enabled === false ? [] : planFor(model, config, view, step, depth);
   for (const w of [step, ...wanted]) if (w.span > 1) model.stretched.remember(w);
@@ -404,6 +399,23 @@ export function computeTable<T>(
     // A page on screen refreshed in the background waits for no reader.
     retrying: onScreen ? undefined : model.waits.get(pageKeyText(step.key)),
   });
+}
+
+/** The page on screen: the requested one once the cache holds it, else the one shown (its newest copy). */
+function showPage<T>(
+  model: TableModel<T>,
+  step: WantedPage,
+  page: FetchedPage<T> | undefined,
+  ctx: Pick<ComputeContext<T>, 'cache' | 'pace' | 'now'>,
+): void {
+  if (page) {
+    model.shown = { index: model.requested, key: step.key, page, size: model.pageSize };
+    model.book.shownUpTo = Math.max(model.book.shownUpTo ?? 0, model.requested);
+    ctx.pace.landed(ctx.now());
+  } else if (model.shown) {
+    const { key, page: held } = model.shown;
+    model.shown = { ...model.shown, page: ctx.cache.get(key)?.page ?? held };
+  }
 }
 
 /** The rows the book has seen exist: up to its furthest page read, and one more when it had a `next`. */

@@ -15,7 +15,9 @@ export function vendorMessage(body: unknown): string | undefined {
   const record = body as Record<string, unknown>;
   for (const f of ERROR_FIELDS)
     if (typeof record[f] === 'string' && record[f]) return record[f] as string;
-  if (record.meta && typeof record.meta === 'object') return vendorMessage(record.meta);
+  // Nested, as Dashly's `meta` and Stripe's `error: { message }` hold it.
+  for (const f of ['meta', 'error'])
+    if (record[f] && typeof record[f] === 'object') return vendorMessage(record[f]);
   return undefined;
 }
 

@@ -1,6 +1,8 @@
 import { simulatedVendors } from '@pagewise/testkit';
 import { describe, expect, it } from 'vitest';
+import { readPath } from '../field-path.js';
 import { paginate } from '../paginate.js';
+import { isPaginationError } from '../pagination-error.js';
 import { readCursor, readItems } from '../read-page-fields.js';
 import { defineCursorSource } from './define-source.js';
 
@@ -54,5 +56,28 @@ describe('the README’s source of one’s own, over the generic simulator', () 
     const asked = v.sims.generic.log.entries.filter((e) => e.path === '/v2/tickets');
     expect(asked.every((e) => e.params?.status === 'open')).toBe(true);
     expect(asked.slice(1).every((e) => typeof e.params?.starting_after === 'string')).toBe(true);
+  });
+
+  it('a cursor the API refuses is BAD_REQUEST with the API’s words; a readError makes it INVALID_CURSOR', async () => {
+    const v = simulatedVendors({ generic: { tickets: 30 } });
+    const refused = await v.runners.generic
+      .fetchPage(tickets, { cursor: 't_gone', size: 10 })
+      .catch((e: unknown) => e);
+    expect(isPaginationError(refused, 'BAD_REQUEST')).toBe(true);
+    expect((refused as Error).message).toContain("No such ticket: 't_gone'");
+    // Stripe's words for it: `resource_missing` on `starting_after`.
+    const readingIt = defineCursorSource<Ticket, { status?: string }>({
+      ...tickets,
+      readError: (status, body) =>
+        status === 400 &&
+        readPath(body, 'error.code') === 'resource_missing' &&
+        readPath(body, 'error.param') === 'starting_after'
+          ? { code: 'INVALID_CURSOR', message: String(readPath(body, 'error.message')) }
+          : undefined,
+    });
+    const invalid = await v.runners.generic
+      .fetchPage(readingIt, { cursor: 't_gone', size: 10 })
+      .catch((e: unknown) => e);
+    expect(isPaginationError(invalid, 'INVALID_CURSOR')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ type Tickets = {
   data: GenericTicket[];
   has_more: boolean;
   next_cursor: string | null;
-  error?: string;
+  error?: { type: string; code: string; param: string; message: string };
 };
 const TICKETS = '/v2/tickets';
 
@@ -57,6 +57,17 @@ describe('generic simulator: helpdesk tickets (a Stripe-style cursor list)', () 
     expect(p2.json.data[0]!.id).toBe('t_11');
   });
 
+  it('places an insert where it was asked, however many land at one place, and at the end after the last', () => {
+    const sim = createGenericSimulator({ tickets: 5 });
+    sim.insertItems(TICKETS, 3, 'end');
+    const ids = () => call<Tickets>(sim, 'GET', `${TICKETS}?limit=100`).json.data.map((t) => t.id);
+    expect(ids().slice(0, 5)).toEqual(['t_1', 't_2', 't_3', 't_4', 't_5']);
+    expect(ids()).toHaveLength(8);
+    sim.insertItems(TICKETS, 3, 'start');
+    expect(ids().slice(3, 5)).toEqual(['t_1', 't_2']);
+    expect(ids()).toHaveLength(11);
+  });
+
   it('refuses what the API would refuse: a limit out of range, an unknown status, an id never issued', () => {
     const sim = createGenericSimulator({ tickets: 20 });
     expect(call(sim, 'GET', `${TICKETS}?limit=101`).status).toBe(400);
@@ -64,6 +75,11 @@ describe('generic simulator: helpdesk tickets (a Stripe-style cursor list)', () 
     expect(call(sim, 'GET', `${TICKETS}?status=lost`).status).toBe(400);
     const gone = call<Tickets>(sim, 'GET', `${TICKETS}?starting_after=t_gone`);
     expect(gone.status).toBe(400);
-    expect(gone.json.error).toBe('no such ticket: t_gone');
+    expect(gone.json.error).toEqual({
+      type: 'invalid_request_error',
+      code: 'resource_missing',
+      param: 'starting_after',
+      message: "No such ticket: 't_gone'",
+    });
   });
 });

@@ -65,6 +65,13 @@ export interface GenericSimulatorOptions extends SimulatorOptions {
   origin?: string;
 }
 
+/**
+ * A number that sorts between two neighbours' (either may be missing: the head or the end of the
+ * walk): their middle, so inserts at one place, however many, keep their order and place.
+ */
+const between = (low: number | undefined, high: number | undefined) =>
+  low === undefined ? (high ?? 1) - 1 : high === undefined ? low + 1 : (low + high) / 2;
+
 const TICKET_SUBJECTS = [
   'Printer offline',
   'Cannot log in',
@@ -88,8 +95,8 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
         return { id: i + 1, title: `Item ${i + 1}`, owner: `${n.first} ${n.last}` };
       });
     },
-    create: (serial, near) => ({
-      id: (near?.id ?? 0) - 0.5 + serial / 1e6,
+    create: (serial, near, after, previous) => ({
+      id: between(previous?.id, after ? undefined : near?.id),
       title: `Inserted ${serial}`,
       owner: 'Simulator',
     }),
@@ -98,6 +105,12 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
   });
   const fail = (status: number, message: string): never => {
     throw new SimHttpError(status, { error: message });
+  };
+  /** The helpdesk's refusal, as Stripe words one: the parameter, a machine-readable code, a message. */
+  const refuse = (param: string, message: string, code = 'parameter_invalid'): never => {
+    throw new SimHttpError(400, {
+      error: { type: 'invalid_request_error', code, param, message },
+    });
   };
   const orders = new Collection<GenericOrder>({
     size: options.orders ?? 2_000,
@@ -117,8 +130,8 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
         };
       });
     },
-    create: (serial, near) => ({
-      id: (near?.id ?? 0) - 0.5 + serial / 1e6,
+    create: (serial, near, after, previous) => ({
+      id: between(previous?.id, after ? undefined : near?.id),
       number: `SO-NEW-${serial}`,
       customer: 'Simulator',
       status: 'open',
@@ -144,9 +157,9 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
         };
       });
     },
-    // Between its neighbours, as a keyset would place it: `t_12.000001`.
-    create: (serial, near) => ({
-      id: `t_${(near ? ticketNumber(near) : 0) - 0.5 + serial / 1e6}`,
+    // Between its neighbours, as a keyset would place it: `t_11.5` between `t_11` and `t_12`.
+    create: (serial, near, after, previous) => ({
+      id: `t_${between(previous && ticketNumber(previous), near && !after ? ticketNumber(near) : undefined)}`,
       subject: `Inserted ${serial}`,
       status: 'open',
       createdAt: new Date().toISOString(),
@@ -211,23 +224,26 @@ export function createGenericSimulator(options: GenericSimulatorOptions = {}): S
         },
       },
       {
-        // A helpdesk list in the style of Stripe: `?limit=` (1–100, default 25), `starting_after=`
+        // A helpdesk list in the style of Stripe's: `?limit=` (1–100, default 25), `starting_after=`
         // the id of the last ticket of the page before (a deleted ticket still positions the
-        // walk; an id never issued is a 400), `status=`, `q=` (in the subject, case-insensitive);
-        // answers `{ data, has_more, next_cursor }` (`next_cursor`: the last id while has_more).
+        // walk), `status=`, `q=` (in the subject, case-insensitive); oldest first; answers
+        // `{ data, has_more, next_cursor }` (`next_cursor`: the last id while has_more). A refusal
+        // is a 400 `{ error: { type, code, param, message } }`: an id never issued is
+        // `code: 'resource_missing'`, `param: 'starting_after'`.
         method: 'GET',
         path: /^\/v2\/tickets$/,
         collection: () => tickets as Collection<unknown>,
         handle(ctx) {
           const limit = readIntParam(ctx.query.get('limit')) ?? 25;
-          if (!inRange(limit, 1, 100)) fail(400, 'limit must be from 1 to 100');
+          if (!inRange(limit, 1, 100)) refuse('limit', 'limit must be from 1 to 100');
           const status = ctx.query.get('status');
           if (status !== null && !(TICKET_STATUSES as readonly string[]).includes(status))
-            fail(400, `status must be one of ${TICKET_STATUSES.join(', ')}`);
+            refuse('status', `status must be one of ${TICKET_STATUSES.join(', ')}`);
           const q = (ctx.query.get('q') ?? '').trim().toLowerCase();
           const after = ctx.query.get('starting_after');
           const last = after === null ? undefined : tickets.find(after);
-          if (after !== null && !last) fail(400, `no such ticket: ${after.slice(0, 40)}`);
+          if (after !== null && !last)
+            refuse('starting_after', `No such ticket: '${after.slice(0, 40)}'`, 'resource_missing');
           const rows = tickets.items;
           const page: GenericTicket[] = [];
           let i = last ? tickets.upperBound(last) : 0;
