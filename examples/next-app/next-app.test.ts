@@ -88,6 +88,8 @@ interface Visit {
   /** The browser's calls to the Mews route, with their bodies. */
   calls: Array<{ Cursor: string | null; body: string }>;
   problems: string[];
+  /** The URL the server redirected from, if it did. */
+  redirectedFrom: string | undefined;
 }
 
 async function visit(path: string): Promise<Visit> {
@@ -105,7 +107,8 @@ async function visit(path: string): Promise<Visit> {
   page.on('pageerror', (e) => problems.push(String(e)));
   const response = await page.goto(base + path, { waitUntil: 'networkidle' });
   const html = (await response?.text()) ?? '';
-  return { page, html, calls, problems };
+  const redirectedFrom = response?.request().redirectedFrom()?.url();
+  return { page, html, calls, problems, redirectedFrom };
 }
 
 describe('the Next.js App Router example', () => {
@@ -150,6 +153,17 @@ describe('the Next.js App Router example', () => {
       .toBe(true);
     expect(reload.problems).toEqual([]);
     await reload.page.close();
+  });
+
+  it('redirects a URL holding what the table refuses on the server, before anything renders', async () => {
+    const { page, html, problems, redirectedFrom } = await visit('/?page=abc&size=33&tab=2');
+    // By the server (an HTTP redirect), not corrected by the browser after hydrating.
+    expect(redirectedFrom).toContain('page=abc');
+    expect(new URL(page.url()).search).toBe('?tab=2');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(10);
+    expect(html).toContain('Page 1');
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('server-renders the infinite list’s first page, hydrates it without fetching it again, and loads more in the browser', async () => {

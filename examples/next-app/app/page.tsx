@@ -1,6 +1,7 @@
 import { pagedTableQueryOptions } from '@pagewise/react';
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 import { serverMews } from '../lib/server-sources';
 import { TABLE_PAGE_SIZE } from '../lib/sources';
 import { customersTable } from '../lib/tables';
@@ -23,17 +24,25 @@ export default async function CustomersPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { runner, customers } = serverMews();
+  const query = await searchParams;
   const queryClient = new QueryClient();
-  await queryClient.prefetchQuery(
-    pagedTableQueryOptions({
-      source: customers,
-      runner,
-      // The page, size and cursor the table reads from this URL, read the same way.
-      state: customersTable,
-      search: await searchParams,
-      pageSize: TABLE_PAGE_SIZE,
-    }),
-  );
+  // As prefetchQuery does, with the page at hand: a failed fetch renders the page without it.
+  const page = await queryClient
+    .fetchQuery(
+      pagedTableQueryOptions({
+        source: customers,
+        runner,
+        // The page, size and cursor the table reads from this URL, read the same way.
+        state: customersTable,
+        search: query,
+        pageSize: TABLE_PAGE_SIZE,
+      }),
+    )
+    .catch(() => undefined);
+  // What the table cannot open as asked (`?page=abc`, a size not offered, a page past the end)
+  // is redirected before anything renders, as the browser would correct it.
+  const fixed = customersTable.correct(query, page);
+  if (fixed !== undefined) redirect(`/${fixed}`);
   return (
     <main>
       <h1>Customers</h1>

@@ -51,6 +51,7 @@ export { type OffsetLimitOptions, offsetLimitSource } from './sources/offset-lim
 export { type PageNumberOptions, pageNumberSource } from './sources/page-number.js';
 export {
   defineTableState,
+  type PageTotals,
   type SearchInput,
   type TablePage,
   type TableStateDefinition,

@@ -246,6 +246,48 @@ describe('server rendering with the query-options factories', () => {
     window.history.replaceState(null, '', '/');
   });
 
+  it('a URL past the end is redirected on the server: the page fetched for it tells the last page, which then renders and hydrates', async () => {
+    const v = vendors({ generic: { orders: 400 } });
+    const source = v.sources.orders as Source<Row>;
+    const runner = v.runners.generic;
+    // What a server component does before it renders: fetch, then correct.
+    const asked = '?page=999&tab=2';
+    const server = new QueryClient();
+    const page = await server.fetchQuery(
+      pagedTableQueryOptions({ source, runner, state: urlTable, search: asked, pageSize: 10 }),
+    );
+    const fixed = urlTable.correct(asked, page);
+    expect(page.items).toEqual([]);
+    // 400 orders at 10 a page.
+    expect(fixed).toBe('?page=40&tab=2');
+    window.history.replaceState(null, '', `/${fixed}`);
+    const before = v.requests('generic').length;
+    const { html, seen, recoverable, errors } = await serverThenBrowser(
+      (s) =>
+        s.prefetchQuery(
+          pagedTableQueryOptions({ source, runner, state: urlTable, search: fixed, pageSize: 10 }),
+        ),
+      (expose: (t: PagedTable<Row>) => void) => (
+        <UrlTable source={source} runner={runner} expose={expose} search={() => fixed!} />
+      ),
+    );
+    expect(html.match(/<li>/g)).toHaveLength(10);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(seen.current).toMatchObject({ shownPageIndex: 39, pageCount: 40 });
+    expect(
+      v
+        .requests('generic')
+        .slice(before)
+        .map((r) => r.cursorIn),
+    ).toEqual(['40']);
+    expect(window.location.search).toBe('?page=40&tab=2');
+    expect(recoverable).toEqual([]);
+    expect(errors).not.toHaveBeenCalled();
+    window.history.replaceState(null, '', '/');
+  });
+
   it('a table state kept in React state (no url) is not read from the URL on the server either', () => {
     const v = vendors({ dingtalk: { sizes: { adjustments: 50 } } });
     const input = { source: v.sources.adjustments as Source<Row>, runner: v.runners.dingtalk };

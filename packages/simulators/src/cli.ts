@@ -22,7 +22,8 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log(`pnpm simulators [--vendor NAME]... [--port [NAME=]PORT]... [--latency MS]
+  console.log(`pagewise-simulators [--vendor NAME]... [--port [NAME=]PORT]... [--latency MS]
+(npx pagewise-simulators in an app; pnpm simulators in the Pagewise repository)
 
 Starts the vendor simulators on 127.0.0.1, one port each (default ${Object.entries(DEFAULT_PORTS)
     .map(([v, p]) => `${v} ${p}`)

@@ -93,6 +93,23 @@ describe('defineTableState', () => {
     expect(table.correct(new URLSearchParams('page=2&status=paid'))).toBeUndefined();
   });
 
+  it('given the page fetched for a query, corrects a page past the end the vendor told to the last', () => {
+    const table = defineTableState({ url: true });
+    // 2,000 rows at 20 a page: 100 pages.
+    expect(table.correct('?page=999&status=paid&tab=2', { size: 20, total: 2000 })).toBe(
+      '?page=100&status=paid&tab=2',
+    );
+    expect(table.correct('?page=7&cursor=abc', { size: 50, pageCount: 3 })).toBe('?page=3');
+    // No rows at all: the first page.
+    expect(table.correct('?page=4&q=nothing', { size: 20, total: 0 })).toBe('?q=nothing');
+    // Within the end, or no totals told (a cursor API): nothing to correct.
+    expect(table.correct('?page=100', { size: 20, total: 2000 })).toBeUndefined();
+    expect(table.correct('?page=999', { size: 20 })).toBeUndefined();
+    expect(table.correct('?page=999', undefined)).toBeUndefined();
+    // Refused values and a page past the end, at once.
+    expect(table.correct('?page=999&size=abc', { size: 20, total: 45 })).toBe('?page=3');
+  });
+
   it('writes a cursor with the page size it was handed out at, and gives the link that size', () => {
     const table = defineTableState({ url: true });
     const state = { ...table.read(''), pageIndex: 2, cursor: 'c3', cursorPageSize: 20 };

@@ -53,6 +53,14 @@ export interface TableStateOptions {
   searchDelayMs?: number | undefined;
 }
 
+/** What a fetched page says of the whole list (a `FetchedPage` is one): its totals, if the vendor told them. */
+export interface PageTotals {
+  /** The page size the page was read at. */
+  size: number;
+  total?: number | undefined;
+  pageCount?: number | undefined;
+}
+
 /** A URL query as a server framework hands it: text, `URLSearchParams`, or a record (Next.js' `searchParams`). */
 export type SearchInput =
   | string
@@ -86,10 +94,13 @@ export interface TableStateDefinition {
   pageOf(search: SearchInput): TablePage;
   /**
    * The query without what this table refused in it (`?page=abc`, a size not offered, a filter
-   * value not allowed), or `undefined` when it holds nothing refused — however encoded or
-   * ordered. For a URL corrected in place (`useTableState` does), or a server's redirect.
+   * value not allowed), or `undefined` when it holds nothing to correct — however encoded or
+   * ordered. For a URL corrected in place (`useTableState` does), or a server's redirect. Given
+   * the page fetched for the query (a server's prefetch), a page past the end the vendor told
+   * moves to the last page too (`?page=999` of 100 pages becomes `?page=100`), as the table
+   * would move it in the browser.
    */
-  correct(search: SearchInput): string | undefined;
+  correct(search: SearchInput, fetched?: PageTotals | undefined): string | undefined;
   /** The page a state asks for: its page, size, link, and the source's parameters (sort, filters, search). */
   page(state: TableUrlState): TablePage;
   /** Whether a column filter value may be kept. */
@@ -231,11 +242,24 @@ export function defineTableState(options: TableStateOptions = {}): TableStateDef
     offers,
     page: tablePageOf,
     pageOf: (search) => tablePageOf(read(search)),
-    correct(search) {
-      const fixed = write(search, read(search));
+    correct(search, fetched) {
+      const state = read(search);
+      const last = lastPageIndex(fetched);
+      const past = last !== undefined && state.pageIndex > last;
+      const fixed = write(search, past ? { ...state, pageIndex: last, cursor: undefined } : state);
       return pairs(fixed) === pairs(searchParamsOf(search)) ? undefined : fixed;
     },
   };
+}
+
+/** The last page's index from a fetched page's totals (page 0 when there are no rows), if told. */
+function lastPageIndex(fetched: PageTotals | undefined): number | undefined {
+  const count =
+    fetched?.pageCount ??
+    (fetched?.total !== undefined && fetched.size > 0
+      ? Math.ceil(fetched.total / fetched.size)
+      : undefined);
+  return count === undefined || !Number.isFinite(count) ? undefined : Math.max(0, count - 1);
 }
 
 /** A query's parameters, however encoded or ordered (`,` and `%2C` alike), as one text. */
