@@ -190,6 +190,15 @@ describe('page range connect', () => {
     expect(range.next().reason).toBeUndefined();
   });
 
+  it('on a page past the end (a stale link rendered before the table moves it), Previous goes to the last page', () => {
+    const p = pager({ pageIndex: 998, pageCount: 100, canPreviousPage: false, canNextPage: false });
+    const range = connectPageRange(p);
+    expect(range.previous()).toMatchObject({ target: 99, reason: undefined });
+    range.previous().press();
+    expect(p.went).toEqual([99]);
+    expect(range.next().reason).toBe('this is the last page');
+  });
+
   it('presses and intends only what is enabled and not already requested', () => {
     const p = pager({ pageIndex: 2, pageDisabledReason: (i) => (i === 5 ? 'no' : undefined) });
     const range = connectPageRange(p);

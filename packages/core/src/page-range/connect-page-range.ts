@@ -164,10 +164,12 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     hasMore && !atEnd
       ? undefined
       : (noRows ?? (atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown)));
+  // A page past the end (a stale link, rendered before the table moved it): back is the last page.
+  const pastEnd = lastIndex !== undefined && pageIndex > lastIndex;
   const previousReason =
     pageIndex <= 0
       ? say.atFirst
-      : pager.canPreviousPage === false
+      : pager.canPreviousPage === false && !pastEnd
         ? (reason(pageIndex - 1) ?? say.unreachable)
         : undefined;
   const lastReason =
@@ -188,7 +190,8 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     page: (i) =>
       control(i, i, estimated.has(i) ? say.estimatedPage(i + 1) : say.page(i + 1), pageReason(i)),
     first: () => control('first', 0, say.first, pageIndex > 0 ? reason(0) : say.atFirst),
-    previous: () => control('previous', pageIndex - 1, say.previous, previousReason),
+    previous: () =>
+      control('previous', pastEnd ? lastIndex : pageIndex - 1, say.previous, previousReason),
     next: () => control('next', pageIndex + 1, say.next, nextReason),
     last: () => control('last', lastIndex ?? pageIndex, say.last, lastReason),
     ellipsis: (position) => ellipsisLabel(items, position, say),
