@@ -57,11 +57,14 @@ export interface PagedTableOptions<T> {
   link?: PageLink | undefined;
   /**
    * Cursor sources reach a page never visited through the pages before it: `'walk'` fetches the
-   * pages between (at most `maxWalk` requests), `'disabled'` refuses the jump (Next still works).
+   * pages between (at most `maxWalk` of them), `'disabled'` refuses the jump (Next still works).
    * @defaultValue 'walk'
    */
   forwardJumps?: 'walk' | 'disabled' | undefined;
-  /** The most requests one jump may take on a cursor source. @defaultValue 10 */
+  /**
+   * The most pages one jump on a cursor source walks through before the page it opens (which
+   * takes one request more: from page 1, page 11 in 11 requests). @defaultValue 10
+   */
   maxWalk?: number | undefined;
   /**
    * Pages fetched ahead of the one shown: `true` adapts to how fast the user turns pages and how

@@ -14,9 +14,10 @@ import { defineCursorSource } from './define-source.js';
 interface Ticket {
   id: string;
   subject: string;
+  status: 'open' | 'pending' | 'closed';
 }
 
-const tickets = defineCursorSource<Ticket, { status?: string }>({
+const tickets = defineCursorSource<Ticket, { status?: string | undefined }>({
   provider: 'helpdesk',
   limits: { min: 1, max: 100, default: 25 },
   key: (t) => t.id,
@@ -52,7 +53,7 @@ describe('the README’s source of one’s own, over the generic simulator', () 
     }).toArray();
     expect(open.length).toBeGreaterThan(20);
     // The items are the API's objects as they came: each one open.
-    expect(open.every((t) => (t as Ticket & { status: string }).status === 'open')).toBe(true);
+    expect(open.every((t) => t.status === 'open')).toBe(true);
     const asked = v.sims.generic.log.entries.filter((e) => e.path === '/v2/tickets');
     expect(asked.every((e) => e.params?.status === 'open')).toBe(true);
     expect(asked.slice(1).every((e) => typeof e.params?.starting_after === 'string')).toBe(true);
@@ -65,15 +66,14 @@ describe('the README’s source of one’s own, over the generic simulator', () 
       .catch((e: unknown) => e);
     expect(isPaginationError(refused, 'BAD_REQUEST')).toBe(true);
     expect((refused as Error).message).toContain("No such ticket: 't_gone'");
-    // Stripe's words for it: `resource_missing` on `starting_after`.
-    const readingIt = defineCursorSource<Ticket, { status?: string }>({
+    // The README's readError: Stripe's words for it, `resource_missing`.
+    const readHelpdeskError = (status: number, body: unknown) =>
+      status === 400 && readPath(body, 'error.code') === 'resource_missing'
+        ? { code: 'INVALID_CURSOR' as const, message: String(readPath(body, 'error.message')) }
+        : undefined;
+    const readingIt = defineCursorSource<Ticket, { status?: string | undefined }>({
       ...tickets,
-      readError: (status, body) =>
-        status === 400 &&
-        readPath(body, 'error.code') === 'resource_missing' &&
-        readPath(body, 'error.param') === 'starting_after'
-          ? { code: 'INVALID_CURSOR', message: String(readPath(body, 'error.message')) }
-          : undefined,
+      readError: readHelpdeskError,
     });
     const invalid = await v.runners.generic
       .fetchPage(readingIt, { cursor: 't_gone', size: 10 })
