@@ -280,6 +280,36 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(feed().announce(meanwhile)).toBe('2 new messages');
   });
 
+  it('more arrived than a page: what the reader loads to catch up with the live edge arrived too', async () => {
+    const { t, feed } = await liveChat();
+    t.sim.insertItems('/conversations/1/parts', 15, 'end');
+    const refresh = t.list.refreshNewest();
+    const during = feed().seen();
+    await refresh;
+    await t.settle();
+    const first = feed().announce(during);
+    expect(first).toMatch(/^\d+ new messages$/);
+    // As the binding keeps it: each snapshot from the one before.
+    let before = feed().seen(during);
+    let caughtUp = Number(first!.match(/\d+/)![0]);
+    // The bottom sentinel loads the rest, as a newer page: still what arrived.
+    while (t.list.getState().hasPreviousPage) {
+      expect(before.arriving).toBe(true);
+      await t.list.fetchPreviousPage();
+      await t.settle();
+      const said = feed().announce(before);
+      expect(said).toMatch(/^\d+ new messages$/);
+      caughtUp += Number(said!.match(/\d+/)![0]);
+      before = feed().seen(before);
+    }
+    expect(caughtUp).toBe(15);
+    expect(before.arriving).toBe(false);
+    // Older history afterwards is history.
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(feed().announce(before)).toBe('10 older messages');
+  });
+
   it('a page of history that lands while a live refresh runs is history, not what arrived', async () => {
     const { t, feed } = await liveChat();
     // A slow poll, and older messages asked for while it runs: they land first.

@@ -67,6 +67,11 @@ export interface FeedSeen {
    * lands next at an edge arrived (`arrived`).
    */
   refreshing?: boolean | undefined;
+  /**
+   * A live refresh brought a page and more is left at the newer edge: what lands there next
+   * arrived too (a burst larger than a page, caught up by the reader's scrolling).
+   */
+  arriving?: boolean | undefined;
   /** The wait for another attempt said, so a wait is said once. */
   retrying?: RetryWait | undefined;
   /** Nothing shown yet and a wait said: the first page is said when it lands. */
@@ -193,6 +198,12 @@ export function connectFeed<T>(
         !list.isFetchingPreviousPage,
       retrying: list.retrying,
       waited: !list.items.length && (!!list.retrying || !!before?.waited),
+      // A live refresh that left newer items to load (more arrived than a page): what the reader
+      // loads at that edge arrived too, until the list holds the newest again.
+      arriving:
+        !list.isPlaceholderData &&
+        !!list.hasPreviousPage &&
+        (!!before?.refreshing || !!before?.arriving),
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
@@ -222,13 +233,15 @@ export function connectFeed<T>(
       }
       // A first page that lands after its failure or its wait was said: what landed is said.
       if (before.count === 0 && (before.error || before.waited)) atEnd = list.items.length;
+      // What a live refresh brought arrived, and what catching up with it brings at the newer
+      // edge (the start of the data); any other page loaded at an edge is history.
+      const arrived = before.refreshing ? say.arrived : undefined;
+      const atNewer = before.refreshing || before.arriving ? say.arrived : undefined;
       const top = reversed ? atEnd : atStart;
       const bottom = reversed ? atStart : atEnd;
-      // What a live refresh brought arrived; a page loaded at an edge is history.
-      const arrived = before.refreshing ? say.arrived : undefined;
       const sentences = [
-        ...(top > 0 ? [(arrived ?? say.earlier)(top)] : []),
-        ...(bottom > 0 ? [(arrived ?? say.more)(bottom)] : []),
+        ...(top > 0 ? [((reversed ? arrived : atNewer) ?? say.earlier)(top)] : []),
+        ...(bottom > 0 ? [((reversed ? atNewer : arrived) ?? say.more)(bottom)] : []),
         ...(now.end && !before.end ? [say.end] : []),
       ];
       if (sentences.length > 0) return sentences.join('. ');

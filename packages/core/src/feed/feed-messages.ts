@@ -10,8 +10,9 @@ export interface FeedMessages {
    */
   earlier(count: number): string;
   /**
-   * Items a live refresh brought at the newest edge (`refreshNewest`, `liveEdge`), where a page
-   * the reader loaded there (newer history after a jump) is `more` or `earlier`: "2 new messages"
+   * Items a live refresh brought at the newest edge (`refreshNewest`, `liveEdge`) — and, when more
+   * arrived than a page, the rest the reader loads there to catch up — where a page the reader
+   * loaded there otherwise (newer history after a jump) is `more` or `earlier`: "2 new messages"
    * for what arrived, "20 newer messages" for history.
    * @defaultValue as `more` or `earlier`, by where they landed
    */
