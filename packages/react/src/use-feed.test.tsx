@@ -224,6 +224,31 @@ describe('useFeed', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^\d+ newer messages$/);
   });
 
+  it('back to the latest after a jump that failed: the failure is cleared, the cached messages are not said as older', async () => {
+    const v = vendors({ dashly: {} });
+    const parts = v.sources.parts as unknown as Source<{ id: string }>;
+    const chat: { refresh?: () => Promise<void> } = {};
+    const at = (aroundKey?: string) => (
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.dashly}>
+          <Chat source={parts} control={chat} {...(aroundKey ? { aroundKey } : {})} />
+        </PagewiseRunner>
+      </v.wrapper>
+    );
+    const view = render(at());
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    const middle = articles()[3]!.textContent!;
+    v.sims.dashly.configure({ serverErrorRate: 1 });
+    view.rerender(at(middle));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/could not/i));
+    v.sims.dashly.configure({ serverErrorRate: 0 });
+    view.rerender(at());
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(''));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+    expect(screen.getByRole('status').textContent).not.toMatch(/older|newer|new messages/);
+  });
+
   it('Page Down at the end while a page is already loading (a sentinel’s) moves focus once it lands', async () => {
     const v = vendors({ lineworks: { sizes: { users: 12 }, faults: { latencyMs: 150 } } });
     const source = v.sources.users as unknown as Source<User>;

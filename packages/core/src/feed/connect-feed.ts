@@ -26,6 +26,7 @@ export interface FeedList<T>
         | 'isFetchingPreviousPage'
         | 'isRefreshingNewest'
         | 'retrying'
+        | 'aroundKey'
       >
     > {
   itemKey(item: T): string;
@@ -76,6 +77,8 @@ export interface FeedSeen {
   retrying?: RetryWait | undefined;
   /** Nothing shown yet and a wait said: the first page is said when it lands. */
   waited?: boolean | undefined;
+  /** The key the list was opened around (a jump), to tell another list from more of this one. */
+  around?: string | undefined;
 }
 
 /** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
@@ -204,6 +207,7 @@ export function connectFeed<T>(
         !list.isPlaceholderData &&
         !!list.hasPreviousPage &&
         (!!before?.refreshing || !!before?.arriving),
+      around: list.aroundKey,
     }),
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
@@ -223,6 +227,9 @@ export function connectFeed<T>(
         const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
         return words(error.reason ?? error.message);
       }
+      // Another list (a jump, or back to the latest from one) is read as the page, not as what
+      // landed: its cached pages are no "180 older messages".
+      if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
       const atStart =
         now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;
