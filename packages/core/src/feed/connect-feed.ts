@@ -231,15 +231,7 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages".
       if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
-      const atStart =
-        now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;
-      let atEnd = 0;
-      if (now.last !== before.last && before.last !== undefined) {
-        const at = list.items.findIndex((i) => list.itemKey(i) === before.last);
-        atEnd = at < 0 ? 0 : list.items.length - 1 - at;
-      }
-      // A first page that lands after its failure or its wait was said: what landed is said.
-      if (before.count === 0 && (before.error || before.waited)) atEnd = list.items.length;
+      const { atStart, atEnd } = landedSince(list, before, now);
       // What a live refresh brought arrived, and what catching up with it brings at the newer
       // edge (the start of the data); any other page loaded at an edge is history.
       const arrived = before.refreshing ? say.arrived : undefined;
@@ -255,6 +247,23 @@ export function connectFeed<T>(
       return before.error && !list.error ? '' : undefined;
     },
   };
+}
+
+/** How many items landed at each end of the data since `before` (`now` is the feed's view now). */
+function landedSince<T>(
+  list: FeedList<T>,
+  before: FeedSeen,
+  now: FeedSeen,
+): { atStart: number; atEnd: number } {
+  const atStart = now.first !== before.first && list.prependedCount > 0 ? list.prependedCount : 0;
+  let atEnd = 0;
+  if (now.last !== before.last && before.last !== undefined) {
+    const at = list.items.findIndex((i) => list.itemKey(i) === before.last);
+    atEnd = at < 0 ? 0 : list.items.length - 1 - at;
+  }
+  // A first page that lands after its failure or its wait was said: what landed is said.
+  if (before.count === 0 && (before.error || before.waited)) atEnd = list.items.length;
+  return { atStart, atEnd };
 }
 
 /**
