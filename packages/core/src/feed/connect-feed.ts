@@ -73,6 +73,8 @@ export interface FeedSeen {
    * arrived too (a burst larger than a page, caught up by the reader's scrolling).
    */
   arriving?: boolean | undefined;
+  /** With `arriving`: the items arrived since the refresh, said as one growing count. */
+  arrivedSoFar?: number | undefined;
   /** The wait for another attempt said, so a wait is said once. */
   retrying?: RetryWait | undefined;
   /** Nothing shown yet and a wait said: the first page is said when it lands. */
@@ -184,31 +186,38 @@ export function connectFeed<T>(
       const at = anchor === undefined ? -1 : all.indexOf(anchor);
       return inData(where) === 'end' ? all[at + 1] : at > 0 ? all[at - 1] : undefined;
     },
-    seen: (before) => ({
-      first: first === undefined ? undefined : list.itemKey(first),
-      last: last === undefined ? undefined : list.itemKey(last),
-      count: list.items.length,
-      end: ended,
-      error:
-        list.error ??
-        (before?.count === 0 && !list.items.length && list.isFetching ? before.error : null),
-      // Not while a page loads at an edge too (it may land first) nor for new parameters.
-      refreshing:
-        (!!list.isRefreshingNewest ||
-          (list.isFetching && !list.isLoading && list.isFetchingNextPage === false)) &&
-        !list.isPlaceholderData &&
-        !list.isFetchingNextPage &&
-        !list.isFetchingPreviousPage,
-      retrying: list.retrying,
-      waited: !list.items.length && (!!list.retrying || !!before?.waited),
-      // A live refresh that left newer items to load (more arrived than a page): what the reader
-      // loads at that edge arrived too, until the list holds the newest again.
-      arriving:
-        !list.isPlaceholderData &&
-        !!list.hasPreviousPage &&
-        (!!before?.refreshing || !!before?.arriving),
-      around: list.aroundKey,
-    }),
+    seen(before) {
+      const now: FeedSeen = {
+        first: first === undefined ? undefined : list.itemKey(first),
+        last: last === undefined ? undefined : list.itemKey(last),
+        count: list.items.length,
+        end: ended,
+        error:
+          list.error ??
+          (before?.count === 0 && !list.items.length && list.isFetching ? before.error : null),
+        // Not while a page loads at an edge too (it may land first) nor for new parameters.
+        refreshing:
+          (!!list.isRefreshingNewest ||
+            (list.isFetching && !list.isLoading && list.isFetchingNextPage === false)) &&
+          !list.isPlaceholderData &&
+          !list.isFetchingNextPage &&
+          !list.isFetchingPreviousPage,
+        retrying: list.retrying,
+        waited: !list.items.length && (!!list.retrying || !!before?.waited),
+        // A live refresh that left newer items to load (more arrived than a page): what the reader
+        // loads at that edge arrived too, until the list holds the newest again.
+        arriving:
+          !list.isPlaceholderData &&
+          !!list.hasPreviousPage &&
+          (!!before?.refreshing || !!before?.arriving),
+        around: list.aroundKey,
+      };
+      // What arrived since that refresh, as one count that grows while the reader catches up.
+      const since =
+        before?.refreshing || before?.arriving ? landedSince(list, before, now) : undefined;
+      if (now.arriving) now.arrivedSoFar = (before?.arrivedSoFar ?? 0) + (since?.atStart ?? 0);
+      return now;
+    },
     announce(before) {
       if (before.count < 0) return undefined; // the first page is read as the page
       const delayed = delayedSentence(list, before, say.delayed);
@@ -231,22 +240,38 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages".
       if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
-      const { atStart, atEnd } = landedSince(list, before, now);
-      // What a live refresh brought arrived, and what catching up with it brings at the newer
-      // edge (the start of the data); any other page loaded at an edge is history.
-      const arrived = before.refreshing ? say.arrived : undefined;
-      const atNewer = before.refreshing || before.arriving ? say.arrived : undefined;
-      const top = reversed ? atEnd : atStart;
-      const bottom = reversed ? atStart : atEnd;
-      const sentences = [
-        ...(top > 0 ? [((reversed ? arrived : atNewer) ?? say.earlier)(top)] : []),
-        ...(bottom > 0 ? [((reversed ? atNewer : arrived) ?? say.more)(bottom)] : []),
-        ...(now.end && !before.end ? [say.end] : []),
-      ];
+      const sentences = landedSentences(list, before, now, say, reversed);
+      if (now.end && !before.end) sentences.push(say.end);
       if (sentences.length > 0) return sentences.join('. ');
       return before.error && !list.error ? '' : undefined;
     },
   };
+}
+
+/**
+ * What landed at each end as shown, in words: what a live refresh brought arrived, and what
+ * catching up with it brings at the newer edge (the start of the data) — all that arrived since
+ * the refresh, as the later sentence replaces the earlier one ("60 new messages" after "50 new
+ * messages"); any other page loaded at an edge is history.
+ */
+function landedSentences<T>(
+  list: FeedList<T>,
+  before: FeedSeen,
+  now: FeedSeen,
+  say: Required<Pick<FeedMessages, 'earlier' | 'more'>> & Pick<FeedMessages, 'arrived'>,
+  reversed: boolean,
+): string[] {
+  const landed = landedSince(list, before, now);
+  const catchingUp = !!before.arriving && !before.refreshing && landed.atStart > 0;
+  const atStart = catchingUp ? (before.arrivedSoFar ?? 0) + landed.atStart : landed.atStart;
+  const arrived = before.refreshing ? say.arrived : undefined;
+  const atNewer = before.refreshing || before.arriving ? say.arrived : undefined;
+  const top = reversed ? landed.atEnd : atStart;
+  const bottom = reversed ? atStart : landed.atEnd;
+  return [
+    ...(top > 0 ? [((reversed ? arrived : atNewer) ?? say.earlier)(top)] : []),
+    ...(bottom > 0 ? [((reversed ? atNewer : arrived) ?? say.more)(bottom)] : []),
+  ];
 }
 
 /** How many items landed at each end of the data since `before` (`now` is the feed's view now). */
