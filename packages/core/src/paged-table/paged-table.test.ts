@@ -49,7 +49,8 @@ describe('paged table over a page-number source (DingTalk pageNumber)', () => {
 });
 
 describe('paged table over a page-number source given a link', () => {
-  it('tells each page turn once: a page number is no cursor to drop afterwards', async () => {
+  /** DingTalk adjustments, 20 a page, and what the table tells the app's URL. */
+  const open = (more: { pageIndex?: number; link?: { index: number; cursor: string } } = {}) => {
     const told: Array<[number, string | null | undefined, boolean]> = [];
     const t = simulatedTable(
       'dingtalk',
@@ -58,9 +59,16 @@ describe('paged table over a page-number source given a link', () => {
       {
         pageSize: 20,
         prefetch: false,
+        ...more,
         onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
       },
     );
+    return { ...t, told };
+  };
+
+  it('tells each page turn once: a page number is no cursor to drop afterwards', async () => {
+    const t = open();
+    const { told } = t;
     await t.settle();
     t.table.nextPage();
     await t.settle();
@@ -73,18 +81,8 @@ describe('paged table over a page-number source given a link', () => {
   });
 
   it('a cursor added to the same page’s URL is dropped too', async () => {
-    const told: Array<[number, string | null | undefined, boolean]> = [];
-    const t = simulatedTable(
-      'dingtalk',
-      'adjustments',
-      { dingtalk: { sizes: { adjustments: 200 } } },
-      {
-        pageSize: 20,
-        prefetch: false,
-        pageIndex: 2,
-        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
-      },
-    );
+    const t = open({ pageIndex: 2 });
+    const { told } = t;
     await t.settle();
     expect(told).toEqual([]);
     t.table.setOptions({ pageIndex: 2, link: { index: 2, cursor: 'x' } });
@@ -93,19 +91,8 @@ describe('paged table over a page-number source given a link', () => {
   });
 
   it('ignores the link’s cursor: page 5 is page 5, whatever a URL edited by hand says', async () => {
-    const told: Array<[number, string | null | undefined, boolean]> = [];
-    const t = simulatedTable(
-      'dingtalk',
-      'adjustments',
-      { dingtalk: { sizes: { adjustments: 200 } } },
-      {
-        pageSize: 20,
-        prefetch: false,
-        pageIndex: 4,
-        link: { index: 4, cursor: '9' },
-        onPageIndexChange: (index, cursor, how) => told.push([index, cursor, how.replace]),
-      },
-    );
+    const t = open({ pageIndex: 4, link: { index: 4, cursor: '9' } });
+    const { told } = t;
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(4);
     expect(t.requests().map((r) => r.cursorIn)).toEqual(['5']);
