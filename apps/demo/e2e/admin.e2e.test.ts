@@ -102,6 +102,24 @@ describe('the admin table', () => {
     expectNoRepeats();
   });
 
+  it('while a new sort loads, the old rows stand in for its page 1: the pager says so', async () => {
+    await demo.page.goto(`${demo.demo.url}/?page=3#/orders`);
+    await expect.poll(() => shown().textContent()).toMatch(/^Page 3 of \d+/);
+    await demo.setFaults('generic', { latencyMs: 1500 });
+    try {
+      await table().getByRole('button', { name: /Total/ }).click();
+      // Not "Page 3" (of the old sort) under controls that already count the new one's pages.
+      await expect.poll(() => shown().textContent()).toBe('Loading page 1…');
+      const first = demo.page.getByRole('button', { name: 'Page 1', exact: true });
+      expect(await first.getAttribute('aria-current')).toBe('page');
+      expect(await first.getAttribute('aria-busy')).toBe('true');
+      await expect.poll(() => shown().textContent(), { timeout: 5000 }).toMatch(/^Page 1 of \d+/);
+      expect(await first.getAttribute('aria-busy')).toBeNull();
+    } finally {
+      await demo.setFaults('generic', { latencyMs: 0 });
+    }
+  });
+
   it('keeps a selection across page turns', async () => {
     await demo.page.goto(`${demo.demo.url}/#/orders`);
     const first = table()

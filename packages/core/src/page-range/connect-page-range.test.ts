@@ -32,6 +32,15 @@ describe('page range connect', () => {
     expect(landed.page(3)).toMatchObject({ current: true, busy: false });
   });
 
+  it('old rows standing in for the page requested (a new sort loading) make it current and busy', () => {
+    const sorting = connectPageRange(
+      pager({ pageIndex: 0, pageCount: -1, isPlaceholderData: true }),
+    );
+    expect(sorting.page(0)).toMatchObject({ current: true, busy: true });
+    const sorted = connectPageRange(pager({ pageIndex: 0, pageCount: -1 }));
+    expect(sorted.page(0)).toMatchObject({ current: true, busy: false });
+  });
+
   it('a page that failed to load is not busy, and pressing it again tries it again', () => {
     let retried = 0;
     const failed = pager({

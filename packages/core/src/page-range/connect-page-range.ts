@@ -40,6 +40,11 @@ export interface Pager {
    * `pageIndex`: a paged table's, whose rows stay on screen only as another page's). @defaultValue false
    */
   isLoading?: boolean | undefined;
+  /**
+   * The rows on screen stand in for the page requested while it loads (a paged table's, after a
+   * new sort or filter): that page is current and busy. @defaultValue false
+   */
+  isPlaceholderData?: boolean | undefined;
   /** Why the page requested failed to load: it is then not busy. @defaultValue none */
   error?: unknown;
   /** Fetches the failed page again: pressing the page requested after it failed does. @defaultValue none */
@@ -147,7 +152,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     current: id === shown && typeof id === 'number' && !blank,
     busy:
       id === pageIndex &&
-      (id !== shown || !!pager.isLoading) &&
+      (id !== shown || !!pager.isLoading || !!pager.isPlaceholderData) &&
       typeof id === 'number' &&
       !pager.error,
     press: () => {

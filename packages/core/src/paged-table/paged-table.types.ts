@@ -114,7 +114,11 @@ export interface PagedTableState<T> {
   page: FetchedPage<T> | undefined;
   /** The page requested (by Next, a page button, the URL); the rows follow when it lands. */
   pageIndex: number;
-  /** The page whose rows are on screen; differs from `pageIndex` while it loads or after it failed. */
+  /**
+   * The page whose rows are on screen; differs from `pageIndex` while it loads or after it failed.
+   * Rows read with other parameters or at another page size, kept on screen while the new first
+   * page loads, are no page of the table: `pageIndex` then (with `isPlaceholderData`).
+   */
   shownPageIndex: number;
   /** The page size actually sent (the source's limits applied). */
   pageSize: number;

@@ -26,7 +26,7 @@ import {
   type StretchedRequests,
 } from './stretched-requests.js';
 import { pageSizeOf, reachOf, scopeOf, stretchOf } from './table-config.js';
-import { deriveTableState } from './table-state.js';
+import { deriveTableState, type TableFacts } from './table-state.js';
 import { estimateTotal } from './total-estimate.js';
 
 export type TableConfig<T> = Omit<PagedTableOptions<T>, 'cache'>;
@@ -384,12 +384,12 @@ export function computeTable<T>(
   const stepEntry = cache.get(step.key);
   const onScreen = !!page;
   if (!onScreen) leaveFailedScope(model, stepEntry);
-  const { book, requested, pageSize, shown } = model;
+  const { book, requested, pageSize } = model;
   return deriveTableState({
     book,
     requested,
     pageSize,
-    shown,
+    shown: shownAsPageOf(model),
     onScreen,
     step,
     stepEntry,
@@ -492,6 +492,17 @@ function planFor<T>(
 function leaveFailedScope<T>(model: TableModel<T>, entry: PageEntry<T> | undefined) {
   const own = shownInScope(model) && model.shown?.size === model.pageSize;
   if (entry?.error && !entry.fetching && !own) model.shown = undefined;
+}
+
+/**
+ * The page on screen, numbered in the table's pages: rows read with other parameters or at
+ * another page size are no page of it, and stand in for the page requested while it loads (as
+ * TanStack Query's `keepPreviousData` does) — not "page 4" of a sort the table no longer shows.
+ */
+function shownAsPageOf<T>(model: TableModel<T>): TableFacts<T>['shown'] {
+  const { shown } = model;
+  if (!shown || (shownInScope(model) && shown.size === model.pageSize)) return shown;
+  return { index: model.requested, page: shown.page };
 }
 
 /** Whether the page on screen was read with the table's parameters (its scope). */

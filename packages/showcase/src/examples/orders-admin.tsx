@@ -278,11 +278,7 @@ export function OrdersAdmin({
           </select>
         </label>
         <p data-page-info style={{ margin: 0 }}>
-          Page {orders.shownPageIndex + 1}
-          {orders.pageCount > 0 ? ` of ${orders.pageCount}` : ''}
-          {orders.rowCount !== undefined
-            ? ` · ${orders.rowCount} ${orders.rowCount === 1 ? 'order' : 'orders'}`
-            : ''}
+          {pageInfo(orders)}
         </p>
       </div>
       <div role="status" style={{ marginTop: 4, minHeight: '1.2em', color: '#444' }}>
@@ -290,4 +286,26 @@ export function OrdersAdmin({
       </div>
     </section>
   );
+}
+
+/**
+ * "Page 2 of 100 · 2000 orders" for the page on screen (the alert says why another failed);
+ * "Loading page 1…" while the page requested loads with the old rows dimmed in its place (a page
+ * turn not fetched ahead, a new sort's first page).
+ */
+function pageInfo(orders: {
+  pageIndex: number;
+  shownPageIndex: number;
+  pageCount: number;
+  rowCount: number | undefined;
+  isPlaceholderData: boolean;
+  error: unknown;
+}): string {
+  const of = orders.pageCount > 0 ? ` of ${orders.pageCount}` : '';
+  if (orders.isPlaceholderData && !orders.error)
+    return `Loading page ${orders.pageIndex + 1}${of}…`;
+  const { rowCount } = orders;
+  const rows =
+    rowCount === undefined ? '' : ` · ${rowCount} ${rowCount === 1 ? 'order' : 'orders'}`;
+  return `Page ${orders.shownPageIndex + 1}${of}${rows}`;
 }
