@@ -26,7 +26,7 @@ import {
   type StretchedRequests,
 } from './stretched-requests.js';
 import { pageSizeOf, reachOf, scopeOf, stretchOf } from './table-config.js';
-import { deriveTableState, type TableFacts } from './table-state.js';
+import { deriveTableState } from './table-state.js';
 import { estimateTotal } from './total-estimate.js';
 
 export type TableConfig<T> = Omit<PagedTableOptions<T>, 'cache'>;
@@ -384,12 +384,15 @@ export function computeTable<T>(
   const stepEntry = cache.get(step.key);
   const onScreen = !!page;
   if (!onScreen) leaveFailedScope(model, stepEntry);
-  const { book, requested, pageSize } = model;
+  const { book, requested, pageSize, shown } = model;
   return deriveTableState({
     book,
     requested,
     pageSize,
-    shown: shownAsPageOf(model),
+    // Rows read with other parameters or at another page size are no page of this table: they
+    // stand in for the page requested while it loads (as TanStack Query's `keepPreviousData`),
+    // not as "page 4" of a sort the table no longer shows.
+    shown: shown && !shownIsOwn(model) ? { index: requested, page: shown.page } : shown,
     onScreen,
     step,
     stepEntry,
@@ -475,9 +478,8 @@ function planFor<T>(
   depth: number,
 ) {
   const { shown } = model;
-  const own = shown && shownInScope(model) && shown.key.size === model.pageSize;
   return planWanted(view, {
-    shown: own ? { index: shown.index, key: shown.key, span: 1 } : undefined,
+    shown: shownIsOwn(model) ? { index: shown!.index, key: shown!.key, span: 1 } : undefined,
     step,
     depth: config.prefetch === false ? 0 : depth,
     intents: [...model.intents].filter((i) => reasonOf(model, config, i) === undefined),
@@ -490,24 +492,14 @@ function planFor<T>(
  * now shows, or the page number and size it now says.
  */
 function leaveFailedScope<T>(model: TableModel<T>, entry: PageEntry<T> | undefined) {
-  const own = shownInScope(model) && model.shown?.size === model.pageSize;
-  if (entry?.error && !entry.fetching && !own) model.shown = undefined;
+  if (entry?.error && !entry.fetching && !shownIsOwn(model)) model.shown = undefined;
 }
 
-/**
- * The page on screen, numbered in the table's pages: rows read with other parameters or at
- * another page size are no page of it, and stand in for the page requested while it loads (as
- * TanStack Query's `keepPreviousData` does) — not "page 4" of a sort the table no longer shows.
- */
-function shownAsPageOf<T>(model: TableModel<T>): TableFacts<T>['shown'] {
-  const { shown } = model;
-  if (!shown || (shownInScope(model) && shown.size === model.pageSize)) return shown;
-  return { index: model.requested, page: shown.page };
-}
-
-/** Whether the page on screen was read with the table's parameters (its scope). */
-const shownInScope = <T>(model: TableModel<T>): boolean =>
-  !!model.shown && scopeText(model.shown.key.scope) === model.scope;
+/** Whether the page on screen was read with the table's parameters (its scope) and page size. */
+const shownIsOwn = <T>(model: TableModel<T>): boolean =>
+  !!model.shown &&
+  model.shown.size === model.pageSize &&
+  scopeText(model.shown.key.scope) === model.scope;
 
 /** Takes the scope and size of new options: whether either changed (the table then starts over). */
 export function rescope<T>(model: TableModel<T>, config: TableConfig<T>): boolean {
