@@ -112,6 +112,35 @@ describe('paged table over a page-number source given a link', () => {
   });
 });
 
+describe('paged table over a page-number source opened past its end', () => {
+  it('shows the last page, never the empty page past the end: loading until it lands, then no page turn to announce', async () => {
+    const told: number[] = [];
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      { pageSize: 20, prefetch: false, pageIndex: 998, onPageIndexChange: (i) => told.push(i) },
+    );
+    const seen: Array<{ pageIndex: number; shown: number; rows: number; loading: boolean }> = [];
+    t.table.subscribe(() => {
+      const s = t.table.getState();
+      seen.push({
+        pageIndex: s.pageIndex,
+        shown: s.shownPageIndex,
+        rows: s.rows.length,
+        loading: s.isLoading,
+      });
+    });
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 9, shownPageIndex: 9, pageCount: 10 });
+    expect(state.rows).toHaveLength(20);
+    expect(told).toEqual([9]);
+    // No state showed page 999 (its empty answer): loading until page 10's rows came.
+    expect(seen.filter((s) => !s.loading && s.rows === 0)).toEqual([]);
+    expect(t.requests().map((e) => e.params.pageNumber)).toEqual(['999', '10']);
+  });
+});
+
 describe('paged table over a page-number source while rows move (repairDrift)', () => {
   const path = '/v1.0/attendance/adjustments';
   const open = (repairDrift: boolean) =>

@@ -411,7 +411,10 @@ function showPage<T>(
   page: FetchedPage<T> | undefined,
   ctx: Pick<ComputeContext<T>, 'cache' | 'pace' | 'now'>,
 ): void {
-  if (page) {
+  // A page past the end (a link to page 999 of 10) is not shown: the table moves to the last
+  // page and shows that one, as the first page it shows (no turn from an empty page 999).
+  const last = lastIndexOf(model.book);
+  if (page && !(last !== undefined && model.requested > last)) {
     model.shown = { index: model.requested, key: step.key, page, size: model.pageSize };
     model.book.shownUpTo = Math.max(model.book.shownUpTo ?? 0, model.requested);
     ctx.pace.landed(ctx.now());
