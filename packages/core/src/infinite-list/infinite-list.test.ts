@@ -404,6 +404,41 @@ describe('infinite list controller', () => {
   );
 
   it.each([
+    ['40 rows inserted above (two pages)', 40],
+    ['60 rows inserted above (three pages)', 60],
+  ])(
+    'over an offset API, %s: the next loads bring the rows after the last one loaded, none repeated, in order',
+    async (_, inserted) => {
+      const t = simulatedList(
+        'generic',
+        'offsetItems',
+        { generic: { size: 2000 } },
+        { pageSize: 20, repairDrift: true },
+      );
+      await t.settle();
+      for (let i = 0; i < 4; i++) {
+        await t.list.fetchNextPage();
+        await t.settle();
+      }
+      const held = t.keys();
+      t.sim.insertItems('/items', inserted, 'start');
+      for (let i = 0; i < 3; i++) {
+        const before = t.keys().length;
+        await t.list.fetchNextPage();
+        const state = await t.settle();
+        expect(state.error).toBeNull();
+        expect(t.keys().length).toBeGreaterThan(before);
+      }
+      const keys = t.keys();
+      expect(keys.slice(0, held.length)).toEqual(held);
+      // The rows inserted at the top are above the reader: not appended below it.
+      expect(keys.map(Number)).toEqual(
+        Array.from({ length: keys.length }, (_, i) => Number(held[0]) + i),
+      );
+    },
+  );
+
+  it.each([
     [6, 6, 3],
     [10, 10, 5],
     [10, 12, 5],

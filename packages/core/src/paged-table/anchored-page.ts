@@ -1,9 +1,9 @@
 import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
-import type { DriftRepairedSource } from '../sources/drift-repair.js';
+import { ANCHORS, type DriftRepairedSource, MAX_STEP_REQUESTS } from '../sources/drift-repair.js';
 import type { PageNumberSource } from '../types.js';
 
-/** Requests one page may take: a window, and a window or two back when its rows moved further. */
-const MAX_REQUESTS = 4;
+/** Requests one page may take: a step of the repaired walk, and one more to fill the page. */
+const MAX_REQUESTS = MAX_STEP_REQUESTS + 1;
 
 export interface AnchoredPageInput<T> {
   /** The page wanted, counted from 0. */
@@ -96,6 +96,6 @@ export function resumeAfterRows<T>(
   return JSON.stringify(anchors) === JSON.stringify(anchorsOf(source, rows)) ? resume : undefined;
 }
 
-/** The keys a repaired walk finds its place by: the last three rows read. */
+/** The keys a repaired walk finds its place by: the last rows read. */
 const anchorsOf = <T>(source: PageNumberSource<T, unknown>, rows: readonly T[]) =>
-  rows.slice(-3).map((item) => source.key(item));
+  rows.slice(-ANCHORS).map((item) => source.key(item));

@@ -196,6 +196,37 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     },
   );
 
+  it.each([
+    // The rows an admin deletes: the last ones on the page in view (the ones Next read on from).
+    [
+      'the last 5 rows of the page shown deleted',
+      (t: ReturnType<typeof open>) => t.sim.deleteItems(path, 5, 55),
+      ids(60, 80),
+    ],
+    // More than the overlap and a page: every row seen is pushed on past the first window read.
+    [
+      '30 rows inserted above',
+      (t: ReturnType<typeof open>) => t.sim.insertItems(path, 30, 'start'),
+      ids(60, 80),
+    ],
+  ])(
+    'with it, Next after %s shows the rows right after the last one still there, never rows seen',
+    async (_, move, expected) => {
+      const t = open(true);
+      await t.settle();
+      t.table.setPageIndex(1);
+      await t.settle();
+      t.table.nextPage();
+      let state = await t.settle();
+      expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(40, 60));
+      move(t);
+      t.table.nextPage();
+      state = await t.settle();
+      expect(state.shownPageIndex).toBe(3);
+      expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(expected);
+    },
+  );
+
   it('without it (the default), Next shows page 2 as it is now: rows that moved up onto page 1 are skipped', async () => {
     const t = open(false);
     await t.settle();

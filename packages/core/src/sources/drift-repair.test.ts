@@ -1,6 +1,6 @@
 import { simulatedVendors } from '@pagewise/testkit';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paginate } from '../paginate.js';
 import { isPaginationError } from '../pagination-error.js';
 import type { PageNumberSource, Source } from '../types.js';
@@ -185,11 +185,59 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     expect(v.sims.dingtalk.log.entries.length).toBe(before); // refused before anything is sent
   });
 
+  /** A walk of 20 a page over `n` rows, with `change` run once after `after` pages. */
+  async function walkChanged(
+    n: number,
+    after: number,
+    change: (v: Vendors, yielded: number) => void,
+  ) {
+    const v = vendorsFor(c, n);
+    const source = v.sources.adjustments as Source<unknown>;
+    const original = (await walk(vendorsFor(c, n), c, 100)).keys;
+    const keys: string[] = [];
+    let pages = 0;
+    let repairs = { realigned: 0, unanchored: 0 };
+    const walked = paginate(source, {
+      runner: v.runners.dingtalk,
+      size: 20,
+      repairDrift: true,
+      onProgress: (p) => {
+        if (p.repairs) repairs = p.repairs;
+      },
+    });
+    for await (const page of walked) {
+      keys.push(...page.items.map((i) => source.key(i)));
+      if (++pages === after) change(v, keys.length);
+    }
+    const deleted = new Set(v.sims.dingtalk.mutations.deleted);
+    return { keys, kept: original.filter((k) => !deleted.has(k)), repairs };
+  }
+  const adjustments = '/v1.0/attendance/adjustments';
+
+  it('a burst of inserts above the reader, more than a page, repeats nothing and loses nothing', async () => {
+    // 40 rows pushed every row read two pages on: the walk reads ahead for where it stood.
+    const { keys, kept, repairs } = await walkChanged(300, 5, (v) =>
+      v.sims.dingtalk.insertItems(adjustments, 40, 'start'),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => kept.includes(k))).toEqual(kept);
+    expect(repairs.unanchored).toBe(0);
+  });
+
+  it('rows deleted at the end of the page just read (the ones it stood on) lose no row after them', async () => {
+    const { keys, kept, repairs } = await walkChanged(300, 3, (v, yielded) =>
+      v.sims.dingtalk.deleteItems(adjustments, 5, yielded - 5),
+    );
+    expect(keys.filter((k) => kept.includes(k))).toEqual(kept);
+    expect(repairs.unanchored).toBe(0);
+  });
+
   it('says when none of the rows it stood on is left, and goes on', async () => {
     const v = vendorsFor(c, 200);
     const source = repairDrift(v.sources.adjustments as PageNumberSource<unknown>);
     const runner = v.runners.dingtalk;
     const one = await runner.fetchPage(source, { cursor: null, size: 20 });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // Every row the walk read vanishes: nothing it holds is left to stand on.
     v.sims.dingtalk.deleteItems('/v1.0/attendance/adjustments', 20, 'start');
     let next = one.next;
@@ -201,5 +249,8 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     }
     expect(source.report.unanchored).toBe(1);
     expect(after).toHaveLength(180);
+    // A list or a table has no report to read: development builds say it in the console.
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/drift repair lost its place/));
+    warn.mockRestore();
   });
 });

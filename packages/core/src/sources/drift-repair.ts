@@ -1,23 +1,33 @@
 import { PaginationError } from '../pagination-error.js';
 import type { FetchedPage, PagePosition, RequestRunner } from '../runner/runner-types.js';
+import { warnOnce } from '../shared/is-development.js';
 import type { CursorSource, Page, PageNumberSource } from '../types.js';
 import { pageWindow } from './page-window.js';
 
-/** Items of the last page a repaired walk remembers, to find where it left off. */
-const ANCHORS = 3;
+/**
+ * Items of the last page a repaired walk remembers, to find where it left off: as many as a
+ * page of 20, so rows deleted at the end of the page just read (the rows an admin deletes)
+ * leave one of them to stand on.
+ */
+export const ANCHORS = 20;
 /** Items read again before the new ones: a shift of up to `OVERLAP - 1` is repaired in place. */
 const OVERLAP = 3;
-/** Windows read further back, looking for the anchors, before the walk gives up on them. */
+/** Windows read further back, looking for the anchors (rows deleted before them), before the walk reads ahead. */
 const MAX_BACK = 2;
+/** Windows read further ahead, looking for the anchors (rows inserted before them), before the walk gives up on them. */
+const MAX_AHEAD = 2;
+/** Requests one step of a repaired walk may take: its window, read-backs, read-aheads, a restart. */
+export const MAX_STEP_REQUESTS = MAX_BACK + MAX_AHEAD + 2;
 
 /** What a drift-repaired walk met. */
 export interface DriftReport {
   /** Pages found shifted (rows inserted or deleted before them) and re-aligned on the last item read. */
   realigned: number;
   /**
-   * Pages where none of the last items read was found (deleted, or the list re-ordered): the walk
-   * handed on the whole window it stood at (repeats, which de-duplication removes) and went on;
-   * rows deleted before it beyond a window or two may still have moved some unseen past it.
+   * Pages where none of the last items read was found, two windows back or ahead (deleted, or
+   * moved further: the list re-ordered, many rows inserted or deleted before them): the walk went
+   * on unanchored from the furthest window it read back (repeats, which de-duplication removes);
+   * rows deleted before it beyond that may still have moved some unseen past it.
    */
   unanchored: number;
 }
@@ -28,6 +38,8 @@ interface Position {
   a: string[];
   /** Windows read back so far, looking for `a` (each a page further back). */
   b?: number;
+  /** Windows read ahead so far, after reading back, looking for `a` (each a page further on). */
+  f?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -40,9 +52,9 @@ interface Position {
 export type DriftRepairedSource<T, P> = CursorSource<T, P> & {
   readonly report: DriftReport;
   /**
-   * A page for a list: a step that read back for rows that moved — an empty one, or a window of
-   * rows the list holds already (the last ones read were deleted) — goes on at once, up to 3
-   * more requests, so that one load brings rows. Its cursor stays the one asked for.
+   * A page for a list: a step that read back or ahead for rows that moved — an empty one, or a
+   * window of rows the list holds already — goes on at once, up to `MAX_STEP_REQUESTS` requests
+   * in all, so that one load brings rows. Its cursor stays the one asked for.
    */
   readOn(
     runner: RequestRunner,
@@ -69,7 +81,7 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
   // A window reaching `s` further back after a drift, where the vendor's sizes have one that
   // still reads back before the new rows; else the usual overlap.
   const windowOf = (at: Position, size: number) => {
-    const end = Math.max(0, at.o - size * (at.b ?? 0));
+    const end = at.f ? at.o + size * at.f : Math.max(0, at.o - size * (at.b ?? 0));
     const overlap = at.a.length > 0 ? OVERLAP : 0;
     const wide =
       at.s && overlap ? pageWindow(end, size, source.limits.max, overlap + at.s) : undefined;
@@ -93,7 +105,7 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
       const held = new Set(recent.flatMap((p) => p.items.map(source.key)));
       const old = (page: FetchedPage<T>) => page.items.every((item) => held.has(source.key(item)));
       let page = await runner.fetchPage(made, position, { signal });
-      for (let i = 0; i <= MAX_BACK && page.next !== null && old(page); i++)
+      for (let i = 1; i < MAX_STEP_REQUESTS && page.next !== null && old(page); i++)
         page = await runner.fetchPage(made, { ...position, cursor: page.next }, { signal });
       return { ...page, cursor: position.cursor };
     },
@@ -115,7 +127,7 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
           `${page.items.length} items came back for a page of ${w.size}`,
           { provider: source.provider },
         );
-      return readWindow(source, page, at, w, context.size, report);
+      return readWindow(source, page, at, w, context.size, report, windowOf);
     },
   };
   return made;
@@ -129,6 +141,7 @@ function readWindow<T>(
   w: { start: number; size: number },
   size: number,
   report: DriftReport,
+  windowOf: (at: Position, size: number) => { start: number },
 ): Page<T> {
   const keys = page.items.map(source.key);
   const end = w.start + page.items.length;
@@ -153,16 +166,20 @@ function readWindow<T>(
         : {};
   let from = at.o - w.start;
   const b = at.b ?? 0;
-  const readBack = (): Page<T> => ({
-    items: [],
-    next: JSON.stringify({ o: at.o, a: at.a, b: b + 1, n } satisfies Position),
-    ...totals,
-  });
+  const f = at.f ?? 0;
+  // Another window for the same step: no item handed on, the walk reads there next.
+  const step = (next: Position): Page<T> => ({ items: [], next: JSON.stringify(next), ...totals });
+  const readBack = () => step({ o: at.o, a: at.a, b: b + 1, n });
   // No window of the vendor's sizes reads back before the new rows here: rather than hand them
   // on unchecked, read further back (a window read back always starts before the position).
-  if (at.a.length > 0 && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
-  if (at.a.length > 0 && w.start < at.o) {
+  if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
+  if (at.a.length > 0 && (w.start < at.o || f > 0)) {
     const found = lastAnchor(keys, at.a);
+    if (found && found.behind > 0 && found.index === keys.length - 1 && !last) {
+      // The window ends on an anchor: the later ones may lie just past it (rows inserted before
+      // them) rather than be deleted. Read on from there, standing on the same rows.
+      return step({ o: end, a: at.a, n });
+    }
     if (found) {
       from = found.index + 1;
       const moved = at.o - 1 - found.behind - (w.start + found.index);
@@ -170,15 +187,22 @@ function readWindow<T>(
       // How far back to read next: this move, or the last one kept while the rows hold still
       // (a read on after a read-back finds them in place, yet the drift goes on).
       s = Math.min(moved > 0 ? moved : (at.s ?? 0), Math.floor(size / 2));
-    } else if (b < MAX_BACK && w.start > 0) {
+    } else if (!f && b < MAX_BACK && w.start > 0) {
       // The anchors moved back past the overlap (rows deleted before them): read further back.
       return readBack();
+    } else if (f < MAX_AHEAD && !last) {
+      // Not behind either: rows inserted before them pushed them on past the window.
+      return step({ o: at.o, a: at.a, ...(b ? { b } : {}), f: f + 1, n });
     } else {
       // None of them is left (deleted, or the list re-ordered): rather than skip what may have
-      // moved back, the whole window is handed on (what was read before is a repeat, which a
-      // walk's de-duplication removes) and the walk goes on after it.
+      // moved back, the walk goes on unanchored from the furthest window it read back — what
+      // was read before is a repeat, which a walk's de-duplication removes.
       report.unanchored++;
-      from = 0;
+      if (process.env.NODE_ENV !== 'production')
+        warnOnce(
+          `${source.provider}: drift repair lost its place — none of the last ${at.a.length} rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it goes on from further back: rows may repeat and, where more were deleted above, be skipped. Refresh to read the list again.`,
+        );
+      return step({ o: windowOf({ o: at.o, a: at.a, b }, size).start, a: [], n });
     }
   }
   const items = page.items.slice(from);
@@ -219,6 +243,7 @@ function positionOf<T, P>(
     p.a.length > ANCHORS ||
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
+    (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
     (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= source.limits.max))
   )
