@@ -66,6 +66,28 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(feed.load('end')).toBe(false);
   });
 
+  it('says what landed and the end in one announcement, joined as the app words it', async () => {
+    const t = await open();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    expect(connectFeed(feedList(t.list), { label: 'Events' }).announce(before)).toBe(
+      '5 more items. End of list',
+    );
+    const japanese = connectFeed(feedList(t.list), {
+      label: 'イベント',
+      messages: {
+        more: (n) => `さらに${n}件`,
+        end: 'リストの終わり',
+        failed: () => '',
+        join: (sentences) => `${sentences.join('。')}。`,
+      },
+    });
+    expect(japanese.announce(before)).toBe('さらに5件。リストの終わり。');
+  });
+
   it('Page Down moves between articles and, from the last, asks to load at the end; focus goes to the first that landed', async () => {
     const t = await open();
     const feed = connectFeed(feedList(t.list), { label: 'Events' });
@@ -139,6 +161,12 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
       messages: { failed: (reason) => `Échec : ${reason}` },
     });
     expect(translated.announce(before)).toMatch(/^Échec : /);
+    // The error comes with the English reason: an app words it by its code.
+    const byCode = connectFeed(feedList(t.list), {
+      label: 'Events',
+      messages: { failed: (_, error) => `Fehler: ${error.code} (HTTP ${error.status})` },
+    });
+    expect(byCode.announce(before)).toBe('Fehler: SERVER_ERROR (HTTP 503)');
     // Retried, the first page lands: that is said (the failure said before is over).
     const failed = feed.seen();
     t.list.retry();

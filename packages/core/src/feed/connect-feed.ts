@@ -234,7 +234,7 @@ export function connectFeed<T>(
         const again = before.error?.code === error.code;
         if (refresh && again) return undefined;
         const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
-        return words(error.reason ?? error.message);
+        return words(error.reason ?? error.message, error);
       }
       // Another list (a jump, or back to the latest from one) is read as the page, not as what
       // landed: its cached pages are no "180 older messages".
@@ -242,7 +242,7 @@ export function connectFeed<T>(
       const now = this.seen();
       const sentences = landedSentences(list, before, now, say, reversed);
       if (now.end && !before.end) sentences.push(say.end);
-      if (sentences.length > 0) return sentences.join('. ');
+      if (sentences.length > 0) return say.join(sentences);
       return before.error && !list.error ? '' : undefined;
     },
   };

@@ -1,3 +1,4 @@
+import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
 
 /** What a feed says in its polite live region, in the app's words. */
@@ -19,20 +20,29 @@ export interface FeedMessages {
   arrived?(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */
   end: string;
-  /** Loading more failed (items are shown). @defaultValue `Could not load more: ${reason}` */
-  failed(reason: string): string;
+  /**
+   * Two things said at once ("20 older messages", "Beginning of the conversation") as one
+   * announcement. @defaultValue joined with `. `
+   */
+  join?(sentences: string[]): string;
+  /**
+   * Loading more failed (items are shown): `reason` in English words (the error's), and the
+   * `error` itself (its `code` and `status`, for an app's own words).
+   * @defaultValue `Could not load more: ${reason}`
+   */
+  failed(reason: string, error: PaginationError): string;
   /**
    * Loading failed with nothing shown yet (the first page).
    * @defaultValue `failed` when the app words that, else `Could not load: ${reason}`
    */
-  failedFirst?(reason: string): string;
+  failedFirst?(reason: string, error: PaginationError): string;
   /**
    * A refresh failed — the live edge's, or the list read again — while nothing was asked at an
    * edge: nothing is missing, newer items did not come. The same failure again (the same code, at
    * each poll of a live edge that keeps failing) is said once; a `retry()` that fails is said.
    * @defaultValue `failed` when the app words that, else `Could not refresh: ${reason}`
    */
-  failedRefresh?(reason: string): string;
+  failedRefresh?(reason: string, error: PaginationError): string;
   /**
    * Loading asked for (the first page, more, older) waits to be tried again: `reason` in English
    * words (`waitReason`: "too many requests"), `seconds` until the next attempt, and the `wait`
@@ -43,7 +53,7 @@ export interface FeedMessages {
 }
 
 export const ENGLISH_FEED: Required<
-  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed'>
+  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed' | 'join'>
 > &
   FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
@@ -53,4 +63,5 @@ export const ENGLISH_FEED: Required<
   failedFirst: (reason) => `Could not load: ${reason}`,
   failedRefresh: (reason) => `Could not refresh: ${reason}`,
   delayed: (reason, seconds) => `Loading is delayed (${reason}): trying again in ${seconds} s`,
+  join: (sentences) => sentences.join('. '),
 };

@@ -182,6 +182,9 @@ describe('page range connect', () => {
     expect(range.previous().reason).toBe('erste Seite');
     expect(range.ellipsis('beyond')).toBe('mehr nach 2');
     expect(range.last().reason).toBe('unbekannt');
+    // Without a label, the navigation's name is a message too.
+    const unlabelled = connectPageRange(pager(), { messages: { navigation: 'Seitennavigation' } });
+    expect(unlabelled.label).toBe('Seitennavigation');
   });
 
   it('disables Previous with the pager’s reason when it says it cannot go back (a link-opened cursor table)', () => {

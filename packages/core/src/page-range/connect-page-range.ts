@@ -56,7 +56,7 @@ export interface PageRangeOptions {
   siblings?: number | undefined;
   /** Pages always shown at each end. @defaultValue 1 */
   boundaries?: number | undefined;
-  /** The navigation's accessible name (`Orders pages`). @defaultValue 'Pagination' */
+  /** The navigation's accessible name (`Orders pages`). @defaultValue `messages.navigation` ('Pagination') */
   label?: string | undefined;
   /** Every word the range says. @defaultValue English */
   messages?: Partial<PageRangeMessages> | undefined;
@@ -186,7 +186,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const pageReason = (i: number) => (i === shown || i === pageIndex ? undefined : reason(i));
   return {
     items,
-    label: options.label ?? 'Pagination',
+    label: options.label ?? say.navigation ?? 'Pagination',
     status: say.status(
       shown + 1,
       lastIndex !== undefined ? pageCount : noRows ? 0 : estimatedCount,

@@ -1,5 +1,7 @@
 /** Every word a page range says — labels, ellipses, why a button is disabled — in the app's language. */
 export interface PageRangeMessages {
+  /** The navigation's accessible name when the range is given no `label`. @defaultValue 'Pagination' */
+  navigation?: string;
   /** A page button's name. @defaultValue `Page ${n}` */
   page(pageNumber: number): string;
   /** @defaultValue 'First page' */
@@ -41,6 +43,7 @@ export interface PageRangeMessages {
 }
 
 export const ENGLISH_PAGE_RANGE: PageRangeMessages = {
+  navigation: 'Pagination',
   page: (n) => `Page ${n}`,
   first: 'First page',
   previous: 'Previous page',

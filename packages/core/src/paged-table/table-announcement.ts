@@ -1,3 +1,4 @@
+import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
 import { secondsLeft, waitReason } from '../runner/wait-reason.js';
 import type { PagedTableState } from './paged-table.types.js';
@@ -15,8 +16,12 @@ export interface TableAnnouncementMessages {
     estimatedPageCount?: number | undefined;
     rows: number;
   }): string;
-  /** The requested page failed. @defaultValue `Page 3 could not be loaded: ${reason}` */
-  failed?(page: { pageNumber: number; reason: string }): string;
+  /**
+   * The requested page failed: `reason` in English words (the error's), and the `error` itself
+   * (its `code` and `status`, for an app's own words).
+   * @defaultValue `Page 3 could not be loaded: ${reason}`
+   */
+  failed?(page: { pageNumber: number; reason: string; error: PaginationError }): string;
   /**
    * The requested page waits to be tried again (a 429, a 5xx): `reason` in English words
    * (`waitReason`), `seconds` until the next attempt, and the `wait` itself (its `code` and
@@ -82,7 +87,7 @@ export function announceTable(
   let say: string | undefined;
   if (!before) say = undefined;
   else if (error && error !== before.error)
-    say = text.failed({ pageNumber, reason: error.reason ?? error.message });
+    say = text.failed({ pageNumber, reason: error.reason ?? error.message, error });
   else if (retrying && retrying !== before.wait)
     say = text.delayed({
       pageNumber,
