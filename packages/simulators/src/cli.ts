@@ -44,6 +44,16 @@ for (const v of chosen) {
 const ports = { ...DEFAULT_PORTS };
 for (const p of values.port ?? []) {
   const [name, port] = p.includes('=') ? p.split('=') : [chosen[0], p];
+  if (
+    !VENDORS.includes(name as VendorName) ||
+    !/^\d{1,5}$/.test(port ?? '') ||
+    Number(port) > 65535
+  ) {
+    console.error(
+      `--port ${p}: expected PORT or NAME=PORT (a vendor of ${VENDORS.join(', ')}; a port 0–65535)`,
+    );
+    process.exit(2);
+  }
   ports[name as VendorName] = Number(port);
 }
 
@@ -52,7 +62,18 @@ const running: RunningSimulator[] = [];
 for (const vendor of chosen) {
   const sim = sims[vendor];
   if (values.latency) sim.configure({ latencyMs: Number(values.latency) });
-  const server = await serveSimulator(sim, ports[vendor]);
+  const server = await serveSimulator(sim, ports[vendor]).catch(async (error: unknown) => {
+    await Promise.all(running.map((r) => r.close()));
+    const code = (error as { code?: string }).code;
+    const why =
+      code === 'EADDRINUSE'
+        ? `port ${ports[vendor]} is in use (another simulator, or an app)`
+        : `${code ?? ''} ${(error as Error).message}`.trim();
+    console.error(
+      `${vendor} could not start: ${why}. Pick another port: --port ${vendor}=${ports[vendor] + 10} (0 picks a free one).`,
+    );
+    process.exit(1);
+  });
   running.push(server);
   console.log(`${vendor.padEnd(10)} ${server.url}`);
 }

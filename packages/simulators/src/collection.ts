@@ -79,7 +79,17 @@ export class Collection<T> {
     const items = this.materialise();
     const clamped = Math.max(0, Math.min(index, items.length));
     const [previous, before] = [items[clamped - 1], items[clamped]];
-    const item = this.spec.create(++this.serial, before ?? previous, !before, previous);
+    const serial = ++this.serial;
+    let item = this.spec.create(serial, before ?? previous, !before, previous);
+    // An id is never given twice, as a database's is not: a new item whose id a deleted one had
+    // (3 again at the head, after 1–3 were deleted) is placed after that one instead.
+    for (let i = 0; i < 64 && this.known.has(this.spec.id(item)); i++)
+      item = this.spec.create(
+        serial,
+        before ?? previous,
+        !before,
+        this.known.get(this.spec.id(item)),
+      );
     const at = this.lowerBound(item);
     items.splice(at, 0, item);
     this.known.set(this.spec.id(item), item);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call } from './call.js';
 import { NO_FAULTS, validateFaultConfig, validateOneShot } from './faults.js';
 import { createDashlySimulator, DASHLY_CREDENTIALS } from './vendors/dashly.js';
+import { createGenericSimulator } from './vendors/generic.js';
 import { createMewsSimulator, MEWS_CREDENTIALS } from './vendors/mews.js';
 
 const URL_ = '/api/connector/v1/customers/getAll';
@@ -149,6 +150,33 @@ describe('Simulator faults and request log', () => {
     expect(after[1]?.id).toBe(before[0]?.id);
     sim.configure({ insertEvery: null, deleteEvery: 1 });
     expect(newest()[0]?.id).toBe(after[1]?.id);
+  });
+});
+
+describe('inserts and deletes', () => {
+  it('never gives a new item the id of a deleted one, at the head, the end or in between', () => {
+    const sim = createGenericSimulator({ size: 10 });
+    const deleted = [
+      ...sim.deleteItems('/items', 3, 'start'),
+      ...sim.deleteItems('/items', 2, 'end'),
+      ...sim.deleteItems('/items', 1, 2),
+    ];
+    const inserted = [
+      ...sim.insertItems('/items', 3, 'start'),
+      ...sim.insertItems('/items', 2, 'end'),
+    ];
+    expect(inserted.filter((id) => deleted.includes(id))).toEqual([]);
+    expect(new Set(inserted).size).toBe(inserted.length);
+    // Still in walk order: the head's before the first item left, the end's after the last.
+    const ids = call<{ items: Array<{ id: number }> }>(
+      sim,
+      'GET',
+      '/items?offset=0&limit=50',
+    ).json.items.map((x) => x.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(ids.slice(0, 3).map(String)).toEqual(
+      inserted.slice(0, 3).sort((a, b) => Number(a) - Number(b)),
+    );
   });
 });
 

@@ -321,6 +321,37 @@ describe('pnpm simulators', () => {
     expect(await code).toBe(0);
     expect(out).toContain('stopped (SIGTERM)');
   }, 30_000);
+
+  it('says which port is taken and how to pick another, and leaves nothing running', async () => {
+    const busy = await serveSimulator(createDingTalkSimulator(), 0);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        '--vendor',
+        'mews',
+        '--vendor',
+        'dingtalk',
+        '--port',
+        'mews=0',
+        '--port',
+        `dingtalk=${busy.port}`,
+      ],
+      { cwd: new URL('..', import.meta.url).pathname },
+    );
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    await busy.close();
+    expect(code).toBe(1);
+    expect(err).toContain(`dingtalk could not start: port ${busy.port} is in use`);
+    expect(err).toContain(`--port dingtalk=`);
+    expect(err).not.toMatch(/at .*\(/); // no stack trace
+  }, 30_000);
 });
 
 describe('simulator sets at other base URLs', () => {
