@@ -115,6 +115,27 @@ describe('page range connect', () => {
     expect(connectPageRange(pager(unknown)).status).toBe('Page 7');
   });
 
+  it('an estimate no further than the pages known still ends the row in "more pages" (it was too low)', () => {
+    // Mews over a week estimated from its first day: "about 3" while page 3 has a next.
+    const low = connectPageRange(
+      pager({
+        pageIndex: 0,
+        pageCount: -1,
+        canNextPage: true,
+        estimatedPageCount: 3,
+        knownPageCount: 3,
+      }),
+    );
+    expect(low.items.map((i) => (i.type === 'page' ? i.index : i.position))).toEqual([
+      0,
+      1,
+      2,
+      'beyond',
+    ]);
+    expect(low.ellipsis('beyond')).toBe('More pages after page 3');
+    expect(low.items.some((i) => i.type === 'page' && i.estimated)).toBe(false);
+  });
+
   it('does not mark pages known to exist as estimates (read before, then back to the first page)', () => {
     const back = { pageIndex: 0, pageCount: -1, canNextPage: true, estimatedPageCount: 60 };
     const estimatedOf = (range: ReturnType<typeof connectPageRange>) =>

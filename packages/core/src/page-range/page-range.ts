@@ -63,9 +63,12 @@ export function pageRange(options: PageRangeOptions): PageRangeItem[] {
     const estimated = options.estimatedCount;
     if (options.hasMore && estimated !== undefined && estimated > last + 1) {
       const known = Math.max(last, (options.knownCount ?? 0) - 1);
-      return knownRange(current, estimated, siblings, boundaries).map((item) =>
+      const items = knownRange(current, estimated, siblings, boundaries).map((item) =>
         item.type === 'page' && item.index > known ? { ...item, estimated: true } : item,
       );
+      // An estimate no further than the pages known (too low: more came than it said) offers no
+      // page of its own: the row still says that more may follow.
+      return estimated - 1 > known ? items : [...items, { type: 'ellipsis', position: 'beyond' }];
     }
     const known = Math.max(last + 1, Math.floor(options.knownCount ?? 0));
     const items = knownRange(current, known, siblings, boundaries);

@@ -434,18 +434,31 @@ function rowsSeen(book: PageBook): number {
   return rows;
 }
 
-/** The source's estimate of the whole list, read from the page on screen. */
+/**
+ * The source's estimate of the whole list, read from the furthest page the table read (back on
+ * page 1 after page 13, page 13 still knows best), else the page on screen.
+ */
 const estimateFor =
   <T>(model: TableModel<T>, config: TableConfig<T>) =>
-  (hasNext: boolean) =>
-    estimateTotal({
+  (hasNext: boolean) => {
+    if (!config.source.estimateTotal) return undefined;
+    let shown = model.shown && { index: model.shown.index, items: model.shown.page.items };
+    for (const [index, e] of model.book.entries) {
+      const page = e.seen?.from as FetchedPage<T> | undefined;
+      if (page?.items.length && !e.link && index > (shown?.index ?? -1)) {
+        shown = { index, items: page.items };
+        hasNext = e.seen!.next !== null;
+      }
+    }
+    return estimateTotal({
       source: config.source,
       params: config.params,
       pageSize: model.pageSize,
-      shown: model.shown && { index: model.shown.index, items: model.shown.page.items },
+      shown,
       hasNext,
-      seen: config.source.estimateTotal ? rowsSeen(model.book) : undefined,
+      seen: rowsSeen(model.book),
     });
+  };
 
 /**
  * Reads what the cache learned into the model: pages the book has not read, stretched requests

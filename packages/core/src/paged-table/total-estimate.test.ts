@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { connectPageRange } from '../page-range/connect-page-range.js';
 import { paginate } from '../paginate.js';
+import { estimateFromPosition } from '../sources/estimate-from-position.js';
 import { simulatedTable } from '../test-support/simulated-table.js';
 import type { Source } from '../types.js';
 
@@ -94,19 +95,45 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     warn.mockRestore();
   });
 
-  it('back on the first page after reading far ahead, the estimate is never below the pages reached', async () => {
+  it('says what was wrong with an estimate: a throw with its message, a string as a string, a position out of range', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const estimates = [
+      () => {
+        throw new Error('no interval in the filter');
+      },
+      () => '1000' as unknown as number,
+      estimateFromPosition(() => 1.5),
+    ];
+    for (const estimateTotal of estimates) {
+      const t = simulatedTable(
+        'mews',
+        'customers',
+        { mews: { sizes: { customers: 500 } } },
+        { pageSize: 20, prefetch: false },
+      );
+      t.table.setOptions({
+        source: { ...(t.v.sources.customers as Source<unknown>), estimateTotal },
+      });
+      expect((await t.settle()).estimatedPageCount).toBeUndefined();
+    }
+    const said = warn.mock.calls.map(([m]) => String(m)).join('\n');
+    expect(said).toContain('estimateTotal threw (no interval in the filter)');
+    expect(said).toContain('estimateTotal gave the string "1000"');
+    expect(said).toContain("the last item's position is 1.5, not a number from 0 to 1");
+    warn.mockRestore();
+  });
+
+  /** A Mews table of 20 a page, with this estimate, read to page 10 and back to page 1. */
+  async function backFromPage10(estimateTotal: (seen: { items: number }) => number) {
     const t = simulatedTable(
       'mews',
       'customers',
       { mews: { sizes: { customers: 500 } } },
       { pageSize: 20, prefetch: false },
     );
-    // An estimate read from the page shown: small from the first page, as on skewed data.
-    const source = {
-      ...(t.v.sources.customers as Source<unknown>),
-      estimateTotal: ({ items }: { items: number }) => items * 2,
-    };
-    t.table.setOptions({ source });
+    t.table.setOptions({
+      source: { ...(t.v.sources.customers as Source<unknown>), estimateTotal },
+    });
     await t.settle();
     for (let i = 0; i < 9; i++) {
       t.table.nextPage();
@@ -115,16 +142,31 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     t.table.firstPage();
     const state = await t.settle();
     expect(state.shownPageIndex).toBe(0);
+    return { state, range: connectPageRange({ ...state, ...t.table }) };
+  }
+
+  it('back on the first page after reading far ahead, the estimate is the furthest page’s', async () => {
+    // Twice the rows seen: 40 from page 1, 400 from page 10 — the table keeps page 10's word.
+    const { state, range } = await backFromPage10(({ items }) => items * 2);
+    expect(state.estimatedRowCount).toBe(400);
+    expect(state.estimatedPageCount).toBe(20);
+    expect(range.status).toBe('Page 1 of about 20');
+  });
+
+  it('back on the first page after reading far ahead, the estimate is never below the pages reached', async () => {
+    // An estimate too low for what was read (30 rows): the pages reached stand instead.
+    const { state, range } = await backFromPage10(() => 30);
     // Page 10 was read and had a page after it: at least 11 pages, 201 rows.
-    expect(state.estimatedPageCount).toBeGreaterThanOrEqual(11);
-    expect(state.estimatedRowCount).toBeGreaterThanOrEqual(201);
-    // The pages read are known, not estimated: the range labels them as pages.
+    expect(state.estimatedPageCount).toBe(11);
+    expect(state.estimatedRowCount).toBe(201);
+    // The pages read are known, not estimated: the range labels them as pages, and, the estimate
+    // saying no more than them, says that more may follow.
     expect(state.knownPageCount).toBe(11);
-    const range = connectPageRange({ ...state, ...t.table });
     expect(range.items).toEqual([
       ...[0, 1, 2, 3, 4].map((index) => ({ type: 'page', index, current: index === 0 })),
       { type: 'ellipsis', position: 'end' },
       { type: 'page', index: 10, current: false },
+      { type: 'ellipsis', position: 'beyond' },
     ]);
     expect(range.page(10).label).toBe('Page 11');
     expect(range.status).toBe('Page 1 of about 11');

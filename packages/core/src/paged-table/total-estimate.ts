@@ -35,17 +35,23 @@ export function estimateTotal<T>(input: EstimateInput<T>): TotalEstimate | undef
   if (!source.estimateTotal || !shown || last === undefined) return undefined;
   const items = shown.index * pageSize + shown.items.length;
   let value: unknown;
+  let thrown: { error: unknown } | undefined;
   try {
     value = source.estimateTotal({ items, last, params: input.params });
-  } catch {
+  } catch (error) {
+    thrown = { error };
     value = Number.NaN;
   }
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    if (process.env.NODE_ENV !== 'production')
+    if (process.env.NODE_ENV !== 'production') {
+      const { error } = thrown ?? {};
+      const gave =
+        typeof value === 'string' ? `the string ${JSON.stringify(value)}` : String(value);
       warnOnce(
-        `${source.provider}: estimateTotal gave ${String(value)}, not a finite number of at least 0; no estimate is shown`,
+        `${source.provider}: estimateTotal ${thrown ? `threw (${error instanceof Error ? error.message : String(error)})` : `gave ${gave}, not a finite number of at least 0`}; no estimate is shown`,
       );
+    }
     return undefined;
   }
   const seen = Math.max(items + (hasNext ? 1 : 0), input.seen ?? 0);

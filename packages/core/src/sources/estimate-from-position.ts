@@ -4,12 +4,13 @@
  * creation time within the interval a Mews filter asks for, a timestamp within a known range.
  * The estimate is the items seen divided by the position of the last of them: 200 items that
  * reach a quarter of the interval make about 800. `undefined` (or 0: nothing to go by yet) gives
- * no estimate; a position that is not a number from 0 to 1 is ignored, with a development warning.
+ * no estimate; a position that is not a number from 0 to 1 gives none either, with a development
+ * warning that names it.
  *
  * @example
  * const within = (r: Reservation, f?: { from: string; to: string }) =>
  *   f && (Date.parse(f.to) - Date.parse(r.CreatedUtc)) / (Date.parse(f.to) - Date.parse(f.from));
- * const reservations = { ...mewsGetAll<Reservation, Filters>({ … }), estimateTotal: estimateFromPosition(within) };
+ * const reservations = mewsGetAll<Reservation, Filters>({ …, estimateTotal: estimateFromPosition(within) });
  */
 export function estimateFromPosition<T, P = unknown>(
   position: (item: T, params: P | undefined) => number | undefined,
@@ -17,7 +18,12 @@ export function estimateFromPosition<T, P = unknown>(
   return ({ items, last, params }) => {
     const at = position(last, params as P | undefined);
     if (at === undefined || at === 0) return undefined;
-    if (typeof at !== 'number' || !(at > 0 && at <= 1)) return Number.NaN;
+    if (typeof at !== 'number' || !(at > 0 && at <= 1))
+      throw new RangeError(
+        process.env.NODE_ENV !== 'production'
+          ? `estimateFromPosition: the last item's position is ${typeof at === 'string' ? JSON.stringify(at) : String(at)}, not a number from 0 to 1`
+          : 'position',
+      );
     return items / at;
   };
 }
