@@ -138,6 +138,7 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
         ? source.repairDrift?.()
         : undefined;
     const walked: Source<T> = repaired ?? source;
+    let lost = 0;
     const keys = new KeySet();
     let requested = new Set<string>();
     let cursor: Cursor | null = options.from ?? null;
@@ -231,6 +232,12 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
           if (recent.includes(signature)) news = 0;
           recent.push(signature);
           if (recent.length > 16) recent.shift();
+        }
+        // Drift repair lost its place and went on from further back: it reads again what it
+        // handed out, as a restarted walk does.
+        if (repaired && repaired.report.unanchored > lost) {
+          lost = repaired.report.unanchored;
+          guard.allowRepeats(progress.pages);
         }
         const stalled = guard.count(news, page.items.length);
         if (stalled) throw stalled;

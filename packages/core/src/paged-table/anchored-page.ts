@@ -1,5 +1,11 @@
 import type { FetchedPage, RequestRunner } from '../runner/runner-types.js';
-import { ANCHORS, type DriftRepairedSource, MAX_STEP_REQUESTS } from '../sources/drift-repair.js';
+import {
+  ANCHORS,
+  anchorsOf as anchorKeys,
+  type DriftRepairedSource,
+  MAX_ANCHORS,
+  MAX_STEP_REQUESTS,
+} from '../sources/drift-repair.js';
 import type { PageNumberSource } from '../types.js';
 
 /** Requests one page may take: a step of the repaired walk, and one more to fill the page. */
@@ -12,6 +18,11 @@ export interface AnchoredPageInput<T> {
   params: unknown;
   /** The rows of the page before it, as the table holds them. */
   before: readonly T[];
+  /**
+   * The rows of the page before that one, where the table holds them: its last rows stand in
+   * when every row of `before` was deleted (the page shown, emptied by an admin). @defaultValue none
+   */
+  earlier?: readonly T[] | undefined;
   /**
    * Where the page before it ended when it was read (its `resume`, when it was itself read on from
    * its own page before): the read starts there, not at the grid's offset, so drift does not add
@@ -40,16 +51,26 @@ export async function readAnchoredPage<T>(
   at: AnchoredPageInput<T>,
   signal: AbortSignal | undefined,
 ): Promise<AnchoredPage<T>> {
-  const anchors = anchorsOf(source, at.before);
-  let cursor: string | null = at.resume ?? JSON.stringify({ o: at.index * at.size, a: anchors });
+  let cursor: string | null = withEarlier(
+    source,
+    at.resume ?? JSON.stringify({ o: at.index * at.size, a: anchorsOf(source, at.before) }),
+    at.earlier,
+  );
   const rows: T[] = [];
   let last: FetchedPage<T> | undefined;
+  const page = source.firstPage + at.index;
   for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
     last = await runner.fetchPage(walk, { cursor, size: at.size, params: at.params }, { signal });
     rows.push(...last.items);
     cursor = last.next;
+    // Lost (none of the rows it stood on found): the page as it is now, as a table shows it
+    // without drift repair — not a page read on from a guess.
+    if (walk.report.unanchored > 0) break;
   }
-  const page = source.firstPage + at.index;
+  if (walk.report.unanchored > 0 || (rows.length < at.size && cursor !== null)) {
+    const position = { cursor: String(page), size: at.size, params: at.params };
+    return { page: await runner.fetchPage(source, position, { signal }), resume: undefined };
+  }
   const more = rows.length > at.size || cursor !== null;
   const items = rows.slice(0, at.size);
   return {
@@ -96,6 +117,23 @@ export function resumeAfterRows<T>(
   return JSON.stringify(anchors) === JSON.stringify(anchorsOf(source, rows)) ? resume : undefined;
 }
 
+/**
+ * A position standing also on the last rows of the page before the one read (`earlier`): found
+ * when every row of that page was deleted, it reads on after them — the rows that followed.
+ */
+function withEarlier<T>(
+  source: PageNumberSource<T, unknown>,
+  position: string,
+  earlier: readonly T[] | undefined,
+): string {
+  if (!earlier?.length) return position;
+  const at = JSON.parse(position) as { a: string[] };
+  const own = new Set(at.a);
+  const more = anchorKeys(earlier.slice(-(MAX_ANCHORS - ANCHORS)).map(source.key));
+  const a = [...more.filter((k) => !own.has(k)), ...at.a].slice(-MAX_ANCHORS);
+  return JSON.stringify({ ...at, a });
+}
+
 /** The keys a repaired walk finds its place by: the last rows read. */
 const anchorsOf = <T>(source: PageNumberSource<T, unknown>, rows: readonly T[]) =>
-  rows.slice(-ANCHORS).map((item) => source.key(item));
+  anchorKeys(rows.slice(-ANCHORS).map((item) => source.key(item)));

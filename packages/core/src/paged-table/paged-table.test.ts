@@ -227,6 +227,61 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     },
   );
 
+  it.each([20, 50])(
+    'with it, at %i a page, every row of the page shown deleted: Next shows the rows that followed them, and the table goes on',
+    async (size) => {
+      const t = simulatedTable(
+        'dingtalk',
+        'adjustments',
+        { dingtalk: { sizes: { adjustments: 1000 } } },
+        { pageSize: size, prefetch: false, repairDrift: true },
+      );
+      await t.settle();
+      t.table.setPageIndex(1);
+      await t.settle();
+      t.table.nextPage();
+      await t.settle();
+      t.sim.deleteItems(path, size, 2 * size);
+      t.table.nextPage();
+      let state = await t.settle();
+      expect(state.shownPageIndex).toBe(3);
+      expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(3 * size, 4 * size));
+      expect(state.canNextPage).toBe(true);
+      t.table.nextPage();
+      state = await t.settle();
+      expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(4 * size, 5 * size));
+    },
+  );
+
+  it('with it, when it cannot find its place (two pages deleted above), Next shows the page as it is now — a full page, and the table goes on', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 1000 } } },
+      { pageSize: 50, prefetch: false, repairDrift: true },
+    );
+    await t.settle();
+    t.table.setPageIndex(1);
+    await t.settle();
+    t.table.nextPage();
+    await t.settle();
+    // Pages 2 and 3 gone: no row the table stands on is left.
+    t.sim.deleteItems(path, 100, 50);
+    t.table.nextPage();
+    let state = await t.settle();
+    expect(state.shownPageIndex).toBe(3);
+    // Page 4 as the API serves it now (rows 250–299: those in between moved up past it).
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(250, 300));
+    expect(state.canNextPage).toBe(true);
+    expect(state.pageCount).toBe(18);
+    t.table.nextPage();
+    state = await t.settle();
+    expect(state.shownPageIndex).toBe(4);
+    expect(state.rows).toHaveLength(50);
+    warn.mockRestore();
+  });
+
   it('without it (the default), Next shows page 2 as it is now: rows that moved up onto page 1 are skipped', async () => {
     const t = open(false);
     await t.settle();

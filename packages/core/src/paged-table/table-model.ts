@@ -304,14 +304,20 @@ function heldBefore<T>(
   config: TableConfig<T>,
   cache: PageCache<T>,
   wanted: WantedPage,
-): { before: readonly T[]; resume: string | undefined } | undefined {
+): { before: readonly T[]; earlier?: readonly T[]; resume: string | undefined } | undefined {
   if (config.source.kind !== 'page' || config.repairDrift !== true) return undefined;
   if (wanted.span !== 1 || wanted.index < 1 || !isCurrent(model, wanted)) return undefined;
-  const key = tableView(model, config, cache).read.keyAt(wanted.index - 1);
-  const page = key && cache.get(key)?.page;
-  if (!page || page.items.length !== model.pageSize) return undefined;
+  const { read } = tableView(model, config, cache);
+  const held = (index: number) => {
+    const key = index >= 0 && read.keyAt(index);
+    const page = key && cache.get(key)?.page;
+    return page && page.items.length === model.pageSize ? page.items : undefined;
+  };
+  const before = held(wanted.index - 1);
+  if (!before) return undefined;
   const resume = model.book.entries.get(wanted.index - 1)?.seen?.resume;
-  return { before: page.items, resume: resumeAfterRows(config.source, resume, page.items) };
+  const earlier = held(wanted.index - 2);
+  return { before, earlier, resume: resumeAfterRows(config.source, resume, before) };
 }
 
 /** Whether a wanted page belongs to the model's scope and size (an old one teaches nothing). */

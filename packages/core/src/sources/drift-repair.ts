@@ -10,6 +10,11 @@ import { pageWindow } from './page-window.js';
  * leave one of them to stand on.
  */
 export const ANCHORS = 20;
+/**
+ * Anchors a position may hold: a table adds the last rows of the page before the one it stands
+ * on, so that the rows of the page shown, all deleted, leave it rows to find.
+ */
+export const MAX_ANCHORS = ANCHORS + 3;
 /** Items read again before the new ones: a shift of up to `OVERLAP - 1` is repaired in place. */
 const OVERLAP = 3;
 /** Windows read further back, looking for the anchors (rows deleted before them), before the walk reads ahead. */
@@ -18,6 +23,13 @@ const MAX_BACK = 2;
 const MAX_AHEAD = 2;
 /** Requests one step of a repaired walk may take: its window, read-backs, read-aheads, a restart. */
 export const MAX_STEP_REQUESTS = MAX_BACK + MAX_AHEAD + 2;
+/**
+ * Windows of rows already held a list reads on through after the walk lost its place (rows that
+ * inserts above pushed on come again): the repeats it passes before new rows, in the same load.
+ */
+const MAX_REPEATS_AFTER_LOST = 10;
+/** The anchors' keys in all, in characters: a position stays far below the 16 KB a cursor may have. */
+const MAX_ANCHOR_TEXT = 2048;
 
 /** What a drift-repaired walk met. */
 export interface DriftReport {
@@ -26,8 +38,9 @@ export interface DriftReport {
   /**
    * Pages where none of the last items read was found, two windows back or ahead (deleted, or
    * moved further: the list re-ordered, many rows inserted or deleted before them): the walk went
-   * on unanchored from the furthest window it read back (repeats, which de-duplication removes);
-   * rows deleted before it beyond that may still have moved some unseen past it.
+   * on unanchored from the furthest window it read back (a list: from where it stood); what
+   * comes again is a repeat, which de-duplication removes, and rows deleted before it beyond
+   * that may have moved back past it unseen.
    */
   unanchored: number;
 }
@@ -54,7 +67,8 @@ export type DriftRepairedSource<T, P> = CursorSource<T, P> & {
   /**
    * A page for a list: a step that read back or ahead for rows that moved — an empty one, or a
    * window of rows the list holds already — goes on at once, up to `MAX_STEP_REQUESTS` requests
-   * in all, so that one load brings rows. Its cursor stays the one asked for.
+   * in all (and up to 10 windows of rows held after it lost its place), so that one load brings
+   * rows. Its cursor stays the one asked for.
    */
   readOn(
     runner: RequestRunner,
@@ -87,6 +101,8 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
       at.s && overlap ? pageWindow(end, size, source.limits.max, overlap + at.s) : undefined;
     return wide && wide.start < end ? wide : pageWindow(end, size, source.limits.max, overlap);
   };
+  // A list reads on from where it stood when lost (see `readWindow`); a walk from further back.
+  let list = false;
   const made: DriftRepairedSource<T, P> = {
     kind: 'cursor',
     directions: ['after'],
@@ -100,13 +116,20 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
     onInvalidCursor: source.onInvalidCursor,
     report,
     async readOn(runner, position, signal, loaded) {
-      // A read-back window reaches at most MAX_BACK windows behind: the last pages hold its rows.
-      const recent = loaded.slice(-(MAX_BACK + 1));
-      const held = new Set(recent.flatMap((p) => p.items.map(source.key)));
-      const old = (page: FetchedPage<T>) => page.items.every((item) => held.has(source.key(item)));
+      list = true;
+      const held = new Set(loaded.flatMap((p) => p.items.map(source.key)));
+      const lost = report.unanchored;
       let page = await runner.fetchPage(made, position, { signal });
-      for (let i = 1; i < MAX_STEP_REQUESTS && page.next !== null && old(page); i++)
+      for (let i = 1; ; i++) {
+        // Lost, it went on from further back: rows before the last one held there were inserted
+        // above the reader — not appended below it.
+        if (report.unanchored > lost)
+          page = { ...page, items: afterHeld(page.items, held, source.key) };
+        if (page.next === null || page.items.some((item) => !held.has(source.key(item)))) break;
+        const budget = MAX_STEP_REQUESTS + (report.unanchored > lost ? MAX_REPEATS_AFTER_LOST : 0);
+        if (i >= budget) break;
         page = await runner.fetchPage(made, { ...position, cursor: page.next }, { signal });
+      }
       return { ...page, cursor: position.cursor };
     },
     request({ cursor, size, params }) {
@@ -127,7 +150,8 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
           `${page.items.length} items came back for a page of ${w.size}`,
           { provider: source.provider },
         );
-      return readWindow(source, page, at, w, context.size, report, windowOf);
+      const lostAt = list ? at.o : windowOf({ o: at.o, a: at.a, b: at.b ?? 0 }, context.size).start;
+      return readWindow(source, page, at, w, context.size, report, lostAt);
     },
   };
   return made;
@@ -141,7 +165,7 @@ function readWindow<T>(
   w: { start: number; size: number },
   size: number,
   report: DriftReport,
-  windowOf: (at: Position, size: number) => { start: number },
+  lostAt: number,
 ): Page<T> {
   const keys = page.items.map(source.key);
   const end = w.start + page.items.length;
@@ -153,7 +177,7 @@ function readWindow<T>(
       ? null
       : JSON.stringify({
           o,
-          a: keys.slice(-ANCHORS),
+          a: anchorsOf(keys),
           n,
           ...(s > 0 ? { s } : {}),
         } satisfies Position);
@@ -194,19 +218,40 @@ function readWindow<T>(
       // Not behind either: rows inserted before them pushed them on past the window.
       return step({ o: at.o, a: at.a, ...(b ? { b } : {}), f: f + 1, n });
     } else {
-      // None of them is left (deleted, or the list re-ordered): rather than skip what may have
-      // moved back, the walk goes on unanchored from the furthest window it read back — what
-      // was read before is a repeat, which a walk's de-duplication removes.
+      // None of them is found (deleted, the list re-ordered, more rows moved than it looks): the
+      // walk goes on unanchored from `lostAt` — a walk from the furthest window it read back, so
+      // that rows deletes above pulled back are not skipped (what comes again is a repeat, which
+      // de-duplication removes); a list, which shows what it loads in order, from where it stood,
+      // so that rows inserted above are not appended below the reader.
       report.unanchored++;
       if (process.env.NODE_ENV !== 'production')
         warnOnce(
-          `${source.provider}: drift repair lost its place — none of the last ${at.a.length} rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it goes on from further back: rows may repeat and, where more were deleted above, be skipped. Refresh to read the list again.`,
+          `${source.provider}: drift repair lost its place — none of the last ${at.a.length} rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it goes on unanchored: rows may repeat and, where many were deleted above, be skipped. Refresh to read the list again.`,
         );
-      return step({ o: windowOf({ o: at.o, a: at.a, b }, size).start, a: [], n });
+      return step({ o: lostAt, a: [], n });
     }
   }
   const items = page.items.slice(from);
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
+}
+
+/** The items after the last one `held` (all of them when none is). */
+function afterHeld<T>(items: T[], held: Set<string>, key: (item: T) => string): T[] {
+  let i = items.length - 1;
+  while (i >= 0 && !held.has(key(items[i]!))) i--;
+  return i < 0 ? items : items.slice(i + 1);
+}
+
+/** The keys a walk stands on: the last `ANCHORS` read, fewer where long keys would make the position long. */
+export function anchorsOf(keys: readonly string[]): string[] {
+  const anchors: string[] = [];
+  let text = 0;
+  for (let i = keys.length - 1; i >= 0 && anchors.length < ANCHORS; i--) {
+    text += keys[i]!.length;
+    if (text > MAX_ANCHOR_TEXT && anchors.length > 0) break;
+    anchors.unshift(keys[i]!);
+  }
+  return anchors;
 }
 
 /** The most recent anchor in the window: its index, and how many anchors came after it (deleted). */
@@ -240,10 +285,12 @@ function positionOf<T, P>(
     !Number.isSafeInteger(p.o) ||
     p.o < 0 ||
     !Array.isArray(p.a) ||
-    p.a.length > ANCHORS ||
+    p.a.length > MAX_ANCHORS ||
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
     (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
+    // Reading back or ahead looks for anchors: without any, it would skip rows.
+    ((p.b || p.f) && p.a.length === 0) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
     (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= source.limits.max))
   )
