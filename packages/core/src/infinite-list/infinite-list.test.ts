@@ -1,5 +1,5 @@
 import { simulatedVendors } from '@pagewise/testkit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRequestRunner } from '../runner/request-runner.js';
 import { defineCursorSource } from '../sources/define-source.js';
 import { pageNumberSource } from '../sources/page-number.js';
@@ -439,6 +439,38 @@ describe('infinite list controller', () => {
       );
     },
   );
+
+  it('over an offset API, more rows inserted above than it looks for: lost, it says so, appends none of them, and goes on in order', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedList(
+      'generic',
+      'offsetItems',
+      { generic: { size: 2000 } },
+      { pageSize: 20, repairDrift: true },
+    );
+    await t.settle();
+    for (let i = 0; i < 5; i++) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    const held = t.keys();
+    // Five pages: further than the two windows ahead it reads (fewer than it loaded: more than
+    // that would put rows inserted above where it stood, which no walk can tell from the others).
+    t.sim.insertItems('/items', 100, 'start');
+    for (let i = 0; i < 3; i++) {
+      await t.list.fetchNextPage();
+      expect((await t.settle()).error).toBeNull();
+    }
+    const keys = t.keys().map(Number);
+    // Nothing inserted above (ids below 1) is appended below the reader; the rest follow in order.
+    expect(keys.filter((k) => k < 1)).toEqual([]);
+    expect(keys.length).toBeGreaterThan(held.length);
+    expect(keys).toEqual(Array.from({ length: keys.length }, (_, i) => i + 1));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(new RegExp(`drift repair lost its place after row ${held.length}`)),
+    );
+    warn.mockRestore();
+  });
 
   it.each([
     [6, 6, 3],

@@ -3,8 +3,8 @@ import {
   ANCHORS,
   anchorsOf as anchorKeys,
   type DriftRepairedSource,
-  MAX_ANCHORS,
   MAX_STEP_REQUESTS,
+  warnLost,
 } from '../sources/drift-repair.js';
 import type { PageNumberSource } from '../types.js';
 
@@ -19,8 +19,8 @@ export interface AnchoredPageInput<T> {
   /** The rows of the page before it, as the table holds them. */
   before: readonly T[];
   /**
-   * The rows of the page before that one, where the table holds them: its last rows stand in
-   * when every row of `before` was deleted (the page shown, emptied by an admin). @defaultValue none
+   * The rows of the page before that one, where the table holds them: the read goes on from its
+   * last rows when none of `before` is left (the page shown, emptied by an admin). @defaultValue none
    */
   earlier?: readonly T[] | undefined;
   /**
@@ -51,23 +51,24 @@ export async function readAnchoredPage<T>(
   at: AnchoredPageInput<T>,
   signal: AbortSignal | undefined,
 ): Promise<AnchoredPage<T>> {
-  let cursor: string | null = withEarlier(
-    source,
-    at.resume ?? JSON.stringify({ o: at.index * at.size, a: anchorsOf(source, at.before) }),
-    at.earlier,
-  );
-  const rows: T[] = [];
-  let last: FetchedPage<T> | undefined;
   const page = source.firstPage + at.index;
-  for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
-    last = await runner.fetchPage(walk, { cursor, size: at.size, params: at.params }, { signal });
-    rows.push(...last.items);
-    cursor = last.next;
-    // Lost (none of the rows it stood on found): the page as it is now, as a table shows it
-    // without drift repair — not a page read on from a guess.
-    if (walk.report.unanchored > 0) break;
+  const after = (o: number, rows: readonly T[]) =>
+    JSON.stringify({ o, a: anchorsOf(source, rows) });
+  const start = at.resume ?? after(at.index * at.size, at.before);
+  let read = await readRows(source, walk, runner, at, start, undefined, signal);
+  // None of the rows it stood on is left (the page shown, emptied by an admin): read on from the
+  // page before it, leaving out what is left of the page shown.
+  if (read.lost && at.earlier?.length) {
+    const shown = new Set(at.before.map(source.key));
+    const from = after((at.index - 1) * at.size, at.earlier);
+    read = await readRows(source, walk, runner, at, from, shown, signal);
   }
-  if (walk.report.unanchored > 0 || (rows.length < at.size && cursor !== null)) {
+  // Lost, or short of a page with more to come: the page as the API serves it now, as a table
+  // shows it without drift repair — not a page read on from a guess.
+  const { rows, cursor, last } = read;
+  if (process.env.NODE_ENV !== 'production' && read.lost)
+    warnLost(source.provider, `reading page ${page}`);
+  if (read.lost || (rows.length < at.size && cursor !== null)) {
     const position = { cursor: String(page), size: at.size, params: at.params };
     return { page: await runner.fetchPage(source, position, { signal }), resume: undefined };
   }
@@ -86,6 +87,29 @@ export async function readAnchoredPage<T>(
     },
     resume: resumeAfter(source, cursor, rows.length - items.length, items),
   };
+}
+
+/** Rows read on from `cursor` up to a page (less those in `skip`), and whether the walk lost its place. */
+async function readRows<T>(
+  source: PageNumberSource<T, unknown>,
+  walk: DriftRepairedSource<T, unknown>,
+  runner: RequestRunner,
+  at: AnchoredPageInput<T>,
+  from: string,
+  skip: Set<string> | undefined,
+  signal: AbortSignal | undefined,
+) {
+  const lost = walk.report.unanchored;
+  const rows: T[] = [];
+  let cursor: string | null = from;
+  let last: FetchedPage<T> | undefined;
+  for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
+    last = await runner.fetchPage(walk, { cursor, size: at.size, params: at.params }, { signal });
+    for (const item of last.items) if (!skip?.has(source.key(item))) rows.push(item);
+    cursor = last.next;
+    if (walk.report.unanchored > lost) break;
+  }
+  return { rows, cursor, last, lost: walk.report.unanchored > lost };
 }
 
 /**
@@ -115,23 +139,6 @@ export function resumeAfterRows<T>(
 ): string | undefined {
   const anchors = resume && (JSON.parse(resume) as { a?: unknown }).a;
   return JSON.stringify(anchors) === JSON.stringify(anchorsOf(source, rows)) ? resume : undefined;
-}
-
-/**
- * A position standing also on the last rows of the page before the one read (`earlier`): found
- * when every row of that page was deleted, it reads on after them — the rows that followed.
- */
-function withEarlier<T>(
-  source: PageNumberSource<T, unknown>,
-  position: string,
-  earlier: readonly T[] | undefined,
-): string {
-  if (!earlier?.length) return position;
-  const at = JSON.parse(position) as { a: string[] };
-  const own = new Set(at.a);
-  const more = anchorKeys(earlier.slice(-(MAX_ANCHORS - ANCHORS)).map(source.key));
-  const a = [...more.filter((k) => !own.has(k)), ...at.a].slice(-MAX_ANCHORS);
-  return JSON.stringify({ ...at, a });
 }
 
 /** The keys a repaired walk finds its place by: the last rows read. */

@@ -253,6 +253,46 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     },
   );
 
+  it.each([
+    // Two pages pushed on: the window read finds the page before's rows, the page shown's after it.
+    [
+      'two pages of rows inserted above',
+      30,
+      (t: ReturnType<typeof open>) => t.sim.insertItems(path, 60, 'start'),
+    ],
+    // The page's last 20 rows: what is left of it must not come again.
+    [
+      'its last 20 rows deleted',
+      50,
+      (t: ReturnType<typeof open>) => t.sim.deleteItems(path, 20, 130),
+    ],
+    [
+      'its last 45 rows deleted',
+      50,
+      (t: ReturnType<typeof open>) => t.sim.deleteItems(path, 45, 105),
+    ],
+  ])(
+    'with it, at %s (%i a page), Next shows the rows after the page shown, none of it again',
+    async (_, size, move) => {
+      const t = simulatedTable(
+        'dingtalk',
+        'adjustments',
+        { dingtalk: { sizes: { adjustments: 1000 } } },
+        { pageSize: size, prefetch: false, repairDrift: true },
+      );
+      await t.settle();
+      t.table.setPageIndex(1);
+      await t.settle();
+      t.table.nextPage();
+      const shown = (await t.settle()).rows.map((r) => t.table.itemKey(r));
+      expect(shown).toEqual(ids(2 * size, 3 * size));
+      move(t as never);
+      t.table.nextPage();
+      const state = await t.settle();
+      expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(3 * size, 4 * size));
+    },
+  );
+
   it('with it, when it cannot find its place (two pages deleted above), Next shows the page as it is now — a full page, and the table goes on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const t = simulatedTable(
@@ -279,6 +319,10 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     state = await t.settle();
     expect(state.shownPageIndex).toBe(4);
     expect(state.rows).toHaveLength(50);
+    // A table has no report to read: development builds say it in the console.
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/drift repair lost its place reading page 4/),
+    );
     warn.mockRestore();
   });
 

@@ -6,15 +6,10 @@ import { pageWindow } from './page-window.js';
 
 /**
  * Items of the last page a repaired walk remembers, to find where it left off: as many as a
- * page of 20, so rows deleted at the end of the page just read (the rows an admin deletes)
+ * page of 50, so rows deleted at the end of the page just read (the rows an admin deletes)
  * leave one of them to stand on.
  */
-export const ANCHORS = 20;
-/**
- * Anchors a position may hold: a table adds the last rows of the page before the one it stands
- * on, so that the rows of the page shown, all deleted, leave it rows to find.
- */
-export const MAX_ANCHORS = ANCHORS + 3;
+export const ANCHORS = 50;
 /** Items read again before the new ones: a shift of up to `OVERLAP - 1` is repaired in place. */
 const OVERLAP = 3;
 /** Windows read further back, looking for the anchors (rows deleted before them), before the walk reads ahead. */
@@ -126,10 +121,14 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
         if (report.unanchored > lost)
           page = { ...page, items: afterHeld(page.items, held, source.key) };
         if (page.next === null || page.items.some((item) => !held.has(source.key(item)))) break;
-        const budget = MAX_STEP_REQUESTS + (report.unanchored > lost ? MAX_REPEATS_AFTER_LOST : 0);
+        // A step, and the windows it reads on through when one ends on a row it stands on.
+        const budget =
+          MAX_STEP_REQUESTS + 2 + (report.unanchored > lost ? MAX_REPEATS_AFTER_LOST : 0);
         if (i >= budget) break;
         page = await runner.fetchPage(made, { ...position, cursor: page.next }, { signal });
       }
+      if (process.env.NODE_ENV !== 'production' && report.unanchored > lost)
+        warnLost(source.provider, `after row ${loaded.reduce((n, p) => n + p.items.length, 0)}`);
       return { ...page, cursor: position.cursor };
     },
     request({ cursor, size, params }) {
@@ -224,15 +223,21 @@ function readWindow<T>(
       // de-duplication removes); a list, which shows what it loads in order, from where it stood,
       // so that rows inserted above are not appended below the reader.
       report.unanchored++;
-      if (process.env.NODE_ENV !== 'production')
-        warnOnce(
-          `${source.provider}: drift repair lost its place — none of the last ${at.a.length} rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it goes on unanchored: rows may repeat and, where many were deleted above, be skipped. Refresh to read the list again.`,
-        );
       return step({ o: lostAt, a: [], n });
     }
   }
   const items = page.items.slice(from);
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
+}
+
+/**
+ * Says in development that a list or a table (which have no `progress.repairs`) went on without
+ * its place: rows may repeat, or be skipped. Call it behind `process.env.NODE_ENV !== 'production'`.
+ */
+export function warnLost(provider: string, where: string): void {
+  warnOnce(
+    `${provider}: drift repair lost its place ${where} — none of the last rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it went on without it: rows may repeat and, where many were deleted above, be skipped. Refresh to read the list again.`,
+  );
 }
 
 /** The items after the last one `held` (all of them when none is). */
@@ -285,7 +290,7 @@ function positionOf<T, P>(
     !Number.isSafeInteger(p.o) ||
     p.o < 0 ||
     !Array.isArray(p.a) ||
-    p.a.length > MAX_ANCHORS ||
+    p.a.length > ANCHORS ||
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
     (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
