@@ -341,16 +341,18 @@ export class Simulator {
 
   /**
    * Adds `count` new items to the collection a list path serves (`/v1/conversations/42/parts`),
-   * at the `start` or the `end` of the collection's order — "a new message arrives". Returns the
-   * new items' ids (also kept in `mutations.inserted`).
+   * at the `start` or the `end` of the collection's order — "a new message arrives" — or at an
+   * index (one after another from there). Returns the new items' ids (also kept in
+   * `mutations.inserted`).
    */
-  insertItems(path: string, count = 1, at: 'start' | 'end' = 'end'): string[] {
+  insertItems(path: string, count = 1, at: 'start' | 'end' | number = 'end'): string[] {
     const route = this.definition.routes.find((r) => r.collection && r.path.test(path));
     if (!route?.collection) throw new RangeError(`no list is served at ${path}`);
     const collection = route.collection();
     const ids: string[] = [];
     for (let i = 0; i < count; i++) {
-      const id = collection.idOf(collection.insertAt(at === 'start' ? 0 : collection.size));
+      const index = at === 'start' ? 0 : at === 'end' ? collection.size : at + i;
+      const id = collection.idOf(collection.insertAt(index));
       this.mutations.inserted.push(id);
       ids.push(id);
     }

@@ -440,6 +440,24 @@ describe('infinite list controller', () => {
     },
   );
 
+  it('over an offset API, rows inserted among the last rows loaded: the next load brings the rows after them, none of the new ones below', async () => {
+    const t = simulatedList(
+      'generic',
+      'offsetItems',
+      { generic: { size: 2000 } },
+      { pageSize: 20, repairDrift: true },
+    );
+    await t.settle();
+    const held = t.keys();
+    // 30 rows after the 15th: the last rows loaded pushed past the window read next.
+    t.sim.insertItems('/items', 30, 15);
+    await t.list.fetchNextPage();
+    await t.settle();
+    const added = t.keys().slice(held.length).map(Number);
+    expect(added.length).toBeGreaterThan(0);
+    expect(added).toEqual(Array.from({ length: added.length }, (_, i) => held.length + 1 + i));
+  });
+
   it('over an offset API, more rows inserted above than it looks for: lost, it says so, appends none of them, and goes on in order', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const t = simulatedList(

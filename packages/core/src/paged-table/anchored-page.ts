@@ -55,12 +55,15 @@ export async function readAnchoredPage<T>(
   const after = (o: number, rows: readonly T[]) =>
     JSON.stringify({ o, a: anchorsOf(source, rows) });
   const start = at.resume ?? after(at.index * at.size, at.before);
-  let read = await readRows(source, walk, runner, at, start, undefined, signal);
+  // The rows of the page shown never come again on the next (rows inserted among them).
+  const shown = new Set(at.before.map(source.key));
+  let read = await readRows(source, walk, runner, at, start, shown, signal);
   // None of the rows it stood on is left (the page shown, emptied by an admin): read on from the
-  // page before it, leaving out what is left of the page shown.
-  if (read.lost && at.earlier?.length) {
-    const shown = new Set(at.before.map(source.key));
-    const from = after((at.index - 1) * at.size, at.earlier);
+  // page before it (from the start, after the first page), leaving out what is left of it.
+  if (read.lost && (at.earlier?.length || at.index === 1)) {
+    const from = at.earlier?.length
+      ? after((at.index - 1) * at.size, at.earlier)
+      : JSON.stringify({ o: 0, a: [] });
     read = await readRows(source, walk, runner, at, from, shown, signal);
   }
   // Lost, or short of a page with more to come: the page as the API serves it now, as a table
@@ -80,7 +83,14 @@ export async function readAnchoredPage<T>(
       next: more ? String(page + 1) : null,
       prev: at.index > 0 ? String(page - 1) : null,
       total: last?.total,
-      pageCount: last?.pageCount,
+      // Rows deleted above put the grid's count behind the pages read on: the walk says where
+      // the end is.
+      pageCount:
+        last?.pageCount === undefined
+          ? undefined
+          : more
+            ? Math.max(last.pageCount, at.index + 2)
+            : at.index + 1,
       cursor: String(page),
       direction: 'after',
       size: at.size,
@@ -96,7 +106,7 @@ async function readRows<T>(
   runner: RequestRunner,
   at: AnchoredPageInput<T>,
   from: string,
-  skip: Set<string> | undefined,
+  skip: Set<string>,
   signal: AbortSignal | undefined,
 ) {
   const lost = walk.report.unanchored;
@@ -105,7 +115,7 @@ async function readRows<T>(
   let last: FetchedPage<T> | undefined;
   for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
     last = await runner.fetchPage(walk, { cursor, size: at.size, params: at.params }, { signal });
-    for (const item of last.items) if (!skip?.has(source.key(item))) rows.push(item);
+    for (const item of last.items) if (!skip.has(source.key(item))) rows.push(item);
     cursor = last.next;
     if (walk.report.unanchored > lost) break;
   }

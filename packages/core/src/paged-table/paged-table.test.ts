@@ -293,6 +293,55 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     },
   );
 
+  it('with it, rows inserted among the rows of the page shown: Next shows the rows after it, none of it again', async () => {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 200 } } },
+      { pageSize: 10, prefetch: false, repairDrift: true },
+    );
+    await t.settle();
+    t.table.nextPage();
+    expect((await t.settle()).rows.map((r) => t.table.itemKey(r))).toEqual(ids(10, 20));
+    // A row after every other row from the fourth on: the page's last rows pushed past a window.
+    for (let at = 3; at <= 31; at += 2) t.sim.insertItems(path, 1, at);
+    t.table.nextPage();
+    const state = await t.settle();
+    const keys = state.rows.map((r) => t.table.itemKey(r));
+    expect(keys.filter((k) => ids(0, 20).includes(k))).toEqual([]);
+    expect(state.canNextPage).toBe(true);
+  });
+
+  it('with it, every row of the first page deleted: Next shows the rows that followed, from the start', async () => {
+    const t = open(true);
+    await t.settle();
+    t.sim.deleteItems(path, 20, 0);
+    t.table.nextPage();
+    const state = await t.settle();
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(ids(20, 40));
+  });
+
+  it('with it, over a source that counts its rows, rows deleted above do not end the table before its last rows', async () => {
+    const t = simulatedTable(
+      'generic',
+      'orders',
+      { generic: { orders: 100 } },
+      { pageSize: 10, prefetch: false, repairDrift: true },
+    );
+    await t.settle();
+    t.table.setPageIndex(7);
+    await t.settle();
+    t.table.nextPage();
+    expect((await t.settle()).rows.map((r) => t.table.itemKey(r))[0]).toBe('81');
+    t.sim.deleteItems('/orders', 10, 'start');
+    t.table.nextPage();
+    const state = await t.settle();
+    expect(state.rows.map((r) => t.table.itemKey(r))).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(91 + i)),
+    );
+    expect(state.shownPageIndex).toBe(9);
+  });
+
   it('with it, when it cannot find its place (two pages deleted above), Next shows the page as it is now — a full page, and the table goes on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const t = simulatedTable(

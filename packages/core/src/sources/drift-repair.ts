@@ -48,6 +48,12 @@ interface Position {
   b?: number;
   /** Windows read ahead so far, after reading back, looking for `a` (each a page further on). */
   f?: number;
+  /**
+   * Reading on after anchor `a[r]`, whose later ones were missing from its window, found at `k`
+   * (the offset right after it): a later one found goes on from there; none, from `k`.
+   */
+  r?: number;
+  k?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -198,10 +204,15 @@ function readWindow<T>(
   if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
   if (at.a.length > 0 && (w.start < at.o || f > 0)) {
     const found = lastAnchor(keys, at.a);
-    if (found && found.behind > 0 && found.index === keys.length - 1 && !last) {
-      // The window ends on an anchor: the later ones may lie just past it (rows inserted before
-      // them) rather than be deleted. Read on from there, standing on the same rows.
-      return step({ o: end, a: at.a, n });
+    const j = found ? at.a.length - 1 - found.behind : -1;
+    if (found && found.behind > 0 && at.r === undefined && !last) {
+      // Later anchors missing: deleted, or pushed past the window by rows inserted among them.
+      // Read the next window to tell, remembering the one found (`r`) and where it ends (`k`).
+      return step({ o: end, a: at.a, r: j, k: w.start + found.index + 1, n });
+    }
+    if (at.r !== undefined && at.k !== undefined && j <= at.r) {
+      // None later came: they were deleted. Go on right after the one found, standing on it.
+      return step({ o: at.k, a: at.a.slice(0, at.r + 1), n });
     }
     if (found) {
       from = found.index + 1;
@@ -294,6 +305,8 @@ function positionOf<T, P>(
     !p.a.every((k) => typeof k === 'string') ||
     (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
     (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
+    (p.r !== undefined && !(Number.isInteger(p.r) && p.r >= 0 && p.r < p.a.length)) ||
+    (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
     ((p.b || p.f) && p.a.length === 0) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
