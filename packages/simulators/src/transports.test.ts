@@ -278,23 +278,22 @@ describe('served in memory by createSimulatorFetch', () => {
 });
 
 describe('pnpm simulators', () => {
+  /** The command line, run from its source as `pnpm simulators` runs it. */
+  const cli = (...args: string[]) =>
+    spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: new URL('..', import.meta.url).pathname,
+    });
+
   it('starts the chosen vendors on the given ports, prints them, and stops on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli.ts',
-        '--vendor',
-        'mews',
-        '--vendor',
-        'dashly',
-        '--port',
-        'mews=0',
-        '--port',
-        'dashly=0',
-      ],
-      { cwd: new URL('..', import.meta.url).pathname },
+    const child = cli(
+      '--vendor',
+      'mews',
+      '--vendor',
+      'dashly',
+      '--port',
+      'mews=0',
+      '--port',
+      'dashly=0',
     );
     let out = '';
     child.stdout.on('data', (d) => {
@@ -324,22 +323,15 @@ describe('pnpm simulators', () => {
 
   it('says which port is taken and how to pick another, and leaves nothing running', async () => {
     const busy = await serveSimulator(createDingTalkSimulator(), 0);
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli.ts',
-        '--vendor',
-        'mews',
-        '--vendor',
-        'dingtalk',
-        '--port',
-        'mews=0',
-        '--port',
-        `dingtalk=${busy.port}`,
-      ],
-      { cwd: new URL('..', import.meta.url).pathname },
+    const child = cli(
+      '--vendor',
+      'mews',
+      '--vendor',
+      'dingtalk',
+      '--port',
+      'mews=0',
+      '--port',
+      `dingtalk=${busy.port}`,
     );
     let err = '';
     child.stderr.on('data', (d) => {

@@ -403,6 +403,22 @@ describe('infinite list controller', () => {
     },
   );
 
+  /** A drift-repaired list over the generic offset API, 20 a page, with `more` pages loaded after the first. */
+  async function offsetList(more: number) {
+    const t = simulatedList(
+      'generic',
+      'offsetItems',
+      { generic: { size: 2000 } },
+      { pageSize: 20, repairDrift: true },
+    );
+    await t.settle();
+    for (let i = 0; i < more; i++) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    return t;
+  }
+
   it.each([
     ['40 rows inserted above (two pages)', 40],
     ['60 rows inserted above (three pages)', 60],
@@ -411,17 +427,7 @@ describe('infinite list controller', () => {
   ])(
     'over an offset API, %s: the next loads bring the rows after the last one loaded, none repeated, in order',
     async (_, inserted) => {
-      const t = simulatedList(
-        'generic',
-        'offsetItems',
-        { generic: { size: 2000 } },
-        { pageSize: 20, repairDrift: true },
-      );
-      await t.settle();
-      for (let i = 0; i < 4; i++) {
-        await t.list.fetchNextPage();
-        await t.settle();
-      }
+      const t = await offsetList(4);
       const held = t.keys();
       t.sim.insertItems('/items', inserted, 'start');
       for (let i = 0; i < 3; i++) {
@@ -441,13 +447,7 @@ describe('infinite list controller', () => {
   );
 
   it('over an offset API, rows inserted among the last rows loaded: the next load brings the rows after them, none of the new ones below', async () => {
-    const t = simulatedList(
-      'generic',
-      'offsetItems',
-      { generic: { size: 2000 } },
-      { pageSize: 20, repairDrift: true },
-    );
-    await t.settle();
+    const t = await offsetList(0);
     const held = t.keys();
     // 30 rows after the 15th: the last rows loaded pushed past the window read next.
     t.sim.insertItems('/items', 30, 15);
@@ -460,17 +460,7 @@ describe('infinite list controller', () => {
 
   it('over an offset API, more rows inserted above than it looks for: lost, it says so, appends none of them, and goes on in order', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const t = simulatedList(
-      'generic',
-      'offsetItems',
-      { generic: { size: 2000 } },
-      { pageSize: 20, repairDrift: true },
-    );
-    await t.settle();
-    for (let i = 0; i < 5; i++) {
-      await t.list.fetchNextPage();
-      await t.settle();
-    }
+    const t = await offsetList(5);
     const held = t.keys();
     // Five pages: further than the two windows ahead it reads (fewer than it loaded: more than
     // that would put rows inserted above where it stood, which no walk can tell from the others).

@@ -227,20 +227,26 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
     },
   );
 
+  /** A drift-repaired table over 1,000 adjustments at `size` a page, on page 3 (from page 2), and the keys it shows. */
+  async function onThirdPage(size: number) {
+    const t = simulatedTable(
+      'dingtalk',
+      'adjustments',
+      { dingtalk: { sizes: { adjustments: 1000 } } },
+      { pageSize: size, prefetch: false, repairDrift: true },
+    );
+    await t.settle();
+    t.table.setPageIndex(1);
+    await t.settle();
+    t.table.nextPage();
+    const shown = (await t.settle()).rows.map((r) => t.table.itemKey(r));
+    return { t, shown };
+  }
+
   it.each([20, 50])(
     'with it, at %i a page, every row of the page shown deleted: Next shows the rows that followed them, and the table goes on',
     async (size) => {
-      const t = simulatedTable(
-        'dingtalk',
-        'adjustments',
-        { dingtalk: { sizes: { adjustments: 1000 } } },
-        { pageSize: size, prefetch: false, repairDrift: true },
-      );
-      await t.settle();
-      t.table.setPageIndex(1);
-      await t.settle();
-      t.table.nextPage();
-      await t.settle();
+      const { t } = await onThirdPage(size);
       t.sim.deleteItems(path, size, 2 * size);
       t.table.nextPage();
       let state = await t.settle();
@@ -274,17 +280,7 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
   ])(
     'with it, at %s (%i a page), Next shows the rows after the page shown, none of it again',
     async (_, size, move) => {
-      const t = simulatedTable(
-        'dingtalk',
-        'adjustments',
-        { dingtalk: { sizes: { adjustments: 1000 } } },
-        { pageSize: size, prefetch: false, repairDrift: true },
-      );
-      await t.settle();
-      t.table.setPageIndex(1);
-      await t.settle();
-      t.table.nextPage();
-      const shown = (await t.settle()).rows.map((r) => t.table.itemKey(r));
+      const { t, shown } = await onThirdPage(size);
       expect(shown).toEqual(ids(2 * size, 3 * size));
       move(t as never);
       t.table.nextPage();
@@ -344,17 +340,7 @@ describe('paged table over a page-number source while rows move (repairDrift)', 
 
   it('with it, when it cannot find its place (two pages deleted above), Next shows the page as it is now — a full page, and the table goes on', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const t = simulatedTable(
-      'dingtalk',
-      'adjustments',
-      { dingtalk: { sizes: { adjustments: 1000 } } },
-      { pageSize: 50, prefetch: false, repairDrift: true },
-    );
-    await t.settle();
-    t.table.setPageIndex(1);
-    await t.settle();
-    t.table.nextPage();
-    await t.settle();
+    const { t } = await onThirdPage(50);
     // Pages 2 and 3 gone: no row the table stands on is left.
     t.sim.deleteItems(path, 100, 50);
     t.table.nextPage();

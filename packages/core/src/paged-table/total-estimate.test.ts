@@ -71,6 +71,20 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     expect(state.pageCount).toBe(Math.ceil(truth / 50));
   });
 
+  /** A table of 500 Mews customers, 20 a page, whose source estimates its total with `estimateTotal`. */
+  function customersWith(estimateTotal: Source<unknown>['estimateTotal']) {
+    const t = simulatedTable(
+      'mews',
+      'customers',
+      { mews: { sizes: { customers: 500 } } },
+      { pageSize: 20, prefetch: false },
+    );
+    t.table.setOptions({
+      source: { ...(t.v.sources.customers as Source<unknown>), estimateTotal },
+    });
+    return t;
+  }
+
   it('never claims fewer pages than reached, and ignores an estimate that is not a count (with a warning)', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     for (const [value, pages] of [
@@ -79,14 +93,7 @@ describe('estimated totals for a cursor table (Mews reservations created within 
       [-5, undefined],
       [Number.POSITIVE_INFINITY, undefined],
     ] as const) {
-      const t = simulatedTable(
-        'mews',
-        'customers',
-        { mews: { sizes: { customers: 500 } } },
-        { pageSize: 20, prefetch: false },
-      );
-      const source = { ...(t.v.sources.customers as Source<unknown>), estimateTotal: () => value };
-      t.table.setOptions({ source });
+      const t = customersWith(() => value);
       const state = await t.settle();
       expect(state.pageCount).toBe(-1);
       expect(state.estimatedPageCount).toBe(pages);
@@ -105,16 +112,7 @@ describe('estimated totals for a cursor table (Mews reservations created within 
       estimateFromPosition(() => 1.5),
     ];
     for (const estimateTotal of estimates) {
-      const t = simulatedTable(
-        'mews',
-        'customers',
-        { mews: { sizes: { customers: 500 } } },
-        { pageSize: 20, prefetch: false },
-      );
-      t.table.setOptions({
-        source: { ...(t.v.sources.customers as Source<unknown>), estimateTotal },
-      });
-      expect((await t.settle()).estimatedPageCount).toBeUndefined();
+      expect((await customersWith(estimateTotal).settle()).estimatedPageCount).toBeUndefined();
     }
     const said = warn.mock.calls.map(([m]) => String(m)).join('\n');
     expect(said).toContain('estimateTotal threw (no interval in the filter)');
@@ -125,15 +123,7 @@ describe('estimated totals for a cursor table (Mews reservations created within 
 
   /** A Mews table of 20 a page, with this estimate, read to page 10 and back to page 1. */
   async function backFromPage10(estimateTotal: (seen: { items: number }) => number) {
-    const t = simulatedTable(
-      'mews',
-      'customers',
-      { mews: { sizes: { customers: 500 } } },
-      { pageSize: 20, prefetch: false },
-    );
-    t.table.setOptions({
-      source: { ...(t.v.sources.customers as Source<unknown>), estimateTotal },
-    });
+    const t = customersWith(estimateTotal);
     await t.settle();
     for (let i = 0; i < 9; i++) {
       t.table.nextPage();
