@@ -9,11 +9,11 @@ import { announceTable, type TableSeen } from './paged-table/table-announcement.
 import type { Source } from './types.js';
 
 /** Simulated vendors whose runner retries, each wait held until `release()`. */
-function waitingVendors(simulators: Parameters<typeof simulatedVendors>[0]) {
+function waitingVendors(simulators: Parameters<typeof simulatedVendors>[0], retries = 2) {
   const held: Array<() => void> = [];
   const v = simulatedVendors(simulators, {
     runner: {
-      retry: { retries: 2 },
+      retry: { retries },
       sleep: () => new Promise<void>((resolve) => held.push(resolve)),
     },
   });
@@ -225,6 +225,79 @@ describe('a wait for another attempt is said while it lasts', () => {
     release();
     await until(() => list.getState().items.length === 10);
     expect(feed().announce(feedSeen)).toBe('10 more items');
+    stopList();
+  });
+
+  it('a page whose 5xx is retried three times is said delayed once; a 429 after them is said too', async () => {
+    const { v, release, waiting } = waitingVendors(
+      { generic: { orders: 100 }, lineworks: { sizes: { users: 50 } } },
+      4,
+    );
+    const table = ordersTable(v, 10);
+    const said: string[] = [];
+    let seen: TableSeen | null = null;
+    const hear = () => {
+      const { seen: now, say } = announceTable(table.getState(), seen);
+      seen = now;
+      if (say !== undefined) said.push(say);
+    };
+    hear();
+    const stop = table.subscribe(hear);
+    await until(() => table.getState().rows.length === 10);
+    for (let i = 0; i < 3; i++) v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    v.sims.generic.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 2 });
+    table.nextPage();
+    for (let wait = 1; wait <= 4; wait++) {
+      await until(() => waiting() === 1);
+      expect(table.getState().retrying).toMatchObject({ attempt: wait });
+      release();
+    }
+    await until(() => table.getState().shownPageIndex === 1);
+    hear();
+    expect(said).toEqual([
+      'Page 2 is delayed (the server failed): trying again in 1 s',
+      'Page 2 is delayed (too many requests): trying again in 2 s',
+      'Page 2 of 10 loaded, 10 rows',
+    ]);
+    // The next page's first wait is said again.
+    v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    table.nextPage();
+    await until(() => waiting() === 1);
+    release();
+    await until(() => table.getState().shownPageIndex === 2);
+    hear();
+    expect(said.slice(3)).toEqual([
+      'Page 3 is delayed (the server failed): trying again in 1 s',
+      'Page 3 of 10 loaded, 10 rows',
+    ]);
+    stop();
+
+    const list = usersList(v);
+    const stopList = list.subscribe(() => {});
+    await until(() => list.getState().items.length === 10);
+    const feedSaid: string[] = [];
+    let feedSeen = usersFeed(list).seen();
+    const heard = () => {
+      const feed = usersFeed(list);
+      const sentence = feed.announce(feedSeen);
+      feedSeen = feed.seen(feedSeen);
+      if (sentence) feedSaid.push(sentence);
+    };
+    for (let i = 0; i < 3; i++) v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
+    void list.fetchNextPage();
+    for (let wait = 1; wait <= 3; wait++) {
+      await until(() => waiting() === 1);
+      heard();
+      release();
+      await until(() => waiting() === 0);
+      heard();
+    }
+    await until(() => list.getState().items.length === 20);
+    heard();
+    expect(feedSaid).toEqual([
+      'Loading is delayed (the server failed): trying again in 1 s',
+      '10 more items',
+    ]);
     stopList();
   });
 });

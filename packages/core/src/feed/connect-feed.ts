@@ -1,7 +1,7 @@
 import type { InfiniteListState } from '../infinite-list/infinite-list.types.js';
 import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
-import { secondsLeft, waitReason } from '../runner/wait-reason.js';
+import { LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
 import { ENGLISH_FEED, type FeedMessages } from './feed-messages.js';
 
 /** What a feed needs of a list: an infinite list's state and commands (`useInfiniteList`'s result is one). */
@@ -75,8 +75,10 @@ export interface FeedSeen {
   arriving?: boolean | undefined;
   /** With `arriving`: the items arrived since the refresh, said as one growing count. */
   arrivedSoFar?: number | undefined;
-  /** The wait for another attempt said, so a wait is said once. */
+  /** The wait for another attempt seen, so a wait is said once. */
   retrying?: RetryWait | undefined;
+  /** The reason (`code`) of the last wait seen since the items shown last changed. */
+  saidWait?: string | undefined;
   /** Nothing shown yet and a wait said: the first page is said when it lands. */
   waited?: boolean | undefined;
   /** The key the list was opened around (a jump), to tell another list from more of this one. */
@@ -212,6 +214,11 @@ export function connectFeed<T>(
           (!!before?.refreshing || !!before?.arriving),
         around: list.aroundKey,
       };
+      const same = before && now.first === before.first && now.last === before.last;
+      now.saidWait =
+        same && now.count === before.count && !now.error
+          ? (list.retrying?.code ?? before.saidWait)
+          : list.retrying?.code;
       // What arrived since that refresh, as one count that grows while the reader catches up.
       const since =
         before?.refreshing || before?.arriving ? landedSince(list, before, now) : undefined;
@@ -293,7 +300,8 @@ function landedSince<T>(
 
 /**
  * Loading the reader asked for (a first page, new parameters' too, more, older) that waits on a
- * 429 or a 5xx: said once per wait. A background refresh's wait is not said.
+ * 429 or a 5xx: said at its first wait, and again only for a wait of another reason or of 5 s or
+ * more (a 5xx retried at 0.25, 0.5 and 1 s is one delay). A background refresh's wait is not said.
  */
 function delayedSentence<T>(
   list: FeedList<T>,
@@ -307,5 +315,6 @@ function delayedSentence<T>(
     list.isFetchingPreviousPage ||
     (list.isPlaceholderData && list.isFetching);
   if (!retrying || retrying === before.retrying || !asked) return undefined;
+  if (retrying.code === before.saidWait && retrying.inMs < LONG_WAIT_MS) return undefined;
   return delayed(waitReason(retrying), secondsLeft(retrying), retrying);
 }

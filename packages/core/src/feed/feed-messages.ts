@@ -46,8 +46,9 @@ export interface FeedMessages {
   /**
    * Loading asked for (the first page, more, older) waits to be tried again: `reason` in English
    * words (`waitReason`: "too many requests"), `seconds` until the next attempt, and the `wait`
-   * itself (its `code` and `status`, for an app's own words). A background refresh that waits is
-   * not said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
+   * itself (its `code` and `status`, for an app's own words). Said at the first wait, and again
+   * only for a wait of another reason or of 5 s or more; a background refresh that waits is not
+   * said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
    */
   delayed?(reason: string, seconds: number, wait: RetryWait): string;
 }

@@ -1,6 +1,6 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
-import { secondsLeft, waitReason } from '../runner/wait-reason.js';
+import { LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
 import type { PagedTableState } from './paged-table.types.js';
 
 /** The sentences of a table's live region, in the app's words. */
@@ -25,8 +25,9 @@ export interface TableAnnouncementMessages {
   /**
    * The requested page waits to be tried again (a 429, a 5xx): `reason` in English words
    * (`waitReason`), `seconds` until the next attempt, and the `wait` itself (its `code` and
-   * `status`, for an app's own words); said once per wait.
-   * @defaultValue `Page 3 is delayed (${reason}): trying again in ${seconds} s`
+   * `status`, for an app's own words). Said at the first wait of a page; a later wait for the
+   * same page only when its reason differs or it is 5 s or longer (a 5xx retried at 0.25, 0.5
+   * and 1 s is one delay, not three). @defaultValue `Page 3 is delayed (${reason}): trying again in ${seconds} s`
    */
   delayed?(page: { pageNumber: number; reason: string; seconds: number; wait: RetryWait }): string;
 }
@@ -60,6 +61,8 @@ export interface TableSeen {
   wait: RetryWait | undefined;
   /** A wait was said since a page last landed: the page that lands then is said, even the first. */
   delayed: boolean;
+  /** The reason (`code`) of the last wait said since a page last landed. */
+  saidWait?: string | undefined;
 }
 
 /**
@@ -82,13 +85,18 @@ export function announceTable(
     failed: (before?.failed || !!error) && page === before?.page,
     wait: retrying,
     delayed: (before?.delayed || !!retrying) && page === before?.page,
+    saidWait: page === before?.page && !error ? (retrying?.code ?? before?.saidWait) : undefined,
   };
   const pageNumber = table.pageIndex + 1;
   let say: string | undefined;
   if (!before) say = undefined;
   else if (error && error !== before.error)
     say = text.failed({ pageNumber, reason: error.reason ?? error.message, error });
-  else if (retrying && retrying !== before.wait)
+  else if (
+    retrying &&
+    retrying !== before.wait &&
+    (retrying.code !== before.saidWait || retrying.inMs >= LONG_WAIT_MS)
+  )
     say = text.delayed({
       pageNumber,
       reason: waitReason(retrying),

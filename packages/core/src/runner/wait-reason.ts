@@ -19,6 +19,12 @@ export function waitReason(wait: Pick<RetryWait, 'code'>): string {
   }
 }
 
+/**
+ * A wait this long or longer is worth saying even right after another of the same reason; shorter
+ * ones (a 5xx retried at 0.25, 0.5 and 1 s) are one delay, said once.
+ */
+export const LONG_WAIT_MS = 5000;
+
 /** The whole seconds left before the next attempt (0 once it is due). */
 export function secondsLeft(wait: Pick<RetryWait, 'until'>, now = Date.now()): number {
   return Math.max(0, Math.ceil((wait.until - now) / 1000));
