@@ -29,7 +29,7 @@ export type {
 } from './infinite-list/list-cache.js';
 export type { ListData, ListEdge, ListPage, ListPageParam } from './infinite-list/list-page.js';
 export { type ListQuery, type ListQueryInput, listQuery } from './infinite-list/list-query.js';
-export type { LiveEdgeRun, LiveEnvironment } from './infinite-list/live-edge.js';
+export type { LiveEdgeRun, LiveEnvironment, PollOutcome } from './infinite-list/live-edge.js';
 export { type MemoryListCacheOptions, memoryListCache } from './infinite-list/memory-list-cache.js';
 export type { EdgeFacts, LoadedPages, NewestEdgeRequest } from './infinite-list/newest-edge.js';
 export {

@@ -568,6 +568,51 @@ describe('infinite list controller', () => {
     expect(env.ticking()).toBe(0);
   });
 
+  it('a live edge polling a failing vendor sends one request a poll, backs off, and resumes when it recovers', async () => {
+    const env = fakeLiveEnvironment();
+    // The runner as an app has it: retries on (4), its waits instant here.
+    const v = simulatedVendors({ dashly: {} }, { runner: { sleep: async () => {} } });
+    const list = createInfiniteList({
+      source: v.sources.parts,
+      runner: v.runners.dashly,
+      cache: memoryListCache(),
+      pageSize: 10,
+      live: liveEdge({ interval: 5000, environment: env }),
+    });
+    const stop = list.subscribe(() => {});
+    const settle = async () => {
+      for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    await settle();
+    const sent = () => v.sims.dashly.log.entries.length;
+    v.sims.dashly.configure({ serverErrorRate: 1 });
+    const polled: number[] = [];
+    for (let tick = 1; tick <= 8; tick++) {
+      const before = sent();
+      env.tick();
+      await settle();
+      polled.push(sent() - before);
+    }
+    // Polls 1, 3 and 7 went, one request each (the 4 retries a page load gets: none); the rest waited.
+    expect(polled).toEqual([1, 0, 1, 0, 0, 0, 1, 0]);
+    // The refresh's failure is the list's to show; the messages held stay.
+    expect(list.getState().error?.code).toBe('SERVER_ERROR');
+    expect(list.getState().items).toHaveLength(10);
+    v.sims.dashly.configure({});
+    const [arrived] = v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
+    for (let tick = 9; tick <= 15; tick++) {
+      env.tick();
+      await settle();
+    }
+    expect(list.getState().items.map(list.itemKey)[0]).toBe(arrived);
+    expect(list.getState().error).toBeNull();
+    const recovered = sent();
+    env.tick();
+    await settle();
+    expect(sent()).toBe(recovered + 1);
+    stop();
+  });
+
   it('a new live environment alone moves the live edge to it', async () => {
     const [a, b] = [fakeLiveEnvironment(), fakeLiveEnvironment()];
     const t = simulatedList(

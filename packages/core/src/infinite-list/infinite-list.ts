@@ -13,7 +13,8 @@ import type {
 } from './infinite-list.types.js';
 import type { ListCache, ListCacheOptions } from './list-cache.js';
 import { type ListQuery, listKey, listQuery } from './list-query.js';
-import { canFetch, deriveListState, listChanged } from './list-state.js';
+import { canFetch, deriveListState, listChanged, slidAway } from './list-state.js';
+import type { PollOutcome } from './live-edge.js';
 
 type Config<T, P> = Omit<InfiniteListOptions<T, P>, 'cache'>;
 
@@ -83,8 +84,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   }
   #startLive() {
     this.#stopLive?.();
-    const { live } = this.#config;
-    this.#stopLive = live?.run.start(live, () => void this.refreshNewest());
+    this.#stopLive = this.#config.live?.run.start(this.#config.live, () => this.#refreshEdge(0));
   }
 
   itemKey = (item: T) => this.#config.source.key(item);
@@ -160,10 +160,12 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     else void this.#cache.refetch();
   };
 
-  refreshNewest = async () => {
+  refreshNewest = async () => void (await this.#refreshEdge());
+  /** The newest edge brought up to date; a poll sends `retries: 0` (its next poll is its retry). */
+  async #refreshEdge(retries?: number): Promise<PollOutcome> {
     const data = this.#cache.read().data;
     const { live, enabled, params, pageSize, maxPages } = this.#config;
-    if (!live) return enabled === false ? undefined : this.#cache.refetch();
+    if (!live) return enabled === false ? undefined : void (await this.#cache.refetch());
     const planned = data && live.run.request(this.#source(), data, live, this.#query);
     if (!planned || enabled === false || this.#cache.read().fetching || this.#edge.refreshing)
       return;
@@ -171,27 +173,21 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#setEdge(true, this.#edge.error);
     const size = pageSize ?? this.#source().limits.default;
     const fetched = await this.#config.runner
-      .fetchPage(this.#source(), { ...planned.param, size, params })
+      .fetchPage(this.#source(), { ...planned.param, size, params }, { retries })
       .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.
     if (this.#keyText !== list) return;
     this.#hold.keep(this.#cache.read());
+    const failed = isPaginationError(fetched) ? fetched : null;
     if (!isPaginationError(fetched))
       this.#cache.update(
         (old) => live.run.merge(old, planned, fetched, this.itemKey, { ...live, maxPages }) ?? old,
       );
-    this.#setEdge(false, isPaginationError(fetched) ? fetched : null);
-  };
-  /**
-   * A list come back to whose window slid from where it opens (older pages loaded, the newest
-   * dropped by `maxPages`), its pages stale, opens at its first page again, not the old window.
-   */
+    this.#setEdge(false, failed);
+    return failed;
+  }
   #reopenIfSlid() {
-    const { data, stale } = this.#cache.read();
-    const held = data?.pageParams[0];
-    const opens = this.#query.initialPageParam;
-    if (held && stale && (held.cursor !== opens.cursor || held.direction !== opens.direction))
-      this.#cache.reset();
+    if (slidAway(this.#cache.read(), this.#query.initialPageParam)) this.#cache.reset();
   }
   #setEdge(refreshing: boolean, error: PaginationError | null) {
     this.#edge = { refreshing, error };

@@ -87,3 +87,15 @@ export function listChanged<T>(a: InfiniteListState<T>, b: InfiniteListState<T>)
     if (a[k] !== b[k]) return true;
   return false;
 }
+
+/**
+ * A list come back to whose window slid from where it opens (older pages loaded, the newest
+ * dropped by `maxPages`), its pages stale: it opens at its first page again, not the old window.
+ */
+export function slidAway<T>(
+  { data, stale }: Pick<ListSnapshot<T>, 'data' | 'stale'>,
+  opens: ListPageParam,
+): boolean {
+  const held = data?.pageParams[0];
+  return !!held && stale && (held.cursor !== opens.cursor || held.direction !== opens.direction);
+}

@@ -1,3 +1,4 @@
+import type { PaginationError } from '../pagination-error.js';
 import type { FetchedPage } from '../runner/runner-types.js';
 import type { Source } from '../types.js';
 import type { ListData, ListEdge } from './list-page.js';
@@ -48,18 +49,40 @@ export function browserLiveEnvironment(): LiveEnvironment {
 }
 
 /**
+ * What a poll came to: `null` when it refreshed the edge, the error when it failed, `undefined`
+ * when it sent nothing (a refresh already running, the edge not held).
+ */
+export type PollOutcome = PaginationError | null | undefined;
+
+/** The longest a failing edge waits between polls while it backs off. */
+const MAX_BACKOFF_MS = 60_000;
+
+/**
  * Keeps a list's newest edge live: `refresh` every `interval` ms while the environment is
- * active, and at once when it wakes. Returns how to stop; an interval that is not a positive
- * number starts nothing.
+ * active, and at once when it wakes. A poll that fails is tried again by a later poll, after a
+ * backoff — 1, 3, 7… polls skipped after 1, 2, 3… failures in a row, up to a minute, and at
+ * least the vendor's `Retry-After` — so an idle tab does not hammer a failing vendor; a poll that
+ * works ends it. Returns how to stop; an interval that is not a positive number starts nothing.
  */
 export function startLiveEdge(
   environment: LiveEnvironment,
   interval: number | undefined,
-  refresh: () => void,
+  refresh: () => Promise<PollOutcome> | void,
 ): () => void {
   if (interval === undefined || !(interval > 0)) return () => {};
+  let [failures, skip] = [0, 0];
+  const outcome = (result: PollOutcome) => {
+    if (result === null) failures = 0;
+    if (!result) return;
+    failures++;
+    const most = Math.max(0, Math.ceil(MAX_BACKOFF_MS / interval) - 1);
+    const after = Math.ceil((result.retryAfterMs ?? 0) / interval) - 1;
+    skip = Math.max(Math.min(2 ** failures - 1, most), after);
+  };
   const tick = () => {
-    if (environment.active()) refresh();
+    if (!environment.active()) return;
+    if (skip > 0) skip--;
+    else void Promise.resolve(refresh()).then((result) => outcome(result as PollOutcome));
   };
   const stopClock = environment.every(interval, tick);
   const stopWake = environment.onWake(tick);
@@ -97,7 +120,8 @@ export interface LiveEdge {
 }
 
 export interface LiveEdgeRun {
-  start(edge: LiveEdge, refresh: () => void): () => void;
+  /** Polls `refresh` on the edge's clock, backing off while polls fail. */
+  start(edge: LiveEdge, refresh: () => Promise<PollOutcome> | void): () => void;
   /**
    * The request that brings the newest edge up to date; none while the list does not hold that
    * edge (a jump into the history, a window that slid away, more arrived than a page held): what

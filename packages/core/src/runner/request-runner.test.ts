@@ -55,6 +55,21 @@ describe('request runner: retries', () => {
     for (const w of waits) expect(w).toBeLessThanOrEqual(250);
   });
 
+  it('a request may ask for fewer retries than the runner’s (a live poll: none); never more', async () => {
+    const { sims, runners, sources } = mews({ serverErrorRate: 1 });
+    const attempts = async (retries: number) => {
+      const before = sims.mews.log.entries.length;
+      const failed = await runners.mews
+        .fetchPage(sources.customers, { cursor: null, size: 10 }, { retries })
+        .catch((e: unknown) => e);
+      expect(failed).toMatchObject({ code: 'SERVER_ERROR' });
+      return sims.mews.log.entries.length - before;
+    };
+    expect(await attempts(0)).toBe(1);
+    expect(await attempts(1)).toBe(2);
+    expect(await attempts(99)).toBe(5); // the runner's 4 retries at most
+  });
+
   it('retries a dropped connection, then gives NETWORK', async () => {
     const { sims, runners, sources } = mews();
     sims.mews.injectOnce({ kind: 'network-error' });

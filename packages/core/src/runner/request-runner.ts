@@ -46,9 +46,13 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
   async function execute(
     source: Source<unknown>,
     request: PageRequest,
-    { signal, onRetry }: RequestOptions = {},
+    { signal, onRetry, retries }: RequestOptions = {},
   ): Promise<RunnerResponse> {
     const { provider, auth } = source;
+    const retrying =
+      retries !== undefined && retries >= 0 && retries < policy.retries
+        ? { ...policy, retries: Math.floor(retries) }
+        : policy;
     // The value is not shown: a URL may hold a credential.
     if (pageless)
       throw new PaginationError(
@@ -129,7 +133,7 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
         let error = thrown;
         if (signal?.aborted) error = aborted(provider, safe(), signal.reason, attempt);
         else if (isPaginationError(error)) {
-          const delay = retryDelay(policy, error, failures, random);
+          const delay = retryDelay(retrying, error, failures, random);
           report({
             status: error.status,
             error: error.code,

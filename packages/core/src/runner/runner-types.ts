@@ -119,6 +119,12 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Called before each wait for another attempt (a UI can say "trying again in 20 s"). @defaultValue none */
   onRetry?: ((wait: RetryWait) => void) | undefined;
+  /**
+   * At most this many retries for this request, when fewer than the runner's: a live edge's poll
+   * sends 0 (its next poll is its retry). A refused token is still refreshed once.
+   * @defaultValue the runner's `retry.retries`
+   */
+  retries?: number | undefined;
 }
 
 export interface RequestRunner {
