@@ -421,11 +421,34 @@ describe('useTableState', () => {
     // Forward is still there.
     act(() => window.history.forward());
     await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
-    // The table's own navigations keep what is being typed.
+    // The table's own navigations keep what is being typed, and take it with them.
     act(() => result.current.state.setGlobalFilter('ki'));
     act(() => result.current.table.previousPage());
-    await waitFor(() => expect(window.location.search).toBe('?q=ki'));
+    expect(window.location.search).toBe('?page=2&q=ki');
     expect(result.current.state.globalFilter).toBe('ki');
+  });
+
+  it('a page clicked while a search is being typed is that page of the search, in one history entry', async () => {
+    window.history.replaceState(null, '', '/orders');
+    const v = vendors({ generic: { orders: 400 } });
+    const { result } = ordersInUrl(v, { url: true, searchDelayMs: 300 });
+    await waitFor(() => expect(result.current.table.rows).toHaveLength(20));
+    const entries = window.history.length;
+    act(() => result.current.state.setGlobalFilter('ki'));
+    act(() => result.current.table.setPageIndex(2));
+    expect(window.location.search).toBe('?page=3&q=ki');
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(2));
+    expect(result.current.state.query).toMatchObject({ search: 'ki' });
+    expect(v.sims.generic.log.entries.at(-1)?.params).toMatchObject({ q: 'ki', page: '3' });
+    // The search landing after its pause changes nothing more: page 3 stays, one entry was added.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(window.location.search).toBe('?page=3&q=ki');
+    expect(window.history.length).toBe(entries + 1);
+    // A sort while typing: the sort and the search, on page 1, one entry.
+    act(() => result.current.state.setGlobalFilter('kim'));
+    act(() => result.current.state.setSorting([{ id: 'total', desc: true }]));
+    expect(window.location.search).toBe('?q=kim&sort=-total');
+    expect(window.history.length).toBe(entries + 2);
   });
 
   it('a page size that is not offered is not applied: the URL and the table keep agreeing', async () => {

@@ -124,11 +124,11 @@ export function useTableState(
     () => (inUrl ? defined.read(search) : local),
     [inUrl, defined, search, local],
   );
-  const latest = useRef({ applied, search, location, wrote: search });
-  latest.current = { ...latest.current, applied, search, location };
-
   // The search box shows what is typed; the source gets it once typing pauses.
   const [typed, setTyped] = useState(applied.globalFilter);
+  const latest = useRef({ applied, search, location, wrote: search, typed });
+  latest.current = { ...latest.current, applied, search, location, typed };
+
   const settled = useDebouncedValue(typed, defined.options.searchDelayMs ?? 300);
   const commands = useMemo(
     () => tableCommands(defined, inUrl, latest, setLocal, setTyped),
@@ -185,6 +185,8 @@ type Latest = {
     location: TableLocation | undefined;
     /** The URL's query the table last wrote or saw, to tell its own navigations from others. */
     wrote: string;
+    /** The search box's text, applied or not yet. */
+    typed: string;
   };
 };
 
@@ -196,7 +198,15 @@ function tableCommands(
   setLocal: (state: TableUrlState) => void,
   setTyped: (updater: (old: string) => string) => void,
 ) {
-  const write = (next: TableUrlState, replace = false) => {
+  const write = (change: TableUrlState, replace = false) => {
+    const { applied, typed } = latest.current;
+    // A search still being typed goes with the user's next change, in the same history entry: a
+    // page clicked within the debounce is that page of the search, not a page the search then
+    // undoes. A correction the table makes in place (`replace`) leaves it to the debounce.
+    const next =
+      !replace && typed !== applied.globalFilter && change.globalFilter === applied.globalFilter
+        ? { ...change, globalFilter: typed, cursor: undefined, cursorPageSize: undefined }
+        : change;
     if (!inUrl) return setLocal(next);
     const { search } = latest.current;
     const target = defined.write(search, next);
