@@ -224,7 +224,7 @@ describe('a wait for another attempt is said while it lasts', () => {
     feedSeen = feed().seen(feedSeen);
     release();
     await until(() => list.getState().items.length === 10);
-    expect(feed().announce(feedSeen)).toBe('10 more items');
+    expect(feed().announce(feedSeen)).toBe('10 items loaded');
     stopList();
   });
 

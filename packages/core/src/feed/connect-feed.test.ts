@@ -172,8 +172,15 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     t.list.retry();
     await t.settle();
     expect(connectFeed(feedList(t.list), { label: 'Events' }).announce(failed)).toBe(
-      '10 more items',
+      '10 items loaded',
     );
+    // Not "older" or "more" in a chat either: what landed is the first of it.
+    const chat = connectFeed(feedList(t.list), {
+      label: 'Conversation',
+      reversed: true,
+      messages: { earlier: (n) => `${n} older messages`, loaded: (n) => `${n} messages` },
+    });
+    expect(chat.announce(failed)).toBe('10 messages');
   });
 
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {

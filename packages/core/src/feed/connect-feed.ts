@@ -247,7 +247,12 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages".
       if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
-      const sentences = landedSentences(list, before, now, say, reversed);
+      // The first items after their failure or wait was said: loaded, not "older" or "more".
+      const first = before.count === 0 && (!!before.error || !!before.waited);
+      const sentences =
+        first && now.count > 0
+          ? [say.loaded(now.count)]
+          : landedSentences(list, before, now, say, reversed);
       if (now.end && !before.end) sentences.push(say.end);
       if (sentences.length > 0) return say.join(sentences);
       return before.error && !list.error ? '' : undefined;

@@ -18,6 +18,11 @@ export interface FeedMessages {
    * @defaultValue as `more` or `earlier`, by where they landed
    */
   arrived?(count: number): string;
+  /**
+   * The first items, landed after their failure or their wait was said (a first page that lands
+   * at once is read as the page, not announced). @defaultValue `${n} items loaded`
+   */
+  loaded?(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */
   end: string;
   /**
@@ -54,11 +59,12 @@ export interface FeedMessages {
 }
 
 export const ENGLISH_FEED: Required<
-  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed' | 'join'>
+  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed' | 'join' | 'loaded'>
 > &
   FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
   earlier: (n) => `${n} ${n === 1 ? 'item' : 'items'} added above`,
+  loaded: (n) => `${n} ${n === 1 ? 'item' : 'items'} loaded`,
   end: 'End of list',
   failed: (reason) => `Could not load more: ${reason}`,
   failedFirst: (reason) => `Could not load: ${reason}`,
