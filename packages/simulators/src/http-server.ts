@@ -80,6 +80,9 @@ export async function serveSimulator(
   };
 }
 
+/** Headers a proxy adds to what it forwards. */
+const FORWARDING = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'via'] as const;
+
 async function handle(
   sim: Simulator,
   guard: LocalGuard,
@@ -89,6 +92,13 @@ async function handle(
   const method = req.method ?? 'GET';
   const url = req.url ?? '/';
   if (url.startsWith('/__sim/')) {
+    // A proxy in front (an app's rewrite of `/api/<vendor>/*`, a dev server listening on the
+    // LAN) would open the controls to whoever reaches it: they answer direct calls only.
+    const forwarded = FORWARDING.find((name) => req.headers[name] !== undefined);
+    if (forwarded)
+      return send(res, 403, {
+        error: `a control request through a proxy (${forwarded}) is refused: call the simulator directly`,
+      });
     const refused = guard.check(req, { write: method !== 'GET' });
     if (refused) return send(res, refused.status, { error: refused.reason });
     const body = method === 'GET' ? undefined : await readLimitedBody(req, BODY_LIMIT);

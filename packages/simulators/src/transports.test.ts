@@ -105,12 +105,16 @@ describe('DingTalk served over HTTP on loopback', () => {
       expect((await post('/__sim/insert', bad)).status).toBe(400);
   });
 
-  it('lets only its own origin on loopback drive it: cross-origin, rebinding and text/plain writes are refused', async () => {
+  it('lets only its own origin on loopback drive it: cross-origin, rebinding, proxied and text/plain writes are refused', async () => {
     const faults = () => sim.faults.latencyMs;
     const attempts: Array<[RequestInit & { headers: Record<string, string> }, number]> = [
       [{ headers: { 'content-type': 'text/plain' } }, 415],
       [{ headers: { ...JSON_TYPE, origin: 'https://evil.example' } }, 403],
       [{ headers: { ...JSON_TYPE, 'sec-fetch-site': 'cross-site' } }, 403],
+      // Through a proxy (a Next.js rewrite of /api/generic/*, on a dev server the LAN reaches).
+      [{ headers: { ...JSON_TYPE, 'x-forwarded-for': '192.168.1.20' } }, 403],
+      [{ headers: { ...JSON_TYPE, forwarded: 'for=192.168.1.20' } }, 403],
+      [{ headers: { ...JSON_TYPE, via: '1.1 next' } }, 403],
     ];
     for (const [init, status] of attempts) {
       const res = await fetch(`${server.url}/__sim/faults`, {
