@@ -3,6 +3,7 @@ import type { Source } from '@pagewise/core';
 import { createInfiniteList } from '@pagewise/core/controllers';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { warnMissedPrefetch } from './missed-prefetch.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { queryListCache } from './query-list-cache.js';
 import { useController } from './use-controller.js';
@@ -28,6 +29,8 @@ export function useInfiniteList<T, P = unknown>(
   };
   const create = () => createInfiniteList<T, P>({ ...config, cache: queryListCache<T>(client) });
   const [state, list] = useController(create, config, client);
+  const { source, queryKey } = config;
+  warnMissedPrefetch(client, 'useInfiniteList', { source, queryKey, loading: state.isLoading });
   return useMemo(
     () => ({
       ...state,

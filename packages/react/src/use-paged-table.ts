@@ -3,6 +3,7 @@ import type { Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { warnMissedPrefetch } from './missed-prefetch.js';
 import { pagedTableResult } from './paged-table-result.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
 import { queryPageCache } from './query-page-cache.js';
@@ -53,5 +54,7 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });
   const [snapshot, table] = useController(create, config, client);
   useOfferedSizeCheck(state?.pageSizes, snapshot.pageSize);
+  const { queryKey } = options;
+  warnMissedPrefetch(client, 'usePagedTable', { source, queryKey, loading: snapshot.isLoading });
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
 }

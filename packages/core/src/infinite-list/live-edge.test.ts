@@ -7,7 +7,9 @@ describe('live edge', () => {
   it('refreshes on every tick while active, never while hidden, and at once when woken', () => {
     const env = fakeLiveEnvironment();
     let refreshes = 0;
-    const stop = startLiveEdge(env, 1000, () => refreshes++);
+    const stop = startLiveEdge(env, 1000, () => {
+      refreshes++;
+    });
     env.tick();
     env.tick();
     expect(refreshes).toBe(2);
