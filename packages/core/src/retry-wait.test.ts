@@ -300,4 +300,62 @@ describe('a wait for another attempt is said while it lasts', () => {
     ]);
     stopList();
   });
+
+  it('another request’s first wait is said though the last one said waited for the same reason', async () => {
+    const { v, release, waiting } = waitingVendors({
+      generic: { orders: 100 },
+      lineworks: { sizes: { users: 50 } },
+    });
+    // A table: Next again while page 2 waits on a 503; page 3's 503 is its own delay.
+    const table = ordersTable(v, 10);
+    const said: string[] = [];
+    let seen: TableSeen | null = null;
+    const hear = () => {
+      const { seen: now, say } = announceTable(table.getState(), seen);
+      seen = now;
+      if (say !== undefined) said.push(say);
+    };
+    hear();
+    const stop = table.subscribe(hear);
+    await until(() => table.getState().rows.length === 10);
+    v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    table.nextPage();
+    await until(() => waiting() === 1);
+    v.sims.generic.injectOnce({ kind: 'server-error', status: 503 });
+    table.nextPage();
+    await until(() => table.getState().pageIndex === 2 && table.getState().retrying !== undefined);
+    expect(said).toEqual([
+      'Page 2 is delayed (the server failed): trying again in 1 s',
+      'Page 3 is delayed (the server failed): trying again in 1 s',
+    ]);
+    release();
+    stop();
+
+    // A feed: a background refetch waited (not said); the reader's Load more then waits: said.
+    const list = usersList(v);
+    const stopList = list.subscribe(() => {});
+    await until(() => list.getState().items.length === 10 && !list.getState().isFetching);
+    const feedSaid: string[] = [];
+    let feedSeen = usersFeed(list).seen();
+    const heard = () => {
+      const feed = usersFeed(list);
+      const sentence = feed.announce(feedSeen);
+      feedSeen = feed.seen(feedSeen);
+      if (sentence) feedSaid.push(sentence);
+    };
+    v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
+    void list.refetch();
+    await until(() => list.getState().retrying !== undefined);
+    heard();
+    release();
+    await until(() => !list.getState().isFetching);
+    heard();
+    v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
+    void list.fetchNextPage();
+    await until(() => list.getState().retrying !== undefined);
+    heard();
+    expect(feedSaid).toEqual(['Loading is delayed (the server failed): trying again in 1 s']);
+    release();
+    stopList();
+  });
 });

@@ -6,6 +6,7 @@ import { defineTableState, type Source, type TableQuery } from '@pagewise/core';
 import type { GenericOrder } from '@pagewise/testkit';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { createBrowserRouter, Link, NavLink, RouterProvider, useSearchParams } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TableLocation } from './table-url-location.js';
@@ -91,6 +92,29 @@ describe('useTableState with react-router', () => {
     // Back and Forward go through the router's own entries.
     await act(() => router.navigate(-1));
     await waitFor(() => expect(shown()).toBe('open · page 2'));
+  });
+});
+
+describe('useTableState with a router that applies a navigation later', () => {
+  it('a page clicked while typing is that page of the search, one entry, though the router applies it after the pause', async () => {
+    // As Next.js' App Router (a push in a transition, a server round trip) or a router loading data.
+    const log: string[] = [];
+    const { result } = renderHook(() => {
+      const [search, setSearch] = useState('');
+      const location: TableLocation = {
+        search,
+        navigate: (next, { replace }) => {
+          log.push(`${replace ? 'replace' : 'push'} ${next}`);
+          setTimeout(() => act(() => setSearch(next)), 200);
+        },
+      };
+      return useTableState({ url: true, searchDelayMs: 100 }, { location });
+    });
+    act(() => result.current.setGlobalFilter('ki'));
+    act(() => result.current.setPageIndex(2));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(log).toEqual(['push ?page=3&q=ki']);
+    expect(result.current).toMatchObject({ pageIndex: 2, globalFilter: 'ki' });
   });
 });
 

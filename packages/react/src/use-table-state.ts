@@ -136,7 +136,10 @@ export function useTableState(
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the typed text applies
   useEffect(() => {
-    if (settled !== latest.current.applied.globalFilter) commands.search(settled);
+    const { applied, wrote } = latest.current;
+    // Written already (with a page clicked while typing) through a router that applies it later.
+    const written = inUrl && settled === defined.read(wrote).globalFilter;
+    if (settled !== applied.globalFilter && !written) commands.search(settled);
   }, [settled]);
   // A navigation brought another search: the box shows it. A navigation the table did not make
   // (Back, a link) also drops a search still being typed: it would land after it, as a new entry.

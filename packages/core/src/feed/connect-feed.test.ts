@@ -181,6 +181,12 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
       messages: { earlier: (n) => `${n} older messages`, loaded: (n) => `${n} messages` },
     });
     expect(chat.announce(failed)).toBe('10 messages');
+    // An app that words `more` and not `loaded` (translated before it existed) keeps its language.
+    const french = connectFeed(feedList(t.list), {
+      label: 'Événements',
+      messages: { more: (n) => `${n} éléments de plus`, failed: (r) => `Échec : ${r}` },
+    });
+    expect(french.announce(failed)).toBe('10 éléments de plus');
   });
 
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {

@@ -247,10 +247,13 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages".
       if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
-      // The first items after their failure or wait was said: loaded, not "older" or "more".
-      const first = before.count === 0 && (!!before.error || !!before.waited);
+      // The first items after their failure or wait was said: loaded, not "older" or "more" —
+      // unless the app words those and not `loaded` (its language first). A live arrival into an
+      // empty list is an arrival.
+      const first = before.count === 0 && (!!before.error || !!before.waited) && !before.refreshing;
+      const edgeWords = reversed ? own?.earlier : own?.more;
       const sentences =
-        first && now.count > 0
+        first && now.count > 0 && (own?.loaded || !edgeWords)
           ? [say.loaded(now.count)]
           : landedSentences(list, before, now, say, reversed);
       if (now.end && !before.end) sentences.push(say.end);
@@ -320,6 +323,8 @@ function delayedSentence<T>(
     list.isFetchingPreviousPage ||
     (list.isPlaceholderData && list.isFetching);
   if (!retrying || retrying === before.retrying || !asked) return undefined;
-  if (retrying.code === before.saidWait && retrying.inMs < LONG_WAIT_MS) return undefined;
+  // A request's first wait is always said; its later ones only for another reason or a long wait.
+  if (retrying.attempt > 1 && retrying.code === before.saidWait && retrying.inMs < LONG_WAIT_MS)
+    return undefined;
   return delayed(waitReason(retrying), secondsLeft(retrying), retrying);
 }

@@ -20,7 +20,9 @@ export interface FeedMessages {
   arrived?(count: number): string;
   /**
    * The first items, landed after their failure or their wait was said (a first page that lands
-   * at once is read as the page, not announced). @defaultValue `${n} items loaded`
+   * at once is read as the page, not announced).
+   * @defaultValue `${n} items loaded`; where the app words `more` (`earlier` when reversed) and not
+   * this, those words
    */
   loaded?(count: number): string;
   /** The end was reached. @defaultValue 'End of list' */

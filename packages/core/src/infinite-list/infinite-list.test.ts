@@ -613,6 +613,67 @@ describe('infinite list controller', () => {
     stop();
   });
 
+  it('a live edge’s backoff ends at a wake, at a Retry that works, and with another list', async () => {
+    const settle = async () => {
+      for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+    };
+    const chat = async () => {
+      const env = fakeLiveEnvironment();
+      const v = simulatedVendors({ dashly: {} }, { runner: { sleep: async () => {} } });
+      const list = createInfiniteList({
+        source: v.sources.parts,
+        runner: v.runners.dashly,
+        cache: memoryListCache(),
+        pageSize: 10,
+        live: liveEdge({ interval: 5000, environment: env }),
+      });
+      const stop = list.subscribe(() => {});
+      await settle();
+      const sent = () => v.sims.dashly.log.entries.length;
+      // Polls fail until `failed` of them went: the backoff is then 2^failed - 1 polls.
+      v.sims.dashly.configure({ serverErrorRate: 1 });
+      for (let failed = 0; failed < 4; ) {
+        const before = sent();
+        env.tick();
+        await settle();
+        if (sent() > before) failed++;
+      }
+      v.sims.dashly.configure({});
+      const polls = async () => {
+        const before = sent();
+        env.tick();
+        await settle();
+        return sent() - before;
+      };
+      return { env, list, stop, sent, polls };
+    };
+    // The tab seen again (or back online): at once, though 15 polls were still to be skipped.
+    const woken = await chat();
+    woken.env.visible = false;
+    woken.env.tick();
+    woken.env.visible = true;
+    const before = woken.sent();
+    woken.env.wake();
+    await settle();
+    expect(woken.sent()).toBe(before + 1);
+    expect(await woken.polls()).toBe(1);
+    woken.stop();
+    // The reader's Retry that works: the next poll goes.
+    const retried = await chat();
+    expect(retried.list.getState().error?.code).toBe('SERVER_ERROR');
+    retried.list.retry();
+    await settle();
+    expect(retried.list.getState().error).toBeNull();
+    expect(await retried.polls()).toBe(1);
+    retried.stop();
+    // Another conversation (new parameters) starts without the old one's backoff.
+    const other = await chat();
+    other.list.setOptions({ params: { conversation: 2 } as never });
+    await settle();
+    expect(await other.polls()).toBe(1);
+    other.stop();
+  });
+
   it('a new live environment alone moves the live edge to it', async () => {
     const [a, b] = [fakeLiveEnvironment(), fakeLiveEnvironment()];
     const t = simulatedList(

@@ -130,7 +130,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#cache.observe(this.#query, this.#cacheOptions());
     // Only a list come back to (its parameters again) may reopen: not one given a new maxPages.
     if (rekeyed && this.#listeners.size > 0) this.#reopenIfSlid();
-    if (relive && this.#listeners.size > 0) this.#startLive();
+    if ((relive || rekeyed) && this.#listeners.size > 0) this.#startLive(); // no backoff carried over
     this.#batcher.run();
   };
 
@@ -160,7 +160,10 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     else void this.#cache.refetch();
   };
 
-  refreshNewest = async () => void (await this.#refreshEdge());
+  refreshNewest = async () => {
+    // The app's own refresh (or Retry) that works ends a backoff of the polls.
+    if ((await this.#refreshEdge()) === null && this.#stopLive) this.#startLive();
+  };
   /** The newest edge brought up to date; a poll sends `retries: 0` (its next poll is its retry). */
   async #refreshEdge(retries?: number): Promise<PollOutcome> {
     const data = this.#cache.read().data;

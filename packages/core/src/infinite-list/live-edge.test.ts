@@ -63,4 +63,21 @@ describe('live edge', () => {
     const gaps = sent.slice(1, 10).map((n, i) => n - (sent[i] as number));
     expect(gaps).toEqual([2, 4, 8, 16, 32, 60, 60, 60, 1]);
   });
+
+  it('a wake polls at once, whatever the backoff', async () => {
+    const env = fakeLiveEnvironment();
+    let polls = 0;
+    startLiveEdge(env, 1000, async () => {
+      polls++;
+      return new PaginationError('NETWORK', 'offline', { provider: 'test' });
+    });
+    for (let i = 0; i < 3; i++) {
+      env.tick();
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+    expect(polls).toBe(2); // 1 fails, 2 skipped, 3 fails: 3 to skip now
+    env.wake();
+    expect(polls).toBe(3);
+  });
 });

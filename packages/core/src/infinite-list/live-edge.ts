@@ -62,7 +62,8 @@ const MAX_BACKOFF_MS = 60_000;
  * active, and at once when it wakes. A poll that fails is tried again by a later poll, after a
  * backoff — 1, 3, 7… polls skipped after 1, 2, 3… failures in a row, up to a minute, and at
  * least the vendor's `Retry-After` — so an idle tab does not hammer a failing vendor; a poll that
- * works ends it. Returns how to stop; an interval that is not a positive number starts nothing.
+ * works ends it; waking (the page seen again, the browser online) polls at once. Returns how to
+ * stop; an interval that is not a positive number starts nothing.
  */
 export function startLiveEdge(
   environment: LiveEnvironment,
@@ -79,13 +80,21 @@ export function startLiveEdge(
     const after = Math.ceil((result.retryAfterMs ?? 0) / interval) - 1;
     skip = Math.max(Math.min(2 ** failures - 1, most), after);
   };
+  const poll = () => void Promise.resolve(refresh()).then((r) => outcome(r as PollOutcome));
   const tick = () => {
     if (!environment.active()) return;
     if (skip > 0) skip--;
-    else void Promise.resolve(refresh()).then((result) => outcome(result as PollOutcome));
+    else poll();
+  };
+  // Seen again, or back online: at once, whatever the backoff (the failures may have been the
+  // network's, and the time hidden counts).
+  const wake = () => {
+    if (!environment.active()) return;
+    skip = 0;
+    poll();
   };
   const stopClock = environment.every(interval, tick);
-  const stopWake = environment.onWake(tick);
+  const stopWake = environment.onWake(wake);
   return () => {
     stopClock();
     stopWake();

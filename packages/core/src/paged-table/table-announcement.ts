@@ -95,7 +95,9 @@ export function announceTable(
   else if (
     retrying &&
     retrying !== before.wait &&
-    (retrying.code !== before.saidWait || retrying.inMs >= LONG_WAIT_MS)
+    // A request's first wait is always said (another page, another size); its later ones only
+    // for another reason or a long wait.
+    (retrying.attempt === 1 || retrying.code !== before.saidWait || retrying.inMs >= LONG_WAIT_MS)
   )
     say = text.delayed({
       pageNumber,

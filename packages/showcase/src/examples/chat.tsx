@@ -27,6 +27,7 @@ export function Chat({ source, runner }: { source: Source<Message>; runner?: Req
       // Each sentence names the new length, so two pages of the same size are two announcements.
       more: (n) => `${n} newer messages, ${list.items.length} in all`,
       earlier: (n) => `${n} older messages, ${list.items.length} in all`,
+      loaded: (n) => `${n} messages loaded`,
       end: 'Start of the conversation',
     },
   });

@@ -54,6 +54,7 @@ export function LiveChat({
       arrived: (n) => `${n} new ${n === 1 ? 'message' : 'messages'}`,
       more: (n) => `${n} newer ${n === 1 ? 'message' : 'messages'}`,
       earlier: (n) => `${n} older ${n === 1 ? 'message' : 'messages'}`,
+      loaded: (n) => `${n} ${n === 1 ? 'message' : 'messages'} loaded`,
       end: 'Start of the conversation',
       // A failure is said by the alert below the conversation (with its Retry), once.
       failed: () => '',
