@@ -29,8 +29,12 @@ export function useInfiniteList<T, P = unknown>(
   };
   const create = () => createInfiniteList<T, P>({ ...config, cache: queryListCache<T>(client) });
   const [state, list] = useController(create, config, client);
-  const { source, queryKey } = config;
-  warnMissedPrefetch(client, 'useInfiniteList', { source, queryKey, loading: state.isLoading });
+  if (process.env.NODE_ENV !== 'production')
+    warnMissedPrefetch(client, 'useInfiniteList', {
+      source: config.source,
+      queryKey: config.queryKey,
+      loading: state.isLoading,
+    });
   return useMemo(
     () => ({
       ...state,

@@ -54,7 +54,11 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });
   const [snapshot, table] = useController(create, config, client);
   useOfferedSizeCheck(state?.pageSizes, snapshot.pageSize);
-  const { queryKey } = options;
-  warnMissedPrefetch(client, 'usePagedTable', { source, queryKey, loading: snapshot.isLoading });
+  if (process.env.NODE_ENV !== 'production')
+    warnMissedPrefetch(client, 'usePagedTable', {
+      source,
+      queryKey: options.queryKey,
+      loading: snapshot.isLoading,
+    });
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
 }

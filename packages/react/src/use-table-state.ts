@@ -208,7 +208,7 @@ function tableCommands(
     // undoes. A correction the table makes in place (`replace`) leaves it to the debounce.
     const next =
       !replace && typed !== applied.globalFilter && change.globalFilter === applied.globalFilter
-        ? { ...change, globalFilter: typed, cursor: undefined, cursorPageSize: undefined }
+        ? { ...change, globalFilter: typed, cursor: undefined }
         : change;
     if (!inUrl) return setLocal(next);
     const { search } = latest.current;
