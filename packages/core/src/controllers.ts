@@ -61,3 +61,4 @@ export {
 export type { TableMessages } from './paged-table/table-messages.js';
 export { sourceScope } from './source-identity.js';
 export { searchParamsOf } from './table-state/table-state-definition.js';
+export { withTypedSearch } from './table-state/typed-search.js';

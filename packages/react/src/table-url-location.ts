@@ -46,7 +46,10 @@ export const currentSearch = (): string => window.location.search;
 
 /** Writes a query through the History API (no synthetic `popstate`: routers would take it for Back). */
 export function historyNavigate(search: string, { replace }: { replace: boolean }): void {
-  const target = `${window.location.pathname}${search}${window.location.hash}`;
-  if (replace) window.history.replaceState(window.history.state, '', target);
-  else window.history.pushState(window.history.state, '', target);
+  const { history, location } = window;
+  history[replace ? 'replaceState' : 'pushState'](
+    history.state,
+    '',
+    `${location.pathname}${search}${location.hash}`,
+  );
 }

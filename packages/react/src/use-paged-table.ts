@@ -10,17 +10,14 @@ import { queryPageCache } from './query-page-cache.js';
 import { useController } from './use-controller.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
 
-/** In development, says so when the table's page size is not one its state offers (none in production). */
-const useOfferedSizeCheck =
-  process.env.NODE_ENV === 'production'
-    ? () => {}
-    : (offered: readonly number[] | undefined, size: number) =>
-        useEffect(() => {
-          if (offered && !offered.includes(size))
-            console.warn(
-              `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
-            );
-        }, [offered, size]);
+/** In development, says so when the table's page size is not one its state offers. */
+const useOfferedSizeCheck = (offered: readonly number[] | undefined, size: number) =>
+  useEffect(() => {
+    if (offered && !offered.includes(size))
+      console.warn(
+        `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
+      );
+  }, [offered, size]);
 
 /**
  * Table controls over any source: `createPagedTable` (from `@pagewise/core/controllers`) bound
@@ -53,12 +50,15 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
   };
   const create = () => createPagedTable<T>({ ...config, cache: queryPageCache<T>(client) });
   const [snapshot, table] = useController(create, config, client);
-  useOfferedSizeCheck(state?.pageSizes, snapshot.pageSize);
-  if (process.env.NODE_ENV !== 'production')
+  // Development checks, dropped from production builds (NODE_ENV never changes while it runs).
+  if (process.env.NODE_ENV !== 'production') {
+    // biome-ignore lint/correctness/useHookAtTopLevel: NODE_ENV is fixed for the app's life: called on every render or never
+    useOfferedSizeCheck(state?.pageSizes, snapshot.pageSize);
     warnMissedPrefetch(client, 'usePagedTable', {
       source,
       queryKey: options.queryKey,
       loading: snapshot.isLoading,
     });
+  }
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
 }

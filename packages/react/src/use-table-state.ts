@@ -8,7 +8,7 @@ import {
   type TableStateOptions,
   type TableUrlState,
 } from '@pagewise/core';
-import { searchParamsOf } from '@pagewise/core/controllers';
+import { searchParamsOf, withTypedSearch } from '@pagewise/core/controllers';
 import type { ColumnFiltersState, SortingState, Updater } from '@tanstack/react-table';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
@@ -126,7 +126,7 @@ export function useTableState(
   );
   // The search box shows what is typed; the source gets it once typing pauses.
   const [typed, setTyped] = useState(applied.globalFilter);
-  const latest = useRef({ applied, search, location, wrote: search, typed });
+  const latest: Latest = useRef({ wrote: search } as Latest['current']);
   latest.current = { ...latest.current, applied, search, location, typed };
 
   const settled = useDebouncedValue(typed, defined.options.searchDelayMs ?? 300);
@@ -136,10 +136,12 @@ export function useTableState(
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the typed text applies
   useEffect(() => {
-    const { applied, wrote } = latest.current;
-    // Written already (with a page clicked while typing) through a router that applies it later.
-    const written = inUrl && settled === defined.read(wrote).globalFilter;
-    if (settled !== applied.globalFilter && !written) commands.search(settled);
+    // Not when written already (with a page clicked while typing), by a router applying it later.
+    if (
+      settled !== latest.current.applied.globalFilter &&
+      !(inUrl && settled === defined.read(latest.current.wrote).globalFilter)
+    )
+      commands.search(settled);
   }, [settled]);
   // A navigation brought another search: the box shows it. A navigation the table did not make
   // (Back, a link) also drops a search still being typed: it would land after it, as a new entry.
@@ -202,14 +204,8 @@ function tableCommands(
   setTyped: (updater: (old: string) => string) => void,
 ) {
   const write = (change: TableUrlState, replace = false) => {
-    const { applied, typed } = latest.current;
-    // A search still being typed goes with the user's next change, in the same history entry: a
-    // page clicked within the debounce is that page of the search, not a page the search then
-    // undoes. A correction the table makes in place (`replace`) leaves it to the debounce.
-    const next =
-      !replace && typed !== applied.globalFilter && change.globalFilter === applied.globalFilter
-        ? { ...change, globalFilter: typed, cursor: undefined }
-        : change;
+    // A search still being typed goes with the user's change, in the same history entry.
+    const next = withTypedSearch(change, latest.current.applied, latest.current.typed, replace);
     if (!inUrl) return setLocal(next);
     const { search } = latest.current;
     const target = defined.write(search, next);
