@@ -84,7 +84,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
   }
   #startLive() {
     this.#stopLive?.();
-    this.#stopLive = this.#config.live?.run.start(this.#config.live, () => this.#refreshEdge(0));
+    this.#stopLive = this.#config.live?.run.start(this.#config.live, () => this.#refreshEdge());
   }
 
   itemKey = (item: T) => this.#config.source.key(item);
@@ -164,8 +164,8 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     // The app's own refresh (or Retry) that works ends a backoff of the polls.
     if ((await this.#refreshEdge()) === null && this.#stopLive) this.#startLive();
   };
-  /** The newest edge brought up to date; a poll sends `retries: 0` (its next poll is its retry). */
-  async #refreshEdge(retries?: number): Promise<PollOutcome> {
+  /** The newest edge brought up to date, with the runner's retries: a blip is not the reader's. */
+  async #refreshEdge(): Promise<PollOutcome> {
     const data = this.#cache.read().data;
     const { live, enabled, params, pageSize, maxPages } = this.#config;
     if (!live) return enabled === false ? undefined : void (await this.#cache.refetch());
@@ -176,7 +176,7 @@ class InfiniteList<T, P> implements InfiniteListController<T, P> {
     this.#setEdge(true, this.#edge.error);
     const size = pageSize ?? this.#source().limits.default;
     const fetched = await this.#config.runner
-      .fetchPage(this.#source(), { ...planned.param, size, params }, { retries })
+      .fetchPage(this.#source(), { ...planned.param, size, params })
       .catch((error: unknown) => asPaginationError(error, this.#source().provider));
     // Another list now (new parameters): what arrived belongs to the old one.
     if (this.#keyText !== list) return;

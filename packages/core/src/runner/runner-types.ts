@@ -120,8 +120,8 @@ export interface RequestOptions {
   /** Called before each wait for another attempt (a UI can say "trying again in 20 s"). @defaultValue none */
   onRetry?: ((wait: RetryWait) => void) | undefined;
   /**
-   * At most this many retries for this request, when fewer than the runner's: a live edge's poll
-   * sends 0 (its next poll is its retry). A refused token is still refreshed once.
+   * At most this many retries for this request, when fewer than the runner's (a background job
+   * whose next run is its retry may send 0). A refused token is still refreshed once.
    * @defaultValue the runner's `retry.retries`
    */
   retries?: number | undefined;
