@@ -611,7 +611,7 @@ describe('infinite list controller', () => {
     await settle();
     expect(sent()).toBe(recovered + 1);
     stop();
-  });
+  }, 15_000);
 
   it('a live edge’s backoff ends at a wake, at a Retry that works, and with another list', async () => {
     const settle = async () => {
@@ -630,9 +630,9 @@ describe('infinite list controller', () => {
       const stop = list.subscribe(() => {});
       await settle();
       const sent = () => v.sims.dashly.log.entries.length;
-      // Polls fail until `failed` of them went: the backoff is then 2^failed - 1 polls.
+      // Three polls fail: 7 polls are then to be skipped.
       v.sims.dashly.configure({ serverErrorRate: 1 });
-      for (let failed = 0; failed < 4; ) {
+      for (let failed = 0; failed < 3; ) {
         const before = sent();
         env.tick();
         await settle();
@@ -647,7 +647,7 @@ describe('infinite list controller', () => {
       };
       return { env, list, stop, sent, polls };
     };
-    // The tab seen again (or back online): at once, though 15 polls were still to be skipped.
+    // The tab seen again (or back online): at once, though 7 polls were still to be skipped.
     const woken = await chat();
     woken.env.visible = false;
     woken.env.tick();
@@ -672,7 +672,7 @@ describe('infinite list controller', () => {
     await settle();
     expect(await other.polls()).toBe(1);
     other.stop();
-  });
+  }, 20_000);
 
   it('a new live environment alone moves the live edge to it', async () => {
     const [a, b] = [fakeLiveEnvironment(), fakeLiveEnvironment()];
