@@ -41,6 +41,11 @@ function List({ source, pageSize }: { source: Source<Row>; pageSize: number }) {
   return <p>{`${list.items.length} items`}</p>;
 }
 
+function AtPage3({ source }: { source: Source<Row> }) {
+  const table = usePagedTable({ source, runner, pageSize: 20, pageIndex: 2, prefetch: false });
+  return <p>{`${table.rows.length} rows`}</p>;
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
 });
@@ -101,6 +106,18 @@ describe('a server prefetch the hook does not find is said in development', () =
       },
       ({ source }) => <Table source={source} pageSize={5} />,
     );
+    expect(warned).toEqual([]);
+  });
+
+  it('a cursor table opened at page 3 without a cursor (walked to in the browser): no warning', async () => {
+    const { html, warned } = await serverRender(
+      (client, source) =>
+        client.prefetchQuery(
+          pagedTableQueryOptions({ source, runner, pageSize: 20, pageIndex: 2 }),
+        ),
+      AtPage3,
+    );
+    expect(html).toContain('0 rows');
     expect(warned).toEqual([]);
   });
 });

@@ -57,7 +57,10 @@ export function usePagedTable<T, P = unknown>(options: UsePagedTableOptions<T, P
     warnMissedPrefetch(client, 'usePagedTable', {
       source,
       queryKey: options.queryKey,
-      loading: snapshot.isLoading,
+      // A cursor source's page N without a link's cursor is walked to in the browser: the
+      // server fetched its first page, which is no miss.
+      loading:
+        snapshot.isLoading && (source.kind !== 'cursor' || !snapshot.pageIndex || !!config.link),
     });
   }
   return useMemo(() => pagedTableResult(snapshot, table, state), [snapshot, table, state]);
