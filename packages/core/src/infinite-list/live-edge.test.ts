@@ -9,6 +9,7 @@ describe('live edge', () => {
     let refreshes = 0;
     const stop = startLiveEdge(env, 1000, () => {
       refreshes++;
+      return undefined;
     });
     env.tick();
     env.tick();
@@ -26,7 +27,8 @@ describe('live edge', () => {
 
   it('starts nothing without a positive interval', () => {
     const env = fakeLiveEnvironment();
-    for (const interval of [undefined, 0, -5, Number.NaN]) startLiveEdge(env, interval, () => {});
+    for (const interval of [undefined, 0, -5, Number.NaN])
+      startLiveEdge(env, interval, () => undefined);
     expect(env.running()).toBe(0);
   });
 

@@ -68,7 +68,7 @@ const MAX_BACKOFF_MS = 60_000;
 export function startLiveEdge(
   environment: LiveEnvironment,
   interval: number | undefined,
-  refresh: () => Promise<PollOutcome> | void,
+  refresh: () => Promise<PollOutcome> | undefined,
 ): () => void {
   if (interval === undefined || !(interval > 0)) return () => {};
   let [failures, skip] = [0, 0];
@@ -130,7 +130,7 @@ export interface LiveEdge {
 
 export interface LiveEdgeRun {
   /** Polls `refresh` on the edge's clock, backing off while polls fail. */
-  start(edge: LiveEdge, refresh: () => Promise<PollOutcome> | void): () => void;
+  start(edge: LiveEdge, refresh: () => Promise<PollOutcome> | undefined): () => void;
   /**
    * The request that brings the newest edge up to date; none while the list does not hold that
    * edge (a jump into the history, a window that slid away, more arrived than a page held): what
