@@ -5,7 +5,11 @@ import { createInfiniteList } from './infinite-list/infinite-list.js';
 import { memoryListCache } from './infinite-list/memory-list-cache.js';
 import { memoryPageCache } from './paged-table/memory-page-cache.js';
 import { createPagedTable } from './paged-table/paged-table.js';
-import { announceTable, type TableSeen } from './paged-table/table-announcement.js';
+import {
+  type AnnouncedTable,
+  announceTable,
+  type TableSeen,
+} from './paged-table/table-announcement.js';
 import type { Source } from './types.js';
 
 /** Simulated vendors whose runner retries, each wait held until `release()`. */
@@ -55,6 +59,31 @@ const usersFeed = (list: ReturnType<typeof usersList>) =>
     },
     { label: 'Users' },
   );
+
+/** What a table's live region says, as `useTableAnnouncement` hears it: `hear()` at each state a reader sees. */
+function tableAnnouncements(table: { getState(): AnnouncedTable }) {
+  const said: string[] = [];
+  let seen: TableSeen | null = null;
+  const hear = () => {
+    const { seen: now, say } = announceTable(table.getState(), seen);
+    seen = now;
+    if (say !== undefined) said.push(say);
+  };
+  return { said, hear };
+}
+
+/** What the users feed says, as `useFeed` hears it: `hear()` at each state a reader sees. */
+function feedAnnouncements(list: ReturnType<typeof usersList>) {
+  const said: string[] = [];
+  let seen = usersFeed(list).seen();
+  const hear = () => {
+    const feed = usersFeed(list);
+    const sentence = feed.announce(seen);
+    seen = feed.seen(seen);
+    if (sentence) said.push(sentence);
+  };
+  return { said, hear };
+}
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 0));
@@ -193,13 +222,7 @@ describe('a wait for another attempt is said while it lasts', () => {
     v.sims.generic.injectOnce({ kind: 'rate-limit', retryAfterSeconds: 3 });
     const table = ordersTable(v, 20);
     // As useTableAnnouncement does: what is said at each state a reader sees.
-    const said: string[] = [];
-    let seen: TableSeen | null = null;
-    const hear = () => {
-      const { seen: now, say } = announceTable(table.getState(), seen);
-      seen = now;
-      if (say !== undefined) said.push(say);
-    };
+    const { said, hear } = tableAnnouncements(table);
     hear();
     const stop = table.subscribe(hear);
     await until(() => waiting() === 1);
@@ -234,13 +257,7 @@ describe('a wait for another attempt is said while it lasts', () => {
       4,
     );
     const table = ordersTable(v, 10);
-    const said: string[] = [];
-    let seen: TableSeen | null = null;
-    const hear = () => {
-      const { seen: now, say } = announceTable(table.getState(), seen);
-      seen = now;
-      if (say !== undefined) said.push(say);
-    };
+    const { said, hear } = tableAnnouncements(table);
     hear();
     const stop = table.subscribe(hear);
     await until(() => table.getState().rows.length === 10);
@@ -276,14 +293,7 @@ describe('a wait for another attempt is said while it lasts', () => {
     const list = usersList(v);
     const stopList = list.subscribe(() => {});
     await until(() => list.getState().items.length === 10);
-    const feedSaid: string[] = [];
-    let feedSeen = usersFeed(list).seen();
-    const heard = () => {
-      const feed = usersFeed(list);
-      const sentence = feed.announce(feedSeen);
-      feedSeen = feed.seen(feedSeen);
-      if (sentence) feedSaid.push(sentence);
-    };
+    const { said: feedSaid, hear: heard } = feedAnnouncements(list);
     for (let i = 0; i < 3; i++) v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
     void list.fetchNextPage();
     for (let wait = 1; wait <= 3; wait++) {
@@ -309,13 +319,7 @@ describe('a wait for another attempt is said while it lasts', () => {
     });
     // A table: Next again while page 2 waits on a 503; page 3's 503 is its own delay.
     const table = ordersTable(v, 10);
-    const said: string[] = [];
-    let seen: TableSeen | null = null;
-    const hear = () => {
-      const { seen: now, say } = announceTable(table.getState(), seen);
-      seen = now;
-      if (say !== undefined) said.push(say);
-    };
+    const { said, hear } = tableAnnouncements(table);
     hear();
     const stop = table.subscribe(hear);
     await until(() => table.getState().rows.length === 10);
@@ -336,14 +340,7 @@ describe('a wait for another attempt is said while it lasts', () => {
     const list = usersList(v);
     const stopList = list.subscribe(() => {});
     await until(() => list.getState().items.length === 10 && !list.getState().isFetching);
-    const feedSaid: string[] = [];
-    let feedSeen = usersFeed(list).seen();
-    const heard = () => {
-      const feed = usersFeed(list);
-      const sentence = feed.announce(feedSeen);
-      feedSeen = feed.seen(feedSeen);
-      if (sentence) feedSaid.push(sentence);
-    };
+    const { said: feedSaid, hear: heard } = feedAnnouncements(list);
     v.sims.lineworks.injectOnce({ kind: 'server-error', status: 503 });
     void list.refetch();
     await until(() => list.getState().retrying !== undefined);

@@ -10,6 +10,37 @@ import { createInfiniteList } from './infinite-list.js';
 import { liveEdge } from './live-edge.js';
 import { memoryListCache } from './memory-list-cache.js';
 
+/** Until what a tick or a command started has settled (a poll with its retries, instant here). */
+const liveSettle = async () => {
+  for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+};
+
+/**
+ * A Dashly conversation kept live every 5 s on a fake clock, its runner as an app has it (4
+ * retries, the waits instant): `polls()` ticks once and says how many requests went.
+ */
+async function liveChat() {
+  const env = fakeLiveEnvironment();
+  const v = simulatedVendors({ dashly: {} }, { runner: { sleep: async () => {} } });
+  const list = createInfiniteList({
+    source: v.sources.parts,
+    runner: v.runners.dashly,
+    cache: memoryListCache(),
+    pageSize: 10,
+    live: liveEdge({ interval: 5000, environment: env }),
+  });
+  const stop = list.subscribe(() => {});
+  await liveSettle();
+  const sent = () => v.sims.dashly.log.entries.length;
+  const polls = async () => {
+    const before = sent();
+    env.tick();
+    await liveSettle();
+    return sent() - before;
+  };
+  return { v, env, list, stop, sent, polls };
+}
+
 const VENDORS = [
   ['DingTalk nextToken', 'dingtalk', 'events', 'events'],
   ['DingTalk pageNumber', 'dingtalk', 'adjustments', 'adjustments'],
@@ -569,30 +600,10 @@ describe('infinite list controller', () => {
   });
 
   it('a live edge polling a failing vendor backs off (1, 3, 7 polls skipped) and resumes when it recovers', async () => {
-    const env = fakeLiveEnvironment();
-    // The runner as an app has it: retries on (4), its waits instant here.
-    const v = simulatedVendors({ dashly: {} }, { runner: { sleep: async () => {} } });
-    const list = createInfiniteList({
-      source: v.sources.parts,
-      runner: v.runners.dashly,
-      cache: memoryListCache(),
-      pageSize: 10,
-      live: liveEdge({ interval: 5000, environment: env }),
-    });
-    const stop = list.subscribe(() => {});
-    const settle = async () => {
-      for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
-    };
-    await settle();
-    const sent = () => v.sims.dashly.log.entries.length;
+    const { v, list, stop, polls } = await liveChat();
     v.sims.dashly.configure({ serverErrorRate: 1 });
     const polled: number[] = [];
-    for (let tick = 1; tick <= 8; tick++) {
-      const before = sent();
-      env.tick();
-      await settle();
-      polled.push(sent() - before);
-    }
+    for (let tick = 1; tick <= 8; tick++) polled.push(await polls());
     // Polls 1, 3 and 7 went, each with the runner's 4 retries (a blip is not shown); the rest waited.
     expect(polled).toEqual([5, 0, 5, 0, 0, 0, 5, 0]);
     // The refresh's failure is the list's to show; the messages held stay.
@@ -600,52 +611,21 @@ describe('infinite list controller', () => {
     expect(list.getState().items).toHaveLength(10);
     v.sims.dashly.configure({});
     const [arrived] = v.sims.dashly.insertItems('/conversations/1/parts', 1, 'end');
-    for (let tick = 9; tick <= 15; tick++) {
-      env.tick();
-      await settle();
-    }
+    for (let tick = 9; tick <= 15; tick++) await polls();
     expect(list.getState().items.map(list.itemKey)[0]).toBe(arrived);
     expect(list.getState().error).toBeNull();
-    const recovered = sent();
-    env.tick();
-    await settle();
-    expect(sent()).toBe(recovered + 1);
+    expect(await polls()).toBe(1);
     stop();
   }, 15_000);
 
   it('a live edge’s backoff ends at a wake, at a Retry that works, and with another list', async () => {
-    const settle = async () => {
-      for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
-    };
     const chat = async () => {
-      const env = fakeLiveEnvironment();
-      const v = simulatedVendors({ dashly: {} }, { runner: { sleep: async () => {} } });
-      const list = createInfiniteList({
-        source: v.sources.parts,
-        runner: v.runners.dashly,
-        cache: memoryListCache(),
-        pageSize: 10,
-        live: liveEdge({ interval: 5000, environment: env }),
-      });
-      const stop = list.subscribe(() => {});
-      await settle();
-      const sent = () => v.sims.dashly.log.entries.length;
+      const t = await liveChat();
       // Three polls fail: 7 polls are then to be skipped.
-      v.sims.dashly.configure({ serverErrorRate: 1 });
-      for (let failed = 0; failed < 3; ) {
-        const before = sent();
-        env.tick();
-        await settle();
-        if (sent() > before) failed++;
-      }
-      v.sims.dashly.configure({});
-      const polls = async () => {
-        const before = sent();
-        env.tick();
-        await settle();
-        return sent() - before;
-      };
-      return { env, list, stop, sent, polls };
+      t.v.sims.dashly.configure({ serverErrorRate: 1 });
+      for (let failed = 0; failed < 3; ) if ((await t.polls()) > 0) failed++;
+      t.v.sims.dashly.configure({});
+      return t;
     };
     // The tab seen again (or back online): at once, though 7 polls were still to be skipped.
     const woken = await chat();
@@ -654,7 +634,7 @@ describe('infinite list controller', () => {
     woken.env.visible = true;
     const before = woken.sent();
     woken.env.wake();
-    await settle();
+    await liveSettle();
     expect(woken.sent()).toBe(before + 1);
     expect(await woken.polls()).toBe(1);
     woken.stop();
@@ -662,14 +642,14 @@ describe('infinite list controller', () => {
     const retried = await chat();
     expect(retried.list.getState().error?.code).toBe('SERVER_ERROR');
     retried.list.retry();
-    await settle();
+    await liveSettle();
     expect(retried.list.getState().error).toBeNull();
     expect(await retried.polls()).toBe(1);
     retried.stop();
     // Another conversation (new parameters) starts without the old one's backoff.
     const other = await chat();
     other.list.setOptions({ params: { conversation: 2 } as never });
-    await settle();
+    await liveSettle();
     expect(await other.polls()).toBe(1);
     other.stop();
   }, 20_000);
