@@ -392,6 +392,38 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(said ?? feed().announce(before) ?? '').not.toMatch(/new messages/);
   });
 
+  it('a jump that lands at the beginning of a chat says so; one into the middle is read as the page', async () => {
+    const dashly = { sizes: { parts: 60 } };
+    const all = simulatedList('dashly', 'parts', { dashly }, { pageSize: 100 });
+    await all.settle();
+    await all.list.fetchNextPage();
+    await all.settle();
+    expect(all.list.getState().hasNextPage).toBe(false);
+    const keys = all.keys(); // newest first: the last is the oldest message
+    const t = simulatedList('dashly', 'parts', { dashly }, { pageSize: 10 });
+    await t.settle();
+    const messages = { end: 'Beginning of the conversation' };
+    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true, messages });
+    const jump = async (aroundKey: string | undefined) => {
+      let before = feed().seen();
+      const said: (string | undefined)[] = [];
+      t.list.setOptions({ aroundKey });
+      for (let i = 0; i < 20; i++) {
+        said.push(feed().announce(before));
+        before = feed().seen();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await t.settle();
+      said.push(feed().announce(before));
+      return said.filter((s) => s !== undefined);
+    };
+    expect(await jump(keys[Math.floor(keys.length / 2)]!)).toEqual([]);
+    expect(await jump(keys[keys.length - 2]!)).toEqual(['Beginning of the conversation']);
+    expect(t.list.getState().hasNextPage).toBe(false);
+    // Back to the latest: read as the page, whatever it holds.
+    expect(await jump(undefined)).toEqual([]);
+  });
+
   it('says nothing for a placeholder, and speaks in the app’s words', async () => {
     const t = await open();
     const words = { more: (n: number) => `${n} weitere` };

@@ -243,10 +243,16 @@ export function connectFeed<T>(
         const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
         return words(error.reason ?? error.message, error);
       }
-      // Another list (a jump, or back to the latest from one) is read as the page, not as what
-      // landed: its cached pages are no "180 older messages".
-      if (list.aroundKey !== before.around) return before.error && !list.error ? '' : undefined;
       const now = this.seen();
+      // Another list (a jump, or back to the latest from one) is read as the page, not as what
+      // landed: its cached pages are no "180 older messages". A jump that lands at the end (the
+      // beginning of a chat) says so: nothing more loads there.
+      if (list.aroundKey !== before.around)
+        return list.aroundKey !== undefined && now.end
+          ? say.end
+          : before.error && !list.error
+            ? ''
+            : undefined;
       // The first items after their failure or wait was said: loaded, not "older" or "more" —
       // unless the app words those and not `loaded` (its language first). A live arrival into an
       // empty list is an arrival.

@@ -25,7 +25,7 @@ export interface FeedMessages {
    * this, those words
    */
   loaded?(count: number): string;
-  /** The end was reached. @defaultValue 'End of list' */
+  /** The end was reached — also said when a jump (`aroundKey`) lands there. @defaultValue 'End of list' */
   end: string;
   /**
    * Two things said at once ("20 older messages", "Beginning of the conversation") as one
