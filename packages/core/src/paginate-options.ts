@@ -62,6 +62,10 @@ export function checkPaginateArguments(
       warnOnce(
         'paginate: concurrency reads pages at once, so repairDrift: true does not repair them; use one or the other.',
       );
+    if (typeof o.from === 'string' && o.from.startsWith('{') && (o.concurrency ?? 1) > 1)
+      warnOnce(
+        'paginate: `from` is the position of a drift-repaired walk, which resumes one page at a time; concurrency is not used.',
+      );
     const known =
       'runner size params from direction signal dedupe maxPages onInvalidCursor maxRestarts maxEmptyPages maxRepeatedPages concurrency repairDrift onProgress';
     for (const name of Object.keys(o))

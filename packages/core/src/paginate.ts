@@ -6,7 +6,7 @@ import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
 import type { DriftReport } from './sources/drift-repair.js';
-import { repairsByDefault } from './sources/repair-default.js';
+import { isRepairedPosition, repairsByDefault } from './sources/repair-default.js';
 import type { Cursor, Source } from './types.js';
 
 export interface PaginateOptions {
@@ -55,7 +55,8 @@ export interface PaginateOptions {
   /**
    * For page-number sources that report a page count: pages fetched at once (drift is then not
    * repaired, and pages are asked out of order — not for a vendor that asks for them in order,
-   * as DingTalk does). Rounded down; below 1 is 1. @defaultValue 1
+   * as DingTalk does). Rounded down; below 1 is 1. A `from` saved by a drift-repaired walk
+   * resumes one page at a time (a development warning says so). @defaultValue 1
    */
   concurrency?: number | undefined;
   /**
@@ -63,7 +64,7 @@ export interface PaginateOptions {
    * go on right after the last item read — so rows inserted or deleted meanwhile lose and repeat
    * nothing (`progress.repairs` counts what it met), for no more requests where the page size
    * leaves room below the vendor's maximum. `false` reads page after page by number.
-   * @defaultValue true where the size is at most 85 % of the source's maximum (with `concurrency` 1),
+   * @defaultValue true where the size is from 4 to 85 % of the source's maximum (with `concurrency` 1),
    * except on sources that read pages in order (`readsInOrder`: DingTalk) unless `from` is a
    * position a repaired walk handed out
    */
@@ -124,8 +125,11 @@ export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWa
     const maxRestarts = options.maxRestarts ?? DEFAULTS.maxRestarts;
     const guard = createProgressGuard(source.provider, options);
     const recent: string[] = [];
+    // A repaired walk's position resumes one page at a time: only a repaired walk reads it.
     const concurrency =
-      source.kind === 'page' ? Math.max(1, Math.floor(options.concurrency ?? 1)) || 1 : 1;
+      source.kind === 'page' && !isRepairedPosition(options.from)
+        ? Math.max(1, Math.floor(options.concurrency ?? 1)) || 1
+        : 1;
     const repaired =
       source.kind === 'page' &&
       concurrency === 1 &&
