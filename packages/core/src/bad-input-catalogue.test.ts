@@ -197,7 +197,7 @@ describe('bad input → what the user gets', () => {
     expect(items.length).toBeLessThan(100);
     // With drift repair (the default): every row left at the end is yielded, the repairs counted.
     const repaired = vendors();
-    let repairs = { realigned: 0, unanchored: 0 };
+    let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
     const kept = await paginate(repaired.sources.adjustments, {
       runner: repaired.runners.dingtalk,
       size: 10,

@@ -111,11 +111,16 @@ async function readRows<T>(
 ) {
   const lost = walk.report.unanchored;
   const rows: T[] = [];
+  const held = new Set(skip); // and the rows kept so far: a row pushed on and pulled back comes once
   let cursor: string | null = from;
   let last: FetchedPage<T> | undefined;
   for (let i = 0; i < MAX_REQUESTS && cursor !== null && rows.length < at.size; i++) {
     last = await runner.fetchPage(walk, { cursor, size: at.size, params: at.params }, { signal });
-    for (const item of last.items) if (!skip.has(source.key(item))) rows.push(item);
+    for (const item of last.items) {
+      const key = source.key(item);
+      if (!held.has(key)) rows.push(item);
+      held.add(key);
+    }
     cursor = last.next;
     if (walk.report.unanchored > lost) break;
   }

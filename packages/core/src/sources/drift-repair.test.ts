@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { paginate } from '../paginate.js';
 import { isPaginationError } from '../pagination-error.js';
+import { createRequestRunner } from '../runner/request-runner.js';
 import type { PageNumberSource, Source } from '../types.js';
 import { repairDrift } from './drift-repair.js';
+import { offsetLimitSource } from './offset-limit.js';
 import { pageWindow } from './page-window.js';
 import { repairsByDefault } from './repair-default.js';
 
@@ -45,7 +47,7 @@ function vendorsFor(c: Case, n: number, faults: Record<string, unknown> = {}): V
 async function walk(v: Vendors, c: Case, size: number, repair = true) {
   const source = v.sources[c.source] as Source<unknown>;
   const keys: string[] = [];
-  let repairs = { realigned: 0, unanchored: 0 };
+  let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
   const walked = paginate(source, {
     runner: v.runners[c.vendor],
     size,
@@ -97,7 +99,7 @@ describe('a repaired walk at the smallest page sizes, nothing changed', () => {
     const v = vendorsFor(c, 600);
     const { keys, repairs, requests } = await walk(v, c, size);
     expect(keys).toEqual((await walk(vendorsFor(c, 600), c, 100, false)).keys);
-    expect(repairs).toEqual({ realigned: 0, unanchored: 0 });
+    expect(repairs).toEqual({ realigned: 0, unanchored: 0, reordered: 0 });
     // Up to 18 % more requests than page after page (why it is not on by default there).
     expect(requests).toBeLessThanOrEqual(Math.ceil((600 / size) * 1.2));
   });
@@ -243,7 +245,7 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     const original = (await walk(vendorsFor(c, n), c, 100)).keys;
     const keys: string[] = [];
     let pages = 0;
-    let repairs = { realigned: 0, unanchored: 0 };
+    let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
     let duplicates = 0;
     const walked = paginate(source, {
       runner: v.runners.dingtalk,
@@ -309,5 +311,113 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
     }
     expect(source.report.unanchored).toBe(1);
     expect(after).toHaveLength(180);
+  });
+});
+
+/**
+ * An offset/limit API over rows held in memory, as a vendor whose rows change between reads: a
+ * row can move (its sort key changed), which the simulators' collections do not do.
+ */
+function movingRowsApi(n: number) {
+  const rows = Array.from({ length: n }, (_, i) => `r${i}`);
+  let before: (request: number) => void = () => {};
+  let requests = 0;
+  const fetch = async (input: RequestInfo | URL) => {
+    before(++requests);
+    const url = new URL(String(input));
+    const offset = Number(url.searchParams.get('offset'));
+    const limit = Number(url.searchParams.get('limit'));
+    const items = rows.slice(offset, offset + limit).map((id) => ({ id }));
+    return Response.json({ items });
+  };
+  const runner = createRequestRunner({
+    baseUrl: 'https://api.example',
+    fetch,
+    retry: { retries: 0 },
+  });
+  const source = offsetLimitSource<{ id: string }>({ path: '/items', key: (row) => row.id });
+  return {
+    rows,
+    runner,
+    source,
+    beforeRequest: (change: (request: number) => void) => {
+      before = change;
+    },
+  };
+}
+
+describe('rows that move while a repaired walk reads them', () => {
+  const walkAll = async (api: ReturnType<typeof movingRowsApi>, dedupe = true) => {
+    const ids: string[] = [];
+    let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
+    const walked = paginate(api.source, {
+      runner: api.runner,
+      size: 20,
+      dedupe,
+      onProgress: (p) => {
+        if (p.repairs) repairs = p.repairs;
+      },
+    });
+    for await (const page of walked) ids.push(...page.items.map((row) => row.id));
+    return { ids, repairs };
+  };
+
+  it('a row read that moved a few places on (its sort key changed): the rows it passed are not skipped', async () => {
+    const api = movingRowsApi(100);
+    api.beforeRequest((request) => {
+      if (request !== 2) return;
+      const [moved] = api.rows.splice(19, 1); // the last row of page 1 now sorts after r30
+      api.rows.splice(30, 0, moved!);
+    });
+    const { ids, repairs } = await walkAll(api, false);
+    expect(ids).toEqual(Array.from({ length: 100 }, (_, i) => `r${i}`));
+    expect(repairs.reordered).toBe(1);
+  });
+
+  it('rows pushed on by inserts and pulled back by deletes before the next read come once', async () => {
+    const c = CASES[1]!;
+    const v = vendorsFor(c, 100);
+    const source = v.sources.offsetItems as Source<unknown>;
+    const ids: string[] = [];
+    let pages = 0;
+    for await (const page of paginate(source, {
+      runner: v.runners.generic,
+      size: 10,
+      dedupe: false,
+    })) {
+      ids.push(...page.items.map((i) => source.key(i)));
+      pages++;
+      if (pages === 2) v.sims.generic.insertItems('/items', 14, 'start');
+      if (pages === 3) v.sims.generic.deleteItems('/items', 14, 'start');
+    }
+    const original = (await walk(vendorsFor(c, 100), c, 100, false)).keys;
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((k) => original.includes(k))).toEqual(original);
+  });
+
+  it('lost its place, a walk hands on the rows of the window it holds rather than dropping them', async () => {
+    const c = CASES[1]!;
+    const v = vendorsFor(c, 300);
+    const source = v.sources.offsetItems as Source<unknown>;
+    const original = (await walk(vendorsFor(c, 300), c, 100, false)).keys;
+    const ids: string[] = [];
+    let pages = 0;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
+    const walked = paginate(source, {
+      runner: v.runners.generic,
+      size: 20,
+      onProgress: (p) => {
+        if (p.repairs) repairs = p.repairs;
+      },
+    });
+    for await (const page of walked) {
+      ids.push(...page.items.map((i) => source.key(i)));
+      if (++pages === 3) v.sims.generic.deleteItems('/items', 45, 'start');
+    }
+    warn.mockRestore();
+    expect(repairs.unanchored).toBe(1);
+    const deleted = new Set(v.sims.generic.mutations.deleted);
+    expect(original.filter((k) => !deleted.has(k) && !ids.includes(k))).toEqual([]);
   });
 });

@@ -38,6 +38,14 @@ export interface DriftReport {
    * that may have moved back past it unseen.
    */
   unanchored: number;
+  /**
+   * Pages where rows not read stood among rows already read, apart from where the walk stood —
+   * a row read moved further on (its sort key changed), rows of equal sort keys came in another
+   * order, or rows were inserted among those read: the walk went on after the first of them,
+   * handing on what stood between (not the rows read again), so nothing it could see was
+   * skipped; a row that moved from further on to before them may have been passed unseen.
+   */
+  reordered: number;
 }
 
 /** Where a repaired walk stands: the offset of the first item not read, and the last keys read. */
@@ -54,6 +62,8 @@ interface Position {
    */
   r?: number;
   k?: number;
+  /** Back at `k` after none later came: the later anchors are looked for, not read ahead for again. */
+  d?: 1;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -92,7 +102,7 @@ export type DriftRepairedSource<T, P> = CursorSource<T, P> & {
  * more items.
  */
 export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepairedSource<T, P> {
-  const report: DriftReport = { realigned: 0, unanchored: 0 };
+  const report: DriftReport = { realigned: 0, unanchored: 0, reordered: 0 };
   // A window reaching `s` further back after a drift, where the vendor's sizes have one that
   // still reads back before the new rows; else the usual overlap.
   const windowOf = (at: Position, size: number) => {
@@ -155,7 +165,10 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
           `${page.items.length} items came back for a page of ${w.size}`,
           { provider: source.provider },
         );
-      const lostAt = list ? at.o : windowOf({ o: at.o, a: at.a, b: at.b ?? 0 }, context.size).start;
+      // Lost, a walk goes on with the whole page of the grid that holds the furthest window it
+      // read back: rows it holds already come again (repeats, not gaps).
+      const back = windowOf({ o: at.o, a: at.a, b: at.b ?? 0 }, context.size).start;
+      const lostAt = list ? at.o : back - (back % context.size);
       return readWindow(source, page, at, w, context.size, report, lostAt);
     },
   };
@@ -202,17 +215,26 @@ function readWindow<T>(
   // No window of the vendor's sizes reads back before the new rows here: rather than hand them
   // on unchecked, read further back (a window read back always starts before the position).
   if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
+  let held: Set<string> | undefined;
   if (at.a.length > 0 && (w.start < at.o || f > 0)) {
-    const found = lastAnchor(keys, at.a);
+    // Rows not read among the rows read: the walk stands after the first run of them and hands
+    // on what stands between (see `firstRun`); else on the most recent one found.
+    const run = firstRun(keys, at.a);
+    if (run) {
+      report.reordered++;
+      held = new Set(at.a);
+    }
+    const found = run ?? lastAnchor(keys, at.a);
     const j = found ? at.a.length - 1 - found.behind : -1;
-    if (found && found.behind > 0 && at.r === undefined && !last) {
+    if (found && !run && found.behind > 0 && at.r === undefined && !at.d && !last) {
       // Later anchors missing: deleted, or pushed past the window by rows inserted among them.
       // Read the next window to tell, remembering the one found (`r`) and where it ends (`k`).
       return step({ o: end, a: at.a, r: j, k: w.start + found.index + 1, n });
     }
     if (at.r !== undefined && at.k !== undefined && j <= at.r) {
-      // None later came: they were deleted. Go on right after the one found, standing on it.
-      return step({ o: at.k, a: at.a.slice(0, at.r + 1), n });
+      // None later came: deleted, or pulled back before it (rows deleted above since). Go on
+      // right after the one found, still looking for them there: none is handed on twice.
+      return step({ o: at.k, a: at.a, d: 1, n });
     }
     if (found) {
       from = found.index + 1;
@@ -237,7 +259,10 @@ function readWindow<T>(
       return step({ o: lostAt, a: [], n });
     }
   }
-  const items = page.items.slice(from);
+  // Rows read already that stand after the place (moved on) are not handed on again.
+  const items = held
+    ? page.items.slice(from).filter((i) => !held.has(source.key(i)))
+    : page.items.slice(from);
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
 }
 
@@ -268,6 +293,24 @@ export function anchorsOf(keys: readonly string[]): string[] {
     anchors.unshift(keys[i]!);
   }
   return anchors;
+}
+
+/**
+ * Where rows not read stand among the anchors in the window: after the first run of anchors (in
+ * any order, nothing else between), another anchor further on. The walk then stands after that
+ * run — what stands between is handed on rather than skipped (a row read moved on past rows not
+ * read looks the same as rows inserted before it) — with the anchors after its latest one
+ * `behind`. Undefined where the anchors found stand together.
+ */
+function firstRun(keys: string[], anchors: string[]) {
+  const at = new Map(anchors.map((key, j) => [key, j]));
+  let index = keys.findIndex((key) => at.has(key));
+  if (index < 0) return undefined;
+  let latest = at.get(keys[index]!)!;
+  while (index + 1 < keys.length && at.has(keys[index + 1]!))
+    latest = Math.max(latest, at.get(keys[++index]!)!);
+  if (!keys.slice(index + 1).some((key) => at.has(key))) return undefined;
+  return { index, behind: anchors.length - 1 - latest };
 }
 
 /** The most recent anchor in the window: its index, and how many anchors came after it (deleted). */
@@ -307,6 +350,7 @@ function positionOf<T, P>(
     (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
     (p.r !== undefined && !(Number.isInteger(p.r) && p.r >= 0 && p.r < p.a.length)) ||
     (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
+    (p.d !== undefined && p.d !== 1) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
     ((p.b || p.f) && p.a.length === 0) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
