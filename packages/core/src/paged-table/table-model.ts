@@ -448,7 +448,11 @@ const estimateFor =
   <T>(model: TableModel<T>, config: TableConfig<T>) =>
   (hasNext: boolean) => {
     if (!config.source.estimateTotal) return undefined;
-    let shown = model.shown && { index: model.shown.index, items: model.shown.page.items };
+    // Rows of other parameters standing in while these load say nothing of this list.
+    let shown =
+      model.shown && shownIsOwn(model)
+        ? { index: model.shown.index, items: model.shown.page.items }
+        : undefined;
     for (const [index, e] of model.book.entries) {
       const page = e.seen?.from as FetchedPage<T> | undefined;
       if (page?.items.length && !e.link && index > (shown?.index ?? -1)) {

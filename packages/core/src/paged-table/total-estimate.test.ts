@@ -71,6 +71,31 @@ describe('estimated totals for a cursor table (Mews reservations created within 
     expect(state.pageCount).toBe(Math.ceil(truth / 50));
   });
 
+  it('while new parameters load, no estimate from the rows of the old ones standing in', async () => {
+    const t = simulatedTable(
+      'mews',
+      'reservations',
+      { mews: { sizes: { reservations: 2000 } } },
+      { pageSize: 50, params: lastDay, prefetch: false },
+    );
+    await t.settle();
+    t.table.nextPage();
+    t.table.nextPage();
+    expect((await t.settle()).estimatedPageCount).toBeGreaterThan(3);
+    // The last hour: the day's rows on screen (positions within the day, not within the hour).
+    const lastHour = {
+      created: { from: new Date(t0 - 3_600_000).toISOString(), to: lastDay.created.to },
+    };
+    t.table.setOptions({ params: lastHour });
+    const loading = t.table.getState();
+    expect(loading.isPlaceholderData).toBe(true);
+    expect(loading.estimatedPageCount).toBeUndefined();
+    expect(loading.estimatedRowCount).toBeUndefined();
+    const landed = await t.settle();
+    expect(landed.isPlaceholderData).toBe(false);
+    expect(landed.estimatedRowCount ?? landed.rowCount).toBeLessThan(100);
+  });
+
   /** A table of 500 Mews customers, 20 a page, whose source estimates its total with `estimateTotal`. */
   function customersWith(estimateTotal: Source<unknown>['estimateTotal']) {
     const t = simulatedTable(
