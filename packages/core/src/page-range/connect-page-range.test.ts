@@ -57,6 +57,25 @@ describe('page range connect', () => {
     expect(failed.went).toEqual([8]);
   });
 
+  it('a page far off that failed, the rows of the page before on screen: the row is about the page shown', () => {
+    const failed = pager({
+      pageIndex: 4,
+      shownPageIndex: 1,
+      pageCount: 25,
+      error: new Error('503'),
+    });
+    const range = connectPageRange(failed);
+    const pages = range.items.flatMap((i) => (i.type === 'page' ? [i.index] : []));
+    expect(pages).toContain(1);
+    expect(range.page(1)).toMatchObject({ current: true, busy: false });
+    expect(range.ellipsis('start')).toBeUndefined();
+    expect(range.ellipsis('end')).toBe('Pages 6 to 24 not shown');
+    expect(range.status).toBe('Page 2 of 25');
+    // While it loads (no failure), the row is about the page coming: it is busy.
+    const loading = connectPageRange(pager({ pageIndex: 4, shownPageIndex: 1, pageCount: 25 }));
+    expect(loading.page(4)).toMatchObject({ current: false, busy: true });
+  });
+
   it('a first page that failed shows nothing: no page is current, and Next is not known yet (not "the last page")', () => {
     let retried = 0;
     const failed = pager({
@@ -251,6 +270,13 @@ describe('page range connect', () => {
       connectPageRange(pager({ pageIndex: 3, pageCount: -1 })).keyTarget('End'),
     ).toBeUndefined();
     expect(connectPageRange(pager({ pageIndex: 3 })).keyTarget('Home')).toBe(0);
+    // A count not known but estimated: End goes where the row's estimated last page does.
+    const estimated = { pageIndex: 1, pageCount: -1, canNextPage: true, estimatedPageCount: 30 };
+    const about = connectPageRange(pager(estimated));
+    expect(about.keyTarget('End')).toBe(29);
+    expect(about.page(29).label).toBe('Page 30, estimated');
+    const far = connectPageRange(pager({ ...estimated, pageDisabledReason: () => 'too far' }));
+    expect(far.keyTarget('End')).toBeUndefined();
     const atEnd = connectPageRange(pager({ pageIndex: 19 }));
     expect(atEnd.next().reason).toBe('this is the last page');
     expect(atEnd.last().reason).toBe('this is the last page');

@@ -96,7 +96,10 @@ export interface PageRangeConnect {
   last(): PageControl;
   /** An ellipsis' name (the pages it skips), or `undefined` where there is none. */
   ellipsis(position: EllipsisPosition): string | undefined;
-  /** The page a key goes to from any control (Home, End), when it can be reached. */
+  /**
+   * The page a key goes to from any control (Home: the first; End: the last, or while the count
+   * is not known the estimated last page the row offers), when it can be reached.
+   */
   keyTarget(key: string): number | undefined;
   /** Where focus goes when the focused control is disabled or gone, in order of preference. */
   focusOrder(wanted: PageControlId | null): PageControlId[];
@@ -123,7 +126,9 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
   const items = pageRange({
     ...options,
-    pageIndex,
+    // The page requested failed with another page's rows on screen: the row is about the page
+    // shown (current, named by the ellipses as shown), not centred on one that never came.
+    pageIndex: pager.error && !blank ? shown : pageIndex,
     pageCount,
     hasMore,
     estimatedCount,
@@ -201,7 +206,9 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     last: () => control('last', lastIndex ?? pageIndex, say.last, lastReason),
     ellipsis: (position) => ellipsisLabel(items, position, say),
     keyTarget(key) {
-      const to = key === 'Home' ? 0 : key === 'End' ? lastIndex : undefined;
+      // End, with the count not known: the estimated last page the row offers, as its button.
+      const end = lastIndex ?? (estimated.size > 0 ? Math.max(...estimated) : undefined);
+      const to = key === 'Home' ? 0 : key === 'End' ? end : undefined;
       return to !== undefined && reason(to) === undefined ? to : undefined;
     },
     focusOrder: (wanted) => [
