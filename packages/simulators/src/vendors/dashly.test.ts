@@ -177,3 +177,25 @@ describe('Dashly simulator: pagination v1 (deprecated)', () => {
     expect(seen.length).toBeLessThan(2000); // the documented flaw: equal timestamps at a boundary are lost
   });
 });
+
+describe('Dashly simulator: conversations inserted while a client reads', () => {
+  it('a new conversation is the newest, a second after the one before, with an id of Dashly’s width', () => {
+    const sim = createDashlySimulator({ sizes: { conversations: 100 } });
+    const inserted = sim.insertItems(CONV, 5, 'end');
+    const older = sim.insertItems(CONV, 2, 'start');
+    const res = call<{ data: Array<{ created: number }> }>(
+      sim,
+      'GET',
+      `${CONV}?paginate_count=10`,
+      { headers: AUTH },
+    );
+    // Newest first: the five, the last inserted first.
+    expect(rawIds(res.text).slice(0, 5)).toEqual([...inserted].reverse());
+    for (const id of [...inserted, ...older]) {
+      expect(id).toMatch(/^\d{19}$/);
+      expect(BigInt(id) < 2n ** 63n).toBe(true);
+    }
+    const created = res.json.data.slice(0, 6).map((c) => c.created);
+    for (let i = 1; i < created.length; i++) expect(created[i - 1]!).toBeGreaterThan(created[i]!);
+  });
+});

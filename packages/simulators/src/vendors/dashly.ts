@@ -108,10 +108,18 @@ export function createDashlySimulator(options: DashlySimulatorOptions = {}): Sim
         };
       });
     },
-    create(serial, near) {
-      const created = near ? near.created : FIRST_CREATED;
+    create(serial, near, after, previous) {
+      // A new conversation a second after the newest (at the end), else between its neighbours'
+      // times; its id in a range of its own, as wide as Dashly's (19 digits, within 64 bits).
+      const created = !near
+        ? FIRST_CREATED
+        : after
+          ? near.created + 1_000_000n
+          : previous && previous.created < near.created
+            ? (previous.created + near.created + 1n) / 2n
+            : near.created - 1_000_000n;
       return {
-        id: (near?.id ?? FIRST_ID) * 10n + BigInt(serial),
+        id: FIRST_ID + 9_000_000_000n + BigInt(serial),
         created,
         user_name: `Visitor ${serial}`,
         channel: 'chat',
@@ -143,11 +151,12 @@ export function createDashlySimulator(options: DashlySimulatorOptions = {}): Sim
         };
       });
     },
-    create(serial, near) {
+    create(serial, near, after) {
       return {
         id: (near?.id ?? FIRST_ID) + 1_000_000_000_000n + BigInt(serial),
         conversation: FIRST_ID,
-        created: near?.created ?? FIRST_CREATED,
+        // A new message a second after the one it follows.
+        created: near ? near.created + (after ? 1_000_000n : 0n) : FIRST_CREATED,
         author: 'visitor',
         body: `New message ${serial}`,
       };
