@@ -229,9 +229,9 @@ export function connectFeed<T>(
       if (before.count < 0) return undefined; // the first page is read as the page
       const delayed = delayedSentence(list, before, say.delayed);
       if (delayed) return delayed;
-      // New parameters (a jump, a filter): their first page is read as the page; a failure said
-      // before them is over.
-      if (list.isPlaceholderData) return before.error && !list.error ? '' : undefined;
+      const cleared = before.error && !list.error ? '' : undefined; // a failure said is over
+      // New parameters (a jump, a filter): their first page is read as the page.
+      if (list.isPlaceholderData) return cleared;
       const { error } = list;
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
@@ -248,11 +248,7 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages". A jump that lands at the end (the
       // beginning of a chat) says so: nothing more loads there.
       if (list.aroundKey !== before.around)
-        return list.aroundKey !== undefined && now.end
-          ? say.end
-          : before.error && !list.error
-            ? ''
-            : undefined;
+        return list.aroundKey !== undefined && now.end ? say.end : cleared;
       // The first items after their failure or wait was said: loaded, not "older" or "more" —
       // unless the app words those and not `loaded` (its language first). A live arrival into an
       // empty list is an arrival.
@@ -263,8 +259,7 @@ export function connectFeed<T>(
           ? [say.loaded(now.count)]
           : landedSentences(list, before, now, say, reversed);
       if (now.end && !before.end) sentences.push(say.end);
-      if (sentences.length > 0) return say.join(sentences);
-      return before.error && !list.error ? '' : undefined;
+      return sentences.length > 0 ? say.join(sentences) : cleared;
     },
   };
 }
