@@ -33,19 +33,19 @@ export default [
     path: [react, core],
     import: { [react]: '{ usePagedTable }', [core]: '{ dingtalkPageList }' },
     ignore: peers,
-    limit: '11.93 kB',
+    limit: '12.15 kB',
   },
   {
     name: 'what an app ships for one list: useInfiniteList + mewsGetAll + the request runner',
     path: [react, core],
     import: { [react]: '{ useInfiniteList }', [core]: '{ mewsGetAll, createRequestRunner }' },
     ignore: peers,
-    limit: '11.79 kB',
+    limit: '11.8 kB',
   },
   {
     name: '@pagewise/core, everything',
     path: core,
     import: '*',
-    limit: '17.83 kB',
+    limit: '18.07 kB',
   },
 ].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));

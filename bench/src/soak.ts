@@ -26,7 +26,7 @@ export interface SoakResult {
   /** Items the vendor delivered again (a DingTalk restart, offset drift) that de-duplication held back. */
   repeatsRemoved: number;
   drift: string;
-  /** Drift repair (page-number sources): pages re-aligned on the last item read, pages unanchored. */
+  /** Drift repair (page-number sources): pages re-aligned on the last item read, pages unanchored, pages with rows not read among those read. */
   repairs: string;
   seconds: number;
 }
@@ -165,7 +165,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakResult[]> 
         restarts = p.restarts;
         if (p.drift) drift = `${p.drift.of} ${p.drift.from} → ${p.drift.to}`;
         if (p.repairs)
-          repairs = `${p.repairs.realigned} re-aligned, ${p.repairs.unanchored} unanchored`;
+          repairs = `${p.repairs.realigned} re-aligned, ${p.repairs.unanchored} unanchored, ${p.repairs.reordered} reordered`;
       };
       const options = { runner, size: pageSize, onProgress, repairDrift: w.repairDrift };
       for await (const page of paginate(source, options)) {

@@ -217,16 +217,13 @@ function readWindow<T>(
   if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
   let held: Set<string> | undefined;
   if (at.a.length > 0 && (w.start < at.o || f > 0)) {
-    // Rows not read among the rows read: the walk stands after the first run of them and hands
-    // on what stands between (see `firstRun`); else on the most recent one found.
-    const run = firstRun(keys, at.a);
-    if (run) {
-      report.reordered++;
-      held = new Set(at.a);
-    }
-    const found = run ?? lastAnchor(keys, at.a);
+    // Where it stands: after the first run of rows it read (see `firstRun`); rows not read
+    // among them (a row read moved on, ties in another order) are handed on, not skipped.
+    const found = firstRun(keys, at.a);
+    if (found?.moved) report.reordered++;
+    if (found) held = new Set(at.a);
     const j = found ? at.a.length - 1 - found.behind : -1;
-    if (found && !run && found.behind > 0 && at.r === undefined && !at.d && !last) {
+    if (found && !found.moved && found.behind > 0 && at.r === undefined && !at.d && !last) {
       // Later anchors missing: deleted, or pushed past the window by rows inserted among them.
       // Read the next window to tell, remembering the one found (`r`) and where it ends (`k`).
       return step({ o: end, a: at.a, r: j, k: w.start + found.index + 1, n });
@@ -296,11 +293,11 @@ export function anchorsOf(keys: readonly string[]): string[] {
 }
 
 /**
- * Where rows not read stand among the anchors in the window: after the first run of anchors (in
- * any order, nothing else between), another anchor further on. The walk then stands after that
- * run — what stands between is handed on rather than skipped (a row read moved on past rows not
- * read looks the same as rows inserted before it) — with the anchors after its latest one
- * `behind`. Undefined where the anchors found stand together.
+ * Where the walk stands in a window: after the first run of rows it read (its anchors, in any
+ * order, nothing else between), with the anchors read after the run's latest one `behind`
+ * (deleted, or pushed on). `moved`: an anchor stands further on, past rows not read — a row read
+ * moved on (its sort key changed; ties in another order) or rows were inserted among those read;
+ * the walk stands after the run all the same and hands on what stands between, rather than skip it.
  */
 function firstRun(keys: string[], anchors: string[]) {
   const at = new Map(anchors.map((key, j) => [key, j]));
@@ -309,17 +306,8 @@ function firstRun(keys: string[], anchors: string[]) {
   let latest = at.get(keys[index]!)!;
   while (index + 1 < keys.length && at.has(keys[index + 1]!))
     latest = Math.max(latest, at.get(keys[++index]!)!);
-  if (!keys.slice(index + 1).some((key) => at.has(key))) return undefined;
-  return { index, behind: anchors.length - 1 - latest };
-}
-
-/** The most recent anchor in the window: its index, and how many anchors came after it (deleted). */
-function lastAnchor(keys: string[], anchors: string[]) {
-  for (let j = anchors.length - 1; j >= 0; j--) {
-    const index = keys.lastIndexOf(anchors[j]!);
-    if (index >= 0) return { index, behind: anchors.length - 1 - j };
-  }
-  return undefined;
+  const moved = keys.slice(index + 1).some((key) => at.has(key));
+  return { index, behind: anchors.length - 1 - latest, moved };
 }
 
 /** A cursor as a position: a repaired walk's own, or a page number (a walk resumed from one). */
