@@ -64,7 +64,7 @@ export interface PaginateOptions {
    * go on right after the last item read — so rows inserted or deleted meanwhile lose and repeat
    * nothing (`progress.repairs` counts what it met), for no more requests where the page size
    * leaves room below the vendor's maximum. `false` reads page after page by number.
-   * @defaultValue true where the size is from 4 to 85 % of the source's maximum (with `concurrency` 1),
+   * @defaultValue true where the size is at most 85 % of the source's maximum (with `concurrency` 1),
    * except on sources that read pages in order (`readsInOrder`: DingTalk) unless `from` is a
    * position a repaired walk handed out
    */

@@ -39,7 +39,7 @@ export interface ListQueryInput<T, P = unknown> {
    * Page-number and offset sources: each next page is read as a window that starts a few items
    * back and goes on right after the last item loaded, so rows inserted or deleted above the
    * reader are neither skipped nor repeated. `false` loads page after page by number.
-   * @defaultValue true where the page size is from 4 to 85 % of the source's maximum, except on
+   * @defaultValue true where the page size is at most 85 % of the source's maximum, except on
    * sources that read pages in order (`readsInOrder`: DingTalk)
    */
   repairDrift?: boolean | undefined;

@@ -39,11 +39,11 @@ export interface DriftReport {
    */
   unanchored: number;
   /**
-   * Pages where rows not read stood among rows already read, apart from where the walk stood —
-   * a row read moved further on (its sort key changed), rows of equal sort keys came in another
-   * order, or rows were inserted among those read: the walk went on after the first of them,
-   * handing on what stood between (not the rows read again), so nothing it could see was
-   * skipped; a row that moved from further on to before them may have been passed unseen.
+   * Pages where rows not read stood among the last rows read: rows inserted among them — or
+   * rows that a row read passed as it moved on (its sort key changed; rows of equal sort keys
+   * served in another order), which a window cannot tell apart. The walk went on after the most
+   * recent row read, as after inserts above the reader: where a row had moved, the rows it passed
+   * were skipped. A sort on a unique key that does not change while the list is read has none.
    */
   reordered: number;
 }
@@ -110,7 +110,9 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
     const overlap = at.a.length > 0 ? OVERLAP : 0;
     const wide =
       at.s && overlap ? pageWindow(end, size, source.limits.max, overlap + at.s) : undefined;
-    return wide && wide.start < end ? wide : pageWindow(end, size, source.limits.max, overlap);
+    return wide && end - wide.start >= overlap + at.s!
+      ? wide
+      : pageWindow(end, size, source.limits.max, overlap);
   };
   // A list reads on from where it stood when lost (see `readWindow`); a walk from further back.
   let list = false;
@@ -215,15 +217,10 @@ function readWindow<T>(
   // No window of the vendor's sizes reads back before the new rows here: rather than hand them
   // on unchecked, read further back (a window read back always starts before the position).
   if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
-  let held: Set<string> | undefined;
   if (at.a.length > 0 && (w.start < at.o || f > 0)) {
-    // Where it stands: after the first run of rows it read (see `firstRun`); rows not read
-    // among them (a row read moved on, ties in another order) are handed on, not skipped.
-    const found = firstRun(keys, at.a);
-    if (found?.moved) report.reordered++;
-    if (found) held = new Set(at.a);
+    const found = lastAnchor(keys, at.a);
     const j = found ? at.a.length - 1 - found.behind : -1;
-    if (found && !found.moved && found.behind > 0 && at.r === undefined && !at.d && !last) {
+    if (found && found.behind > 0 && at.r === undefined && !at.d && !last) {
       // Later anchors missing: deleted, or pushed past the window by rows inserted among them.
       // Read the next window to tell, remembering the one found (`r`) and where it ends (`k`).
       return step({ o: end, a: at.a, r: j, k: w.start + found.index + 1, n });
@@ -235,6 +232,7 @@ function readWindow<T>(
     }
     if (found) {
       from = found.index + 1;
+      if (found.among) report.reordered++;
       const moved = at.o - 1 - found.behind - (w.start + found.index);
       if (moved !== 0) report.realigned++;
       // How far back to read next: this move, or the last one kept while the rows hold still
@@ -256,10 +254,7 @@ function readWindow<T>(
       return step({ o: lostAt, a: [], n });
     }
   }
-  // Rows read already that stand after the place (moved on) are not handed on again.
-  const items = held
-    ? page.items.slice(from).filter((i) => !held.has(source.key(i)))
-    : page.items.slice(from);
+  const items = page.items.slice(from);
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
 }
 
@@ -293,21 +288,24 @@ export function anchorsOf(keys: readonly string[]): string[] {
 }
 
 /**
- * Where the walk stands in a window: after the first run of rows it read (its anchors, in any
- * order, nothing else between), with the anchors read after the run's latest one `behind`
- * (deleted, or pushed on). `moved`: an anchor stands further on, past rows not read — a row read
- * moved on (its sort key changed; ties in another order) or rows were inserted among those read;
- * the walk stands after the run all the same and hands on what stands between, rather than skip it.
+ * The most recent anchor in the window: its index, how many anchors came after it (deleted), and
+ * whether rows not read stand among the anchors before it (`among`: inserted there, or passed by
+ * a row read that moved on — which the window cannot tell apart).
  */
-function firstRun(keys: string[], anchors: string[]) {
-  const at = new Map(anchors.map((key, j) => [key, j]));
-  let index = keys.findIndex((key) => at.has(key));
-  if (index < 0) return undefined;
-  let latest = at.get(keys[index]!)!;
-  while (index + 1 < keys.length && at.has(keys[index + 1]!))
-    latest = Math.max(latest, at.get(keys[++index]!)!);
-  const moved = keys.slice(index + 1).some((key) => at.has(key));
-  return { index, behind: anchors.length - 1 - latest, moved };
+function lastAnchor(keys: string[], anchors: string[]) {
+  for (let j = anchors.length - 1; j >= 0; j--) {
+    const index = keys.lastIndexOf(anchors[j]!);
+    if (index < 0) continue;
+    const read = new Set(anchors);
+    const among = keys
+      .slice(
+        keys.findIndex((key) => read.has(key)),
+        index,
+      )
+      .some((key) => !read.has(key));
+    return { index, behind: anchors.length - 1 - j, among };
+  }
+  return undefined;
 }
 
 /** A cursor as a position: a repaired walk's own, or a page number (a walk resumed from one). */

@@ -3,9 +3,8 @@ import type { Cursor, SizeLimits } from '../types.js';
 /**
  * Whether a walk of this page size repairs drift unless told: where the size leaves the vendor's
  * maximum room for the overlap (at most 85 % of it), repair costs no more requests (measured: at
- * 20 of 200, 11 % fewer — the windows are a little wider — and at 85 of 100 about as many); at the
- * maximum it would cost up to 18 % more, and at 2 or 3 a page 16–18 % more (few windows of 5 or 6
- * end where they must), so there it is asked for with `repairDrift: true`. A
+ * 20 of 100, 19 % fewer — a window brings up to 1¼ pages — and at 85 of 100 as many); at the
+ * maximum it would cost up to 18 % more, so it is then asked for with `repairDrift: true`. A
  * source whose vendor asks for pages read in order (`readsInOrder`: DingTalk) is never repaired
  * unless asked — except to resume from a position a repaired walk handed out (`{"o":…}`, see
  * `drift-repair.ts`), which only a repaired walk can read.
@@ -16,7 +15,7 @@ export function repairsByDefault(
   from?: Cursor | null,
 ): boolean {
   if (isRepairedPosition(from)) return true;
-  return !source.readsInOrder && size >= 4 && size <= Math.floor(source.limits.max * 0.85);
+  return !source.readsInOrder && size <= Math.floor(source.limits.max * 0.85);
 }
 
 /** A cursor a drift-repaired walk handed out (`{"o":…}`): only such a walk, one page at a time, reads it. */
