@@ -71,6 +71,24 @@ describe('page range connect', () => {
     expect(range.ellipsis('start')).toBeUndefined();
     expect(range.ellipsis('end')).toBe('Pages 6 to 24 not shown');
     expect(range.status).toBe('Page 2 of 25');
+    // Previous and Next go on from the page shown, not from the one that failed.
+    expect([range.previous().target, range.next().target]).toEqual([0, 2]);
+    expect([range.previous().reason, range.next().reason]).toEqual([undefined, undefined]);
+    range.next().press();
+    expect(failed.went).toEqual([2]);
+    // A link far off that failed, the count only estimated: Next is not "the last page".
+    const far = connectPageRange(
+      pager({
+        pageIndex: 29,
+        shownPageIndex: 2,
+        pageCount: -1,
+        canNextPage: false,
+        estimatedPageCount: 40,
+        error: new Error('503'),
+      }),
+    );
+    expect(far.next()).toMatchObject({ target: 3, reason: undefined });
+    expect(far.page(2).current).toBe(true);
     // While it loads (no failure), the row is about the page coming: it is busy.
     const loading = connectPageRange(pager({ pageIndex: 4, shownPageIndex: 1, pageCount: 25 }));
     expect(loading.page(4)).toMatchObject({ current: false, busy: true });

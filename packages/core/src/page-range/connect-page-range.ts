@@ -120,15 +120,17 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   // rows shown in its place (a table shows a failed page's rows only while they are another's).
   const blank = !!pager.isLoading || (!!pager.error && pager.shownPageIndex === pageIndex);
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
+  // The page requested failed with another page's rows on screen: the row, Previous and Next are
+  // about the page shown — not centred on, nor counted from, a page that never came.
+  const away = !!pager.error && !blank && shown !== pageIndex;
+  const base = away ? shown : pageIndex;
   // No rows at all (a search that found nothing): not a count still unknown.
   const noRows = pageCount === 0 && !blank ? (say.noRows ?? ENGLISH_PAGE_RANGE.noRows) : undefined;
   const hasMore = pager.canNextPage ?? (lastIndex !== undefined && pageIndex < lastIndex);
   const estimatedCount = lastIndex === undefined ? pager.estimatedPageCount : undefined;
   const items = pageRange({
     ...options,
-    // The page requested failed with another page's rows on screen: the row is about the page
-    // shown (current, named by the ellipses as shown), not centred on one that never came.
-    pageIndex: pager.error && !blank ? shown : pageIndex,
+    pageIndex: base,
     pageCount,
     hasMore,
     estimatedCount,
@@ -170,18 +172,21 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     },
   });
   const atEnd = lastIndex !== undefined ? pageIndex >= lastIndex : !hasMore && !blank;
-  const nextReason =
-    hasMore && !atEnd
+  const nextReason = away
+    ? reason(shown + 1)
+    : hasMore && !atEnd
       ? undefined
       : (noRows ?? (atEnd ? say.atLast : (reason(pageIndex + 1) ?? say.nextUnknown)));
   // A page past the end (a stale link, rendered before the table moved it): back is the last page.
   const pastEnd = lastIndex !== undefined && pageIndex > lastIndex;
   const previousReason =
-    pageIndex <= 0
+    base <= 0
       ? say.atFirst
-      : pager.canPreviousPage === false && !pastEnd
-        ? (reason(pageIndex - 1) ?? say.unreachable)
-        : undefined;
+      : away
+        ? reason(base - 1)
+        : pager.canPreviousPage === false && !pastEnd
+          ? (reason(pageIndex - 1) ?? say.unreachable)
+          : undefined;
   const lastReason =
     lastIndex === undefined
       ? (noRows ?? say.countUnknown)
@@ -201,8 +206,8 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
       control(i, i, estimated.has(i) ? say.estimatedPage(i + 1) : say.page(i + 1), pageReason(i)),
     first: () => control('first', 0, say.first, pageIndex > 0 ? reason(0) : say.atFirst),
     previous: () =>
-      control('previous', pastEnd ? lastIndex : pageIndex - 1, say.previous, previousReason),
-    next: () => control('next', pageIndex + 1, say.next, nextReason),
+      control('previous', pastEnd && !away ? lastIndex : base - 1, say.previous, previousReason),
+    next: () => control('next', base + 1, say.next, nextReason),
     last: () => control('last', lastIndex ?? pageIndex, say.last, lastReason),
     ellipsis: (position) => ellipsisLabel(items, position, say),
     keyTarget(key) {
