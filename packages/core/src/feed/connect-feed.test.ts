@@ -66,6 +66,29 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(feed.load('end')).toBe(false);
   });
 
+  it('a maxPages window that dropped pages from the start: at the end, the set size counts them', async () => {
+    const t = simulatedList(
+      'dingtalk',
+      'events',
+      { dingtalk: { sizes: { events: 25 } } },
+      { pageSize: 10, maxPages: 2 },
+    );
+    await t.settle();
+    for (let i = 0; i < 2; i++) {
+      await t.list.fetchNextPage();
+      await t.settle();
+    }
+    const state = t.list.getState();
+    expect([state.items.length, state.hasNextPage, state.hasPreviousPage]).toEqual([
+      15,
+      false,
+      true,
+    ]);
+    const feed = connectFeed(feedList(t.list), { label: 'Events' }, 10);
+    const last = state.items[14]!;
+    expect(feed.item(last, 14)).toMatchObject({ 'aria-posinset': 25, 'aria-setsize': 25 });
+  });
+
   it('says what landed and the end in one announcement, joined as the app words it', async () => {
     const t = await open();
     await t.list.fetchNextPage();

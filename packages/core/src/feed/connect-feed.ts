@@ -148,8 +148,11 @@ export function connectFeed<T>(
     reversed ? (where === 'end' ? 'start' : 'end') : where;
   const can = (where: FeedEdge) =>
     inData(where) === 'end' ? list.hasNextPage : list.hasPreviousPage;
-  // A placeholder (the last list's items, while the new one loads) says nothing of the end.
-  const open = list.hasNextPage || list.hasPreviousPage || list.isLoading || list.isPlaceholderData;
+  // A placeholder (the last list's items, while the new one loads) says nothing of the end. Items
+  // before the first shown are counted only where a `maxPages` window dropped them from the
+  // start (not before a jump).
+  const unseenBefore = list.hasPreviousPage && (!dropped || list.aroundKey !== undefined);
+  const open = list.hasNextPage || unseenBefore || list.isLoading || list.isPlaceholderData;
   const ended =
     !list.hasNextPage && !list.isLoading && !list.isPlaceholderData && list.items.length > 0;
   const setSize = options.total ?? (open ? -1 : dropped + list.items.length);
