@@ -43,7 +43,7 @@ export type {
   RetryWait,
   RunnerResponse,
 } from './runner/runner-types.js';
-export { secondsLeft, waitReason } from './runner/wait-reason.js';
+export { failureReason, secondsLeft, waitReason } from './runner/wait-reason.js';
 export type { DriftRepairedSource, DriftReport } from './sources/drift-repair.js';
 export { estimateFromPosition } from './sources/estimate-from-position.js';
 export { type LinkHeaderOptions, linkHeaderSource } from './sources/link-header.js';

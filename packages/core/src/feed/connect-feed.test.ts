@@ -212,6 +212,22 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(french.announce(failed)).toBe('10 éléments de plus');
   });
 
+  it('says a 5xx in the kit’s words, not the vendor’s text (the app’s words get the error itself)', async () => {
+    const t = await open();
+    t.sim.injectOnce({ kind: 'server-error', status: 503 });
+    const before = connectFeed(feedList(t.list), { label: 'Events' }).seen();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const feed = connectFeed(feedList(t.list), { label: 'Events' });
+    expect(t.list.getState().error?.code).toBe('SERVER_ERROR');
+    expect(feed.announce(before)).toBe('Could not load more: the server failed');
+    const own = connectFeed(feedList(t.list), {
+      label: 'Events',
+      messages: { failed: (_, error) => `${error.status}: ${error.reason}` },
+    });
+    expect(own.announce(before)).toMatch(/^503: /);
+  });
+
   it('a failure that is over without new items clears what was said (the status does not keep the error)', async () => {
     const t = await open();
     t.sim.injectOnce({ kind: 'malformed', malformed: 'html' });

@@ -1,7 +1,7 @@
 import type { InfiniteListState } from '../infinite-list/infinite-list.types.js';
 import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
-import { LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
+import { failureReason, LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
 import { ENGLISH_FEED, type FeedMessages } from './feed-messages.js';
 
 /** What a feed needs of a list: an infinite list's state and commands (`useInfiniteList`'s result is one). */
@@ -244,7 +244,7 @@ export function connectFeed<T>(
         const again = before.error?.code === error.code;
         if (refresh && again) return undefined;
         const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
-        return words(error.reason ?? error.message, error);
+        return words(failureReason(error), error);
       }
       const now = this.seen();
       // Another list (a jump, or back to the latest from one) is read as the page, not as what

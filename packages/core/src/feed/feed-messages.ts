@@ -33,7 +33,7 @@ export interface FeedMessages {
    */
   join?(sentences: string[]): string;
   /**
-   * Loading more failed (items are shown): `reason` in English words (the error's), and the
+   * Loading more failed (items are shown): `reason` in English words (`failureReason`), and the
    * `error` itself (its `code` and `status`, for an app's own words).
    * @defaultValue `Could not load more: ${reason}`
    */

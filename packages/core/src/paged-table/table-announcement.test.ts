@@ -22,7 +22,8 @@ describe('announceTable', () => {
       status: 429,
     });
     const failed = table({ pageIndex: 2, error, isPlaceholderData: true });
-    expect(announceTable(failed, seen).say).toBe('Page 3 could not be loaded: HTTP 429: slow down');
+    // The kit's words for a 429, not the vendor's text (the app's words get the error itself).
+    expect(announceTable(failed, seen).say).toBe('Page 3 could not be loaded: too many requests');
     const german = announceTable(failed, seen, {
       failed: ({ pageNumber, error: e }) =>
         `Seite ${pageNumber} nicht geladen (${e.code === 'RATE_LIMITED' ? 'zu viele Anfragen' : e.code})`,

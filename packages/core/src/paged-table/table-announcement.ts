@@ -1,6 +1,6 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from '../runner/runner-types.js';
-import { LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
+import { failureReason, LONG_WAIT_MS, secondsLeft, waitReason } from '../runner/wait-reason.js';
 import type { PagedTableState } from './paged-table.types.js';
 
 /** The sentences of a table's live region, in the app's words. */
@@ -17,7 +17,7 @@ export interface TableAnnouncementMessages {
     rows: number;
   }): string;
   /**
-   * The requested page failed: `reason` in English words (the error's), and the `error` itself
+   * The requested page failed: `reason` in English words (`failureReason`), and the `error` itself
    * (its `code` and `status`, for an app's own words).
    * @defaultValue `Page 3 could not be loaded: ${reason}`
    */
@@ -91,7 +91,7 @@ export function announceTable(
   let say: string | undefined;
   if (!before) say = undefined;
   else if (error && error !== before.error)
-    say = text.failed({ pageNumber, reason: error.reason ?? error.message, error });
+    say = text.failed({ pageNumber, reason: failureReason(error), error });
   else if (
     retrying &&
     retrying !== before.wait &&

@@ -1,3 +1,4 @@
+import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from './runner-types.js';
 
 /**
@@ -17,6 +18,17 @@ export function waitReason(wait: Pick<RetryWait, 'code'>): string {
     default:
       return 'the request failed';
   }
+}
+
+/**
+ * Why a request failed, in words for the people who read it: the kit's for a 429, a 5xx, a
+ * timeout or a failed connection ("the server failed", as `waitReason`), not the vendor's text
+ * ("HTTP 503: Simulated server error"); else the error's own reason.
+ */
+export function failureReason(error: PaginationError): string {
+  return /^(RATE_LIMITED|SERVER_ERROR|TIMEOUT|NETWORK)$/.test(error.code)
+    ? waitReason(error as Pick<RetryWait, 'code'>)
+    : (error.reason ?? error.message);
 }
 
 /**
