@@ -16,11 +16,11 @@ export interface PageWindow {
  * The window that reads on from offset `end` (the first item not read yet) with at least
  * `overlap` items already read before it, within `max` items per request: of a page-number API's
  * windows of each width, the one that holds item `end - 1` (a window's start is a multiple of its
- * width). Of those bringing 1 to 1¼ × `size` new items, the one that costs least per new item, a
- * request counting as much as `size` items carried (new items past 1¼ × `size` count for
- * nothing); where none overlaps by `overlap`, the cheapest that overlaps by fewer (at least the
- * last item read, so the walk still sees whether the list moved: small pages far in). With
- * nothing read yet (or no overlap asked, or a maximum of 1), the grid page of `size` that holds `end`.
+ * width). Of those, the one that costs least per new item — a request counting as much as `size`
+ * items carried, new items past 1¼ × `size` counting as none — among those that overlap by
+ * `overlap`; where none does, among those that overlap by fewer (at least the last item read, so
+ * the walk still sees whether the list moved: small pages far in). With nothing read yet (or no
+ * overlap asked, or a maximum of 1), the grid page of `size` that holds `end`.
  */
 export function pageWindow(end: number, size: number, max: number, overlap: number): PageWindow {
   const page = Math.floor(end / size);
