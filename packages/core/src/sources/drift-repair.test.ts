@@ -322,7 +322,7 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
  * An offset/limit API over rows held in memory, as a vendor whose rows change between reads: a
  * row can move (its sort key changed), which the simulators' collections do not do.
  */
-function movingRowsApi(n: number) {
+function movingRowsApi(n: number, limits?: { min: number; max: number; default: number }) {
   const rows = Array.from({ length: n }, (_, i) => `r${i}`);
   let before: (request: number) => void = () => {};
   let requests = 0;
@@ -339,7 +339,11 @@ function movingRowsApi(n: number) {
     fetch,
     retry: { retries: 0 },
   });
-  const source = offsetLimitSource<{ id: string }>({ path: '/items', key: (row) => row.id });
+  const source = offsetLimitSource<{ id: string }>({
+    path: '/items',
+    key: (row) => row.id,
+    ...(limits ? { limits } : {}),
+  });
   return {
     rows,
     runner,
@@ -351,12 +355,12 @@ function movingRowsApi(n: number) {
 }
 
 describe('rows that move while a repaired walk reads them', () => {
-  const walkAll = async (api: ReturnType<typeof movingRowsApi>, dedupe = true) => {
+  const walkAll = async (api: ReturnType<typeof movingRowsApi>, dedupe = true, size = 20) => {
     const ids: string[] = [];
     let repairs = { realigned: 0, unanchored: 0, reordered: 0 };
     const walked = paginate(api.source, {
       runner: api.runner,
-      size: 20,
+      size,
       dedupe,
       onProgress: (p) => {
         if (p.repairs) repairs = p.repairs;
@@ -381,6 +385,13 @@ describe('rows that move while a repaired walk reads them', () => {
     expect(ids.filter((id) => !/^r(2\d|30)$/.test(id))).toEqual(
       Array.from({ length: 100 }, (_, i) => `r${i}`).filter((id) => !/^r(2\d|30)$/.test(id)),
     );
+  });
+
+  it('a vendor with a small maximum: where no window holds the last row read, it reads back, then on', async () => {
+    // At most 5 a request: at offset 60 (a multiple of 2, 3, 4 and 5) no window holds row 59 and 60.
+    const api = movingRowsApi(200, { min: 1, max: 5, default: 4 });
+    const { ids } = await walkAll(api, false, 4);
+    expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `r${i}`));
   });
 
   it('rows inserted among the last rows read: nothing read again, the rows after them all come', async () => {

@@ -64,6 +64,11 @@ interface Position {
   k?: number;
   /** Back at `k` after none later came: the later anchors are looked for, not read ahead for again. */
   d?: 1;
+  /**
+   * Just read back and found in place: where no window of the vendor's widths holds the last row
+   * read (a small maximum, an offset all of them divide), the grid page is read on unchecked.
+   */
+  v?: 1;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -200,6 +205,7 @@ function readWindow<T>(
           a: anchorsOf(keys),
           n,
           ...(s > 0 ? { s } : {}),
+          ...(b > 0 ? { v: 1 as const } : {}),
         } satisfies Position);
   // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
@@ -216,7 +222,8 @@ function readWindow<T>(
   const readBack = () => step({ o: at.o, a: at.a, b: b + 1, n });
   // No window of the vendor's sizes reads back before the new rows here: rather than hand them
   // on unchecked, read further back (a window read back always starts before the position).
-  if (at.a.length > 0 && !f && w.start >= at.o && b < MAX_BACK && at.o > 0) return readBack();
+  if (at.a.length > 0 && !f && !at.v && w.start >= at.o && b < MAX_BACK && at.o > 0)
+    return readBack();
   if (at.a.length > 0 && (w.start < at.o || f > 0)) {
     const found = lastAnchor(keys, at.a);
     const j = found ? at.a.length - 1 - found.behind : -1;
@@ -337,6 +344,7 @@ function positionOf<T, P>(
     (p.r !== undefined && !(Number.isInteger(p.r) && p.r >= 0 && p.r < p.a.length)) ||
     (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
     (p.d !== undefined && p.d !== 1) ||
+    (p.v !== undefined && p.v !== 1) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
     ((p.b || p.f) && p.a.length === 0) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
