@@ -33,7 +33,7 @@ export default [
     path: [react, core],
     import: { [react]: '{ usePagedTable }', [core]: '{ dingtalkPageList }' },
     ignore: peers,
-    limit: '12 kB',
+    limit: '12.02 kB',
   },
   {
     name: 'what an app ships for one list: useInfiniteList + mewsGetAll + the request runner',
@@ -46,6 +46,6 @@ export default [
     name: '@pagewise/core, everything',
     path: core,
     import: '*',
-    limit: '17.95 kB',
+    limit: '17.97 kB',
   },
 ].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));
