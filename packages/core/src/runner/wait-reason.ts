@@ -1,23 +1,20 @@
 import type { PaginationError } from '../pagination-error.js';
 import type { RetryWait } from './runner-types.js';
 
+/** The kit's words for what goes wrong for a while: a 429, a 5xx, a timeout, a failed connection. */
+const PASSING: Partial<Record<string, string>> = {
+  RATE_LIMITED: 'too many requests',
+  SERVER_ERROR: 'the server failed',
+  TIMEOUT: 'the server did not answer in time',
+  NETWORK: 'the connection failed',
+};
+
 /**
  * Why a request waits to be tried again, in words for the people who wait (English):
  * "too many requests" for a 429, "the server failed" for a 5xx…
  */
 export function waitReason(wait: Pick<RetryWait, 'code'>): string {
-  switch (wait.code) {
-    case 'RATE_LIMITED':
-      return 'too many requests';
-    case 'SERVER_ERROR':
-      return 'the server failed';
-    case 'TIMEOUT':
-      return 'the server did not answer in time';
-    case 'NETWORK':
-      return 'the connection failed';
-    default:
-      return 'the request failed';
-  }
+  return PASSING[wait.code] ?? 'the request failed';
 }
 
 /**
@@ -26,9 +23,7 @@ export function waitReason(wait: Pick<RetryWait, 'code'>): string {
  * ("HTTP 503: Simulated server error"); else the error's own reason.
  */
 export function failureReason(error: PaginationError): string {
-  return /^(RATE_LIMITED|SERVER_ERROR|TIMEOUT|NETWORK)$/.test(error.code)
-    ? waitReason(error as Pick<RetryWait, 'code'>)
-    : (error.reason ?? error.message);
+  return PASSING[error.code] ?? error.reason ?? error.message;
 }
 
 /**
