@@ -153,6 +153,8 @@ describe('a plain list with a maxPages window (sentinels at both ends, useKeepSc
   it('its Load more button keeps the focus while a page loads, and turns into Retry after a failure', async () => {
     mount();
     await until(() => rows().length === 20);
+    // The page takes a while, as a real one does: the loading state is there to be seen.
+    sims.dingtalk.injectOnce({ kind: 'latency', ms: 300 });
     button().focus();
     button().click();
     await pause(0);
