@@ -451,6 +451,33 @@ describe('useTableState', () => {
     expect(window.history.length).toBe(entries + 2);
   });
 
+  it('a page pointed at while a search is typed is not fetched: it would be a page of the last results', async () => {
+    window.history.replaceState(null, '', '/orders');
+    const v = vendors({ generic: { orders: 400 } });
+    const { result } = ordersInUrl(v, { url: true, searchDelayMs: 300 });
+    await waitFor(() => expect(result.current.table.rows).toHaveLength(20));
+    expect(result.current.state.searching).toBe(false);
+    act(() => result.current.state.setGlobalFilter('ki'));
+    expect(result.current.state.searching).toBe(true);
+    const before = ordersOf(v).length;
+    // The pointer rests on "Page 3" during the pause (usePageRange reports it as intent).
+    act(() => result.current.table.prefetchPage(2));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ordersOf(v).slice(before)).toEqual([]);
+    // Once the search applies, intent fetches the search's pages again.
+    await waitFor(() => expect(result.current.state.searching).toBe(false));
+    await waitFor(() => expect(result.current.table.isPlaceholderData).toBe(false));
+    const searched = ordersOf(v).length;
+    expect(
+      ordersOf(v)
+        .slice(before)
+        .every((e) => e.params.q === 'ki'),
+    ).toBe(true);
+    act(() => result.current.table.prefetchPage(2));
+    await waitFor(() => expect(ordersOf(v).length).toBe(searched + 1));
+    expect(ordersOf(v).at(-1)?.params).toMatchObject({ q: 'ki', page: '3' });
+  });
+
   it('a page size that is not offered is not applied: the URL and the table keep agreeing', async () => {
     window.history.replaceState(null, '', '/orders?page=2');
     const v = vendors({ generic: { orders: 400 } });

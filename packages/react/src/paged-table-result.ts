@@ -28,6 +28,8 @@ export function pagedTableResult<T>(
     ...shown,
     ...commands,
     setPageSize,
+    // A page pointed at while a search is typed would be a page of the last results: not fetched.
+    prefetchPage: state?.searching ? () => {} : table.prefetchPage,
     tableOptions: {
       ...state?.tableOptions,
       manualPagination: true,

@@ -1,5 +1,5 @@
 import { liveEdge, type RequestRunner, type Source } from '@pagewise/core';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,16 @@ function PagewiseRunner({ runner, children }: { runner: RequestRunner; children:
 }
 type User = { userId: string; email: string };
 
-function Users({ source, reversed = false }: { source: Source<User>; reversed?: boolean }) {
-  const list = useInfiniteList({ source, pageSize: 5 });
+function Users({
+  source,
+  reversed = false,
+  maxPages,
+}: {
+  source: Source<User>;
+  reversed?: boolean;
+  maxPages?: number;
+}) {
+  const list = useInfiniteList({ source, pageSize: 5, maxPages });
   const feed = useFeed({ list, label: 'Users', reversed });
   const shown = reversed ? [...list.items].reverse() : list.items;
   return (
@@ -268,6 +276,33 @@ describe('useFeed', () => {
     await userEvent.keyboard('{PageDown}');
     await waitFor(() => expect(articles()).toHaveLength(10));
     await waitFor(() => expect(document.activeElement).toBe(articles()[5]));
+  });
+
+  it('keeps focus in the feed when a maxPages window drops the focused item: on the item now first, not <body>', async () => {
+    const { v, source } = setup(20);
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} maxPages={2} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    const more = screen.getByRole('button', { name: 'Load more' });
+    fireEvent.click(more);
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    // The reader focused an item of the first page, then scrolled on (a sentinel loads: focus stays).
+    articles()[1]!.focus();
+    const focused = document.activeElement?.getAttribute('data-feed-key');
+    fireEvent.click(more);
+    await waitFor(() => expect(articles()[0]!.getAttribute('aria-posinset')).toBe('6'));
+    expect(articles().map((a) => a.getAttribute('data-feed-key'))).not.toContain(focused);
+    expect(document.activeElement).toBe(articles()[0]);
+    // An item the window keeps keeps its focus.
+    articles()[7]!.focus();
+    fireEvent.click(more);
+    await waitFor(() => expect(articles()[0]!.getAttribute('aria-posinset')).toBe('11'));
+    expect(document.activeElement?.getAttribute('aria-posinset')).toBe('13');
   });
 
   it('says the same sentence twice as two texts, so each landed page is read', async () => {

@@ -1,11 +1,14 @@
 'use client';
-import { connectFeed, type FeedEdge, type FeedSeen } from '@pagewise/core/controllers';
+import {
+  connectFeed,
+  type FeedEdge,
+  type FeedSeen,
+  focusableOutside,
+} from '@pagewise/core/controllers';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useAnnouncement } from './use-announcement.js';
 import type { Feed, FeedItemProps, UseFeedOptions } from './use-feed.types.js';
 
-/** What Tab can reach: these, when not disabled and not taken out of the order (`tabindex="-1"`). */
-const FOCUSABLE = 'a[href],button,input,select,textarea,[tabindex]';
 /** Before the first page: `announce` says nothing of a count below 0 (the page is read as the page). */
 const NOTHING_SEEN = { count: -1 } as FeedSeen;
 
@@ -23,8 +26,14 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   // Items a `maxPages` window dropped from the start, so positions stay absolute (state from the
   // previous render, React's pattern for values derived from a change).
   const [held, setHeld] = useState({ items: list.items, dropped: 0 });
-  if (held.items !== list.items)
+  /** The item focused when the items changed, read before they are committed (it may leave). */
+  const focused = useRef<HTMLElement | undefined>(undefined);
+  if (held.items !== list.items) {
     setHeld({ items: list.items, dropped: Math.max(0, held.dropped - list.prependedCount) });
+    const active = globalThis.document?.activeElement as HTMLElement | null | undefined;
+    focused.current =
+      active?.dataset.feedKey && container.current?.contains(active) ? active : undefined;
+  }
   const feed = connectFeed(list, options, held.dropped);
   const seen = useRef(NOTHING_SEEN);
   /** After a load from a button or Page Down, where focus goes once the items land. */
@@ -56,6 +65,16 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     return true;
   };
   useEffect(() => {
+    // The focused item left the list (a `maxPages` window dropped it): focus stays in the feed,
+    // on the item now nearest to it, without scrolling (not on the page's <body>).
+    const lost = focused.current;
+    focused.current = undefined;
+    if (lost && !lost.isConnected) {
+      const key = feed.keyNear(Number(lost.getAttribute('aria-posinset')));
+      articles()
+        .find((a) => a.dataset.feedKey === key)
+        ?.focus({ preventScroll: true });
+    }
     const waiting = focusOnRender.current;
     if (waiting !== null && (focusRendered(waiting) || !feed.keys().includes(waiting)))
       focusOnRender.current = null;
@@ -73,22 +92,11 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
     }
   });
 
-  /** The next or previous focusable element outside the feed (Ctrl+End, Ctrl+Home). */
-  const leave = (direction: 1 | -1) => {
-    const element = container.current;
-    if (!element) return;
-    const outside = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (e) => e.tabIndex >= 0 && !e.matches(':disabled') && !element.contains(e),
-    );
-    const order =
-      direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
-    const candidates = direction === 1 ? outside : outside.reverse();
-    candidates.find((e) => element.compareDocumentPosition(e) & order)?.focus();
-  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.ctrlKey && (event.key === 'End' || event.key === 'Home')) {
       event.preventDefault();
-      leave(event.key === 'End' ? 1 : -1);
+      const element = container.current;
+      if (element) focusableOutside(element, event.key === 'End' ? 1 : -1)?.focus();
       return;
     }
     if (event.key !== 'PageDown' && event.key !== 'PageUp') return;

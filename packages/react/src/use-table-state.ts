@@ -51,6 +51,8 @@ export interface TableState {
   columnFilters: ColumnFiltersState;
   /** The search text as typed (the search box's value). */
   globalFilter: string;
+  /** A search is typed and not applied yet (its pause is not over): `query` is still the last one's. */
+  searching: boolean;
   /** What the source gets as params: sort, filters and the search once typing pauses. */
   query: TableQuery;
   /**
@@ -169,6 +171,7 @@ export function useTableState(
       sorting,
       columnFilters,
       globalFilter: typed,
+      searching: typed !== applied.globalFilter,
       query: page.params,
       ...commands.setters,
       tableOptions: {
