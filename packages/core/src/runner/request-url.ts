@@ -100,6 +100,18 @@ function followLink(
   return url;
 }
 
+/**
+ * Why a URL the runner did not build (a redirect's `Location`) is not a place to send the
+ * request: not under the base URL's path, or an encoded separator in its path. `undefined` when
+ * it is (its origin is checked on its own).
+ */
+export function outsideBasePath(url: URL, baseUrl: string): string | undefined {
+  const root = trimSlash(resolveUrl(baseUrl).pathname);
+  if (ENCODED_SEPARATOR.test(url.pathname)) return 'an encoded separator in its path';
+  if (!under(url.pathname, root)) return `${url.pathname} leaves the base URL's path (${root})`;
+  return undefined;
+}
+
 function checkPlace(
   url: URL,
   base: URL,

@@ -88,6 +88,53 @@ describe('runner step 2: redirects and time', () => {
     expect(sent).toEqual(['https://api.example.com/a']);
   });
 
+  it('refuses a redirect on the origin out of the base URL’s path (another tenant, an admin route) before anything is sent there', async () => {
+    const sent: string[] = [];
+    const at =
+      (location: string): typeof fetch =>
+      async (url) => {
+        sent.push(String(url));
+        return String(url).endsWith('/a')
+          ? new Response(null, { status: 302, headers: { location } })
+          : new Response('{"ok":true}');
+      };
+    const tenant = { ...options, baseUrl: 'https://api.example.com/tenant-a/api' };
+    const get = { method: 'GET' as const, path: '/a' };
+    for (const location of [
+      '/tenant-b/admin/export',
+      '../../tenant-b/x',
+      '/tenant-a/api-old/x',
+      '/tenant-a/api/%2e%2e%2fadmin',
+      '/tenant-a/api/x%2f..%2f..%2fadmin',
+    ]) {
+      sent.length = 0;
+      await expect(
+        sendRequest(at(location), 'https://api.example.com/tenant-a/api/a', get, tenant, fail),
+      ).rejects.toMatchObject({ code: 'REDIRECT_REFUSED', status: 302 });
+      expect(sent).toEqual(['https://api.example.com/tenant-a/api/a']);
+    }
+    // Under the base URL's path, it is followed; a relative base URL (the page's own API) too.
+    const moved = await sendRequest(
+      at('/tenant-a/api/v2/a-moved'),
+      'https://api.example.com/tenant-a/api/a',
+      get,
+      tenant,
+      fail,
+    );
+    expect(moved.text).toBe('{"ok":true}');
+    const relative = await sendRequest(
+      at('v2/b'),
+      '/tenant-a/api/a',
+      get,
+      {
+        ...options,
+        baseUrl: '/tenant-a/api',
+      },
+      fail,
+    );
+    expect(relative.text).toBe('{"ok":true}');
+  });
+
   it('keeps a POST a POST: a 307 on the same origin is followed with its body, a 302 is refused', async () => {
     const bodies: unknown[] = [];
     const recording: typeof fetch = async (url, init) => {

@@ -1,7 +1,7 @@
 import type { PageRequest } from '../types.js';
 import type { FailAttempt } from './attempt-error.js';
 import { BodyTooLarge, readBody } from './read-body.js';
-import { resolveUrl as resolve } from './request-url.js';
+import { outsideBasePath, resolveUrl as resolve } from './request-url.js';
 import { messageOf } from './vendor-message.js';
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
@@ -51,8 +51,9 @@ async function bodyOf(response: Response, limit: number, fail: FailAttempt): Pro
  * Step 2: sends the request (JSON body, `accept: application/json`, the runner's headers) and
  * reads the body, at most `maxResponseBytes` of it, within `timeoutMs` (`TIMEOUT`: a server that drips its answer times out
  * too). Redirects are never left to `fetch`: one to another origin is `REDIRECT_REFUSED` before
- * anything is sent there (a credential never leaves its origin); one on the same origin is
- * followed with the same headers, unless it would turn a POST into a GET. A request that does
+ * anything is sent there (a credential never leaves its origin), and so is one on the origin out
+ * of the base URL's path; one under it is followed with the same headers, unless it would turn a
+ * POST into a GET. A request that does
  * not complete is `NETWORK`.
  */
 export async function sendRequest(
@@ -128,6 +129,10 @@ export async function sendRequest(
           `refusing the redirect to ${next.origin}: credentials stay on ${origin}`,
           { status },
         );
+      // On the origin but out of the base URL's path (another tenant's API, an admin route): the
+      // credentials are for the API under the base URL, as a cursor's link is held to it.
+      const outside = outsideBasePath(next, options.baseUrl);
+      if (outside) throw fail('REDIRECT_REFUSED', `refusing the redirect: ${outside}`, { status });
       if (request.method !== 'GET' && status !== 307 && status !== 308)
         throw fail(
           'REDIRECT_REFUSED',
