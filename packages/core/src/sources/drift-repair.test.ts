@@ -322,17 +322,21 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
  * An offset/limit API over rows held in memory, as a vendor whose rows change between reads: a
  * row can move (its sort key changed), which the simulators' collections do not do.
  */
-function movingRowsApi(n: number, limits?: { min: number; max: number; default: number }) {
+function movingRowsApi(
+  n: number,
+  limits?: { min: number; max: number; default: number },
+  vendor: { cap?: number; total?: boolean; ignoresOffset?: boolean } = {},
+) {
   const rows = Array.from({ length: n }, (_, i) => `r${i}`);
   let before: (request: number) => void = () => {};
   let requests = 0;
   const fetch = async (input: RequestInfo | URL) => {
     before(++requests);
     const url = new URL(String(input));
-    const offset = Number(url.searchParams.get('offset'));
-    const limit = Number(url.searchParams.get('limit'));
+    const offset = vendor.ignoresOffset ? 0 : Number(url.searchParams.get('offset'));
+    const limit = Math.min(Number(url.searchParams.get('limit')), vendor.cap ?? Infinity);
     const items = rows.slice(offset, offset + limit).map((id) => ({ id }));
-    return Response.json({ items });
+    return Response.json(vendor.total ? { items, total: rows.length } : { items });
   };
   const runner = createRequestRunner({
     baseUrl: 'https://api.example',
@@ -343,6 +347,7 @@ function movingRowsApi(n: number, limits?: { min: number; max: number; default: 
     path: '/items',
     key: (row) => row.id,
     ...(limits ? { limits } : {}),
+    ...(vendor.total ? { total: 'total' } : {}),
   });
   return {
     rows,
@@ -392,6 +397,36 @@ describe('rows that move while a repaired walk reads them', () => {
     const api = movingRowsApi(200, { min: 1, max: 5, default: 4 });
     const { ids } = await walkAll(api, false, 4);
     expect(ids).toEqual(Array.from({ length: 200 }, (_, i) => `r${i}`));
+  });
+
+  it('a vendor that caps its page below its stated maximum: read to the end, windows kept within the cap', async () => {
+    const all = Array.from({ length: 1000 }, (_, i) => `r${i}`);
+    for (const [cap, size, total] of [
+      [25, 25, true],
+      [25, 25, false],
+      [25, 20, false],
+      [30, 20, true],
+      [22, 20, false],
+    ] as const) {
+      const api = movingRowsApi(1000, undefined, { cap, total });
+      const { ids } = await walkAll(api, false, size);
+      expect(ids, `cap ${cap}, size ${size}, total ${total}`).toEqual(all);
+    }
+    // Rows inserted and deleted meanwhile: still none lost, none twice.
+    const api = movingRowsApi(300, undefined, { cap: 25 });
+    api.beforeRequest((request) => {
+      if (request % 3 === 0) api.rows.splice(request % 50, 0, `new${request}`);
+      if (request % 4 === 0) api.rows.splice(request % 40, 1);
+    });
+    const kept = new Set(api.rows);
+    const { ids } = await walkAll(api, false, 20);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...kept].filter((id) => api.rows.includes(id) && !ids.includes(id))).toEqual([]);
+  });
+
+  it('a vendor that ignores the paging parameters (another name for them) is a CURSOR_LOOP, not a silent end', async () => {
+    const api = movingRowsApi(1000, undefined, { cap: 20, ignoresOffset: true });
+    await expect(walkAll(api, false, 20)).rejects.toMatchObject({ code: 'CURSOR_LOOP' });
   });
 
   it('rows inserted among the last rows read: nothing read again, the rows after them all come', async () => {

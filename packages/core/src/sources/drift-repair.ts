@@ -69,6 +69,11 @@ interface Position {
    * read (a small maximum, an offset all of them divide), the grid page is read on unchecked.
    */
   v?: 1;
+  /**
+   * The most items the vendor served for a window it was asked more of, and that was not its
+   * end (a vendor that caps its page size below its stated maximum): windows are kept within it.
+   */
+  m?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -113,11 +118,11 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
   const windowOf = (at: Position, size: number) => {
     const end = at.f ? at.o + size * at.f : Math.max(0, at.o - size * (at.b ?? 0));
     const overlap = at.a.length > 0 ? OVERLAP : 0;
-    const wide =
-      at.s && overlap ? pageWindow(end, size, source.limits.max, overlap + at.s) : undefined;
+    const max = Math.min(source.limits.max, at.m ?? Number.POSITIVE_INFINITY);
+    const wide = at.s && overlap ? pageWindow(end, size, max, overlap + at.s) : undefined;
     return wide && end - wide.start >= overlap + at.s!
       ? wide
-      : pageWindow(end, size, source.limits.max, overlap);
+      : pageWindow(end, size, max, overlap);
   };
   // A list reads on from where it stood when lost (see `readWindow`); a walk from further back.
   let list = false;
@@ -194,7 +199,18 @@ function readWindow<T>(
 ): Page<T> {
   const keys = page.items.map(source.key);
   const end = w.start + page.items.length;
-  const last = page.next === null;
+  // Fewer items than a window wider than the page asked for: the end — unless the vendor's count
+  // says more, or it served a whole page or more (a vendor that caps its page size below its
+  // stated maximum, or ignores the size asked): read on, windows kept within what it served.
+  const served = page.items.length;
+  const capped =
+    page.next === null &&
+    served > 0 &&
+    served < w.size &&
+    w.size > size &&
+    (page.total !== undefined ? end < page.total : served >= size);
+  const m = capped ? served : at.m;
+  const last = page.next === null && !capped;
   const n = (at.n ?? 0) + 1;
   let s = 0;
   const onward = (o: number): string | null =>
@@ -206,6 +222,7 @@ function readWindow<T>(
           n,
           ...(s > 0 ? { s } : {}),
           ...(b > 0 ? { v: 1 as const } : {}),
+          ...(m ? { m } : {}),
         } satisfies Position);
   // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
@@ -218,7 +235,11 @@ function readWindow<T>(
   const b = at.b ?? 0;
   const f = at.f ?? 0;
   // Another window for the same step: no item handed on, the walk reads there next.
-  const step = (next: Position): Page<T> => ({ items: [], next: JSON.stringify(next), ...totals });
+  const step = (next: Position): Page<T> => ({
+    items: [],
+    next: JSON.stringify(m ? { ...next, m } : next),
+    ...totals,
+  });
   const readBack = () => step({ o: at.o, a: at.a, b: b + 1, n });
   // No window of the vendor's sizes reads back before the new rows here: rather than hand them
   // on unchecked, read further back (a window read back always starts before the position).
@@ -345,6 +366,7 @@ function positionOf<T, P>(
     (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
     (p.d !== undefined && p.d !== 1) ||
     (p.v !== undefined && p.v !== 1) ||
+    (p.m !== undefined && !(Number.isInteger(p.m) && p.m >= 1 && p.m <= source.limits.max)) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
     ((p.b || p.f) && p.a.length === 0) ||
     (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
