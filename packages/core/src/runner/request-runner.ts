@@ -5,6 +5,7 @@ import type { PageRequest, Source } from '../types.js';
 import { acquireToken } from './acquire-token.js';
 import type { FailAttempt } from './attempt-error.js';
 import { checkPosition } from './check-position.js';
+import { withCheckedCounts } from './checked-counts.js';
 import { classifyResponse } from './classify-response.js';
 import { ABSOLUTE, requestUrl } from './request-url.js';
 import { type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
@@ -170,7 +171,10 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
     const { status, headers, body } = await execute(source as Source<unknown>, at.request, options);
     const { cursor, direction, size, page, params } = at;
     try {
-      const parsed = source.parse(body, { size, direction, cursor, status, headers, page, params });
+      const parsed = withCheckedCounts(
+        source.provider,
+        source.parse(body, { size, direction, cursor, status, headers, page, params }),
+      );
       checkItems(source, parsed.items);
       // More items than asked for: a vendor that ignores the size would hand a table 50,000
       // rows as one page. Refused, not cut (a cut would lose the rows the next cursor skips).

@@ -120,9 +120,7 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
     const overlap = at.a.length > 0 ? OVERLAP : 0;
     const max = Math.min(source.limits.max, at.m ?? Number.POSITIVE_INFINITY);
     const wide = at.s && overlap ? pageWindow(end, size, max, overlap + at.s) : undefined;
-    return wide && end - wide.start >= overlap + at.s!
-      ? wide
-      : pageWindow(end, size, max, overlap);
+    return wide && end - wide.start >= overlap + at.s! ? wide : pageWindow(end, size, max, overlap);
   };
   // A list reads on from where it stood when lost (see `readWindow`); a walk from further back.
   let list = false;

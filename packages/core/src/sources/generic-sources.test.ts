@@ -121,6 +121,28 @@ describe('Link-header source: counts and links as a browser reads them', () => {
     });
   });
 
+  it('a Link header that names rel="next" without a <URL> for it is BAD_RESPONSE, not the end of the list', () => {
+    const source = linkHeaderSource<{ id: number }>({ path: '/items', key: (i) => String(i.id) });
+    const answer = (link: string) =>
+      source.parse([{ id: 1 }], {
+        size: 20,
+        direction: 'after',
+        cursor: null,
+        status: 200,
+        headers: new Headers({ link }),
+      });
+    for (const link of [
+      'https://x/items?page=2; rel="next"',
+      '<https://x/items?q=<b>&page=2>; rel="next"',
+      '<https://x/items?page=1>; rel="first", https://x/items?page=3; rel=next',
+    ])
+      expect(() => answer(link), link).toThrow(
+        expect.objectContaining({ code: 'BAD_RESPONSE', field: 'link' }),
+      );
+    // Other relations without a next: the end, as before ("previous" is not "prev").
+    expect(answer('<https://x/items?page=1>; rel="first previous"')).toMatchObject({ next: null });
+  });
+
   it('follows a root-relative link under a base path once, not twice (/api/api)', async () => {
     const sent: string[] = [];
     const source = linkHeaderSource<{ id: number }>({ path: '/tickets', key: (i) => String(i.id) });

@@ -87,9 +87,22 @@ export function linkHeaderSource<T, P = undefined>(
       if (options.items) items = readItems<T>(provider, body, options.items);
       else if (Array.isArray(body)) items = body as T[];
       else throw badResponse(provider, 'body', 'the body is not an array');
-      const links = parseLinkHeader(headers.get('link'));
+      const header = headers.get('link');
+      const links = parseLinkHeader(header);
       for (const rel of ['next', 'prev'] as const) {
         const url = links[rel];
+        // A relation named with no `<…>` link read for it (`URL; rel="next"`, a `<` inside the
+        // URL): not the end of the list, a header the source cannot read.
+        if (
+          url === undefined &&
+          header &&
+          new RegExp(`rel\\s*=[^,<]*\\b${rel}\\b`, 'i').test(header)
+        )
+          throw badResponse(
+            provider,
+            'link',
+            `the Link header names rel="${rel}" without a <URL> for it`,
+          );
         if (url === undefined) continue;
         try {
           new URL(url, 'http://base.invalid/');
