@@ -9,7 +9,7 @@ import type { DriftReport } from './sources/drift-repair.js';
 import { isRepairedPosition, repairsByDefault } from './sources/repair-default.js';
 import type { Cursor, Source } from './types.js';
 
-export interface PaginateOptions {
+export interface PaginateOptions<P = unknown> {
   runner: RequestRunner;
   /** Page size (clamped to the source's limits). @defaultValue the source's default size */
   size?: number | undefined;
@@ -17,7 +17,7 @@ export interface PaginateOptions {
    * The list's parameters (filters, a time window…), handed to the source with every request.
    * @defaultValue none — requests carry no parameters
    */
-  params?: unknown | undefined;
+  params?: P | undefined;
   /**
    * Resume from a saved cursor (a page's `next`); `null` starts at the beginning.
    * @defaultValue null
@@ -115,7 +115,10 @@ export interface PageWalk<T> extends AsyncIterable<WalkPage<T>> {
  * saved cursor, reports progress, cancels by `AbortSignal`, de-duplicates by key, and raises
  * `CURSOR_LOOP` instead of spinning when a vendor repeats a cursor.
  */
-export function paginate<T>(source: Source<T>, options: PaginateOptions): PageWalk<T> {
+export function paginate<T, P = unknown>(
+  source: Source<T, P>,
+  options: PaginateOptions<P>,
+): PageWalk<T> {
   checkPaginateArguments(source, options);
   const walk = async function* (): AsyncGenerator<WalkPage<T>> {
     const { runner, signal } = options;

@@ -77,3 +77,26 @@ export function controllersInferRows() {
   const list = createInfiniteList({ source: events, runner, cache: memoryListCache() });
   expectTypeOf(list.getState().items).toEqualTypeOf<Event[]>();
 }
+
+// A source's parameters are checked where they are given: a typo in a filter is a compile error,
+// not a filter silently dropped (a week's sync that reads the whole calendar).
+const week = dingtalkTokenList({
+  path: '/events',
+  items: 'events',
+  key: (e: Event) => e.id,
+  params: (w: { from?: string; to?: string }) => ({ timeMin: w.from, timeMax: w.to }),
+});
+export function parameters() {
+  paginate(week, { runner, params: { from: '2026-01-01', to: '2026-01-08' } });
+  // @ts-expect-error `form` is not a parameter of this source
+  paginate(week, { runner, params: { form: '2026-01-01' } });
+  void runner.fetchPage(week, { cursor: null, params: { to: '2026-01-08' } });
+  // @ts-expect-error `til` is not a parameter of this source
+  void runner.fetchPage(week, { cursor: null, params: { til: '2026-01-08' } });
+  createPagedTable({ source: week, runner, cache: memoryPageCache(), params: { from: 'a' } });
+  // @ts-expect-error `form` is not a parameter of this source
+  createPagedTable({ source: week, runner, cache: memoryPageCache(), params: { form: 'a' } });
+  createInfiniteList({ source: week, runner, cache: memoryListCache(), params: { to: 'b' } });
+  // @ts-expect-error `til` is not a parameter of this source
+  createInfiniteList({ source: week, runner, cache: memoryListCache(), params: { til: 'b' } });
+}

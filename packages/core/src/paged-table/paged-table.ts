@@ -34,8 +34,10 @@ import { shownChanged, wantedChanged } from './table-state.js';
  * `PageCache` by `computeTable`; the controller holds options and listeners, runs the (bound)
  * commands and says which pages it wants: a binding (or `memoryPageCache`) fetches them with `load`.
  */
-export function createPagedTable<T>(options: PagedTableOptions<T>): PagedTableController<T> {
-  return new PagedTable(options);
+export function createPagedTable<T, P = unknown>(
+  options: PagedTableOptions<T, P>,
+): PagedTableController<T> {
+  return new PagedTable(options as PagedTableOptions<T>);
 }
 
 class PagedTable<T> implements PagedTableController<T> {

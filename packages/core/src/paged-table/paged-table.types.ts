@@ -18,8 +18,8 @@ export interface PageLink {
   pageSize?: number | undefined;
 }
 
-export interface PagedTableOptions<T> {
-  source: Source<T>;
+export interface PagedTableOptions<T, P = unknown> {
+  source: Source<T, P>;
   runner: RequestRunner;
   /**
    * Where pages are kept: `memoryPageCache()`, or a binding's cache (TanStack Query's in
@@ -37,7 +37,7 @@ export interface PagedTableOptions<T> {
    * old rows shown until the new first page lands.
    * @defaultValue none — requests carry no parameters
    */
-  params?: unknown | undefined;
+  params?: P | undefined;
   /**
    * The page size, clamped to the source's limits. A new size starts over on the first page.
    * @defaultValue the source's default size

@@ -71,14 +71,14 @@ export interface RequestRunnerOptions {
 }
 
 /** Where a page starts. For page-number sources the cursor is the page number as a string. */
-export interface PagePosition {
+export interface PagePosition<P = unknown> {
   cursor: Cursor | null;
   /** Default `after`. */
   direction?: Direction | undefined;
   /** Clamped to the source's limits; default the source's default. */
   size?: number | undefined;
   /** The list's parameters (filters, sort, search), handed to the source's `request`. */
-  params?: unknown | undefined;
+  params?: P | undefined;
 }
 
 /** A page with the position it was fetched at. */
@@ -130,9 +130,9 @@ export interface RequestOptions {
 export interface RequestRunner {
   readonly baseUrl: string;
   /** Fetches one page of a source: the request the source builds, run with auth and retries, parsed. */
-  fetchPage<T>(
-    source: Source<T>,
-    position: PagePosition,
+  fetchPage<T, P = unknown>(
+    source: Source<T, P>,
+    position: PagePosition<P>,
     options?: RequestOptions,
   ): Promise<FetchedPage<T>>;
   /** Executes one request for a source (auth, retry, errors) and returns the decoded body. */
