@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { paginate } from './paginate.js';
 import { isPaginationError } from './pagination-error.js';
 import { createRequestRunner } from './runner/request-runner.js';
-import { defineCursorSource } from './sources/define-source.js';
+import { defineCursorSource, definePageNumberSource } from './sources/define-source.js';
 import { pageNumberSource } from './sources/page-number.js';
 import { dingtalkTokenProvider } from './vendors/dingtalk.js';
 import { lineworksList, lineworksTokenProvider } from './vendors/lineworks.js';
@@ -347,6 +347,52 @@ describe('bad input → what the user gets', () => {
         retry: { maxDelayMs: Number.POSITIVE_INFINITY },
       }),
     ).not.toThrow();
+  });
+
+  it('options that cannot mean anything → INVALID_OPTION when given: a byte limit of 0, a first page that is no page, no provider name, maxPages 0', async () => {
+    expect(() => createRequestRunner({ baseUrl: '/api', maxResponseBytes: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringMatching(/maxResponseBytes/),
+      }),
+    );
+    const own = (firstPage: number, provider = 'own') =>
+      definePageNumberSource<{ id: string }>({
+        provider,
+        firstPage,
+        limits: { min: 1, max: 50, default: 10 },
+        key: (row) => row.id,
+        request: ({ page }) => ({ method: 'GET', path: '/rows', query: { page: String(page) } }),
+        parse: () => ({ items: [], next: null }),
+      });
+    for (const firstPage of [Number.NaN, -1, 0.5])
+      expect(() => own(firstPage), String(firstPage)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_OPTION',
+          message: expect.stringMatching(/firstPage/),
+        }),
+      );
+    expect(own(0).firstPage).toBe(0);
+    expect(() => own(1, '')).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    const { runners, sims } = simulatedVendors({ generic: { size: 30 } });
+    expect(() => paginate(own(1), { runner: runners.generic, maxPages: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringMatching(/maxPages/),
+      }),
+    );
+    expect(sims.generic.log.entries).toHaveLength(0);
+  });
+
+  it('concurrency on a source that asks for its pages in order (DingTalk pageNumber) is said in development', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { runners, sources } = simulatedVendors({ dingtalk: { sizes: { adjustments: 30 } } });
+    await paginate(sources.adjustments, {
+      runner: runners.dingtalk,
+      size: 10,
+      concurrency: 3,
+    }).toArray();
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/read in order.*concurrency/));
   });
 
   it('a path as the base URL outside a browser (a Node job given the browser runner) → INVALID_OPTION at the first request, nothing sent, not retried', async () => {

@@ -293,6 +293,24 @@ describe('low findings: typed errors users can act on', () => {
     expect(error).toMatchObject({ code: 'BAD_RESPONSE', field });
   });
 
+  it('a key() of the app’s own that throws → BAD_RESPONSE naming the item, its message said, the exception as cause', async () => {
+    const runner = vendor(() => ({ body: { items: items(2), next: null } }));
+    const thrown = new RangeError('tenant prefix missing');
+    const keyless = {
+      ...cursorSource,
+      key: () => {
+        throw thrown;
+      },
+    };
+    const error = await runner.fetchPage(keyless, { cursor: null }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'BAD_RESPONSE',
+      field: 'items[0]',
+      message: expect.stringContaining('tenant prefix missing'),
+      cause: thrown,
+    });
+  });
+
   it('a cursor longer than 16 KB → BAD_RESPONSE before it is ever sent', async () => {
     const runner = vendor(() => ({ body: { items: items(1), next: 'x'.repeat(20_000) } }));
     await expect(runner.fetchPage(cursorSource, { cursor: null })).rejects.toMatchObject({

@@ -13,7 +13,12 @@ export function checkPaginateArguments(
   source: unknown,
   options: PaginateOptions | undefined,
 ): void {
-  const s = source as { provider?: string; key?: unknown; request?: unknown } | null;
+  const s = source as {
+    provider?: string;
+    key?: unknown;
+    request?: unknown;
+    readsInOrder?: boolean;
+  } | null;
   const at = s?.provider ?? 'pagewise';
   need(
     typeof s?.key === 'function' && typeof s.request === 'function',
@@ -24,7 +29,7 @@ export function checkPaginateArguments(
   );
   const o = (options ?? {}) as PaginateOptions;
   need(typeof o.runner?.fetchPage === 'function', at, 'runner', o.runner, 'a request runner');
-  const counts = { maxPages: 0, maxRestarts: 0, maxEmptyPages: 1, maxRepeatedPages: 1 };
+  const counts = { maxPages: 1, maxRestarts: 0, maxEmptyPages: 1, maxRepeatedPages: 1 };
   for (const [name, min] of Object.entries(counts)) {
     const value = o[name as keyof typeof counts];
     need(isCount(value, min), at, name, value, `a whole number ≥ ${min}`);
@@ -61,6 +66,10 @@ export function checkPaginateArguments(
     if (o.repairDrift && (o.concurrency ?? 1) > 1)
       warnOnce(
         'paginate: concurrency reads pages at once, so repairDrift: true does not repair them; use one or the other.',
+      );
+    if (s?.readsInOrder && (o.concurrency ?? 1) > 1 && o.repairDrift !== true)
+      warnOnce(
+        `paginate: ${at} asks for its pages read in order (1, 2, 3…); concurrency asks for them out of order.`,
       );
     if (typeof o.from === 'string' && o.from.startsWith('{') && (o.concurrency ?? 1) > 1)
       warnOnce(

@@ -208,7 +208,8 @@ export function createRequestRunner(options: RequestRunnerOptions): RequestRunne
           request: redactRequest(at.request),
           status,
           field: typed ? cause.field : undefined,
-          cause,
+          // A typed error is re-thrown with the request: what caused it (a key() that threw), not a copy of it.
+          cause: typed ? cause.cause : cause,
         },
       );
     }
@@ -236,8 +237,12 @@ function checkItems<T>(source: Source<T>, items: T[]): void {
     let key: unknown;
     try {
       key = item === null || item === undefined ? undefined : source.key(item);
-    } catch {
-      key = undefined;
+    } catch (thrown) {
+      throw new PaginationError(
+        'BAD_RESPONSE',
+        `item ${i}: the source's key() threw: ${messageOf(thrown)}`,
+        { provider: source.provider, field: `items[${i}]`, cause: thrown },
+      );
     }
     if (typeof key !== 'string')
       throw new PaginationError(

@@ -121,7 +121,10 @@ function checkPlace(
   what: string,
 ): void {
   if (url.origin !== base.origin)
-    throw fail(code, `refusing to follow ${url.origin}: not the base URL's origin`);
+    throw fail(
+      code,
+      `refusing to follow ${url.origin === 'null' ? `a ${url.protocol} URL` : url.origin}: not the base URL's origin`,
+    );
   if (url.username || url.password) throw fail(code, `${what} carries credentials in its URL`);
   if (ENCODED_SEPARATOR.test(url.pathname))
     throw fail(code, `${what} has an encoded separator in its path`);

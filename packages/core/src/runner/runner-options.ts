@@ -22,11 +22,11 @@ export function runnerRetryPolicy(options: RequestRunnerOptions): RetryPolicy {
     'a whole number ≥ 0',
   );
   need(
-    isAmount(options.maxResponseBytes),
+    isAmount(options.maxResponseBytes) && options.maxResponseBytes !== 0,
     at,
     'maxResponseBytes',
     options.maxResponseBytes,
-    'a number ≥ 0',
+    'a number > 0 (Infinity: no limit)',
   );
   need(isCount(retry.retries, 0), at, 'retry.retries', retry.retries, 'a whole number ≥ 0');
   need(isAmount(retry.baseDelayMs), at, 'retry.baseDelayMs', retry.baseDelayMs, 'a number ≥ 0');

@@ -7,6 +7,7 @@ function checkSpec(
   spec: CursorSourceSpec<unknown, unknown> | PageNumberSourceSpec<unknown, unknown>,
 ): SizeLimits {
   const { provider, limits } = spec;
+  need(typeof provider === 'string' && provider !== '', 'pagewise', 'provider', provider, 'a name');
   need(typeof spec.key === 'function', provider, 'key', typeof spec.key, 'a function');
   const { min, max, default: def } = limits ?? ({} as SizeLimits);
   const ints = [min, max, def].every(Number.isInteger);
@@ -58,6 +59,13 @@ export function definePageNumberSource<T, P = undefined>(
     firstPage: spec.firstPage ?? 1,
     limits: checkSpec(spec as PageNumberSourceSpec<unknown, unknown>),
   };
+  need(
+    Number.isSafeInteger(source.firstPage) && source.firstPage >= 0,
+    spec.provider,
+    'firstPage',
+    spec.firstPage,
+    'a whole number ≥ 0',
+  );
   source.repairDrift = () => repairDrift(source);
   return source;
 }
