@@ -32,7 +32,7 @@ export function requestUrl(
   linkBaseUrl?: string,
 ): string {
   const base = resolveUrl(baseUrl);
-  const root = trimSlash(base.pathname);
+  const root = rootOf(baseUrl);
   const endpoint = endpointUrl(base, root, request.path, fail);
   let url = endpoint;
   if (request.link !== undefined) {
@@ -101,16 +101,17 @@ function followLink(
 }
 
 /**
- * Why a URL the runner did not build (a redirect's `Location`) is not a place to send the
- * request: not under the base URL's path, or an encoded separator in its path. `undefined` when
- * it is (its origin is checked on its own).
+ * Why a URL is no place under the base URL's path `root`: an encoded separator in its path, or
+ * not under `root` at all. `undefined` when it is (its origin is checked on its own).
  */
-export function outsideBasePath(url: URL, baseUrl: string): string | undefined {
-  const root = trimSlash(resolveUrl(baseUrl).pathname);
+export function outsidePath(url: URL, root: string): string | undefined {
   if (ENCODED_SEPARATOR.test(url.pathname)) return 'an encoded separator in its path';
   if (!under(url.pathname, root)) return `${url.pathname} leaves the base URL's path (${root})`;
   return undefined;
 }
+
+/** The base URL's path, the root every request stays under. */
+export const rootOf = (baseUrl: string): string => trimSlash(resolveUrl(baseUrl).pathname);
 
 function checkPlace(
   url: URL,
@@ -126,8 +127,6 @@ function checkPlace(
       `refusing to follow ${url.origin === 'null' ? `a ${url.protocol} URL` : url.origin}: not the base URL's origin`,
     );
   if (url.username || url.password) throw fail(code, `${what} carries credentials in its URL`);
-  if (ENCODED_SEPARATOR.test(url.pathname))
-    throw fail(code, `${what} has an encoded separator in its path`);
-  if (!under(url.pathname, root))
-    throw fail(code, `refusing ${url.pathname}: it leaves the base URL's path (${root})`);
+  const outside = outsidePath(url, root);
+  if (outside) throw fail(code, `refusing ${what}: ${outside}`);
 }

@@ -1,7 +1,7 @@
 import type { PageRequest } from '../types.js';
 import type { FailAttempt } from './attempt-error.js';
 import { BodyTooLarge, readBody } from './read-body.js';
-import { outsideBasePath, resolveUrl as resolve } from './request-url.js';
+import { outsidePath, resolveUrl as resolve, rootOf } from './request-url.js';
 import { messageOf } from './vendor-message.js';
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
@@ -131,7 +131,7 @@ export async function sendRequest(
         );
       // On the origin but out of the base URL's path (another tenant's API, an admin route): the
       // credentials are for the API under the base URL, as a cursor's link is held to it.
-      const outside = outsideBasePath(next, options.baseUrl);
+      const outside = outsidePath(next, rootOf(options.baseUrl));
       if (outside) throw fail('REDIRECT_REFUSED', `refusing the redirect: ${outside}`, { status });
       if (request.method !== 'GET' && status !== 307 && status !== 308)
         throw fail(
