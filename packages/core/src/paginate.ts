@@ -6,6 +6,7 @@ import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
 import type { DriftReport } from './sources/drift-repair.js';
+import { MAX_STEP_REQUESTS } from './sources/drift-repair.js';
 import { isRepairedPosition, repairsByDefault } from './sources/repair-default.js';
 import type { Cursor, Source } from './types.js';
 
@@ -241,10 +242,11 @@ export function paginate<T, P = unknown>(
           if (recent.length > 16) recent.shift();
         }
         // Drift repair lost its place and went on from further back: it reads again what it
-        // handed out, as a restarted walk does.
+        // handed out — at most the windows one step reads back (a walk that loses its place
+        // again and again, going round, is stopped as any walk that repeats itself).
         if (repaired && repaired.report.unanchored > lost) {
           lost = repaired.report.unanchored;
-          guard.allowRepeats(progress.pages);
+          guard.allowRepeats(MAX_STEP_REQUESTS);
         }
         const stalled = guard.count(news, page.items.length);
         if (stalled) throw stalled;

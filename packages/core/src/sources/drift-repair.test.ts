@@ -424,8 +424,39 @@ describe('rows that move while a repaired walk reads them', () => {
     expect([...kept].filter((id) => api.rows.includes(id) && !ids.includes(id))).toEqual([]);
   });
 
+  it('a count a row too high ends the walk where the rows end, in one request more, with dedupe on or off', async () => {
+    for (const dedupe of [true, false]) {
+      const api = movingRowsApi(120, undefined, { total: true });
+      const fetched: number[] = [];
+      api.beforeRequest((request) => {
+        fetched.push(request);
+        if (request > 40) throw new Error('the walk does not end');
+      });
+      const inflated = {
+        ...api.source,
+        parse: (body: unknown, context: never) => {
+          const page = api.source.parse(body, context);
+          return { ...page, total: (page.total ?? 0) + 1 };
+        },
+      } as typeof api.source;
+      const ids: string[] = [];
+      for await (const page of paginate(inflated, { runner: api.runner, size: 20, dedupe }))
+        ids.push(...page.items.map((row) => row.id));
+      expect(ids).toEqual(Array.from({ length: 120 }, (_, i) => `r${i}`));
+      expect(fetched.length).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('no count, small pages: the end is the end (no cap learned from a short last window)', async () => {
+    for (const n of [24, 60, 120]) {
+      const api = movingRowsApi(n);
+      const { ids } = await walkAll(api, false, 3);
+      expect(ids).toEqual(Array.from({ length: n }, (_, i) => `r${i}`));
+    }
+  });
+
   it('a vendor that ignores the paging parameters (another name for them) is a CURSOR_LOOP, not a silent end', async () => {
-    const api = movingRowsApi(1000, undefined, { cap: 20, ignoresOffset: true });
+    const api = movingRowsApi(1000, undefined, { cap: 20, ignoresOffset: true, total: true });
     await expect(walkAll(api, false, 20)).rejects.toMatchObject({ code: 'CURSOR_LOOP' });
   });
 

@@ -23,6 +23,8 @@ export const MAX_STEP_REQUESTS = MAX_BACK + MAX_AHEAD + 2;
  * inserts above pushed on come again): the repeats it passes before new rows, in the same load.
  */
 const MAX_REPEATS_AFTER_LOST = 10;
+/** The smallest vendor cap a walk learns (see `readWindow`). */
+const MIN_CAP = 11;
 /** The anchors' keys in all, in characters: a position stays far below the 16 KB a cursor may have. */
 const MAX_ANCHOR_TEXT = 2048;
 
@@ -74,6 +76,12 @@ interface Position {
    * end (a vendor that caps its page size below its stated maximum): windows are kept within it.
    */
   m?: number;
+  /**
+   * Checking an end in doubt: a window brought fewer rows than asked (`c` of them) where the
+   * vendor's count says more. The walk reads on from `o` in windows of at most the page size
+   * (or `MIN_CAP`): one that comes back short is the end, as it is page after page.
+   */
+  c?: number;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -118,7 +126,13 @@ export function repairDrift<T, P>(source: PageNumberSource<T, P>): DriftRepaired
   const windowOf = (at: Position, size: number) => {
     const end = at.f ? at.o + size * at.f : Math.max(0, at.o - size * (at.b ?? 0));
     const overlap = at.a.length > 0 ? OVERLAP : 0;
-    const max = Math.min(source.limits.max, at.m ?? Number.POSITIVE_INFINITY);
+    // Within what the vendor served; checking an end in doubt, within the page size (`MIN_CAP`
+    // at least: fewer widths leave offsets where no window reads on).
+    const max = Math.min(
+      source.limits.max,
+      at.m ?? Number.POSITIVE_INFINITY,
+      at.c === undefined ? Number.POSITIVE_INFINITY : Math.max(size, MIN_CAP),
+    );
     const wide = at.s && overlap ? pageWindow(end, size, max, overlap + at.s) : undefined;
     return wide && end - wide.start >= overlap + at.s! ? wide : pageWindow(end, size, max, overlap);
   };
@@ -197,18 +211,33 @@ function readWindow<T>(
 ): Page<T> {
   const keys = page.items.map(source.key);
   const end = w.start + page.items.length;
-  // Fewer items than a window wider than the page asked for: the end — unless the vendor's count
-  // says more, or it served a whole page or more (a vendor that caps its page size below its
-  // stated maximum, or ignores the size asked): read on, windows kept within what it served.
+  // Fewer rows than a window wider than the page asked for: the end, or a vendor that serves
+  // fewer than asked (it caps its page size below its stated maximum), or one that ignores the
+  // paging parameters. Rows not read yet, `MIN_CAP` or more served, and a count that says more
+  // (no count: a whole page served) make it a cap: the walk reads on, its windows kept within
+  // what was served (a smaller cap is not learned: so few widths leave offsets where no window
+  // reads on). Otherwise, where the count says more (no count: a whole page served), the walk
+  // reads on from the position in windows of at most the page size (`c`): one that comes back
+  // short is the end; rows there prove a cap. So a count a row or two too high, or a vendor that
+  // ignores the paging parameters, is told apart from a cap.
   const served = page.items.length;
-  const capped =
-    page.next === null &&
-    served > 0 &&
-    served < w.size &&
-    w.size > size &&
-    (page.total !== undefined ? end < page.total : served >= size);
-  const m = capped ? served : at.m;
+  const short = page.next === null && served < w.size && w.size > size;
+  const more = (o: number) => (page.total !== undefined ? o < page.total : served >= size);
+  const capped = short && served >= MIN_CAP && end > at.o && more(end);
+  const proven = at.c !== undefined && end > at.o ? Math.max(at.c, served) : 0;
+  const m = capped ? served : proven >= MIN_CAP ? proven : at.m;
   const last = page.next === null && !capped;
+  if (last && short && at.c === undefined && more(Math.max(end, at.o)))
+    return {
+      items: [],
+      next: JSON.stringify({
+        o: at.o,
+        a: at.a,
+        c: served,
+        n: (at.n ?? 0) + 1,
+        ...(m ? { m } : {}),
+      }),
+    };
   const n = (at.n ?? 0) + 1;
   let s = 0;
   const onward = (o: number): string | null =>
@@ -235,7 +264,11 @@ function readWindow<T>(
   // Another window for the same step: no item handed on, the walk reads there next.
   const step = (next: Position): Page<T> => ({
     items: [],
-    next: JSON.stringify(m ? { ...next, m } : next),
+    next: JSON.stringify({
+      ...next,
+      ...(m ? { m } : {}),
+      ...(at.c === undefined ? {} : { c: at.c }),
+    }),
     ...totals,
   });
   const readBack = () => step({ o: at.o, a: at.a, b: b + 1, n });
@@ -364,6 +397,7 @@ function positionOf<T, P>(
     (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
     (p.d !== undefined && p.d !== 1) ||
     (p.v !== undefined && p.v !== 1) ||
+    (p.c !== undefined && !(Number.isInteger(p.c) && p.c >= 0 && p.c <= source.limits.max)) ||
     (p.m !== undefined && !(Number.isInteger(p.m) && p.m >= 1 && p.m <= source.limits.max)) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
     ((p.b || p.f) && p.a.length === 0) ||
