@@ -89,6 +89,7 @@ describe('runner step 1: following a vendor link (a cursor is a position, never 
       '/tenants/acme/api/orders%2f..%2f..%2fadmin',
       '/tenants/acme/api/orders%5c..%5cadmin',
       '/tenants/acme/api/orders%00',
+      '/tenants/acme/api/orders/..;/..;/..;/admin',
       'https://evil.example/tenants/acme/api/orders',
       '//evil.example/tenants/acme/api/orders',
       'https://user:pw@vendor.example/tenants/acme/api/orders',

@@ -5,6 +5,8 @@ import type { FailAttempt } from './attempt-error.js';
 export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** Separators and dots written as escapes: a server that decodes them would leave the path. */
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
+/** A dot segment with a path parameter (`/..;/`): servers that drop `;…` (Tomcat, Jetty) read it as `..`. */
+const DOT_PARAMETER = /\/\.{1,2};/;
 
 /** A URL against the page's own location in a browser (for a base URL such as `/api`). */
 export const resolveUrl = (url: string, base?: string): URL =>
@@ -106,6 +108,7 @@ function followLink(
  */
 export function outsidePath(url: URL, root: string): string | undefined {
   if (ENCODED_SEPARATOR.test(url.pathname)) return 'an encoded separator in its path';
+  if (DOT_PARAMETER.test(url.pathname)) return 'a dot segment with a parameter (..;) in its path';
   if (!under(url.pathname, root)) return `${url.pathname} leaves the base URL's path (${root})`;
   return undefined;
 }

@@ -106,6 +106,7 @@ describe('runner step 2: redirects and time', () => {
       '/tenant-a/api-old/x',
       '/tenant-a/api/%2e%2e%2fadmin',
       '/tenant-a/api/x%2f..%2f..%2fadmin',
+      '/tenant-a/api/..;/..;/tenant-b/admin/export',
     ]) {
       sent.length = 0;
       await expect(
