@@ -89,6 +89,26 @@ describe('page range connect', () => {
     );
     expect(far.next()).toMatchObject({ target: 3, reason: undefined });
     expect(far.page(2).current).toBe(true);
+    // First and Last too: the last page failed with the first shown — First is where it stands,
+    // Last tries the last page again; a page far off failed with the first shown — the same.
+    const lastFailed = pager({
+      pageIndex: 4999,
+      shownPageIndex: 0,
+      pageCount: 5000,
+      error: new Error('503'),
+    });
+    const atLast = connectPageRange(lastFailed);
+    expect(atLast.first().reason).toBe('this is the first page');
+    expect(atLast.last()).toMatchObject({ target: 4999, reason: undefined });
+    atLast.last().press();
+    expect(lastFailed.went).toEqual([]); // the page requested: tried again, not asked anew
+    const farFailed = connectPageRange(
+      pager({ pageIndex: 4, shownPageIndex: 0, pageCount: 25, error: new Error('503') }),
+    );
+    expect([farFailed.first().reason, farFailed.previous().reason]).toEqual([
+      'this is the first page',
+      'this is the first page',
+    ]);
     // While it loads (no failure), the row is about the page coming: it is busy.
     const loading = connectPageRange(pager({ pageIndex: 4, shownPageIndex: 1, pageCount: 25 }));
     expect(loading.page(4)).toMatchObject({ current: false, busy: true });

@@ -120,7 +120,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   // rows shown in its place (a table shows a failed page's rows only while they are another's).
   const blank = !!pager.isLoading || (!!pager.error && pager.shownPageIndex === pageIndex);
   const lastIndex = pageCount > 0 ? pageCount - 1 : undefined;
-  // The page requested failed with another page's rows on screen: the row, Previous and Next are
+  // The page requested failed with another page's rows on screen: the row and its controls are
   // about the page shown — not centred on, nor counted from, a page that never came.
   const away = !!pager.error && !blank && shown !== pageIndex;
   const base = away ? shown : pageIndex;
@@ -190,7 +190,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
   const lastReason =
     lastIndex === undefined
       ? (noRows ?? say.countUnknown)
-      : pageIndex >= lastIndex
+      : base >= lastIndex
         ? say.atLast
         : reason(lastIndex);
   const pageReason = (i: number) => (i === shown || i === pageIndex ? undefined : reason(i));
@@ -204,7 +204,7 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
     ),
     page: (i) =>
       control(i, i, estimated.has(i) ? say.estimatedPage(i + 1) : say.page(i + 1), pageReason(i)),
-    first: () => control('first', 0, say.first, pageIndex > 0 ? reason(0) : say.atFirst),
+    first: () => control('first', 0, say.first, base > 0 ? reason(0) : say.atFirst),
     previous: () =>
       control('previous', pastEnd && !away ? lastIndex : base - 1, say.previous, previousReason),
     next: () => control('next', base + 1, say.next, nextReason),

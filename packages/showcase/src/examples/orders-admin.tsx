@@ -92,7 +92,9 @@ export function OrdersAdmin({
     filterable: { status: STATUSES },
     pageSizes: PAGE_SIZES,
   });
-  const orders = usePagedTable({ source, runner, state, params: state.query });
+  // Orders come and go while an admin pages through them: each page is read on from the last
+  // rows of the page before, so Next neither repeats an order pushed down nor skips one pulled up.
+  const orders = usePagedTable({ source, runner, state, params: state.query, repairDrift: true });
   const [rowSelection, setRowSelection] = useState<Record<string, true>>({});
   // Retry takes focus to the rows it reloads (its button goes away with the error).
   const tableElement = useRef<HTMLTableElement>(null);
