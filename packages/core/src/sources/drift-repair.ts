@@ -384,25 +384,29 @@ function positionOf<T, P>(
     at = undefined;
   }
   const p = at as Position | undefined;
+  const max = source.limits.max;
+  // Each field left out, or a whole number from `min` to `most`.
+  const within = (v: unknown, min: number, most = Number.MAX_SAFE_INTEGER) =>
+    v === undefined || (Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= most);
   if (
     !p ||
-    !Number.isSafeInteger(p.o) ||
-    p.o < 0 ||
+    !within(p.o, 0) ||
+    p.o === undefined ||
     !Array.isArray(p.a) ||
     p.a.length > ANCHORS ||
     !p.a.every((k) => typeof k === 'string') ||
-    (p.b !== undefined && !(Number.isInteger(p.b) && p.b >= 0 && p.b <= MAX_BACK)) ||
-    (p.f !== undefined && !(Number.isInteger(p.f) && p.f >= 0 && p.f <= MAX_AHEAD)) ||
-    (p.r !== undefined && !(Number.isInteger(p.r) && p.r >= 0 && p.r < p.a.length)) ||
-    (p.k !== undefined && !(Number.isSafeInteger(p.k) && p.k >= 0)) ||
-    (p.d !== undefined && p.d !== 1) ||
-    (p.v !== undefined && p.v !== 1) ||
-    (p.c !== undefined && !(Number.isInteger(p.c) && p.c >= 0 && p.c <= source.limits.max)) ||
-    (p.m !== undefined && !(Number.isInteger(p.m) && p.m >= 1 && p.m <= source.limits.max)) ||
+    !within(p.b, 0, MAX_BACK) ||
+    !within(p.f, 0, MAX_AHEAD) ||
+    !within(p.r, 0, p.a.length - 1) ||
+    !within(p.k, 0) ||
+    !within(p.d, 1, 1) ||
+    !within(p.v, 1, 1) ||
+    !within(p.c, 0, max) ||
+    !within(p.m, 1, max) ||
+    !within(p.n, 0) ||
+    !within(p.s, 0, max) ||
     // Reading back or ahead looks for anchors: without any, it would skip rows.
-    ((p.b || p.f) && p.a.length === 0) ||
-    (p.n !== undefined && !(Number.isSafeInteger(p.n) && p.n >= 0)) ||
-    (p.s !== undefined && !(Number.isInteger(p.s) && p.s >= 0 && p.s <= source.limits.max))
+    ((p.b || p.f) && p.a.length === 0)
   )
     throw new PaginationError('INVALID_CURSOR', 'not a position of this walk', {
       provider: source.provider,
