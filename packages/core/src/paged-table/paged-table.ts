@@ -30,9 +30,8 @@ import {
 import { shownChanged, wantedChanged } from './table-state.js';
 
 /**
- * A paged table over any source, framework-free. What it knows is a `TableModel` computed from a
- * `PageCache` by `computeTable`; the controller holds options and listeners, runs the (bound)
- * commands and says which pages it wants: a binding (or `memoryPageCache`) fetches them with `load`.
+ * A paged table over any source, framework-free: a `TableModel` computed from a `PageCache`; it
+ * runs the (bound) commands and names the pages it wants, which a binding fetches with `load`.
  */
 export function createPagedTable<T, P = unknown>(
   options: PagedTableOptions<T, P>,
@@ -78,8 +77,7 @@ class PagedTable<T> implements PagedTableController<T> {
       this.#moved(moveTo, true);
       next = this.#compute();
     }
-    // A cache that fetches by itself (`sync`) is handed what is wanted below: a change of only
-    // the pages wanted is no news to the listeners (a binding would render for nothing).
+    // A cache that fetches by itself (`sync`) is handed what is wanted: no news to the listeners.
     const [state, cache] = [this.#state, this.#cache];
     const news = shownChanged(state, next);
     const wants = !news && wantedChanged(state, next);
