@@ -50,10 +50,11 @@ describe('the admin table', () => {
     demo.demo.sims.generic.log.clear();
     await demo.page.goto(`${demo.demo.url}/?page=3&sort=-total&status=paid#/orders`);
     await expect.poll(() => shown().textContent()).toMatch(/^Page 3 of \d+/);
-    // Page 4 is fetched ahead a task after page 3 landed: counted before the changes, not in them.
+    // Page 4 is fetched ahead a task after page 3 landed — read on from page 3's last rows (the
+    // table repairs drift: a window a few rows back): counted before the changes, not in them.
     await expect
-      .poll(() => orders().some((e) => e.params.page === '4' && e.params.sort === '-total'))
-      .toBe(true);
+      .poll(() => orders().filter((e) => e.params.sort === '-total').length)
+      .toBeGreaterThanOrEqual(2);
     const before = orders().length;
     await table()
       .getByRole('button', { name: /Customer/ })
@@ -68,7 +69,7 @@ describe('the admin table', () => {
         .map((e) => e.params),
     ).toEqual([
       expect.objectContaining({ page: '1', sort: 'customer', status: 'paid' }),
-      expect.objectContaining({ page: '2', sort: 'customer', status: 'paid' }), // the prefetch
+      expect.objectContaining({ sort: 'customer', status: 'paid' }), // page 2, fetched ahead
     ]);
     await demo.page.getByLabel('Status').selectOption('open');
     await expect
