@@ -281,6 +281,12 @@ describe('the chat, found by a new user', () => {
     await field.fill('');
     await field.press('Enter');
     await expect.poll(() => demo.page.getByRole('alert').count()).toBe(0);
+    // "Back to the newest messages" ends the jump that found nothing: its alert goes too.
+    await field.fill('5');
+    await field.press('Enter');
+    await expect.poll(() => demo.page.getByRole('alert').count()).toBe(1);
+    await demo.page.getByRole('button', { name: 'Back to the newest messages' }).click();
+    await expect.poll(() => demo.page.getByRole('alert').count()).toBe(0);
   });
 
   it('an insert from the fault panel arrives at the bottom of the chat (the live edge)', async () => {

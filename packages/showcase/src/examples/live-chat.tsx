@@ -100,6 +100,7 @@ export function LiveChat({
   const ids = useId();
   const jumpToLatest = () => {
     if (returning) return;
+    setMissing(undefined); // the jump that found nothing is over
     setReturning(jumpTo !== undefined);
     jumped.current = {
       id: jumpTo === undefined ? list.items[0]?.id : undefined,
