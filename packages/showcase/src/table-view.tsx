@@ -43,7 +43,9 @@ export function TableView<T>({
         style={{
           borderCollapse: 'collapse',
           minWidth: 480,
-          opacity: table.isPlaceholderData ? 0.6 : 1,
+          // Dimmed while another page's rows stand in for the one coming (not after it failed: the
+          // alert says which page is shown).
+          opacity: table.isPlaceholderData && !table.error ? 0.6 : 1,
         }}
       >
         <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 6 }}>

@@ -117,7 +117,11 @@ export function OrdersAdmin({
   // The selection outlives page turns, filters and a search: say how much of it is in view.
   const inView = orders.rows.filter((o) => rowSelection[orders.itemKey(o)]).length;
   return (
-    <section aria-label="Orders" style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}>
+    <section
+      aria-label="Orders"
+      data-orders-admin
+      style={{ fontFamily: 'system-ui, sans-serif', fontSize: 14 }}
+    >
       <div style={{ display: 'flex', gap: 12, marginBottom: 8, flexWrap: 'wrap' }}>
         <label>
           Search{' '}
@@ -166,7 +170,7 @@ export function OrdersAdmin({
         style={{
           borderCollapse: 'collapse',
           minWidth: 640,
-          opacity: orders.isPlaceholderData ? 0.6 : 1,
+          opacity: orders.isPlaceholderData && !orders.error ? 0.6 : 1,
         }}
       >
         <caption style={{ textAlign: 'left', fontWeight: 600, paddingBottom: 6 }}>Orders</caption>
@@ -248,7 +252,9 @@ export function OrdersAdmin({
       >
         <nav {...range.getNavProps()} data-orders-pages style={{ display: 'flex', gap: 4 }}>
           <style>
-            {'[data-orders-pages] [aria-disabled="true"] { opacity: 0.45; cursor: not-allowed; }'}
+            {
+              '[data-orders-pages] [aria-disabled="true"], [data-orders-admin] button[aria-disabled="true"] { opacity: 0.45; cursor: not-allowed; }'
+            }
           </style>
           <button {...range.getFirstProps()}>«</button>
           <button {...range.getPreviousProps()}>‹</button>
