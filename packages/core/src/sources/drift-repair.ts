@@ -214,15 +214,17 @@ function readWindow<T>(
   // Fewer rows than a window wider than the page asked for: the end, or a vendor that serves
   // fewer than asked (it caps its page size below its stated maximum), or one that ignores the
   // paging parameters. Rows not read yet, `MIN_CAP` or more served, and a count that says more
-  // (no count: a whole page served) make it a cap: the walk reads on, its windows kept within
-  // what was served (a smaller cap is not learned: so few widths leave offsets where no window
-  // reads on). Otherwise, where the count says more (no count: a whole page served), the walk
-  // reads on from the position in windows of at most the page size (`c`): one that comes back
-  // short is the end; rows there prove a cap. So a count a row or two too high, or a vendor that
-  // ignores the paging parameters, is told apart from a cap.
+  // make it a cap: the walk reads on, its windows kept within what was served (a smaller cap is
+  // not learned: so few widths leave offsets where no window reads on). Otherwise, where the
+  // count says more, the walk reads on from the position in windows of at most the page size
+  // (`c`): one that comes back short is the end; rows there prove a cap. So a count a row or two
+  // too high, or a vendor that ignores the paging parameters, is told apart from a cap. Without
+  // a count, a short window is the end, as before.
   const served = page.items.length;
   const short = page.next === null && served < w.size && w.size > size;
-  const more = (o: number) => (page.total !== undefined ? o < page.total : served >= size);
+  // Only a count tells a cap from the end: without one, a list that grows at the head would look
+  // capped at its end for ever.
+  const more = (o: number) => page.total !== undefined && o < page.total;
   const capped = short && served >= MIN_CAP && end > at.o && more(end);
   const proven = at.c !== undefined && end > at.o ? Math.max(at.c, served) : 0;
   const m = capped ? served : proven >= MIN_CAP ? proven : at.m;
