@@ -46,6 +46,6 @@ export default [
     name: '@pagewise/core, everything',
     path: core,
     import: '*',
-    limit: '18.49 kB',
+    limit: '18.43 kB',
   },
 ].map((row) => ({ ...row, gzip: true, modifyEsbuildConfig: production }));

@@ -1,7 +1,7 @@
 import { DEFAULTS } from './defaults.js';
 import { resolvePageSize } from './page-size.js';
 import { checkPaginateArguments } from './paginate-options.js';
-import { isPaginationError, PaginationError } from './pagination-error.js';
+import { isPaginationError } from './pagination-error.js';
 import { createProgressGuard, cursorCycle } from './progress-guard.js';
 import type { FetchedPage, RequestRunner } from './runner/runner-types.js';
 import { KeySet } from './shared/key-set.js';
@@ -9,9 +9,6 @@ import type { DriftReport } from './sources/drift-repair.js';
 import { MAX_STEP_REQUESTS } from './sources/drift-repair.js';
 import { isRepairedPosition, repairsByDefault } from './sources/repair-default.js';
 import type { Cursor, Source } from './types.js';
-
-/** Times a drift-repaired walk may lose its place before it stops (`CURSOR_LOOP`). */
-const MAX_LOST = 10;
 
 export interface PaginateOptions<P = unknown> {
   runner: RequestRunner;
@@ -250,14 +247,6 @@ export function paginate<T, P = unknown>(
         if (repaired && repaired.report.unanchored > lost) {
           lost = repaired.report.unanchored;
           guard.allowRepeats(MAX_STEP_REQUESTS);
-          // Lost again and again: the list changes faster than the walk reads it (a vendor whose
-          // count says more than it has, while rows pour in above): a typed stop, not a walk for ever.
-          if (lost > MAX_LOST)
-            throw new PaginationError(
-              'CURSOR_LOOP',
-              `drift repair lost its place ${lost} times: the list changes faster than it is read`,
-              { provider: source.provider },
-            );
         }
         const stalled = guard.count(news, page.items.length);
         if (stalled) throw stalled;
