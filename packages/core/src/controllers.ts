@@ -14,7 +14,7 @@ export {
   type FeedOptions,
   type FeedSeen,
 } from './feed/connect-feed.js';
-export { focusableOutside } from './feed/feed-focus.js';
+export { articleNear, focusableOutside } from './feed/feed-focus.js';
 export type { FeedMessages } from './feed/feed-messages.js';
 export { createInfiniteList } from './infinite-list/infinite-list.js';
 export type {

@@ -1,5 +1,6 @@
 'use client';
 import {
+  articleNear,
   connectFeed,
   type FeedEdge,
   type FeedSeen,
@@ -66,15 +67,13 @@ export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   };
   useEffect(() => {
     // The focused item left the list (a `maxPages` window dropped it): focus stays in the feed,
-    // on the item now nearest to it, without scrolling (not on the page's <body>).
+    // on the rendered item now nearest to it, without scrolling (not on the page's <body>).
     const lost = focused.current;
     focused.current = undefined;
-    if (lost && !lost.isConnected) {
-      const key = feed.keyNear(Number(lost.getAttribute('aria-posinset')));
-      articles()
-        .find((a) => a.dataset.feedKey === key)
-        ?.focus({ preventScroll: true });
-    }
+    if (lost && !lost.isConnected && container.current)
+      articleNear(container.current, Number(lost.getAttribute('aria-posinset')))?.focus({
+        preventScroll: true,
+      });
     const waiting = focusOnRender.current;
     if (waiting !== null && (focusRendered(waiting) || !feed.keys().includes(waiting)))
       focusOnRender.current = null;

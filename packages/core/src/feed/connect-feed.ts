@@ -110,11 +110,6 @@ export interface FeedConnect<T> {
   /** After a load at `where` from the item `anchor`, the item that takes focus (the first that landed). */
   focusAfterLoad(anchor: string | undefined, where: FeedEdge): string | undefined;
   /**
-   * The item nearest to `position` (an item's `aria-posinset` before the items changed): where
-   * focus goes when the focused item left the list (a `maxPages` window dropped it).
-   */
-  keyNear(position: number): string | undefined;
-  /**
    * What the feed shows now, to compare with later. Given what was seen `before`, a failure said
    * while nothing was shown is kept while it is tried again, so the items that then land are said.
    */
@@ -195,11 +190,6 @@ export function connectFeed<T>(
       const all = list.items.map(list.itemKey);
       const at = anchor === undefined ? -1 : all.indexOf(anchor);
       return inData(where) === 'end' ? all[at + 1] : at > 0 ? all[at - 1] : undefined;
-    },
-    keyNear(position) {
-      const shown = keys();
-      const at = Math.min(shown.length - 1, Math.max(0, position - 1 - (reversed ? 0 : dropped)));
-      return shown[at];
     },
     seen(before) {
       const now: FeedSeen = {

@@ -15,3 +15,15 @@ export function focusableOutside(feed: Element, direction: 1 | -1): HTMLElement 
     (e) => feed.compareDocumentPosition(e) & order,
   );
 }
+
+/**
+ * The item of a feed nearest to `position` (an item's `aria-posinset`) among those rendered:
+ * where focus goes when the focused item left the list (a `maxPages` window dropped it). A
+ * virtualized feed renders only what is in view: the nearest of those.
+ */
+export function articleNear(feed: Element, position: number): HTMLElement | undefined {
+  const away = (a: Element) => Math.abs(Number(a.getAttribute('aria-posinset')) - position);
+  return [...feed.querySelectorAll<HTMLElement>('[role="article"]')].sort(
+    (a, b) => away(a) - away(b),
+  )[0];
+}
