@@ -34,7 +34,7 @@ export function requestUrl(
   linkBaseUrl?: string,
 ): string {
   const base = resolveUrl(baseUrl);
-  const root = rootOf(baseUrl);
+  const root = rootOf(base);
   const endpoint = endpointUrl(base, root, request.path, fail);
   let url = endpoint;
   if (request.link !== undefined) {
@@ -114,7 +114,7 @@ export function outsidePath(url: URL, root: string): string | undefined {
 }
 
 /** The base URL's path, the root every request stays under. */
-export const rootOf = (baseUrl: string): string => trimSlash(resolveUrl(baseUrl).pathname);
+export const rootOf = (base: URL): string => trimSlash(base.pathname);
 
 function checkPlace(
   url: URL,

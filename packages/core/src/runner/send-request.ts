@@ -82,7 +82,8 @@ export async function sendRequest(
   if (caller?.aborted) forward();
   else caller?.addEventListener('abort', forward, { once: true });
   const signal = timer.signal;
-  const origin = resolve(options.baseUrl).origin;
+  const base = resolve(options.baseUrl);
+  const origin = base.origin;
   let target = url;
   try {
     for (let hops = 0; ; hops++) {
@@ -131,7 +132,7 @@ export async function sendRequest(
         );
       // On the origin but out of the base URL's path (another tenant's API, an admin route): the
       // credentials are for the API under the base URL, as a cursor's link is held to it.
-      const outside = outsidePath(next, rootOf(options.baseUrl));
+      const outside = outsidePath(next, rootOf(base));
       if (outside) throw fail('REDIRECT_REFUSED', `refusing the redirect: ${outside}`, { status });
       if (request.method !== 'GET' && status !== 307 && status !== 308)
         throw fail(
