@@ -218,12 +218,11 @@ function readWindow<T>(
   // not learned: so few widths leave offsets where no window reads on). Otherwise, where the
   // count says more, the walk reads on from the position in windows of at most the page size
   // (`c`): one that comes back short is the end; rows there prove a cap. So a count a row or two
-  // too high, or a vendor that ignores the paging parameters, is told apart from a cap. Without
-  // a count, a short window is the end, as before.
+  // too high, or a vendor that ignores the paging parameters, is told apart from a cap. Only a
+  // count tells a cap from the end: without one, a short window is the end (a list that grows at
+  // the head would look capped at its end for ever).
   const served = page.items.length;
   const short = page.next === null && served < w.size && w.size > size;
-  // Only a count tells a cap from the end: without one, a list that grows at the head would look
-  // capped at its end for ever.
   const more = (o: number) => page.total !== undefined && o < page.total;
   const capped = short && served >= MIN_CAP && end > at.o && more(end);
   const proven = at.c !== undefined && end > at.o ? Math.max(at.c, served) : 0;
