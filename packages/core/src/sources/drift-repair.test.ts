@@ -325,7 +325,7 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
 function movingRowsApi(
   n: number,
   limits?: { min: number; max: number; default: number },
-  vendor: { cap?: number; total?: boolean; ignoresOffset?: boolean } = {},
+  vendor: { cap?: number; total?: boolean; ignoresOffset?: boolean; totalOver?: number } = {},
 ) {
   const rows = Array.from({ length: n }, (_, i) => `r${i}`);
   let before: (request: number) => void = () => {};
@@ -336,7 +336,8 @@ function movingRowsApi(
     const offset = vendor.ignoresOffset ? 0 : Number(url.searchParams.get('offset'));
     const limit = Math.min(Number(url.searchParams.get('limit')), vendor.cap ?? Infinity);
     const items = rows.slice(offset, offset + limit).map((id) => ({ id }));
-    return Response.json(vendor.total ? { items, total: rows.length } : { items });
+    const total = rows.length + (vendor.totalOver ?? 0);
+    return Response.json(vendor.total ? { items, total } : { items });
   };
   const runner = createRequestRunner({
     baseUrl: 'https://api.example',
@@ -464,6 +465,51 @@ describe('rows that move while a repaired walk reads them', () => {
         Array.from({ length: 120 }, (_, i) => `r${i}`),
       );
     }
+  });
+
+  it('a count far too high, rows inserted at the head before every request: the walk still ends where the rows end', async () => {
+    // The count says more where the rows end: a short window there looks like a vendor's cap.
+    // A cap just learned must bring rows past those read (rows pushed on from above do not), and
+    // past a cap learned, a place lost ends the walk as the short window would have.
+    const headInserts = (n: number, inserted: number) => {
+      const api = movingRowsApi(n, undefined, { total: true, totalOver: 100 });
+      let k = 0;
+      api.beforeRequest((request) => {
+        if (request > 300) throw new Error('the walk does not end');
+        if (request > 1)
+          api.rows.splice(0, 0, ...Array.from({ length: inserted }, () => `new${k++}`));
+      });
+      return api;
+    };
+    for (const [n, size, inserted] of [
+      [100, 20, 19],
+      [100, 40, 39],
+      [120, 20, 10],
+      [105, 20, 5],
+    ] as const) {
+      const { ids } = await walkAll(headInserts(n, inserted), true, size);
+      expect(ids.filter((id) => id.startsWith('r'))).toEqual(
+        Array.from({ length: n }, (_, i) => `r${i}`),
+      );
+    }
+    // Where the rows read come round again at the end, the walk stops with `CURSOR_LOOP` — after
+    // every row: it never goes on for ever.
+    for (const [size, inserted] of [
+      [20, 19],
+      [20, 10],
+      [40, 20],
+    ] as const)
+      for (let n = 100; n < 120; n++) {
+        const api = headInserts(n, inserted);
+        const read = new Set<string>();
+        try {
+          for await (const page of paginate(api.source, { runner: api.runner, size }))
+            for (const row of page.items) read.add(row.id);
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'CURSOR_LOOP' });
+        }
+        expect([...read].filter((id) => id.startsWith('r'))).toHaveLength(n);
+      }
   });
 
   it('no count, small pages: the end is the end (no cap learned from a short last window)', async () => {

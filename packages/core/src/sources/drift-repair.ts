@@ -82,6 +82,12 @@ interface Position {
    * (or `MIN_CAP`): one that comes back short is the end, as it is page after page.
    */
   c?: number;
+  /**
+   * A cap just learned: the next window must bring rows past those read, or the short window was
+   * the end after all (rows inserted at the head fill a tail read again, and a count too high
+   * says more).
+   */
+  t?: 1;
   /** Pages read: no two positions of a walk are the same text (the walk's cycle check). */
   n?: number;
   /**
@@ -224,11 +230,21 @@ function readWindow<T>(
   const served = page.items.length;
   const short = page.next === null && served < w.size && w.size > size;
   const more = (o: number) => page.total !== undefined && o < page.total;
-  const capped = short && served >= MIN_CAP && end > at.o && more(end);
-  const proven = at.c !== undefined && end > at.o ? Math.max(at.c, served) : 0;
+  // A cap is learned once: a window within it that comes back short is the end (rows that move
+  // at the head make a tail look capped again and again).
+  const learning = at.m === undefined;
+  // Rows past the last one read (past the anchors, not only past the offset: rows inserted at the
+  // head push those read on to where the walk reads next, which is no proof of a cap).
+  const fresh = () => {
+    if (at.a.length === 0) return end > at.o;
+    const found = lastAnchor(keys, at.a);
+    return found !== undefined && found.index + 1 < served;
+  };
+  const capped = learning && short && served >= MIN_CAP && more(end) && fresh();
+  const proven = at.c !== undefined && at.a.length > 0 && fresh() ? Math.max(at.c, served) : 0;
   const m = capped ? served : proven >= MIN_CAP ? proven : at.m;
   const last = page.next === null && !capped;
-  if (last && short && at.c === undefined && more(Math.max(end, at.o)))
+  if (last && short && learning && at.c === undefined && more(Math.max(end, at.o)))
     return {
       items: [],
       next: JSON.stringify({
@@ -241,6 +257,7 @@ function readWindow<T>(
     };
   const n = (at.n ?? 0) + 1;
   let s = 0;
+  let tentative = false;
   const onward = (o: number): string | null =>
     last
       ? null
@@ -251,6 +268,7 @@ function readWindow<T>(
           ...(s > 0 ? { s } : {}),
           ...(b > 0 ? { v: 1 as const } : {}),
           ...(m ? { m } : {}),
+          ...(m !== at.m || tentative ? { t: 1 as const } : {}),
         } satisfies Position);
   // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
@@ -269,6 +287,7 @@ function readWindow<T>(
       ...next,
       ...(m ? { m } : {}),
       ...(at.c === undefined ? {} : { c: at.c }),
+      ...(at.t ? { t: at.t } : {}),
     }),
     ...totals,
   });
@@ -311,10 +330,20 @@ function readWindow<T>(
       // de-duplication removes); a list, which shows what it loads in order, from where it stood,
       // so that rows inserted above are not appended below the reader.
       report.unanchored++;
+      // Checking an end in doubt, or past a cap learned (the rows where a cap was learned may have
+      // been the end, with a count too high), the place lost proves nothing: the walk ends there,
+      // as it did on the short window (what a walk that ends early leaves out is reported).
+      if (at.c !== undefined || at.m !== undefined) return { items: [], next: null, ...totals };
       return step({ o: lostAt, a: [], n });
     }
   }
   const items = page.items.slice(from);
+  // A cap just learned, and no row past those read: where the vendor ran out, the end; where the
+  // window was full, it reached no further than them (rows inserted above): the next one tells.
+  if (at.t && items.length === 0) {
+    if (served < w.size) return { items, next: null, ...totals };
+    tentative = true;
+  }
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
 }
 
@@ -402,6 +431,7 @@ function positionOf<T, P>(
     !within(p.k, 0) ||
     !within(p.d, 1, 1) ||
     !within(p.v, 1, 1) ||
+    !within(p.t, 1, 1) ||
     !within(p.c, 0, max) ||
     !within(p.m, 1, max) ||
     !within(p.n, 0) ||
