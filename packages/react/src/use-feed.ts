@@ -15,10 +15,11 @@ const NOTHING_SEEN = { count: -1 } as FeedSeen;
 
 /**
  * An infinite list as a WAI-ARIA feed (APG feed pattern) over `connectFeed`: pass the list from
- * `useInfiniteList` (its items carry their keys). The container is `role="feed"`, busy while a
- * page loads; items are focusable articles with their positions; Page Down / Page Up move
- * between items (loading more at the edges), Ctrl+End / Ctrl+Home leave the feed; one polite
- * announcement per landed change. Load buttons stay focusable while loading.
+ * `useInfiniteList` (its items carry their keys). The container is `role="feed"` (a labelled
+ * `group` while empty and idle), busy while a page loads; items are focusable articles with their
+ * positions; Page Down / Page Up move between items (loading more at the edges), Ctrl+End /
+ * Ctrl+Home leave the feed; one polite announcement per landed change. Load buttons stay
+ * focusable while loading.
  */
 export function useFeed<T>(options: UseFeedOptions<T>): Feed<T> {
   const { list } = options;

@@ -14,7 +14,8 @@ export interface UseFeedOptions<T> extends FeedOptions {
 
 /** Props for the feed's container (`<section>`, `<div>`). */
 export interface FeedProps {
-  role: 'feed';
+  /** `feed` while it holds items or loads; a labelled `group` while empty and idle. */
+  role: 'feed' | 'group';
   'aria-label': string;
   'aria-busy': boolean;
   ref(element: HTMLElement | null): void;

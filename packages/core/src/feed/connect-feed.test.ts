@@ -173,6 +173,8 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(t.list.getState()).toMatchObject({ items: [], error: expect.anything() });
     const feed = connectFeed(feedList(t.list), { label: 'Events' });
     expect(feed.announce(before)).toMatch(/^Could not load: /);
+    // No article in it, none on its way: a labelled group (a feed's children are articles).
+    expect(feed.feed).toEqual({ role: 'group', 'aria-label': 'Events', 'aria-busy': false });
     const words = connectFeed(feedList(t.list), {
       label: 'Events',
       messages: { failedFirst: (reason) => `Nothing loaded (${reason})` },
@@ -193,6 +195,10 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     // Retried, the first page lands: that is said (the failure said before is over).
     const failed = feed.seen();
     t.list.retry();
+    expect(connectFeed(feedList(t.list), { label: 'Events' }).feed).toMatchObject({
+      role: 'feed',
+      'aria-busy': true,
+    });
     await t.settle();
     expect(connectFeed(feedList(t.list), { label: 'Events' }).announce(failed)).toBe(
       '10 items loaded',

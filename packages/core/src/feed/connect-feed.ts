@@ -87,7 +87,12 @@ export interface FeedSeen {
 
 /** A feed as framework-free props and decisions (APG feed pattern); a binding adds elements and focus. */
 export interface FeedConnect<T> {
-  feed: { role: 'feed'; 'aria-label': string; 'aria-busy': boolean };
+  /**
+   * `role="feed"` while it holds items or loads; a labelled `group` while it has none and loads
+   * none (a feed's children are articles: empty, after a failed first page or an empty answer,
+   * it is the group the articles will come into).
+   */
+  feed: { role: 'feed' | 'group'; 'aria-label': string; 'aria-busy': boolean };
   item(
     item: T,
     index: number,
@@ -159,7 +164,11 @@ export function connectFeed<T>(
   const first = list.items[0];
   const last = list.items[list.items.length - 1];
   return {
-    feed: { role: 'feed', 'aria-label': options.label, 'aria-busy': list.isFetching },
+    feed: {
+      role: list.items.length > 0 || list.isFetching ? 'feed' : 'group',
+      'aria-label': options.label,
+      'aria-busy': list.isFetching,
+    },
     item: (item, index) => ({
       role: 'article',
       tabIndex: 0,
