@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageFarBack, openDemo } from './demo-browser.js';
+import { axeViolations, messageFarBack, openDemo } from './demo-browser.js';
 
 /**
  * The demo's controls as a person uses them — typing into the fault panel, a narrow window, a
@@ -368,6 +368,9 @@ describe('the virtualized list', () => {
     await demo.page.reload();
     const retry = demo.page.getByRole('button', { name: 'Retry' });
     await retry.waitFor({ timeout: 60_000 });
+    // Nothing loaded and nothing loading: no empty feed (axe: a feed's children are articles).
+    expect(await axeViolations(demo.page)).toEqual([]);
+    await expect.poll(() => demo.page.getByRole('group', { name: 'Reservations' }).count()).toBe(1);
     await demo.setFaults('mews', { serverErrorRate: 0 });
     await retry.focus();
     await demo.page.keyboard.press('Enter');
