@@ -62,4 +62,25 @@ describe('a cursor table whose count is unknown', () => {
       await demo.setFaults('lineworks', { latencyMs: 0 });
     }
   });
+
+  it('a link to page 50, past a walk, opens page 11 and says page 50 could not be opened, and why', async () => {
+    await demo.page.goto(`${demo.demo.url}/?page=50#/users`);
+    await expect
+      .poll(() => info().textContent(), { timeout: 15_000 })
+      .toMatch(/^Showing page 11 of many/);
+    const note = demo.page.locator('[data-not-opened]');
+    await expect
+      .poll(() => note.textContent())
+      .toBe(
+        'Page 50 could not be opened (page 50 is too far ahead to open at once: open a page nearer to it first): page 11 is shown instead.',
+      );
+    // The status region says it too, with the page opened in its place.
+    await expect
+      .poll(() => demo.page.getByRole('status').first().textContent())
+      .toMatch(/^Page 50 could not be opened \(.*\)\. Page 11 loaded, 50 rows$/);
+    // The user moves on: the note goes.
+    await demo.page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => info().textContent()).toMatch(/^Showing page 12 of many/);
+    expect(await note.count()).toBe(0);
+  });
 });

@@ -48,6 +48,7 @@ export type { PageCache, PageEntry, PageLoader } from './paged-table/page-cache.
 export { type PageKey, pageKeyText, type WantedPage } from './paged-table/page-key.js';
 export { createPagedTable } from './paged-table/paged-table.js';
 export type {
+  NotOpened,
   PagedTableCommands,
   PagedTableController,
   PagedTableOptions,

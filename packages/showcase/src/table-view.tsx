@@ -86,6 +86,12 @@ export function TableView<T>({
           )}
         </tbody>
       </table>
+      {table.notOpened && (
+        <p data-not-opened style={{ margin: '8px 0 0' }}>
+          Page {table.notOpened.pageIndex + 1} could not be opened ({table.notOpened.reason}): page{' '}
+          {table.pageIndex + 1} is shown instead.
+        </p>
+      )}
       <ErrorBanner
         error={table.error}
         onRetry={table.retry}

@@ -8,6 +8,7 @@ import { simulatedTable } from '../test-support/simulated-table.js';
 import { mewsGetAll } from '../vendors/mews.js';
 import { memoryPageCache } from './memory-page-cache.js';
 import { createPagedTable } from './paged-table.js';
+import { announceTable } from './table-announcement.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -1326,12 +1327,60 @@ describe('paged table: options given again and again (review of the controller)'
     await t.settle();
     expect(t.table.getState().pageIndex).toBe(0);
     expect(told).toEqual([[0, true]]);
+    // The page asked for and why it was not opened, for the app to show.
+    expect(t.table.getState().notOpened).toEqual({
+      pageIndex: 7,
+      reason: 'page 8 can only be reached through the pages before it',
+    });
     // Page 2's cursor is known now (page 1 said it): the furthest page reachable without a jump.
     t.table.setOptions({ pageIndex: 9 });
     expect(told).toEqual([
       [0, true],
       [1, true],
     ]);
+    expect(t.table.getState().notOpened?.pageIndex).toBe(9);
+    // The user moves: the page asked for before is no longer asked for.
+    t.table.nextPage();
+    await t.settle();
+    expect(t.table.getState()).toMatchObject({ pageIndex: 2, notOpened: undefined });
+  });
+
+  it('a link past a walk opens the furthest page a walk reaches, and says which page was asked for and why', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 2000 } } },
+      { pageSize: 20, prefetch: false, pageIndex: 49 },
+    );
+    const seen = announceTable(t.table.getState(), null).seen;
+    const state = await t.settle();
+    expect(state).toMatchObject({
+      pageIndex: 10,
+      shownPageIndex: 10,
+      notOpened: {
+        pageIndex: 49,
+        reason: 'page 50 is too far ahead to open at once: open a page nearer to it first',
+      },
+    });
+    // Said with the page opened in its place, though it is the first page shown.
+    expect(announceTable(state, seen).say).toBe(
+      'Page 50 could not be opened (page 50 is too far ahead to open at once: open a page nearer to it first). Page 11 loaded, 20 rows',
+    );
+  });
+
+  it('a link past the end opens the last page, and says which page was asked for', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable('generic', 'orders', { generic: { orders: 60 } }, {
+      pageSize: 20,
+      prefetch: false,
+      pageIndex: 9,
+    } as never);
+    const state = await t.settle();
+    expect(state).toMatchObject({
+      pageIndex: 2,
+      notOpened: { pageIndex: 9, reason: 'page 10 is past the end (3 pages)' },
+    });
   });
 });
 

@@ -107,6 +107,14 @@ export interface PagedTableOptions<T, P = unknown> {
 }
 
 /** A snapshot of a table: what to render. */
+/** A page asked for that a table could not open (see `PagedTableState.notOpened`). */
+export interface NotOpened {
+  /** The page asked for, counted from 0. */
+  pageIndex: number;
+  /** Why it could not be opened, in the table's `messages` (`tooFar`, `pastEnd`…). */
+  reason: string;
+}
+
 export interface PagedTableState<T> {
   /** The rows on screen: the shown page's (the previous page's while the requested one loads). */
   rows: T[];
@@ -162,6 +170,13 @@ export interface PagedTableState<T> {
    * countdown: "Rate limited — trying again in 20 s"). `undefined` when nothing waits.
    */
   retrying: RetryWait | undefined;
+  /**
+   * The page asked for — a URL's, a controlled `pageIndex` — when the table could not open it
+   * and opened `pageIndex` instead (the nearest it can reach: a link past a walk, past the end),
+   * and why, in the table's `messages`. Show it: the user asked for another page. `undefined`
+   * once the user moves.
+   */
+  notOpened: NotOpened | undefined;
   /** The pages to keep fetched and observed, for a binding that fetches declaratively. */
   wanted: readonly WantedPage[];
 }

@@ -30,6 +30,12 @@ export interface TableAnnouncementMessages {
    * and 1 s is one delay, not three). @defaultValue `Page 3 is delayed (${reason}): trying again in ${seconds} s`
    */
   delayed?(page: { pageNumber: number; reason: string; seconds: number; wait: RetryWait }): string;
+  /**
+   * The page asked for (a link's) could not be opened: `reason` in the table's `messages`. Said
+   * before `loaded` when the page opened in its place lands.
+   * @defaultValue `Page 50 could not be opened (${reason}).`
+   */
+  notOpened?(page: { pageNumber: number; reason: string }): string;
 }
 
 const ENGLISH: Required<TableAnnouncementMessages> = {
@@ -44,6 +50,7 @@ const ENGLISH: Required<TableAnnouncementMessages> = {
   failed: ({ pageNumber, reason }) => `Page ${pageNumber} could not be loaded: ${reason}`,
   delayed: ({ pageNumber, reason, seconds }) =>
     `Page ${pageNumber} is delayed (${reason}): trying again in ${seconds} s`,
+  notOpened: ({ pageNumber, reason }) => `Page ${pageNumber} could not be opened (${reason}).`,
 };
 
 /** What a table announcement reads of a table (`usePagedTable`'s result, a controller's state). */
@@ -51,7 +58,7 @@ export type AnnouncedTable = Pick<
   PagedTableState<unknown>,
   'page' | 'shownPageIndex' | 'pageIndex' | 'pageCount' | 'rows' | 'error' | 'isPlaceholderData'
 > &
-  Partial<Pick<PagedTableState<unknown>, 'estimatedPageCount' | 'retrying'>>;
+  Partial<Pick<PagedTableState<unknown>, 'estimatedPageCount' | 'retrying' | 'notOpened'>>;
 
 /** What a table showed, to tell what landed since; whether a failure was said since a page landed. */
 export interface TableSeen {
@@ -63,6 +70,8 @@ export interface TableSeen {
   delayed: boolean;
   /** The reason (`code`) of the last wait said since a page last landed. */
   saidWait?: string | undefined;
+  /** The page not opened last said. */
+  notOpened?: unknown;
 }
 
 /**
@@ -77,8 +86,10 @@ export function announceTable(
   messages: TableAnnouncementMessages = {},
 ): { seen: TableSeen; say: string | undefined } {
   const text = { ...ENGLISH, ...messages };
-  const { page, error, retrying } = table;
-  const seen = {
+  const { page, error, retrying, notOpened } = table;
+  // A page not opened is said with the page that lands in its place, the first one included.
+  const untold = !!notOpened && notOpened !== before?.notOpened;
+  const seen: TableSeen = {
     // A page in place of none (the first one) is what the user came to read: not announced.
     page: page ?? before?.page,
     error,
@@ -86,6 +97,7 @@ export function announceTable(
     wait: retrying,
     delayed: (before?.delayed || !!retrying) && page === before?.page,
     saidWait: page === before?.page && !error ? (retrying?.code ?? before?.saidWait) : undefined,
+    notOpened: before?.notOpened,
   };
   const pageNumber = table.pageIndex + 1;
   let say: string | undefined;
@@ -109,14 +121,20 @@ export function announceTable(
     page &&
     page !== before.page &&
     !table.isPlaceholderData &&
-    // The first page is not announced — unless it comes after a failure or a wait that was.
-    (before.page || before.failed || before.delayed)
-  )
+    // The first page is not announced — unless it comes after a failure or a wait that was, or
+    // in place of the page asked for.
+    (before.page || before.failed || before.delayed || untold)
+  ) {
     say = text.loaded({
       pageNumber: table.shownPageIndex + 1,
       pageCount: table.pageCount,
       estimatedPageCount: table.estimatedPageCount,
       rows: table.rows.length,
     });
+    if (untold) {
+      say = `${text.notOpened({ pageNumber: notOpened.pageIndex + 1, reason: notOpened.reason })} ${say}`;
+      seen.notOpened = notOpened;
+    }
+  }
   return { seen, say };
 }

@@ -17,7 +17,7 @@ import type { PageCache, PageEntry } from './page-cache.js';
 import { type PageKey, pageKeyText, scopeText, type WantedPage } from './page-key.js';
 import { planWanted, stepToward, type TableView } from './page-planner.js';
 import { nearestReachable, unreachableReason } from './page-reachability.js';
-import type { PagedTableOptions, PagedTableState } from './paged-table.types.js';
+import type { NotOpened, PagedTableOptions, PagedTableState } from './paged-table.types.js';
 import type { PrefetchPace } from './prefetch-pace.js';
 import { splitStretchedPage } from './stretched-page.js';
 import {
@@ -52,6 +52,8 @@ export interface TableModel<T> {
   relink: boolean;
   /** Pages whose request waits for another attempt (a 429, a 5xx), by page key text. */
   waits: Map<string, RetryWait>;
+  /** The page asked for (a URL's) that could not be opened, and why, until the user moves. */
+  notOpened: NotOpened | undefined;
 }
 
 export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
@@ -67,6 +69,7 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
     told: toldBy(config),
     relink: false,
     waits: new Map(),
+    notOpened: undefined,
   };
 }
 
@@ -82,6 +85,7 @@ export function resetBook<T>(
   model.book = createPageBook(config.source, model.pageSize, link);
   model.stretched.clear();
   model.intents.clear();
+  model.notOpened = undefined;
 }
 
 /** Where page keys and cache reads come from, for the model's scope and size. */
@@ -133,9 +137,11 @@ export function openingIndex<T>(
 ): number {
   const wanted = Number.isFinite(index) ? Math.max(0, Math.floor(index)) : 0;
   const open = nearestReachable(model.book, wanted, reachOf(config, model.pageSize));
-  if (process.env.NODE_ENV !== 'production' && open !== wanted)
+  const reason = open !== wanted ? reasonOf(model, config, wanted) : undefined;
+  model.notOpened = reason === undefined ? undefined : { pageIndex: wanted, reason };
+  if (process.env.NODE_ENV !== 'production' && reason !== undefined)
     warnOnce(
-      `${config.source.provider}: page ${wanted + 1} cannot be opened (${reasonOf(model, config, wanted)}); opening page ${open + 1}.`,
+      `${config.source.provider}: page ${wanted + 1} cannot be opened (${reason}); opening page ${open + 1}.`,
     );
   return open;
 }
@@ -148,6 +154,8 @@ export function tellPage<T>(
   cursor: Cursor | null | undefined,
   replace: boolean,
 ): void {
+  // A move of the user's own: the page asked for before and not opened is no longer asked for.
+  if (!replace) model.notOpened = undefined;
   // A page number is all a page-number table's URL says: its page's number is no cursor to keep.
   model.told = {
     index,
@@ -185,7 +193,11 @@ const toldBy = <T>(given: Partial<TableConfig<T>>): TableModel<T>['told'] => ({
  */
 export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): number | undefined {
   const last = lastIndexOf(model.book);
-  if (last !== undefined && model.requested > last) return last;
+  if (last !== undefined && model.requested > last) {
+    const reason = reasonOf(model, config, model.requested) ?? '';
+    model.notOpened = { pageIndex: model.requested, reason };
+    return last;
+  }
   const open = model.relink ? openingIndex(model, config, model.requested) : model.requested;
   model.relink = false;
   if (open !== model.requested) return open;
@@ -407,6 +419,7 @@ export function computeTable<T>(
     estimate: estimateFor(model, config),
     // A page on screen refreshed in the background waits for no reader.
     retrying: onScreen ? undefined : model.waits.get(pageKeyText(step.key)),
+    notOpened: model.notOpened,
   });
 }
 

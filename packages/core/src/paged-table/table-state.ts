@@ -3,7 +3,7 @@ import type { FetchedPage, RetryWait } from '../runner/runner-types.js';
 import { knownPagesOf, lastIndexOf, type PageBook, rowsToEnd } from './page-book.js';
 import type { PageEntry } from './page-cache.js';
 import { pageKeyText, type WantedPage } from './page-key.js';
-import type { PagedTableState } from './paged-table.types.js';
+import type { NotOpened, PagedTableState } from './paged-table.types.js';
 import type { TotalEstimate } from './total-estimate.js';
 
 /** The rows of a table with nothing to show: one array, so an empty table is always equal to itself. */
@@ -27,6 +27,8 @@ export interface TableFacts<T> {
   estimate(hasNext: boolean): TotalEstimate | undefined;
   /** The wait before the step toward the requested page is tried again, if it waits. */
   retrying?: RetryWait | undefined;
+  /** The page asked for that could not be opened, and why. */
+  notOpened?: NotOpened | undefined;
 }
 
 /** The page count: the vendor's, or the last page seen to be the last; `-1` while unknown. */
@@ -68,6 +70,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     isWalking: !onScreen && (step.index !== requested || step.span > 1) && !error,
     error,
     retrying: facts.retrying,
+    notOpened: facts.notOpened,
     wanted: facts.wanted,
   };
 }

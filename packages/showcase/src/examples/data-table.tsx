@@ -64,6 +64,12 @@ export function DataTable<T>({
         <tbody>{body}</tbody>
       </table>
 
+      {table.notOpened && (
+        <p data-not-opened>
+          Page {table.notOpened.pageIndex + 1} could not be opened ({table.notOpened.reason}): page{' '}
+          {table.pageIndex + 1} is shown instead.
+        </p>
+      )}
       {table.error && (
         <div role="alert">
           <strong>{table.error.code}</strong> {table.error.reason}{' '}

@@ -232,6 +232,12 @@ export function OrdersAdmin({
           )}
         </tbody>
       </table>
+      {orders.notOpened && (
+        <p data-not-opened style={{ margin: '8px 0 0' }}>
+          Page {orders.notOpened.pageIndex + 1} could not be opened ({orders.notOpened.reason}):
+          page {orders.pageIndex + 1} is shown instead.
+        </p>
+      )}
       {orders.error && (
         <div role="alert" style={{ marginTop: 8, padding: 8, border: '1px solid #b00' }}>
           Page {orders.pageIndex + 1} could not be loaded: {orders.error.reason} (
