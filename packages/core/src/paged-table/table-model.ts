@@ -53,7 +53,7 @@ export interface TableModel<T> {
   /** Pages whose request waits for another attempt (a 429, a 5xx), by page key text. */
   waits: Map<string, RetryWait>;
   /** The page asked for (a URL's) that could not be opened, and why, until the user moves. */
-  notOpened: NotOpened | undefined;
+  notOpened?: NotOpened | undefined;
 }
 
 export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
@@ -69,7 +69,6 @@ export function createTableModel<T>(config: TableConfig<T>): TableModel<T> {
     told: toldBy(config),
     relink: false,
     waits: new Map(),
-    notOpened: undefined,
   };
 }
 
@@ -194,8 +193,10 @@ const toldBy = <T>(given: Partial<TableConfig<T>>): TableModel<T>['told'] => ({
 export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): number | undefined {
   const last = lastIndexOf(model.book);
   if (last !== undefined && model.requested > last) {
-    const reason = reasonOf(model, config, model.requested) ?? '';
-    model.notOpened = { pageIndex: model.requested, reason };
+    model.notOpened = {
+      pageIndex: model.requested,
+      reason: reasonOf(model, config, model.requested)!,
+    };
     return last;
   }
   const open = model.relink ? openingIndex(model, config, model.requested) : model.requested;

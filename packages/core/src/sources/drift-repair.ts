@@ -252,7 +252,7 @@ function readWindow<T>(
         a: at.a,
         c: served,
         n: (at.n ?? 0) + 1,
-        ...(m ? { m } : {}),
+        m,
       }),
     };
   const n = (at.n ?? 0) + 1;
@@ -265,10 +265,11 @@ function readWindow<T>(
           o,
           a: anchorsOf(keys),
           n,
-          ...(s > 0 ? { s } : {}),
-          ...(b > 0 ? { v: 1 as const } : {}),
-          ...(m ? { m } : {}),
-          ...(m !== at.m || tentative ? { t: 1 as const } : {}),
+          // Fields left undefined are left out of the text.
+          s: s || undefined,
+          v: b > 0 ? 1 : undefined,
+          m,
+          t: m !== at.m || tentative ? 1 : undefined,
         } satisfies Position);
   // A page count is one at the window's size: it holds for the walk's only on a grid page.
   const totals =
@@ -283,12 +284,7 @@ function readWindow<T>(
   // Another window for the same step: no item handed on, the walk reads there next.
   const step = (next: Position): Page<T> => ({
     items: [],
-    next: JSON.stringify({
-      ...next,
-      ...(m ? { m } : {}),
-      ...(at.c === undefined ? {} : { c: at.c }),
-      ...(at.t ? { t: at.t } : {}),
-    }),
+    next: JSON.stringify({ ...next, m, c: at.c, t: at.t }),
     ...totals,
   });
   const readBack = () => step({ o: at.o, a: at.a, b: b + 1, n });
@@ -322,7 +318,7 @@ function readWindow<T>(
       return readBack();
     } else if (f < MAX_AHEAD && !last) {
       // Not behind either: rows inserted before them pushed them on past the window.
-      return step({ o: at.o, a: at.a, ...(b ? { b } : {}), f: f + 1, n });
+      return step({ o: at.o, a: at.a, b: b || undefined, f: f + 1, n });
     } else {
       // None of them is found (deleted, the list re-ordered, more rows moved than it looks): the
       // walk goes on unanchored from `lostAt` — a walk from the furthest window it read back, so
