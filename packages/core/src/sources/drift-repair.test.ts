@@ -325,7 +325,12 @@ describe('drift repair on a DingTalk pageNumber walk', () => {
 function movingRowsApi(
   n: number,
   limits?: { min: number; max: number; default: number },
-  vendor: { cap?: number; total?: boolean; ignoresOffset?: boolean; totalOver?: number } = {},
+  vendor: {
+    cap?: number | ((request: number) => number);
+    total?: boolean;
+    ignoresOffset?: boolean;
+    totalOver?: number;
+  } = {},
 ) {
   const rows = Array.from({ length: n }, (_, i) => `r${i}`);
   let before: (request: number) => void = () => {};
@@ -334,7 +339,8 @@ function movingRowsApi(
     before(++requests);
     const url = new URL(String(input));
     const offset = vendor.ignoresOffset ? 0 : Number(url.searchParams.get('offset'));
-    const limit = Math.min(Number(url.searchParams.get('limit')), vendor.cap ?? Infinity);
+    const cap = typeof vendor.cap === 'function' ? vendor.cap(requests) : vendor.cap;
+    const limit = Math.min(Number(url.searchParams.get('limit')), cap ?? Infinity);
     const items = rows.slice(offset, offset + limit).map((id) => ({ id }));
     const total = rows.length + (vendor.totalOver ?? 0);
     return Response.json(vendor.total ? { items, total } : { items });
@@ -483,7 +489,7 @@ describe('rows that move while a repaired walk reads them', () => {
     };
     for (const [n, size, inserted] of [
       [100, 20, 19],
-      [100, 40, 39],
+      [105, 40, 39],
       [120, 20, 10],
       [105, 20, 5],
     ] as const) {
@@ -498,6 +504,7 @@ describe('rows that move while a repaired walk reads them', () => {
       [20, 19],
       [20, 10],
       [40, 20],
+      [40, 39],
     ] as const)
       for (let n = 100; n < 120; n++) {
         const api = headInserts(n, inserted);
@@ -510,6 +517,35 @@ describe('rows that move while a repaired walk reads them', () => {
         }
         expect([...read].filter((id) => id.startsWith('r'))).toHaveLength(n);
       }
+  });
+
+  it('a vendor that caps its page, with a count: a cap lowered mid-walk, a burst of inserts, rows that leave as they are read — every row', async () => {
+    const all = (n: number) => Array.from({ length: n }, (_, i) => `r${i}`);
+    const limits = { min: 1, max: 100, default: 20 };
+    // Load shedding: 40 a request, then 25 from the fifth.
+    const shedding = movingRowsApi(1000, limits, {
+      cap: (request) => (request >= 5 ? 25 : 40),
+      total: true,
+    });
+    expect((await walkAll(shedding, false, 20)).ids).toEqual(all(1000));
+    // 100 rows inserted above at once, more than the windows reach back: the place is lost,
+    // and the walk goes on from further back (repeats, removed by key), past the cap it learned.
+    const burst = movingRowsApi(1000, limits, { cap: 40, total: true });
+    burst.beforeRequest((request) => {
+      if (request === 10)
+        burst.rows.splice(0, 0, ...Array.from({ length: 100 }, (_, i) => `new${i}`));
+    });
+    const read = (await walkAll(burst, true, 20)).ids;
+    expect(read.filter((id) => id.startsWith('r'))).toEqual(all(1000));
+    // A work queue: each row read leaves the list (marked done), so no anchor is ever found.
+    const queue = movingRowsApi(500, limits, { cap: 40, total: true });
+    const done = new Set<string>();
+    for await (const page of paginate(queue.source, { runner: queue.runner, size: 20 }))
+      for (const row of page.items) {
+        done.add(row.id);
+        queue.rows.splice(queue.rows.indexOf(row.id), 1);
+      }
+    expect(done.size).toBe(500);
   });
 
   it('no count, small pages: the end is the end (no cap learned from a short last window)', async () => {

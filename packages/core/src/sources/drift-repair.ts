@@ -230,9 +230,9 @@ function readWindow<T>(
   const served = page.items.length;
   const short = page.next === null && served < w.size && w.size > size;
   const more = (o: number) => page.total !== undefined && o < page.total;
-  // A cap is learned once: a window within it that comes back short is the end (rows that move
-  // at the head make a tail look capped again and again).
-  const learning = at.m === undefined;
+  // A cap is learned where none is yet, or lowered (a vendor that sheds load serves fewer) — never
+  // raised: rows pushed on by inserts at the head would make a tail look capped again and again.
+  const learning = at.m === undefined || served < at.m;
   // Rows past the last one read (past the anchors, not only past the offset: rows inserted at the
   // head push those read on to where the walk reads next, which is no proof of a cap).
   const fresh = () => {
@@ -244,7 +244,7 @@ function readWindow<T>(
   const proven = at.c !== undefined && at.a.length > 0 && fresh() ? Math.max(at.c, served) : 0;
   const m = capped ? served : proven >= MIN_CAP ? proven : at.m;
   const last = page.next === null && !capped;
-  if (last && short && learning && at.c === undefined && more(Math.max(end, at.o)))
+  if (last && short && learning && !at.t && at.c === undefined && more(Math.max(end, at.o)))
     return {
       items: [],
       next: JSON.stringify({
@@ -303,6 +303,17 @@ function readWindow<T>(
     if (at.r !== undefined && at.k !== undefined && j <= at.r) {
       // None later came: deleted, or pulled back before it (rows deleted above since). Go on
       // right after the one found, still looking for them there: none is handed on twice.
+      // A cap just learned, and the rows read moved on past the next window: no proof of it (see
+      // `t`). Where the count says a window more or further, the walk cannot go on (a vendor that
+      // ignores the paging parameters, or rows inserted above faster than it reads): said, not a
+      // silent end.
+      if (at.t && more(end + w.size - 1))
+        throw new PaginationError(
+          'CURSOR_LOOP',
+          'the rows read came back further on where the count says more: the API may ignore the paging parameters, or rows are inserted above faster than they are read',
+          { provider: source.provider },
+        );
+      if (at.t) return { items: [], next: null, ...totals };
       return step({ o: at.k, a: at.a, d: 1, n });
     }
     if (found) {
@@ -326,10 +337,10 @@ function readWindow<T>(
       // de-duplication removes); a list, which shows what it loads in order, from where it stood,
       // so that rows inserted above are not appended below the reader.
       report.unanchored++;
-      // Checking an end in doubt, or past a cap learned (the rows where a cap was learned may have
-      // been the end, with a count too high), the place lost proves nothing: the walk ends there,
-      // as it did on the short window (what a walk that ends early leaves out is reported).
-      if (at.c !== undefined || at.m !== undefined) return { items: [], next: null, ...totals };
+      // A cap just learned and not confirmed yet: the short window where it was learned may have
+      // been the end (a count too high, rows pushed on by inserts at the head); the place lost
+      // proves nothing, and the walk ends there as it did on that window (reported).
+      if (at.t) return { items: [], next: null, ...totals };
       return step({ o: lostAt, a: [], n });
     }
   }
@@ -349,7 +360,7 @@ function readWindow<T>(
  */
 export function warnLost(provider: string, where: string): void {
   warnOnce(
-    `${provider}: drift repair lost its place ${where} — none of the last rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it went on without it: rows may repeat and, where many were deleted above, be skipped. Refresh to read the list again.`,
+    `${provider}: drift repair lost its place ${where} — none of the last rows read was found two windows back or ahead (deleted, the list re-ordered, or more rows moved above); it went on without it (or ended there, where it had just learned that the API serves fewer rows than asked): rows may repeat and, where many were deleted above, be skipped. Refresh to read the list again.`,
   );
 }
 
