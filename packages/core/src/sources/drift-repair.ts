@@ -310,7 +310,7 @@ function readWindow<T>(
       if (at.t && more(end + w.size - 1))
         throw new PaginationError(
           'CURSOR_LOOP',
-          'the rows read came back further on where the count says more: the API may ignore the paging parameters, or rows are inserted above faster than they are read',
+          'rows read came back where the count says more (paging parameters ignored, or rows inserted faster than read)',
           { provider: source.provider },
         );
       if (at.t) return { items: [], next: null, ...totals };
