@@ -315,6 +315,12 @@ describe('page range connect', () => {
     expect(about.page(29).label).toBe('Page 30, estimated');
     const far = connectPageRange(pager({ ...estimated, pageDisabledReason: () => 'too far' }));
     expect(far.keyTarget('End')).toBeUndefined();
+    // The estimated last page beyond a walk: End goes as far toward it as a walk goes.
+    const walk = connectPageRange(
+      pager({ ...estimated, pageDisabledReason: (i) => (i > 11 ? 'too far' : undefined) }),
+    );
+    expect(walk.keyTarget('End')).toBe(11);
+    expect(walk.keyTarget('Home')).toBe(0);
     const atEnd = connectPageRange(pager({ pageIndex: 19 }));
     expect(atEnd.next().reason).toBe('this is the last page');
     expect(atEnd.last().reason).toBe('this is the last page');

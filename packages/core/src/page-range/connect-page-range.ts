@@ -98,7 +98,8 @@ export interface PageRangeConnect {
   ellipsis(position: EllipsisPosition): string | undefined;
   /**
    * The page a key goes to from any control (Home: the first; End: the last, or while the count
-   * is not known the estimated last page the row offers), when it can be reached.
+   * is not known the estimated last page the row offers — or, where that is beyond a walk, the
+   * furthest page toward it a walk reaches), when it can be reached.
    */
   keyTarget(key: string): number | undefined;
   /** Where focus goes when the focused control is disabled or gone, in order of preference. */
@@ -214,7 +215,15 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
       // End, with the count not known: the estimated last page the row offers, as its button.
       const end = lastIndex ?? (estimated.size > 0 ? Math.max(...estimated) : undefined);
       const to = key === 'Home' ? 0 : key === 'End' ? end : undefined;
-      return to !== undefined && reason(to) === undefined ? to : undefined;
+      if (to === undefined || reason(to) === undefined) return to;
+      // Out of reach (a walk that long): End goes as far toward it as a walk goes, as a link does.
+      let [low, high] = [pageIndex, to];
+      while (key === 'End' && high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (reason(mid) === undefined) low = mid;
+        else high = mid;
+      }
+      return low > pageIndex ? low : undefined;
     },
     focusOrder: (wanted) => [
       ...(wanted !== null ? [wanted] : []),
