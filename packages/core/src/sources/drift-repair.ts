@@ -281,6 +281,8 @@ function readWindow<T>(
   let from = at.o - w.start;
   const b = at.b ?? 0;
   const f = at.f ?? 0;
+  // The walk ends here, nothing handed on (a cap just learned that proved to be the end).
+  const ended: Page<T> = { items: [], next: null, ...totals };
   // Another window for the same step: no item handed on, the walk reads there next.
   const step = (next: Position): Page<T> => ({
     items: [],
@@ -310,10 +312,10 @@ function readWindow<T>(
       if (at.t && more(end + w.size - 1))
         throw new PaginationError(
           'CURSOR_LOOP',
-          'rows read came back where the count says more (paging parameters ignored, or rows inserted faster than read)',
+          'rows read came back where the count says more: paging ignored, or inserts outpace the walk',
           { provider: source.provider },
         );
-      if (at.t) return { items: [], next: null, ...totals };
+      if (at.t) return ended;
       return step({ o: at.k, a: at.a, d: 1, n });
     }
     if (found) {
@@ -340,7 +342,7 @@ function readWindow<T>(
       // A cap just learned and not confirmed yet: the short window where it was learned may have
       // been the end (a count too high, rows pushed on by inserts at the head); the place lost
       // proves nothing, and the walk ends there as it did on that window (reported).
-      if (at.t) return { items: [], next: null, ...totals };
+      if (at.t) return ended;
       return step({ o: lostAt, a: [], n });
     }
   }
@@ -348,7 +350,7 @@ function readWindow<T>(
   // A cap just learned, and no row past those read: where the vendor ran out, the end; where the
   // window was full, it reached no further than them (rows inserted above): the next one tells.
   if (at.t && items.length === 0) {
-    if (served < w.size) return { items, next: null, ...totals };
+    if (served < w.size) return ended;
     tentative = true;
   }
   return { items, next: onward(end), counted: Math.min(items.length, size), ...totals };
