@@ -321,6 +321,16 @@ describe('page range connect', () => {
     );
     expect(walk.keyTarget('End')).toBe(11);
     expect(walk.keyTarget('Home')).toBe(0);
+    // Pages 41 to 52 known from a link: End goes as far as a walk from there goes, as a link to
+    // the estimated last page does.
+    const linked = connectPageRange(
+      pager({
+        ...estimated,
+        estimatedPageCount: 60,
+        pageDisabledReason: (i) => (i <= 11 || (i >= 40 && i <= 51) ? undefined : 'too far'),
+      }),
+    );
+    expect(linked.keyTarget('End')).toBe(51);
     const atEnd = connectPageRange(pager({ pageIndex: 19 }));
     expect(atEnd.next().reason).toBe('this is the last page');
     expect(atEnd.last().reason).toBe('this is the last page');

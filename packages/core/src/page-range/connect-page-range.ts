@@ -216,8 +216,16 @@ export function connectPageRange(pager: Pager, options: PageRangeOptions = {}): 
       const end = lastIndex ?? (estimated.size > 0 ? Math.max(...estimated) : undefined);
       const to = key === 'Home' ? 0 : key === 'End' ? end : undefined;
       if (to === undefined || reason(to) === undefined) return to;
-      // Out of reach (a walk that long): End goes as far toward it as a walk goes, as a link does.
+      // Out of reach (a walk that long): End goes as far toward it as a walk goes, as a link does
+      // — from the known page nearest below it (a link's, say), found stepping down from it.
       let [low, high] = [pageIndex, to];
+      for (let step = 1; key === 'End' && high - step > low; step *= 2) {
+        if (reason(high - step) === undefined) {
+          low = high - step;
+          break;
+        }
+        high -= step;
+      }
       while (key === 'End' && high - low > 1) {
         const mid = Math.floor((low + high) / 2);
         if (reason(mid) === undefined) low = mid;

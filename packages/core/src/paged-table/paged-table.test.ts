@@ -1363,10 +1363,52 @@ describe('paged table: options given again and again (review of the controller)'
         reason: 'page 50 is too far ahead to open at once: open a page nearer to it first',
       },
     });
-    // Said with the page opened in its place, though it is the first page shown.
-    expect(announceTable(state, seen).say).toBe(
-      'Page 50 could not be opened (page 50 is too far ahead to open at once: open a page nearer to it first). Page 11 loaded, 20 rows',
+    // Said with the page opened in its place, though it is the first page shown — also where
+    // that page is on screen from the start (a cache that held it).
+    const said =
+      'Page 50 could not be opened (page 50 is too far ahead to open at once: open a page nearer to it first). Page 11 loaded, 20 rows';
+    expect(announceTable(state, seen).say).toBe(said);
+    expect(announceTable(state, null).say).toBe(said);
+  });
+
+  it('a link past a walk on a short list: the page asked for stays the one said, past the end', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable(
+      'lineworks',
+      'users',
+      { lineworks: { sizes: { users: 100 } } },
+      { pageSize: 20, prefetch: false, pageIndex: 49 },
     );
+    // Page 11 opened in its place, then found past the end: the last page, page 50 still named.
+    expect(await t.settle()).toMatchObject({
+      pageIndex: 4,
+      notOpened: { pageIndex: 49, reason: 'page 50 is past the end (5 pages)' },
+    });
+  });
+
+  it('a page asked for past the end while the last page is shown: said at once; rows that shrank under the page shown are no page refused', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const t = simulatedTable('generic', 'orders', { generic: { orders: 60 } }, {
+      pageSize: 20,
+      prefetch: false,
+    } as never);
+    t.table.setPageIndex(2);
+    let seen = announceTable(await t.settle(), null).seen;
+    t.table.setOptions({ pageIndex: 9 });
+    const state = await t.settle();
+    expect(state).toMatchObject({ pageIndex: 2, notOpened: { pageIndex: 9 } });
+    const { say, seen: after } = announceTable(state, seen);
+    expect(say).toBe('Page 10 could not be opened (page 10 is past the end (3 pages)).');
+    // Said once.
+    expect(announceTable(state, after).say).toBeUndefined();
+    // The user moves, then rows are deleted under the page shown: the table moves, untold.
+    t.table.previousPage();
+    t.table.nextPage();
+    seen = announceTable(await t.settle(), null).seen;
+    t.sim.deleteItems('/orders', 20, 'start');
+    t.table.refetch();
+    const shrunk = await t.settle();
+    expect(shrunk).toMatchObject({ pageIndex: 1, notOpened: undefined });
   });
 
   it('a link past the end opens the last page, and says which page was asked for', async () => {

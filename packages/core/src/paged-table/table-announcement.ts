@@ -100,8 +100,24 @@ export function announceTable(
     notOpened: before?.notOpened,
   };
   const pageNumber = table.pageIndex + 1;
+  // The page opened in place of the one asked for is on screen: said with it (the first page
+  // included), or alone where that page was already shown.
+  const opened = !!notOpened && untold && !!page && !table.isPlaceholderData;
+  const loaded = () => {
+    const sentence = text.loaded({
+      pageNumber: table.shownPageIndex + 1,
+      pageCount: table.pageCount,
+      estimatedPageCount: table.estimatedPageCount,
+      rows: table.rows.length,
+    });
+    return opened ? `${refusal()} ${sentence}` : sentence;
+  };
+  const refusal = () => {
+    seen.notOpened = notOpened;
+    return text.notOpened({ pageNumber: notOpened!.pageIndex + 1, reason: notOpened!.reason });
+  };
   let say: string | undefined;
-  if (!before) say = undefined;
+  if (!before) say = opened ? loaded() : undefined;
   else if (error && error !== before.error)
     say = text.failed({ pageNumber, reason: failureReason(error), error });
   else if (
@@ -123,18 +139,9 @@ export function announceTable(
     !table.isPlaceholderData &&
     // The first page is not announced — unless it comes after a failure or a wait that was, or
     // in place of the page asked for.
-    (before.page || before.failed || before.delayed || untold)
-  ) {
-    say = text.loaded({
-      pageNumber: table.shownPageIndex + 1,
-      pageCount: table.pageCount,
-      estimatedPageCount: table.estimatedPageCount,
-      rows: table.rows.length,
-    });
-    if (untold) {
-      say = `${text.notOpened({ pageNumber: notOpened.pageIndex + 1, reason: notOpened.reason })} ${say}`;
-      seen.notOpened = notOpened;
-    }
-  }
+    (before.page || before.failed || before.delayed || opened)
+  )
+    say = loaded();
+  else if (opened) say = refusal();
   return { seen, say };
 }

@@ -192,14 +192,20 @@ const toldBy = <T>(given: Partial<TableConfig<T>>): TableModel<T>['told'] => ({
  */
 export function relocation<T>(model: TableModel<T>, config: TableConfig<T>): number | undefined {
   const last = lastIndexOf(model.book);
+  // The page asked for stays the one said (not the page opened in its place, moved again).
+  const asked = model.notOpened?.pageIndex;
+  const refused = (index: number) => {
+    const reason = reasonOf(model, config, index) ?? model.notOpened?.reason;
+    model.notOpened = reason === undefined ? undefined : { pageIndex: index, reason };
+  };
   if (last !== undefined && model.requested > last) {
-    model.notOpened = {
-      pageIndex: model.requested,
-      reason: reasonOf(model, config, model.requested)!,
-    };
+    // A page past the end never shown (a link's); not the page shown, when the rows shrank.
+    if (asked !== undefined || model.shown?.index !== model.requested)
+      refused(asked ?? model.requested);
     return last;
   }
   const open = model.relink ? openingIndex(model, config, model.requested) : model.requested;
+  if (model.relink && asked !== undefined) refused(asked);
   model.relink = false;
   if (open !== model.requested) return open;
   const cursor = untoldCursor(model);
