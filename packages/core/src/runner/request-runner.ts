@@ -9,7 +9,7 @@ import { withCheckedCounts } from './checked-counts.js';
 import { classifyResponse } from './classify-response.js';
 import { ABSOLUTE, requestUrl } from './request-url.js';
 import { type RetryPolicy, retryDelay, sleep } from './retry-policy.js';
-import { runnerRetryPolicy } from './runner-options.js';
+import { runnerRetryPolicy, warnUnknownOptions } from './runner-options.js';
 import type {
   FetchedPage,
   PagePosition,
@@ -31,6 +31,7 @@ import { messageOf } from './vendor-message.js';
  */
 export function createRequestRunner(options: RequestRunnerOptions): RequestRunner {
   const policy: RetryPolicy = runnerRetryPolicy(options);
+  if (process.env.NODE_ENV !== 'production') warnUnknownOptions(options);
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const wait = options.sleep ?? sleep;
   const random = options.random ?? Math.random;

@@ -90,6 +90,7 @@ describe('runner step 1: following a vendor link (a cursor is a position, never 
       '/tenants/acme/api/orders%5c..%5cadmin',
       '/tenants/acme/api/orders%00',
       '/tenants/acme/api/orders/..;/..;/..;/admin',
+      '/tenants/acme/api/orders/%2e%2e;/%2E%2E;/.%2e;/admin',
       'https://evil.example/tenants/acme/api/orders',
       '//evil.example/tenants/acme/api/orders',
       'https://user:pw@vendor.example/tenants/acme/api/orders',

@@ -5,8 +5,11 @@ import type { FailAttempt } from './attempt-error.js';
 export const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 /** Separators and dots written as escapes: a server that decodes them would leave the path. */
 const ENCODED_SEPARATOR = /%(2f|5c|00)/i;
-/** A dot segment with a path parameter (`/..;/`): servers that drop `;…` (Tomcat, Jetty) read it as `..`. */
-const DOT_PARAMETER = /\/\.{1,2};/;
+/**
+ * A dot segment with a path parameter (`/..;/`, escaped or not: `/%2e%2e;/`): servers that
+ * decode the path and drop `;…` (Tomcat, Jetty) read it as `..`.
+ */
+const DOT_PARAMETER = /\/(?:\.|%2e){1,2};/i;
 
 /** A URL against the page's own location in a browser (for a base URL such as `/api`). */
 export const resolveUrl = (url: string, base?: string): URL =>

@@ -1,4 +1,5 @@
 import { isAmount, isCount, need } from '../option-check.js';
+import { warnOnce } from '../shared/is-development.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import type { RequestRunnerOptions } from './runner-types.js';
 
@@ -46,4 +47,36 @@ function sendable(baseUrl: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+const RUNNER_OPTIONS = new Set([
+  'baseUrl',
+  'linkBaseUrl',
+  'fetch',
+  'token',
+  'retry',
+  'headers',
+  'timeoutMs',
+  'maxRedirects',
+  'maxResponseBytes',
+  'onRequest',
+  'sleep',
+  'random',
+]);
+const RETRY_OPTIONS = new Set(['retries', 'baseDelayMs', 'maxDelayMs']);
+
+/**
+ * Says in development which options the runner does not know (`retries` given where it reads
+ * `retry.retries`): left as they are, they would do nothing, silently. Call it behind
+ * `process.env.NODE_ENV !== 'production'`.
+ */
+export function warnUnknownOptions(options: RequestRunnerOptions): void {
+  for (const name of Object.keys(options))
+    if (!RUNNER_OPTIONS.has(name))
+      warnOnce(
+        `createRequestRunner has no option "${name}"${RETRY_OPTIONS.has(name) ? ` (retry.${name}?)` : ''}: it is ignored.`,
+      );
+  for (const name of Object.keys(options.retry ?? {}))
+    if (!RETRY_OPTIONS.has(name))
+      warnOnce(`createRequestRunner has no option "retry.${name}": it is ignored.`);
 }

@@ -107,6 +107,8 @@ describe('runner step 2: redirects and time', () => {
       '/tenant-a/api/%2e%2e%2fadmin',
       '/tenant-a/api/x%2f..%2f..%2fadmin',
       '/tenant-a/api/..;/..;/tenant-b/admin/export',
+      '/tenant-a/api/%2e%2e;/%2e%2e;/tenant-b/admin/export',
+      '/tenant-a/api/.%2e;/.%2E;/tenant-b/admin/export',
     ]) {
       sent.length = 0;
       await expect(
@@ -187,5 +189,55 @@ describe('runner step 2: redirects and time', () => {
       ),
     ).rejects.toMatchObject({ code: 'TIMEOUT' });
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses a header with a line break before sending: INVALID_OPTION, the value not quoted, not retried', async () => {
+    let called = 0;
+    const counting: typeof fetch = async () => {
+      called++;
+      return new Response('{}');
+    };
+    const error = await sendRequest(
+      counting,
+      'https://api.example.com/a',
+      { method: 'GET', path: '/a', headers: { authorization: 'Token abc\r\nsecret-123' } },
+      options,
+      fail,
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'INVALID_OPTION',
+      message: expect.stringContaining('the authorization header holds a line break'),
+    });
+    expect(String(error)).not.toContain('secret-123');
+    expect(called).toBe(0);
+  });
+
+  it('times out a body that does not heed the signal (a fetch of your own): TIMEOUT, not a late page', async () => {
+    // 40 chunks, 25 ms apart: a second in all, the signal `fetch` was given never looked at.
+    const deaf: typeof fetch = async () => {
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          if (sent++ === 40) controller.close();
+          else
+            controller.enqueue(
+              new TextEncoder().encode(sent === 1 ? '[' : sent === 41 ? ']' : ' '),
+            );
+        },
+      });
+      return new Response(stream, { status: 200 });
+    };
+    const started = Date.now();
+    await expect(
+      sendRequest(
+        deaf,
+        'https://api.example.com/a',
+        { method: 'GET', path: '/a' },
+        { ...options, timeoutMs: 100 },
+        fail,
+      ),
+    ).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(500);
   });
 });

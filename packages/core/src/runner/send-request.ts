@@ -33,10 +33,15 @@ const ERROR_BODY_BYTES = 64 * 1024;
  * A page's body within the runner's limit (`BAD_RESPONSE` past it); an error answer's first
  * 64 KB at most (a 502 of megabytes is still a 502, retried as one).
  */
-async function bodyOf(response: Response, limit: number, fail: FailAttempt): Promise<string> {
+async function bodyOf(
+  response: Response,
+  limit: number,
+  fail: FailAttempt,
+  signal: AbortSignal,
+): Promise<string> {
   const ok = response.status >= 200 && response.status < 300;
   try {
-    return await readBody(response, ok ? limit : Math.min(limit, ERROR_BODY_BYTES));
+    return await readBody(response, ok ? limit : Math.min(limit, ERROR_BODY_BYTES), signal);
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
     if (!ok) return '';
@@ -70,6 +75,11 @@ export async function sendRequest(
   };
   const body = request.body;
   if (body !== undefined) headers['content-type'] ??= 'application/json';
+  // A line break in a value (a token read from a file with CRLF endings) is no header `fetch`
+  // sends: its error would quote the value, credential and all, and a retry cannot mend it.
+  for (const name in headers)
+    if (/[\r\n\0]/.test(headers[name]!))
+      throw fail('INVALID_OPTION', `the ${name} header holds a line break or a NUL character`);
   // One controller for the attempt: the clock aborts it, and so does the caller's signal (with its
   // reason) — a listener removed at the end, where `AbortSignal.any` cost ~16 µs a request in Node.
   const timer = new AbortController();
@@ -102,7 +112,7 @@ export async function sendRequest(
         return {
           status,
           headers: response.headers,
-          text: await bodyOf(response, options.maxResponseBytes, fail),
+          text: await bodyOf(response, options.maxResponseBytes, fail, signal),
         };
       await response.body?.cancel().catch(() => {});
       const location = response.headers.get('location');
