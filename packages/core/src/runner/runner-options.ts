@@ -49,34 +49,34 @@ function sendable(baseUrl: unknown): boolean {
   }
 }
 
-const RUNNER_OPTIONS = new Set([
-  'baseUrl',
-  'linkBaseUrl',
-  'fetch',
-  'token',
-  'retry',
-  'headers',
-  'timeoutMs',
-  'maxRedirects',
-  'maxResponseBytes',
-  'onRequest',
-  'sleep',
-  'random',
-]);
-const RETRY_OPTIONS = new Set(['retries', 'baseDelayMs', 'maxDelayMs']);
-
 /**
  * Says in development which options the runner does not know (`retries` given where it reads
  * `retry.retries`): left as they are, they would do nothing, silently. Call it behind
  * `process.env.NODE_ENV !== 'production'`.
  */
 export function warnUnknownOptions(options: RequestRunnerOptions): void {
+  // Here, not at the top of the module: a production bundle drops them with the function.
+  const known = new Set([
+    'baseUrl',
+    'linkBaseUrl',
+    'fetch',
+    'token',
+    'retry',
+    'headers',
+    'timeoutMs',
+    'maxRedirects',
+    'maxResponseBytes',
+    'onRequest',
+    'sleep',
+    'random',
+  ]);
+  const retryKnown = new Set(['retries', 'baseDelayMs', 'maxDelayMs']);
   for (const name of Object.keys(options))
-    if (!RUNNER_OPTIONS.has(name))
+    if (!known.has(name))
       warnOnce(
-        `createRequestRunner has no option "${name}"${RETRY_OPTIONS.has(name) ? ` (retry.${name}?)` : ''}: it is ignored.`,
+        `createRequestRunner has no option "${name}"${retryKnown.has(name) ? ` (retry.${name}?)` : ''}: it is ignored.`,
       );
   for (const name of Object.keys(options.retry ?? {}))
-    if (!RETRY_OPTIONS.has(name))
+    if (!retryKnown.has(name))
       warnOnce(`createRequestRunner has no option "retry.${name}": it is ignored.`);
 }
