@@ -8,7 +8,8 @@ import { useState } from 'react';
  */
 export function useAnnouncement(): [string, (sentence: string) => void] {
   const [text, setText] = useState('');
+  // Cleared twice is cleared: no space to alternate (an empty region is read as nothing).
   const announce = (sentence: string) =>
-    setText((old) => (old === sentence ? `${sentence}\u00a0` : sentence));
+    setText((old) => (old === sentence && sentence ? `${sentence}\u00a0` : sentence));
   return [text, announce];
 }

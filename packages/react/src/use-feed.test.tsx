@@ -196,6 +196,49 @@ describe('useFeed', () => {
     await waitFor(() => expect(document.activeElement).toBe(articles()[4]));
   });
 
+  it('Retry after a failed first page: a few renders while it is tried again, not one per frame', async () => {
+    const { v, source } = setup(12, { latencyMs: 200 });
+    v.sims.lineworks.configure({ serverErrorRate: 1 });
+    let renders = 0;
+    function Retrying() {
+      renders++;
+      const list = useInfiniteList({ source, pageSize: 5 });
+      const feed = useFeed({ list, label: 'Users' });
+      return (
+        <>
+          <section {...feed.getFeedProps()}>
+            {list.items.map((user, i) => (
+              <article key={user.userId} {...feed.getItemProps(user, i)}>
+                {user.email}
+              </article>
+            ))}
+          </section>
+          <button type="button" onClick={list.retry}>
+            Retry
+          </button>
+          <div role="status">{feed.announcement}</div>
+        </>
+      );
+    }
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Retrying />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Could not load/), {
+      timeout: 5000,
+    });
+    v.sims.lineworks.configure({ serverErrorRate: 0, latencyMs: 300 });
+    renders = 0;
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    // The click, the fetch starting, the page landing, its sentence: a handful, not hundreds.
+    expect(renders).toBeLessThan(20);
+    expect(screen.getByRole('status').textContent).toBe('5 items loaded');
+  });
+
   it('in a chat, says "new" for what the live edge brought, and "newer" for history loaded below after a jump', async () => {
     const v = vendors({ dashly: {} });
     const parts = v.sources.parts as unknown as Source<{ id: string }>;

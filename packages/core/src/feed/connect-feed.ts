@@ -241,7 +241,10 @@ export function connectFeed<T>(
       if (before.count < 0) return undefined; // the first page is read as the page
       const delayed = delayedSentence(list, before, say.delayed);
       if (delayed) return delayed;
-      const cleared = before.error && !list.error ? '' : undefined; // a failure said is over
+      // A failure said is over: cleared once — not while its first page is tried again (`seen`
+      // keeps the failure then, so that what lands is said: clearing would repeat every render).
+      const retryingFirst = before.count === 0 && !list.items.length && list.isFetching;
+      const cleared = before.error && !list.error && !retryingFirst ? '' : undefined;
       // New parameters (a jump, a filter): their first page is read as the page.
       if (list.isPlaceholderData) return cleared;
       const { error } = list;
