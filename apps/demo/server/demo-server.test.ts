@@ -196,12 +196,23 @@ describe('the demo server in real-vendor mode', () => {
       reached.push(req.url ?? '');
       if (req.url?.includes('/customers/'))
         return void res.writeHead(307, { location: 'https://evil.example/steal' }).end();
-      res.writeHead(200, {
-        'content-type': 'application/json',
-        'access-control-allow-origin': '*',
-        'set-cookie': 'session=vendor-secret',
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
       });
-      res.end(JSON.stringify({ Reservations: [], Cursor: null }));
+      req.on('end', () => {
+        // A vendor whose error message quotes the request it refuses, tokens and all.
+        if (body.includes('"Count":7'))
+          return void res
+            .writeHead(400, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ Message: `Invalid request: ${body}` }));
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+          'set-cookie': 'session=vendor-secret',
+        });
+        res.end(JSON.stringify({ Reservations: [], Cursor: null }));
+      });
     });
     await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve));
     vendorUrl = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
@@ -259,6 +270,15 @@ describe('the demo server in real-vendor mode', () => {
       expect(redirected.status).toBe(502);
       expect(JSON.parse(redirected.text).error).toMatch(/could not be reached/);
       expect(reached.every((u) => !u.includes('steal'))).toBe(true);
+      // An error that quotes the request is passed on (the runner reads it), its tokens replaced.
+      const echoed = await send(`${demo.url}/api/mews/api/connector/v1/reservations/getAll`, {
+        method: 'POST',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ Limitation: { Cursor: null, Count: 7 } }),
+      });
+      expect(echoed.status).toBe(400);
+      expect(echoed.text).toContain('[redacted]');
+      expect(echoed.text).not.toMatch(/live-client|live-access/);
     } finally {
       await demo.close();
     }

@@ -138,7 +138,18 @@ export function createVendorProxy(
       throw new Error(
         `the vendor answered a redirect (HTTP ${answer.status}); the proxy does not follow it`,
       );
-    return readAnswer(answer);
+    const read = await readAnswer(answer);
+    if (read.status === 204 || read.status === 205) return read;
+    // A vendor's message may echo what it was sent: no credential reaches the browser.
+    const secrets = [
+      token,
+      credentials.dashly.authToken,
+      credentials.mews.clientToken,
+      credentials.mews.accessToken,
+    ];
+    let text = await read.text();
+    for (const secret of secrets) if (secret) text = text.replaceAll(secret, '[redacted]');
+    return new Response(text, { status: read.status, headers: read.headers });
   };
 
   return async (vendor, request) => {
