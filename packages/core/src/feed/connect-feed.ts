@@ -263,7 +263,8 @@ export function connectFeed<T>(
       // landed: its cached pages are no "180 older messages". A jump that lands at the end (the
       // beginning of a chat) says so: nothing more loads there.
       if (list.aroundKey !== before.around)
-        return list.aroundKey !== undefined && now.end ? say.end : cleared;
+        // What was said of the last list is no longer true of this one: cleared.
+        return list.aroundKey !== undefined && now.end ? say.end : '';
       // The first items after their failure or wait was said: loaded, not "older" or "more" —
       // unless the app words those and not `loaded` (its language first). A live arrival into an
       // empty list is an arrival.

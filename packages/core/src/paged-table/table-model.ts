@@ -140,7 +140,7 @@ export function openingIndex<T>(
   model.notOpened = reason === undefined ? undefined : { pageIndex: wanted, reason };
   if (process.env.NODE_ENV !== 'production' && reason !== undefined)
     warnOnce(
-      `${config.source.provider}: page ${wanted + 1} cannot be opened (${reason}); opening page ${open + 1}.`,
+      `${config.source.provider}: page ${wanted + 1} cannot be opened (${reason}); opening page ${open + 1}, or the last page where the list ends before it (the state's notOpened says so).`,
     );
   return open;
 }
