@@ -89,6 +89,28 @@ function setup(size: number, faults?: { latencyMs: number }) {
   return { v, source };
 }
 
+/** A feed with a Retry button, counting its renders. */
+function Retrying({ source, onRender }: { source: Source<User>; onRender(): void }) {
+  onRender();
+  const list = useInfiniteList({ source, pageSize: 5 });
+  const feed = useFeed({ list, label: 'Users' });
+  return (
+    <>
+      <section {...feed.getFeedProps()}>
+        {list.items.map((user, i) => (
+          <article key={user.userId} {...feed.getItemProps(user, i)}>
+            {user.email}
+          </article>
+        ))}
+      </section>
+      <button type="button" onClick={list.retry}>
+        Retry
+      </button>
+      <div role="status">{feed.announcement}</div>
+    </>
+  );
+}
+
 const articles = () => screen.getAllByRole('article');
 
 describe('useFeed', () => {
@@ -200,30 +222,13 @@ describe('useFeed', () => {
     const { v, source } = setup(12, { latencyMs: 200 });
     v.sims.lineworks.configure({ serverErrorRate: 1 });
     let renders = 0;
-    function Retrying() {
+    const counted = () => {
       renders++;
-      const list = useInfiniteList({ source, pageSize: 5 });
-      const feed = useFeed({ list, label: 'Users' });
-      return (
-        <>
-          <section {...feed.getFeedProps()}>
-            {list.items.map((user, i) => (
-              <article key={user.userId} {...feed.getItemProps(user, i)}>
-                {user.email}
-              </article>
-            ))}
-          </section>
-          <button type="button" onClick={list.retry}>
-            Retry
-          </button>
-          <div role="status">{feed.announcement}</div>
-        </>
-      );
-    }
+    };
     render(
       <v.wrapper>
         <PagewiseRunner runner={v.runners.lineworks}>
-          <Retrying />
+          <Retrying source={source} onRender={counted} />
         </PagewiseRunner>
       </v.wrapper>,
     );
