@@ -70,7 +70,11 @@ export interface PaginateOptions<P = unknown> {
    * position a repaired walk handed out
    */
   repairDrift?: boolean | undefined;
-  /** Called after every page is yielded, with the walk's progress. @defaultValue none */
+  /**
+   * Called with the walk's progress once the loop is done with a page and asks for the next (a
+   * checkpoint saved there never skips a page it did not finish): a loop that breaks out is not
+   * called for the page it broke on. @defaultValue none
+   */
   onProgress?(progress: PaginateProgress): void;
 }
 
