@@ -125,6 +125,39 @@ export const LoadOnScroll: Story = {
   },
 };
 
+/** A `maxPages` window of 2: the oldest page is dropped as a third lands, and Load earlier brings it back (the positions count the pages dropped). */
+export const MaxPagesWindow: Story = {
+  loaders: [loadVendors({ dingtalk: { sizes: { events: 200 } } })],
+  parameters: code(eventsFeedCode),
+  render: (_, ctx) => {
+    const v = vendorsOf(ctx);
+    return (
+      <EventsFeed
+        source={v.sources.events}
+        runner={v.runners.dingtalk}
+        pageSize={20}
+        maxPages={2}
+      />
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const c = within(canvasElement);
+    await waitFor(() => expect(articles(canvasElement)).toHaveLength(20), { timeout: 4000 });
+    for (const n of [40, 40]) {
+      const more = c.getByRole('button', { name: 'Load more' });
+      await waitFor(() => expect(more).toHaveAttribute('aria-disabled', 'false'));
+      await userEvent.click(more);
+      await waitFor(() => expect(c.queryByRole('button', { name: 'Loading…' })).toBeNull());
+      await waitFor(() => expect(articles(canvasElement)).toHaveLength(n));
+    }
+    // The first page was dropped: the feed starts at item 21, and Load earlier brings items 1–20.
+    await waitFor(() => expect(articles(canvasElement)[0]).toHaveAttribute('aria-posinset', '21'));
+    await userEvent.click(c.getByRole('button', { name: 'Load earlier' }));
+    await waitFor(() => expect(articles(canvasElement)[0]).toHaveAttribute('aria-posinset', '1'));
+    expect(c.queryByRole('button', { name: 'Load earlier' })).toBeNull();
+  },
+};
+
 /** LINE WORKS `nextCursor` (base64, sent back URL-encoded) as a feed; the last page has no `nextCursor`. */
 export const LineWorksNextCursor: Story = {
   loaders: [loadVendors({ lineworks: { sizes: { users: 230 } } })],

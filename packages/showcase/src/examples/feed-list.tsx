@@ -5,8 +5,9 @@ import { type ReactNode, useRef } from 'react';
 /**
  * An infinite list over any source, as a WAI-ARIA feed: focusable articles with their position,
  * Page Up/Down between them (loading more at the end), a sentinel that loads the next page as
- * it scrolls into view, a Load more button that keeps focus while it loads, and one polite
- * sentence per landed page ("50 more items", "End of list").
+ * it scrolls into view, a Load more button that keeps focus while it loads, a Load earlier
+ * button for the pages a `maxPages` window dropped, and one polite sentence per landed page
+ * ("50 more items", "End of list").
  */
 export function FeedList<T>({
   source,
@@ -37,6 +38,14 @@ export function FeedList<T>({
   const empty = !list.isLoading && list.items.length === 0;
   return (
     <div>
+      {/* Pages a `maxPages` window dropped from the start come back on request. */}
+      {list.hasPreviousPage && (
+        <p>
+          <button {...feed.getLoadProps('start')}>
+            {list.isFetchingPreviousPage ? 'Loading…' : 'Load earlier'}
+          </button>
+        </p>
+      )}
       {empty ? (
         <p>{list.error ? 'Nothing loaded yet.' : 'No items.'}</p>
       ) : (
