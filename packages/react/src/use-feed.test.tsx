@@ -232,17 +232,18 @@ describe('useFeed', () => {
         </PagewiseRunner>
       </v.wrapper>,
     );
+    // The runner's own retries come first (a second or two of backoff).
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Could not load/), {
-      timeout: 5000,
+      timeout: 15_000,
     });
     v.sims.lineworks.configure({ serverErrorRate: 0, latencyMs: 300 });
     renders = 0;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(articles()).toHaveLength(5));
+    await waitFor(() => expect(articles()).toHaveLength(5), { timeout: 5000 });
     // The click, the fetch starting, the page landing, its sentence: a handful, not hundreds.
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('5 items loaded'));
     expect(renders).toBeLessThan(20);
-    expect(screen.getByRole('status').textContent).toBe('5 items loaded');
-  });
+  }, 30_000);
 
   it('in a chat, says "new" for what the live edge brought, and "newer" for history loaded below after a jump', async () => {
     const v = vendors({ dashly: {} });

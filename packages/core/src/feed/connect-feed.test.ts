@@ -442,6 +442,34 @@ describe('connectFeed over an infinite list (DingTalk events, 25 of them, pages 
     expect(said ?? feed().announce(before) ?? '').not.toMatch(/new messages/);
   });
 
+  it('a jump that fails is said once, as a first page (the items shown are the last list’s)', async () => {
+    const t = simulatedList(
+      'dashly',
+      'parts',
+      { dashly: { sizes: { parts: 60 } } },
+      { pageSize: 10 },
+    );
+    await t.settle();
+    await t.list.fetchNextPage();
+    await t.settle();
+    const target = t.keys()[15]!;
+    const feed = () => connectFeed(feedList(t.list), { label: 'Chat', reversed: true });
+    let before = feed().seen();
+    const said: string[] = [];
+    t.sim.injectOnce({ kind: 'server-error', status: 503 });
+    t.list.setOptions({ aroundKey: target });
+    for (let i = 0; i < 20; i++) {
+      const sentence = feed().announce(before);
+      if (sentence !== undefined) said.push(sentence);
+      before = feed().seen(before);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(t.list.getState()).toMatchObject({ isPlaceholderData: true, error: expect.anything() });
+    expect(said.filter((sentence) => sentence !== '')).toEqual([
+      expect.stringMatching(/^Could not load: /),
+    ]);
+  });
+
   it('a jump that lands at the beginning of a chat says so; one into the middle is read as the page', async () => {
     const dashly = { sizes: { parts: 60 } };
     const all = simulatedList('dashly', 'parts', { dashly }, { pageSize: 100 });

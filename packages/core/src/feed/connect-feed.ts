@@ -245,9 +245,11 @@ export function connectFeed<T>(
       // keeps the failure then, so that what lands is said: clearing would repeat every render).
       const retryingFirst = before.count === 0 && !list.items.length && list.isFetching;
       const cleared = before.error && !list.error && !retryingFirst ? '' : undefined;
-      // New parameters (a jump, a filter): their first page is read as the page.
-      if (list.isPlaceholderData) return cleared;
       const { error } = list;
+      // New parameters (a jump, a filter): their first page is read as the page; its failure is
+      // said as a first page's (the items shown are the last list's).
+      if (list.isPlaceholderData)
+        return error && error !== before.error ? failedFirst(failureReason(error), error) : cleared;
       if (error && error !== before.error) {
         // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
         // edge failing again the same way is not said at every poll.

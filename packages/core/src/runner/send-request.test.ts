@@ -210,6 +210,32 @@ describe('runner step 2: redirects and time', () => {
     });
     expect(String(error)).not.toContain('secret-123');
     expect(called).toBe(0);
+    // At the ends (a token file's final newline) `fetch` trims it: sent.
+    const trimmed = await sendRequest(
+      counting,
+      'https://api.example.com/a',
+      { method: 'GET', path: '/a', headers: { authorization: 'Token abc\r\n' } },
+      options,
+      fail,
+    );
+    expect(trimmed.status).toBe(200);
+    expect(called).toBe(1);
+  });
+
+  it('times out headers that come after the clock ran out, with a body that never ends', async () => {
+    const late: typeof fetch = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }));
+    };
+    await expect(
+      sendRequest(
+        late,
+        'https://api.example.com/a',
+        { method: 'GET', path: '/a' },
+        { ...options, timeoutMs: 100 },
+        fail,
+      ),
+    ).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
 
   it('times out a body that does not heed the signal (a fetch of your own): TIMEOUT, not a late page', async () => {

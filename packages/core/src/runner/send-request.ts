@@ -75,10 +75,11 @@ export async function sendRequest(
   };
   const body = request.body;
   if (body !== undefined) headers['content-type'] ??= 'application/json';
-  // A line break in a value (a token read from a file with CRLF endings) is no header `fetch`
-  // sends: its error would quote the value, credential and all, and a retry cannot mend it.
+  // A line break inside a value (two tokens pasted into one) or a NUL is no header `fetch` sends:
+  // its error would quote the value, credential and all, and a retry cannot mend it. At the
+  // ends (a token read from a file with a final newline), `fetch` trims it, as here.
   for (const name in headers)
-    if (/[\r\n\0]/.test(headers[name]!))
+    if (/[\r\n\0]/.test(headers[name]!.trim()))
       throw fail('INVALID_OPTION', `the ${name} header holds a line break or a NUL character`);
   // One controller for the attempt: the clock aborts it, and so does the caller's signal (with its
   // reason) — a listener removed at the end, where `AbortSignal.any` cost ~16 µs a request in Node.
