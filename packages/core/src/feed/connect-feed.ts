@@ -245,21 +245,10 @@ export function connectFeed<T>(
       // keeps the failure then, so that what lands is said: clearing would repeat every render).
       const retryingFirst = before.count === 0 && !list.items.length && list.isFetching;
       const cleared = before.error && !list.error && !retryingFirst ? '' : undefined;
-      const { error } = list;
-      // New parameters (a jump, a filter): their first page is read as the page; its failure is
-      // said as a first page's (the items shown are the last list's).
-      if (list.isPlaceholderData)
-        return error && error !== before.error ? failedFirst(failureReason(error), error) : cleared;
-      if (error && error !== before.error) {
-        // A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
-        // edge failing again the same way is not said at every poll.
-        const refresh =
-          before.refreshing && !list.isFetchNextPageError && !list.isFetchPreviousPageError;
-        const again = before.error?.code === error.code;
-        if (refresh && again) return undefined;
-        const words = !list.items.length ? failedFirst : refresh ? failedRefresh : say.failed;
-        return words(failureReason(error), error);
-      }
+      const failure = failureSentence(list, before, failedFirst, failedRefresh, say.failed);
+      if (failure !== null) return failure;
+      // New parameters: their first page is read as the page.
+      if (list.isPlaceholderData) return cleared;
       const now = this.seen();
       // Another list (a jump, or back to the latest from one) is read as the page, not as what
       // landed: its cached pages are no "180 older messages". A jump that lands at the end (the
@@ -280,6 +269,30 @@ export function connectFeed<T>(
       return sentences.length > 0 ? say.join(sentences) : cleared;
     },
   };
+}
+
+type FailureWords = (reason: string, error: PaginationError) => string;
+
+/**
+ * The sentence for a failure not said yet; `undefined` to say nothing; `null` where there is
+ * none. New parameters (a jump, a filter) show the last list's items: their failure is a first
+ * page's. A refresh that failed (nothing asked at an edge) is not "could not load more"; a live
+ * edge failing again the same way is not said at every poll.
+ */
+function failureSentence<T>(
+  list: FeedList<T>,
+  before: FeedSeen,
+  first: FailureWords,
+  refresh: FailureWords,
+  more: FailureWords,
+): string | undefined | null {
+  const { error } = list;
+  if (!error || error === before.error) return null;
+  const fresh = list.isPlaceholderData || !list.items.length;
+  const refreshing =
+    before.refreshing && !list.isFetchNextPageError && !list.isFetchPreviousPageError;
+  if (refreshing && !fresh && before.error?.code === error.code) return undefined;
+  return (fresh ? first : refreshing ? refresh : more)(failureReason(error), error);
 }
 
 /**
