@@ -219,9 +219,9 @@ function readWindow<T>(
   const end = w.start + page.items.length;
   // Fewer rows than a window wider than the page asked for: the end, or a vendor that serves
   // fewer than asked (it caps its page size below its stated maximum), or one that ignores the
-  // paging parameters. Rows not read yet, `MIN_CAP` or more served, and a count that says more
-  // make it a cap: the walk reads on, its windows kept within what was served (a smaller cap is
-  // not learned: so few widths leave offsets where no window reads on). Otherwise, where the
+  // paging parameters. Rows past those read, `MIN_CAP` or more served, and a count that says more
+  // make it a cap, held if the next window brings more (`t`): windows are kept within it (no cap
+  // under `MIN_CAP` is learned: so few widths leave offsets where no window reads on). Where the
   // count says more, the walk reads on from the position in windows of at most the page size
   // (`c`): one that comes back short is the end; rows there prove a cap. So a count a row or two
   // too high, or a vendor that ignores the paging parameters, is told apart from a cap. Only a
