@@ -102,7 +102,7 @@ export function announceTable(
   const pageNumber = table.pageIndex + 1;
   // The page opened in place of the one asked for is on screen: said with it (the first page
   // included), or alone where that page was already shown.
-  const opened = !!notOpened && untold && !!page && !table.isPlaceholderData;
+  const opened = untold && !!page && !table.isPlaceholderData;
   const loaded = () => {
     const sentence = text.loaded({
       pageNumber: table.shownPageIndex + 1,

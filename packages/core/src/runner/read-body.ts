@@ -42,10 +42,7 @@ export async function readBody(
       signal?.throwIfAborted(); // a read the cancel ended is no end of the body
       if (done) break;
       size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(() => {});
-        throw new BodyTooLarge(limit);
-      }
+      if (size > limit) throw new BodyTooLarge(limit); // cancelled below
       chunks.push(value);
     }
   } catch (error) {
