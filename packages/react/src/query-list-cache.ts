@@ -16,6 +16,7 @@ import {
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
+import { RUNNER_QUERY_OPTIONS } from './runner-query-options.js';
 import { sharedRequest } from './shared-request.js';
 
 type Data<T> = InfiniteData<ListPage<T>, ListPageParam>;
@@ -77,7 +78,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
         ...infiniteQueryOptionsOf(query, client, settings.staleTime),
         maxPages: settings.maxPages,
         enabled: settings.enabled,
-        retry: false,
+        ...RUNNER_QUERY_OPTIONS,
         // New parameters: the old items stay (dimmed) until the new first page lands.
         placeholderData: keepPreviousData,
       }) as NonNullable<typeof options>;

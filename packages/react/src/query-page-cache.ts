@@ -7,6 +7,7 @@ import {
   type WantedPage,
 } from '@pagewise/core/controllers';
 import { hashKey, QueriesObserver, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { RUNNER_QUERY_OPTIONS } from './runner-query-options.js';
 import { sharedRequest } from './shared-request.js';
 
 /** Where a table page lives in TanStack Query's cache. */
@@ -57,7 +58,7 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
           (shared) => load(wanted, shared),
         ),
       staleTime,
-      retry: false,
+      ...RUNNER_QUERY_OPTIONS,
     };
   };
   /** Observes exactly these pages (a no-op when they are what is observed). */

@@ -1,5 +1,6 @@
 import { createRequestRunner, liveEdge, type Source } from '@pagewise/core';
 import { defineCursorSource } from '@pagewise/core/define';
+import { onlineManager } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -186,6 +187,54 @@ describe('useInfiniteList', () => {
     await waitFor(() => expect(result.current.items).toHaveLength(40));
     expect(v.requests('dingtalk')).toHaveLength(before + 1);
     expect(result.current.error).toBeNull();
+  });
+});
+
+describe('useInfiniteList offline', () => {
+  it('sends Load more while the browser says it is offline: a failure is said and retried, never a silent wait', async () => {
+    const { v, source, runner } = setup(CASES[2], 100);
+    const { result } = renderHook(() => useInfiniteList({ source, runner, pageSize: 20 }), {
+      wrapper: v.wrapper,
+    });
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    onlineManager.setOnline(false);
+    try {
+      // Offline as the browser has it: the connection drops, every try the runner makes.
+      for (let i = 0; i < 5; i++) v.sims.lineworks.injectOnce({ kind: 'network-error' }); // a try and 4 retries
+      await act(() => result.current.fetchNextPage());
+      await waitFor(() => expect(result.current.error?.code).toBe('NETWORK'));
+      expect(result.current.isFetching).toBe(false);
+      expect(result.current.items).toHaveLength(20);
+      // A browser wrong about being offline (a VPN, a loopback server) loads.
+      act(() => result.current.retry());
+      await waitFor(() => expect(result.current.items).toHaveLength(40));
+      expect(result.current.error).toBeNull();
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
+
+  it('hands over its state and bound commands, not the binding (getState, subscribe, setOptions)', async () => {
+    const { v, source, runner } = setup(CASES[2], 30);
+    const { result, rerender } = renderHook(
+      () => useInfiniteList({ source, runner, pageSize: 20 }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.items).toHaveLength(20));
+    const first = result.current;
+    expect(first).not.toHaveProperty('getState');
+    expect(first).not.toHaveProperty('subscribe');
+    expect(first).not.toHaveProperty('setOptions');
+    rerender();
+    for (const command of [
+      'fetchNextPage',
+      'fetchPreviousPage',
+      'refetch',
+      'retry',
+      'refreshNewest',
+      'itemKey',
+    ] as const)
+      expect(result.current[command]).toBe(first[command]);
   });
 });
 

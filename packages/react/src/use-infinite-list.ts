@@ -35,16 +35,9 @@ export function useInfiniteList<T, P = unknown>(
       queryKey: config.queryKey,
       loading: state.isLoading,
     });
-  return useMemo(
-    () => ({
-      ...state,
-      fetchNextPage: list.fetchNextPage,
-      fetchPreviousPage: list.fetchPreviousPage,
-      refreshNewest: list.refreshNewest,
-      retry: list.retry,
-      refetch: list.refetch,
-      itemKey: list.itemKey,
-    }),
-    [state, list],
-  );
+  return useMemo(() => {
+    // The controller's commands are its own bound fields: all but its state and binding methods.
+    const { getState: _get, subscribe: _subscribe, setOptions: _set, ...commands } = list;
+    return { ...state, ...commands };
+  }, [state, list]);
 }

@@ -1,5 +1,5 @@
 import type { RequestRunner, Source } from '@pagewise/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createColumnHelper,
   rowPaginationFeature,
@@ -398,6 +398,29 @@ describe('usePagedTable', () => {
     act(() => result.current.retry());
     await waitFor(() => expect(result.current.error).toBeNull());
     expect(result.current.page?.cursor).toBe('2');
+  });
+
+  it('turns a page while the browser says it is offline: the failure is said, never a silent wait', async () => {
+    const { v, source, runner } = setup({ ...CASES[0], n: 100 });
+    const { result } = renderHook(
+      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
+      { wrapper: v.wrapper },
+    );
+    await waitFor(() => expect(result.current.rows).toHaveLength(20));
+    const shown = result.current.rows;
+    onlineManager.setOnline(false);
+    try {
+      for (let i = 0; i < 5; i++) v.sims.dingtalk.injectOnce({ kind: 'network-error' }); // a try and 4 retries
+      act(() => result.current.setPageIndex(3));
+      await waitFor(() => expect(result.current.error?.code).toBe('NETWORK'));
+      expect(result.current.rows).toBe(shown);
+      act(() => result.current.retry());
+      await waitFor(() => expect(result.current.pageIndex).toBe(3));
+      await waitFor(() => expect(result.current.rows).not.toBe(shown));
+      expect(result.current.error).toBeNull();
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 
   it('refreshes an expired token without the user seeing an error', async () => {
