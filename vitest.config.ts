@@ -29,7 +29,8 @@ export default defineConfig({
         test: {
           name: 'docs-examples',
           root: 'examples/docs-check',
-          include: ['generated/**/*.test.ts'],
+          // dev-server/: the security page's Vite setup, run as a dev server.
+          include: ['generated/**/*.test.ts', 'dev-server/*.test.ts'],
           // node:test files run in `pnpm docs:check`; the e2e test needs the reader's own app.
           exclude: ['generated/docs_custom-sources_md/**', 'generated/**/*.e2e.test.ts'],
           environment: 'node',
