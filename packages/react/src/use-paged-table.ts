@@ -2,7 +2,7 @@
 import type { Source } from '@pagewise/core';
 import { createPagedTable } from '@pagewise/core/controllers';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { warnMissedPrefetch } from './missed-prefetch.js';
 import { pagedTableResult } from './paged-table-result.js';
 import { usePagewiseDefaults, useRunner } from './pagewise-provider.js';
@@ -10,14 +10,18 @@ import { queryPageCache } from './query-page-cache.js';
 import { useController } from './use-controller.js';
 import type { PagedTable, UsePagedTableOptions } from './use-paged-table.types.js';
 
-/** In development, says so when the table's page size is not one its state offers. */
-const useOfferedSizeCheck = (offered: readonly number[] | undefined, size: number) =>
+/** In development, says so (once, StrictMode's second run of effects too) when the table's page size is not one its state offers. */
+const useOfferedSizeCheck = (offered: readonly number[] | undefined, size: number) => {
+  const said = useRef('');
   useEffect(() => {
-    if (offered && !offered.includes(size))
-      console.warn(
-        `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`,
-      );
+    const text =
+      offered && !offered.includes(size)
+        ? `[pagewise] usePagedTable: the page size is ${size}, which the table state does not offer (pageSizes: ${offered.join(', ')}): give usePagedTable a pageSize it offers, or list this one.`
+        : '';
+    if (text && text !== said.current) console.warn(text);
+    said.current = text;
   }, [offered, size]);
+};
 
 /**
  * Table controls over any source: `createPagedTable` (from `@pagewise/core/controllers`) bound
