@@ -147,6 +147,28 @@ describe('the layout', () => {
   );
 });
 
+describe('the request inspector', () => {
+  it.each([1400, 1920])(
+    'at %i px wide, shows every column within its panel, the status too',
+    async (width) => {
+      await demo.page.setViewportSize({ width, height: 900 });
+      for (const page of ['chat', 'adjustments', 'users'] as const) {
+        await demo.open(page);
+        const requests = demo.page.getByRole('region', { name: 'Requests' });
+        await requests.locator('tr[data-request]').first().waitFor();
+        const [panel, last] = await Promise.all([
+          requests.evaluate((el) => el.getBoundingClientRect().right),
+          requests
+            .getByRole('columnheader', { name: 'ms', exact: true })
+            .evaluate((el) => el.getBoundingClientRect().right),
+        ]);
+        expect(last, page).toBeLessThanOrEqual(panel);
+      }
+      await demo.page.setViewportSize({ width: 1400, height: 900 });
+    },
+  );
+});
+
 describe('a stale link', () => {
   it('a status the API does not take is ignored, not sent (no 400): the filter shows Any', async () => {
     const before = demo.log('generic').length;

@@ -40,6 +40,31 @@ describe('the demo’s fault panel, through its controls', () => {
       .toBeGreaterThanOrEqual(450);
   });
 
+  it('sends a value on Enter, without waiting for the typing pause', async () => {
+    // The page's timers under a clock the test holds (from the next page load on): stopped,
+    // only Enter can send the value.
+    await demo.page.clock.install();
+    try {
+      await demo.page.reload();
+      await demo.open('users');
+      await demo.page.getByRole('button', { name: 'Page 2' }).waitFor();
+      await demo.page.clock.pauseAt(Date.now() + 60_000);
+      const latency = demo.page.getByLabel('Latency (ms)');
+      await latency.fill('120');
+      await latency.press('Enter');
+      await expect
+        .poll(
+          async () =>
+            (await fetch(`${demo.demo.url}/api/_faults/lineworks`).then((r) => r.json())).latencyMs,
+          { timeout: 5000 },
+        )
+        .toBe(120);
+    } finally {
+      await demo.page.clock.resume();
+      await fetch(`${demo.demo.url}/api/_faults/lineworks`, { method: 'DELETE' });
+    }
+  });
+
   it('applies a 5xx rate: the inspector shows the failed attempts and the retries, then No faults ends them', async () => {
     await demo.page.getByLabel('Latency (ms)').fill('0');
     await demo.page.getByLabel('5xx rate (0–1)').fill('1');

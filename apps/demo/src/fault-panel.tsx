@@ -165,6 +165,10 @@ export function FaultPanel({ vendor }: { vendor: Vendor }) {
             );
           }}
           onBlur={() => void leave(field)}
+          // A form of several fields and no submit button is not submitted on Enter: sent here.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') flush(field, e.currentTarget.value);
+          }}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? 'faults-said' : undefined}
           style={{ width: 80 }}

@@ -10,9 +10,14 @@ const short = (cursor: string | null | undefined) =>
     ? ''
     : cursor === null
       ? '∅'
-      : cursor.length > 18
-        ? `${cursor.slice(0, 16)}…`
+      : cursor.length > 12
+        ? `${cursor.slice(0, 10)}…`
         : cursor;
+/** A request's parameters, for one the simulator refused before reading its page (a fault). */
+const paramsText = (params: Record<string, string>) =>
+  Object.entries(params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('&');
 
 /** Every request the current vendor receives, live: method, path, size, cursor or page in and out, status, latency. */
 export function Inspector({ vendor }: { vendor: Vendor }) {
@@ -60,8 +65,14 @@ export function Inspector({ vendor }: { vendor: Vendor }) {
                 style={{ color: e.status >= 400 || e.status === 0 ? '#a00' : undefined }}
               >
                 <td>{e.seq}</td>
-                <td>
+                {/* The path wraps anywhere: every column fits the 480 px panel, status included. */}
+                <td style={{ overflowWrap: 'anywhere' }}>
                   {e.method} {e.path.replace(/^\/v1\.0|^\/api\/connector\/v1/, '…')}
+                  {e.size === undefined && Object.keys(e.params).length > 0 && (
+                    <small style={{ display: 'block', color: '#444' }}>
+                      {paramsText(e.params)}
+                    </small>
+                  )}
                 </td>
                 <td>{e.size ?? ''}</td>
                 <td title={e.cursorIn ?? undefined}>{short(e.cursorIn)}</td>
