@@ -311,6 +311,35 @@ describe('the chat, found by a new user', () => {
     await expect.poll(() => demo.page.getByRole('alert').count()).toBe(0);
   });
 
+  it('after Load older, a jump to one of the oldest messages loaded shows it in view', async () => {
+    await demo.open('adjustments');
+    await demo.page.reload(); // a fresh cache: the chat opens at its first page
+    await demo.open('chat');
+    await demo.page.getByText('20 messages').waitFor();
+    await demo.page.getByRole('button', { name: 'Load older' }).click();
+    await demo.page.getByText('40 messages').waitFor();
+    await demo.page.waitForTimeout(1000); // the reader looks at what landed
+    // The 40 newest messages, as the chat holds them (newest first): the sixth oldest of them.
+    const parts = demo.log('dashly', '/parts').at(-1)!;
+    const ids = await demo.page.evaluate(async (path) => {
+      const text = await (await fetch(`/api/dashly${path}?paginate_count=40`)).text();
+      return [...text.matchAll(/"id":(\d+)/g)].map((m) => m[1]!);
+    }, parts.path);
+    const target = ids[34]!;
+    await demo.page.getByLabel('Jump to message id').fill(target);
+    await demo.page.getByRole('button', { name: 'Jump' }).click();
+    const focused = () =>
+      demo.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id);
+    await expect.poll(focused).toBe(target);
+    await demo.page.waitForTimeout(500); // rows measured, anchors applied
+    const inView = await demo.page.locator(`[data-id="${target}"]`).evaluate((article) => {
+      const box = article.closest('[style*="overflow"]')!.getBoundingClientRect();
+      const r = article.getBoundingClientRect();
+      return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+    });
+    expect(inView).toBe(true);
+  });
+
   it('an insert from the fault panel arrives at the bottom of the chat (the live edge)', async () => {
     await demo.open('chat');
     await demo.page.reload();

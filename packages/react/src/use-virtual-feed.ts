@@ -186,6 +186,45 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
       },
     ];
   });
+  // A row focused by `focusItem` (a jump, Home, End) is kept in view while the rows around it are
+  // measured (for a second): the virtualizer's keyed anchoring keeps the row that was in view
+  // before in place, which after a jump to a row loaded already can be another, and the focused
+  // row would move out of view. The reader's own scrolling (wheel, touch, pointer, keys) ends it
+  // sooner; later, a live chat's following of new messages is not fought.
+  const keepInView = useRef<string | null>(null);
+  const keepUntil = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const focusItem = (key: string) => {
+    keepInView.current = key;
+    clearTimeout(keepUntil.current);
+    keepUntil.current = setTimeout(() => {
+      keepInView.current = null;
+    }, 1000);
+    return feed.focusItem(key);
+  };
+  useEffect(() => {
+    const element = options.scrollElement.current;
+    const key = keepInView.current;
+    if (!element || key === null) return;
+    const row = [...element.querySelectorAll<HTMLElement>('[data-feed-key]')].find(
+      (r) => r.dataset.feedKey === key,
+    );
+    if (!row) return;
+    const [box, view] = [row.getBoundingClientRect(), element.getBoundingClientRect()];
+    if (box.top < view.top || box.bottom > view.bottom) row.scrollIntoView({ block: 'nearest' });
+  });
+  useEffect(() => {
+    const element = options.scrollElement.current;
+    if (!element) return;
+    const release = () => {
+      keepInView.current = null;
+    };
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
+    for (const name of events) element.addEventListener(name, release, { passive: true });
+    return () => {
+      clearTimeout(keepUntil.current);
+      for (const name of events) element.removeEventListener(name, release);
+    };
+  }, [options.scrollElement]);
   // Home and End on a row go to the first or last row loaded, focus with it: a scroll alone would
   // leave the focused row (kept rendered) far behind, and the next Page Down would bring it back.
   const getFeedProps: typeof feed.getFeedProps = (own) => {
@@ -201,9 +240,10 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
             : undefined;
       if (to === undefined) return props.onKeyDown(event);
       event.preventDefault();
-      feed.focusItem(list.itemKey(to));
+      focusItem(list.itemKey(to));
     };
     return { ...props, onKeyDown };
   };
-  return { ...feed, getFeedProps, rows, totalSize: virtualizer.getTotalSize(), virtualizer, shown };
+  const totalSize = virtualizer.getTotalSize();
+  return { ...feed, focusItem, getFeedProps, rows, totalSize, virtualizer, shown };
 }
