@@ -187,6 +187,31 @@ describe('the demo server answers only its own pages', () => {
   });
 });
 
+describe('the demo server’s pages', () => {
+  let demo: Awaited<ReturnType<typeof startDemoServer>>;
+  beforeAll(async () => {
+    demo = await startDemoServer({ mode: 'static' });
+  });
+  afterAll(() => demo.close());
+
+  it('sends a page’s name typed as a path to that page (its hash), and says other paths are not found', async () => {
+    const typed = await fetch(`${demo.url}/adjustments?page=2`, { redirect: 'manual' });
+    expect(typed.status).toBe(302);
+    expect(typed.headers.get('location')).toBe('/?page=2#/adjustments');
+    expect((await fetch(`${demo.url}/chat/`, { redirect: 'manual' })).headers.get('location')).toBe(
+      '/#/chat',
+    );
+    for (const path of ['/nowhere', '/assets/nothing']) {
+      const answer = await fetch(`${demo.url}${path}`);
+      expect(answer.status).toBe(404);
+      expect(await answer.text()).toContain('Not found');
+    }
+    const home = await fetch(`${demo.url}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain('<div id="root">');
+  });
+});
+
 describe('the demo server in real-vendor mode', () => {
   let vendor: ReturnType<typeof createServer>;
   let vendorUrl = '';

@@ -19,6 +19,7 @@ import {
   localGuard,
   readLimitedBody,
 } from '@pagewise/simulators/http-server';
+import { ROUTES } from '../src/routes.js';
 import { allowedVendorCall, RELAYED_HEADERS } from './proxy-routes.js';
 import { createVendorProxy, credentialsFromEnv, type VendorTarget } from './vendor-proxy.js';
 
@@ -226,11 +227,24 @@ export async function startDemoServer(options: DemoServerOptions) {
         return;
       }
       if (path.startsWith('/api/')) return json(res, 404, { error: 'unknown API path' });
+      // The pages live in the hash (`/#/adjustments`): a page's name typed as a path goes there.
+      const page = ROUTES.find((route) => path.replace(/\/$/, '') === `/${route.path}`);
+      if (page) {
+        res.writeHead(302, { location: `/${url.search}#/${page.path}` });
+        return void res.end();
+      }
       if (vite) {
         vite.middlewares(req, res);
         return;
       }
-      const file = normalize(join(dist, path === '/' || !extname(path) ? 'index.html' : path));
+      // One page (`/`): any other path without a file is not found, not the first page again.
+      if (path !== '/' && !extname(path)) {
+        res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        return void res.end(
+          '<!doctype html><title>Not found</title><p>Not found. <a href="/">The demo</a></p>',
+        );
+      }
+      const file = normalize(join(dist, path === '/' ? 'index.html' : path));
       if (!file.startsWith(dist)) return json(res, 403, { error: 'forbidden' });
       try {
         const content = await readFile(file);
