@@ -16,7 +16,6 @@ import {
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
-import { RUNNER_QUERY_OPTIONS } from './runner-query-options.js';
 import { sharedRequest } from './shared-request.js';
 
 type Data<T> = InfiniteData<ListPage<T>, ListPageParam>;
@@ -78,7 +77,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
         ...infiniteQueryOptionsOf(query, client, settings.staleTime),
         maxPages: settings.maxPages,
         enabled: settings.enabled,
-        ...RUNNER_QUERY_OPTIONS,
+        retry: false,
         // New parameters: the old items stay (dimmed) until the new first page lands.
         placeholderData: keepPreviousData,
       }) as NonNullable<typeof options>;
@@ -112,7 +111,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
           ? 'next'
           : r.isFetchingPreviousPage
             ? 'previous'
-            : r.isFetching
+            : r.isFetching || r.isPaused // held while offline: on its way all the same
               ? 'all'
               : undefined,
         isPlaceholderData: r.isPlaceholderData,

@@ -7,7 +7,6 @@ import {
   type WantedPage,
 } from '@pagewise/core/controllers';
 import { hashKey, QueriesObserver, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { RUNNER_QUERY_OPTIONS } from './runner-query-options.js';
 import { sharedRequest } from './shared-request.js';
 
 /** Where a table page lives in TanStack Query's cache. */
@@ -58,7 +57,7 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
           (shared) => load(wanted, shared),
         ),
       staleTime,
-      ...RUNNER_QUERY_OPTIONS,
+      retry: false,
     };
   };
   /** Observes exactly these pages (a no-op when they are what is observed). */
@@ -106,7 +105,8 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
       return {
         page: state.data as FetchedPage<T> | undefined,
         error: state.error as PaginationError | null,
-        fetching: state.fetchStatus === 'fetching',
+        // Held while the browser is offline (TanStack Query's `paused`): on its way all the same.
+        fetching: state.fetchStatus !== 'idle',
       };
     },
     put: (key, page) => void client.setQueryData(tableQueryKey(key), page),
