@@ -191,27 +191,27 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
   // before in place, which after a jump to a row loaded already can be another, and the focused
   // row would move out of view. The reader's own scrolling (wheel, touch, pointer, keys) ends it
   // sooner; later, a live chat's following of new messages is not fought.
-  const keepInView = useRef<string | null>(null);
-  const keepUntil = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const keepInView = useRef<{ key: string; until: number } | null>(null);
   const focusItem = (key: string) => {
-    keepInView.current = key;
-    clearTimeout(keepUntil.current);
-    keepUntil.current = setTimeout(() => {
-      keepInView.current = null;
-    }, 1000);
+    keepInView.current = { key, until: Date.now() + 1000 };
     return feed.focusItem(key);
   };
   useEffect(() => {
     const element = options.scrollElement.current;
-    const key = keepInView.current;
-    if (!element || key === null) return;
+    const keep = keepInView.current;
+    if (!element || !keep) return;
+    if (Date.now() > keep.until) {
+      keepInView.current = null;
+      return;
+    }
     const row = [...element.querySelectorAll<HTMLElement>('[data-feed-key]')].find(
-      (r) => r.dataset.feedKey === key,
+      (r) => r.dataset.feedKey === keep.key,
     );
     if (!row) return;
     const [box, view] = [row.getBoundingClientRect(), element.getBoundingClientRect()];
     if (box.top < view.top || box.bottom > view.bottom) row.scrollIntoView({ block: 'nearest' });
   });
+  // On the scrolling element as it is now (it may mount after the feed, or be another later).
   useEffect(() => {
     const element = options.scrollElement.current;
     if (!element) return;
@@ -221,10 +221,9 @@ export function useVirtualFeed<T>(options: UseVirtualFeedOptions<T>): VirtualFee
     const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
     for (const name of events) element.addEventListener(name, release, { passive: true });
     return () => {
-      clearTimeout(keepUntil.current);
       for (const name of events) element.removeEventListener(name, release);
     };
-  }, [options.scrollElement]);
+  });
   // Home and End on a row go to the first or last row loaded, focus with it: a scroll alone would
   // leave the focused row (kept rendered) far behind, and the next Page Down would bring it back.
   const getFeedProps: typeof feed.getFeedProps = (own) => {
