@@ -152,19 +152,22 @@ describe('the request inspector', () => {
     'at %i px wide, shows every column within its panel, the status too',
     async (width) => {
       await demo.page.setViewportSize({ width, height: 900 });
-      for (const page of ['chat', 'adjustments', 'users'] as const) {
-        await demo.open(page);
-        const requests = demo.page.getByRole('region', { name: 'Requests' });
-        await requests.locator('tr[data-request]').first().waitFor();
-        const [panel, last] = await Promise.all([
-          requests.evaluate((el) => el.getBoundingClientRect().right),
-          requests
-            .getByRole('columnheader', { name: 'ms', exact: true })
-            .evaluate((el) => el.getBoundingClientRect().right),
-        ]);
-        expect(last, page).toBeLessThanOrEqual(panel);
+      try {
+        for (const page of ['chat', 'adjustments', 'users'] as const) {
+          await demo.open(page);
+          const requests = demo.page.getByRole('region', { name: 'Requests' });
+          await requests.locator('tr[data-request]').first().waitFor();
+          const [panel, last] = await Promise.all([
+            requests.evaluate((el) => el.getBoundingClientRect().right),
+            requests
+              .getByRole('columnheader', { name: 'ms', exact: true })
+              .evaluate((el) => el.getBoundingClientRect().right),
+          ]);
+          expect(last, page).toBeLessThanOrEqual(panel);
+        }
+      } finally {
+        await demo.page.setViewportSize({ width: 1400, height: 900 });
       }
-      await demo.page.setViewportSize({ width: 1400, height: 900 });
     },
   );
 });
@@ -333,7 +336,8 @@ describe('the chat, found by a new user', () => {
     await expect.poll(focused).toBe(target);
     await demo.page.waitForTimeout(500); // rows measured, anchors applied
     const inView = await demo.page.locator(`[data-id="${target}"]`).evaluate((article) => {
-      const box = article.closest('[style*="overflow"]')!.getBoundingClientRect();
+      // The feed's scrolling box: the feed's parent.
+      const box = article.closest('[role="feed"]')!.parentElement!.getBoundingClientRect();
       const r = article.getBoundingClientRect();
       return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
     });
