@@ -114,6 +114,7 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
             : r.isFetching || r.isPaused // held while offline: on its way all the same
               ? 'all'
               : undefined,
+        paused: r.isPaused,
         isPlaceholderData: r.isPlaceholderData,
         stale: r.isStale,
       };

@@ -107,6 +107,7 @@ export function queryPageCache<T>(client: QueryClient): PageCache<T> {
         error: state.error as PaginationError | null,
         // Held while the browser is offline (TanStack Query's `paused`): on its way all the same.
         fetching: state.fetchStatus !== 'idle',
+        paused: state.fetchStatus === 'paused',
       };
     },
     put: (key, page) => void client.setQueryData(tableQueryKey(key), page),

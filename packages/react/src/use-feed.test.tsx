@@ -1,4 +1,5 @@
 import { liveEdge, type RequestRunner, type Source } from '@pagewise/core';
+import { onlineManager } from '@tanstack/react-query';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useEffect } from 'react';
@@ -169,6 +170,30 @@ describe('useFeed', () => {
     articles()[2]!.focus();
     await user.keyboard('{Control>}{Home}{/Control}');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'before' }));
+  });
+
+  it('offline, Load more is said to wait for the connection, and what lands once back online is said', async () => {
+    const { v, source } = setup(12);
+    render(
+      <v.wrapper>
+        <PagewiseRunner runner={v.runners.lineworks}>
+          <Users source={source} />
+        </PagewiseRunner>
+      </v.wrapper>,
+    );
+    await waitFor(() => expect(articles()).toHaveLength(5));
+    onlineManager.setOnline(false);
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+      await waitFor(() =>
+        expect(screen.getByRole('status').textContent).toBe('Waiting for the connection'),
+      );
+      expect(screen.getByRole('feed', { name: 'Users' }).getAttribute('aria-busy')).toBe('true');
+    } finally {
+      act(() => onlineManager.setOnline(true));
+    }
+    await waitFor(() => expect(articles()).toHaveLength(10));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('5 more items'));
   });
 
   it('in a reversed list (a chat), Load older keeps focus in view: on the newest of the older items once they land', async () => {

@@ -203,6 +203,7 @@ describe('useInfiniteList offline', () => {
       act(() => void result.current.fetchNextPage());
       // TanStack Query holds the fetch while offline: the list says it is on its way.
       await waitFor(() => expect(result.current.isFetching).toBe(true));
+      expect(result.current.offline).toBe(true);
       await act(() => result.current.fetchNextPage()); // not a second one
       expect(v.requests('lineworks')).toHaveLength(before);
       expect(result.current.error).toBeNull();
@@ -212,6 +213,7 @@ describe('useInfiniteList offline', () => {
     await waitFor(() => expect(result.current.items).toHaveLength(40));
     expect(v.requests('lineworks')).toHaveLength(before + 1);
     expect(result.current.isFetching).toBe(false);
+    expect(result.current.offline).toBe(false);
   });
 
   it('hands over its state and bound commands, not the binding (getState, subscribe, setOptions)', async () => {

@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reactSimulators } from './test-support/vendors.js';
 import { usePagedTable } from './use-paged-table.js';
+import { useTableAnnouncement } from './use-table-announcement.js';
 import { useTableState } from './use-table-state.js';
 
 const vendors = reactSimulators();
@@ -400,29 +401,36 @@ describe('usePagedTable', () => {
     expect(result.current.page?.cursor).toBe('2');
   });
 
-  it('offline, a page turn waits as fetching (busy, the rows kept) and lands once the connection is back', async () => {
+  it('offline, a page turn waits as fetching (busy, the rows kept), is said, and lands once the connection is back', async () => {
     const { v, source, runner } = setup({ ...CASES[0], n: 100 });
     const { result } = renderHook(
-      () => usePagedTable({ source, runner, pageSize: 20, prefetch: false }),
+      () => {
+        const table = usePagedTable({ source, runner, pageSize: 20, prefetch: false });
+        return { table, said: useTableAnnouncement(table) };
+      },
       { wrapper: v.wrapper },
     );
-    await waitFor(() => expect(result.current.rows).toHaveLength(20));
-    const shown = result.current.rows;
+    await waitFor(() => expect(result.current.table.rows).toHaveLength(20));
+    const shown = result.current.table.rows;
     const before = v.requests('dingtalk').length;
     onlineManager.setOnline(false);
     try {
-      act(() => result.current.setPageIndex(3));
+      act(() => result.current.table.setPageIndex(3));
       // TanStack Query holds the fetch while offline: the table says the page is on its way.
-      await waitFor(() => expect(result.current.isFetching).toBe(true));
-      expect(result.current.rows).toBe(shown);
-      expect(result.current.error).toBeNull();
+      await waitFor(() => expect(result.current.table.isFetching).toBe(true));
+      expect(result.current.table.offline).toBe(true);
+      await waitFor(() => expect(result.current.said).toBe('Page 4 waits for the connection'));
+      expect(result.current.table.rows).toBe(shown);
+      expect(result.current.table.error).toBeNull();
       expect(v.requests('dingtalk')).toHaveLength(before);
     } finally {
       act(() => onlineManager.setOnline(true));
     }
-    await waitFor(() => expect(result.current.shownPageIndex).toBe(3));
-    expect(result.current.rows).not.toBe(shown);
-    expect(result.current.isFetching).toBe(false);
+    await waitFor(() => expect(result.current.table.shownPageIndex).toBe(3));
+    expect(result.current.table.rows).not.toBe(shown);
+    expect(result.current.table.isFetching).toBe(false);
+    expect(result.current.table.offline).toBe(false);
+    await waitFor(() => expect(result.current.said).toMatch(/^Page 4 of 5 loaded/));
   });
 
   it('refreshes an expired token without the user seeing an error', async () => {

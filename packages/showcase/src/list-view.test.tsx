@@ -22,6 +22,7 @@ describe('item text from a vendor', () => {
       refetch: async () => {},
       error: null,
       retrying: undefined,
+      offline: false,
       prependedCount: 0,
       fetchNextPage: async () => {},
       fetchPreviousPage: async () => {},

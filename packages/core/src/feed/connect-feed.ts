@@ -26,6 +26,7 @@ export interface FeedList<T>
         | 'isFetchingPreviousPage'
         | 'isRefreshingNewest'
         | 'retrying'
+        | 'offline'
         | 'aroundKey'
       >
     > {
@@ -81,6 +82,8 @@ export interface FeedSeen {
   saidWait?: string | undefined;
   /** Nothing shown yet and a wait said: the first page is said when it lands. */
   waited?: boolean | undefined;
+  /** Loading was held until the browser is online when last seen. */
+  offline?: boolean | undefined;
   /** The key the list was opened around (a jump), to tell another list from more of this one. */
   around?: string | undefined;
 }
@@ -217,7 +220,8 @@ export function connectFeed<T>(
           !list.isFetchingNextPage &&
           !list.isFetchingPreviousPage,
         retrying: list.retrying,
-        waited: !list.items.length && (!!list.retrying || !!before?.waited),
+        waited: !list.items.length && (!!list.retrying || !!list.offline || !!before?.waited),
+        offline: !!list.offline,
         // A live refresh that left newer items to load (more arrived than a page): what the reader
         // loads at that edge arrived too, until the list holds the newest again.
         arriving:
@@ -241,6 +245,7 @@ export function connectFeed<T>(
       if (before.count < 0) return undefined; // the first page is read as the page
       const delayed = delayedSentence(list, before, say.delayed);
       if (delayed) return delayed;
+      if (list.offline && !before.offline) return say.offline;
       // A failure said is over: cleared once — not while its first page is tried again (`seen`
       // keeps the failure then, so that what lands is said: clearing would repeat every render).
       const retryingFirst = before.count === 0 && !list.items.length && list.isFetching;

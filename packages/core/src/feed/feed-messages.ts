@@ -58,10 +58,15 @@ export interface FeedMessages {
    * said. @defaultValue `Loading is delayed (${reason}): trying again in ${seconds} s`
    */
   delayed?(reason: string, seconds: number, wait: RetryWait): string;
+  /**
+   * Loading asked for is held until the browser is online (`offline`): it goes once the
+   * connection is back. @defaultValue 'Waiting for the connection'
+   */
+  offline?: string;
 }
 
 export const ENGLISH_FEED: Required<
-  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed' | 'join' | 'loaded'>
+  Pick<FeedMessages, 'failedFirst' | 'failedRefresh' | 'delayed' | 'join' | 'loaded' | 'offline'>
 > &
   FeedMessages = {
   more: (n) => `${n} more ${n === 1 ? 'item' : 'items'}`,
@@ -72,5 +77,6 @@ export const ENGLISH_FEED: Required<
   failedFirst: (reason) => `Could not load: ${reason}`,
   failedRefresh: (reason) => `Could not refresh: ${reason}`,
   delayed: (reason, seconds) => `Loading is delayed (${reason}): trying again in ${seconds} s`,
+  offline: 'Waiting for the connection',
   join: (sentences) => sentences.join('. '),
 };

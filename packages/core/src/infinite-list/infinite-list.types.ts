@@ -72,6 +72,12 @@ export interface InfiniteListState<T> {
    * next attempt goes (`until`, for a countdown). `undefined` when nothing waits.
    */
   retrying: RetryWait | undefined;
+  /**
+   * A fetch of the list is held until the browser is online — TanStack Query holds fetches
+   * offline — and goes once the connection is back (`isFetching` is true meanwhile). `useFeed`
+   * says "Waiting for the connection".
+   */
+  offline: boolean;
 }
 
 export interface InfiniteListController<T, P = unknown> {

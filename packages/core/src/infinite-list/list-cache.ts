@@ -13,6 +13,11 @@ export interface ListSnapshot<T> {
   failed: ListFetch | undefined;
   /** The fetch in flight. */
   fetching: ListFetch | undefined;
+  /**
+   * The fetch is held until the browser is online (TanStack Query's `paused`): it goes once the
+   * connection is back. `fetching` says which. @defaultValue false
+   */
+  paused?: boolean | undefined;
   /** The data shown is the previous list's, while this one's first page loads. */
   isPlaceholderData: boolean;
   /** The pages held are older than `staleTime` (a cache that keeps time; else false). */

@@ -60,6 +60,7 @@ export function deriveListState<T>(
     error: snapshot.error ?? stop ?? facts.edgeError,
     // A wait belongs to a fetch in flight: none is left once nothing is.
     retrying: snapshot.fetching !== undefined ? facts.retrying : undefined,
+    offline: !!snapshot.paused,
   };
 }
 

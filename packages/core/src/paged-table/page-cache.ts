@@ -7,6 +7,11 @@ export interface PageEntry<T> {
   page?: FetchedPage<T> | undefined;
   error?: PaginationError | null | undefined;
   fetching: boolean;
+  /**
+   * The fetch is held until the browser is online (TanStack Query's `paused`): it goes once the
+   * connection is back. `fetching` is true too.
+   */
+  paused?: boolean | undefined;
   /** The page is there but should be fetched again. */
   stale?: boolean | undefined;
 }

@@ -171,6 +171,12 @@ export interface PagedTableState<T> {
    */
   retrying: RetryWait | undefined;
   /**
+   * The requested page (or the step toward it) is held until the browser is online — TanStack
+   * Query holds fetches offline — and goes once the connection is back (`isFetching` is true
+   * meanwhile). Say so: "Page 5 waits for the connection".
+   */
+  offline: boolean;
+  /**
    * The page asked for — a URL's, a controlled `pageIndex` — when the table could not open it
    * and opened `pageIndex` instead (the nearest it can reach: a link past a walk, past the end),
    * and why, in the table's `messages`. Show it: the user asked for another page. `undefined`

@@ -30,4 +30,19 @@ describe('announceTable', () => {
     });
     expect(german.say).toBe('Seite 3 nicht geladen (zu viele Anfragen)');
   });
+
+  it('says a page held until the browser is online once, then the page when it lands', () => {
+    // A page turn made offline: held, said once, then said when it lands.
+    const { seen } = announceTable(table(), null);
+    const held = table({ pageIndex: 4, isPlaceholderData: true, offline: true });
+    const waiting = announceTable(held, seen);
+    expect(waiting.say).toBe('Page 5 waits for the connection');
+    expect(announceTable(held, waiting.seen).say).toBeUndefined();
+    const landed = { ...page, items: [9] };
+    const online = table({ page: landed as never, pageIndex: 4, shownPageIndex: 4, rows: [9] });
+    expect(announceTable(online, waiting.seen).say).toBe('Page 5 of 5 loaded, 1 row');
+    expect(
+      announceTable(held, seen, { offline: ({ pageNumber }) => `Seite ${pageNumber} wartet` }).say,
+    ).toBe('Seite 5 wartet');
+  });
 });

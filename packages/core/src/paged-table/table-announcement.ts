@@ -36,6 +36,11 @@ export interface TableAnnouncementMessages {
    * @defaultValue `Page 50 could not be opened (${reason}).`
    */
   notOpened?(page: { pageNumber: number; reason: string }): string;
+  /**
+   * The requested page is held until the browser is online (`offline`): it loads once the
+   * connection is back. @defaultValue `Page 5 waits for the connection`
+   */
+  offline?(page: { pageNumber: number }): string;
 }
 
 const ENGLISH: Required<TableAnnouncementMessages> = {
@@ -51,6 +56,7 @@ const ENGLISH: Required<TableAnnouncementMessages> = {
   delayed: ({ pageNumber, reason, seconds }) =>
     `Page ${pageNumber} is delayed (${reason}): trying again in ${seconds} s`,
   notOpened: ({ pageNumber, reason }) => `Page ${pageNumber} could not be opened (${reason}).`,
+  offline: ({ pageNumber }) => `Page ${pageNumber} waits for the connection`,
 };
 
 /** What a table announcement reads of a table (`usePagedTable`'s result, a controller's state). */
@@ -58,7 +64,9 @@ export type AnnouncedTable = Pick<
   PagedTableState<unknown>,
   'page' | 'shownPageIndex' | 'pageIndex' | 'pageCount' | 'rows' | 'error' | 'isPlaceholderData'
 > &
-  Partial<Pick<PagedTableState<unknown>, 'estimatedPageCount' | 'retrying' | 'notOpened'>>;
+  Partial<
+    Pick<PagedTableState<unknown>, 'estimatedPageCount' | 'retrying' | 'notOpened' | 'offline'>
+  >;
 
 /** What a table showed, to tell what landed since; whether a failure was said since a page landed. */
 export interface TableSeen {
@@ -72,13 +80,15 @@ export interface TableSeen {
   saidWait?: string | undefined;
   /** The page not opened last said. */
   notOpened?: unknown;
+  /** The requested page was held offline when last seen. */
+  offline?: boolean | undefined;
 }
 
 /**
  * A table's live region, framework-free: given what was seen `before` (`null` at first), what
  * the table shows now and the sentence to say, if any — a page once its rows are on screen (not
  * the first one, what the user came to read, unless a failure was said before it), a failure, a
- * wait for another attempt, each once.
+ * wait for another attempt, a page held until the browser is online, each once.
  */
 export function announceTable(
   table: AnnouncedTable,
@@ -86,7 +96,7 @@ export function announceTable(
   messages: TableAnnouncementMessages = {},
 ): { seen: TableSeen; say: string | undefined } {
   const text = { ...ENGLISH, ...messages };
-  const { page, error, retrying, notOpened } = table;
+  const { page, error, retrying, notOpened, offline } = table;
   // A page not opened is said with the page that lands in its place, the first one included.
   const untold = !!notOpened && notOpened !== before?.notOpened;
   const seen: TableSeen = {
@@ -95,9 +105,11 @@ export function announceTable(
     error,
     failed: (before?.failed || !!error) && page === before?.page,
     wait: retrying,
-    delayed: (before?.delayed || !!retrying) && page === before?.page,
+    // A wait said (for another attempt, for the connection): the page that lands is said too.
+    delayed: (before?.delayed || !!retrying || !!offline) && page === before?.page,
     saidWait: page === before?.page && !error ? (retrying?.code ?? before?.saidWait) : undefined,
     notOpened: before?.notOpened,
+    offline,
   };
   const pageNumber = table.pageIndex + 1;
   // The page opened in place of the one asked for is on screen: said with it (the first page
@@ -133,6 +145,7 @@ export function announceTable(
       seconds: secondsLeft(retrying),
       wait: retrying,
     });
+  else if (offline && !before.offline && page === before.page) say = text.offline({ pageNumber });
   else if (
     page &&
     page !== before.page &&

@@ -70,6 +70,7 @@ export function deriveTableState<T>(facts: TableFacts<T>): PagedTableState<T> {
     isWalking: !onScreen && (step.index !== requested || step.span > 1) && !error,
     error,
     retrying: facts.retrying,
+    offline: !!entry?.paused,
     notOpened: facts.notOpened,
     wanted: facts.wanted,
   };
