@@ -33,6 +33,8 @@ export interface InfiniteListQuery<T> {
   getNextPageParam(last: ListPage<T>): ListPageParam | undefined;
   getPreviousPageParam(first: ListPage<T>): ListPageParam | undefined;
   staleTime: number;
+  /** The runner retries (its backoff, `Retry-After`, token refresh): TanStack Query's own retries would multiply its requests. */
+  retry: false;
 }
 
 /**

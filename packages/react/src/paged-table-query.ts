@@ -51,6 +51,8 @@ export interface PagedTableQuery<T> {
   queryKey: QueryKey;
   queryFn: (context: { signal: AbortSignal }) => Promise<FetchedPage<T>>;
   staleTime: number;
+  /** The runner retries (its backoff, `Retry-After`, token refresh): TanStack Query's own retries would multiply its requests. */
+  retry: false;
 }
 
 /**
@@ -90,5 +92,6 @@ export function pagedTableQueryOptions<T, P = unknown>(
     queryKey: tableQueryKey(wanted.key),
     queryFn: ({ signal }) => table.load(wanted, signal),
     staleTime: input.staleTime ?? DEFAULTS.staleTime,
+    retry: false,
   };
 }

@@ -51,6 +51,8 @@ export function infiniteQueryOptionsOf<T>(
     getNextPageParam: query.nextParam,
     getPreviousPageParam: query.previousParam,
     staleTime,
+    // The runner retries (its backoff, `Retry-After`, token refresh).
+    retry: false as const,
   };
 }
 
@@ -77,7 +79,6 @@ export function queryListCache<T>(client: QueryClient): ListCache<T> {
         ...infiniteQueryOptionsOf(query, client, settings.staleTime),
         maxPages: settings.maxPages,
         enabled: settings.enabled,
-        retry: false,
         // New parameters: the old items stay (dimmed) until the new first page lands.
         placeholderData: keepPreviousData,
       }) as NonNullable<typeof options>;

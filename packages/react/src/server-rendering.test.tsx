@@ -11,8 +11,11 @@ import {
   HydrationBoundary,
   QueryClient,
   QueryClientProvider,
+  useInfiniteQuery,
+  useQuery,
 } from '@tanstack/react-query';
-import { act, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -478,5 +481,29 @@ describe('a credential passed as a source option stays out of query keys and the
       params: { filters: {}, sort: [], search: '', token: 'secret-in-params-789' },
     });
     expect(JSON.stringify(list.queryKey)).not.toContain('secret-in-params');
+  });
+
+  it('used in the browser (useInfiniteQuery, useQuery), the factories leave retrying to the runner: a failing vendor gets its attempts, not three times as many', async () => {
+    const v = vendors({ lineworks: { sizes: { users: 50 }, faults: { serverErrorRate: 1 } } });
+    const source = v.sources.users as Source<Row, unknown>;
+    const runner = v.runners.lineworks;
+    const users = () => v.requests('lineworks').filter((r) => r.path.includes('/users')).length;
+    // Were TanStack Query to retry too, it would not wait for it.
+    const client = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 } } });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const list = renderHook(
+      () => useInfiniteQuery(infiniteListQueryOptions({ source, runner, queryClient: client })),
+      { wrapper },
+    );
+    await waitFor(() => expect(list.result.current.isError).toBe(true));
+    expect(users()).toBe(5); // the runner's: a try and 4 retries
+    const page = renderHook(
+      () => useQuery(pagedTableQueryOptions({ source, runner, pageSize: 20 })),
+      { wrapper },
+    );
+    await waitFor(() => expect(page.result.current.isError).toBe(true));
+    expect(users()).toBe(10);
   });
 });
