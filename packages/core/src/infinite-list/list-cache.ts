@@ -15,7 +15,8 @@ export interface ListSnapshot<T> {
   fetching: ListFetch | undefined;
   /**
    * The fetch is held until the browser is online (TanStack Query's `paused`): it goes once the
-   * connection is back. `fetching` says which. @defaultValue false
+   * connection is back. `fetching` is set too (`'all'` where the cache cannot tell which edge).
+   * @defaultValue false
    */
   paused?: boolean | undefined;
   /** The data shown is the previous list's, while this one's first page loads. */
